@@ -1,0 +1,86 @@
+/** One article (or one self-contained item such as a photo-news piece) with its metadata. */
+export interface Article {
+  /** Stable id, also the corpus file's base name, e.g. `000` or `001-2`. */
+  id: string
+  title: string
+  /** Kicker or subtitle printed with the title; empty when none. */
+  subtitle: string
+  newspaper: string
+  /** ISO date `YYYY-MM-DD` when the text gives it, else empty. */
+  date: string
+  /** Page as printed (e.g. `4`), else empty. */
+  page: string
+  /** Byline entries as printed, e.g. `['见习记者 王梓', '通讯员 周海凡 陈奇']`. */
+  authors: string[]
+  /** The column or rubric the item ran under (e.g. `图说平安`), else empty. */
+  column: string
+  /** Body paragraphs in reading order; headings are carried by the paragraphs. */
+  paragraphs: Paragraph[]
+}
+
+/** A body paragraph, numbered from 1 within its article, with the heading it stands under. */
+export interface Paragraph {
+  n: number
+  /** The section heading above this paragraph; empty before the first heading. */
+  heading: string
+  text: string
+}
+
+/** A searchable unit: one paragraph or a few short neighbouring ones, at most ~300 characters. */
+export interface Passage {
+  /** `${articleId}#${firstParagraph}` plus `.${part}` when a long paragraph is split. */
+  id: string
+  articleId: string
+  heading: string
+  /** First paragraph number covered, as cited. */
+  paragraph: number
+  /** Last paragraph number covered (equal to `paragraph` for a single paragraph). */
+  lastParagraph: number
+  text: string
+}
+
+/** Where an answer comes from, in the shape a citation needs. */
+export interface Source {
+  id: string
+  title: string
+  newspaper: string
+  date: string
+  page: string
+  paragraph: number
+  heading: string
+  passageId: string
+}
+
+/** Cuts text into search terms; the only thing the core knows about word segmentation. */
+export interface Segmenter {
+  /** Search-mode words of `text`, in order, punctuation included as the segmenter sees it. */
+  cut(text: string): string[]
+  /** Words with part-of-speech tags (jieba's tag set); optional, used to read questions. */
+  tag?(text: string): TaggedWord[]
+}
+
+/** A word with its part-of-speech tag (jieba/ICTCLAS tags: n, nr, ns, m, v, …). */
+export interface TaggedWord {
+  word: string
+  tag: string
+}
+
+/** One ranked result for a question. */
+export interface Hit {
+  /** The snippet to show (≤ 400 characters), containing the answering sentence. */
+  text: string
+  /** The single best sentence of the passage for this question. */
+  sentence: string
+  /** Surface forms (as in the original text) of the matched terms, for highlighting. */
+  terms: string[]
+  score: number
+  source: Source
+}
+
+/** The product's answer to one question: ranked hits, or an honest abstention. */
+export interface Answer {
+  question: string
+  /** True when nothing matches well enough to be shown as an answer. */
+  abstained: boolean
+  results: Hit[]
+}
