@@ -51,10 +51,19 @@ export interface Source {
   passageId: string
 }
 
-/** Cuts text into search terms; the only thing the core knows about word segmentation. */
+/** A word found in a text, with the offset of its first character. */
+export interface SegmentedWord {
+  word: string
+  start: number
+}
+
+/** Cuts text into words; the only thing the core knows about word segmentation. */
 export interface Segmenter {
-  /** Search-mode words of `text`, in order, punctuation included as the segmenter sees it. */
-  cut(text: string): string[]
+  /**
+   * Search-mode words of a run of Han characters: a partition of `text` into words, plus the
+   * dictionary words found inside the longer ones (中华人民共和国 → 中华, 人民, 共和国, …).
+   */
+  cut(text: string): SegmentedWord[]
   /** Words with part-of-speech tags (jieba's tag set); optional, used to read questions. */
   tag?(text: string): TaggedWord[]
 }

@@ -1,0 +1,90 @@
+import type { NormalizedText, Normalizer } from './normalize.js'
+import type { SegmentedWord, Segmenter } from './types.js'
+
+/** A search term found in a text; offsets are in the normalized text. */
+export interface Term {
+  term: string
+  start: number
+  end: number
+}
+
+/** A text as the index sees it: its normalized form, its words, and its Han-character bigrams. */
+export interface AnalyzedText {
+  normalized: NormalizedText
+  /** Content words (search mode, stop words dropped), numbers and Latin words kept whole. */
+  words: Term[]
+  /** Adjacent Han-character pairs outside stop words: the safety net for differing cuts. */
+  bigrams: Term[]
+}
+
+/** Turns any text (passage, heading, question) into terms; the one place both sides agree. */
+export interface Analyzer {
+  analyze(text: string): AnalyzedText
+  readonly normalizer: Normalizer
+}
+
+/** What an analyzer is built from. */
+export interface AnalyzerDependencies {
+  segmenter: Segmenter
+  normalizer: Normalizer
+  stopWords: ReadonlySet<string>
+}
+
+// Han runs go to the segmenter; digits and Latin letters stay whole (2017, 96.81, vip, g20).
+const RUN = /(\p{Script=Han}+)|([a-z0-9]+(?:\.[0-9]+)*)/gu
+
+/** Creates the analyzer shared by indexing and querying. */
+export function createAnalyzer(deps: AnalyzerDependencies): Analyzer {
+  const analyze = (text: string): AnalyzedText => {
+    const normalized = deps.normalizer.normalizeWithOrigin(text)
+    const words: Term[] = []
+    const bigrams: Term[] = []
+    for (const match of normalized.text.matchAll(RUN)) {
+      const start = match.index
+      if (match[1] !== undefined) analyzeHanRun(match[1], start, deps, words, bigrams)
+      else words.push({ term: match[0], start, end: start + match[0].length })
+    }
+    return { normalized, words, bigrams }
+  }
+  return { analyze, normalizer: deps.normalizer }
+}
+
+function analyzeHanRun(
+  run: string,
+  offset: number,
+  deps: AnalyzerDependencies,
+  words: Term[],
+  bigrams: Term[],
+): void {
+  const cut = deps.segmenter.cut(run)
+  const stopped = markStopCharacters(run.length, cut, deps.stopWords)
+  for (const { word, start } of cut) {
+    if (deps.stopWords.has(word) || isCovered(stopped, start, start + word.length)) continue
+    words.push({ term: word, start: offset + start, end: offset + start + word.length })
+  }
+  for (let i = 0; i + 1 < run.length; i++) {
+    if (stopped[i] || stopped[i + 1]) continue
+    bigrams.push({ term: run.slice(i, i + 2), start: offset + i, end: offset + i + 2 })
+  }
+}
+
+// The partition is the longest word at each position (sub-words lie inside their word), and a
+// character inside a stop word is stopped, so its sub-words and bigrams are dropped too.
+function markStopCharacters(length: number, cut: SegmentedWord[], stopWords: ReadonlySet<string>): boolean[] {
+  const longestAt = new Map<number, string>()
+  for (const { word, start } of cut) {
+    if ((longestAt.get(start)?.length ?? 0) < word.length) longestAt.set(start, word)
+  }
+  const stopped = new Array<boolean>(length).fill(false)
+  for (let at = 0; at < length; ) {
+    const word = longestAt.get(at) ?? ' '
+    if (stopWords.has(word)) stopped.fill(true, at, at + word.length)
+    at += word.length
+  }
+  return stopped
+}
+
+function isCovered(stopped: boolean[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!stopped[i]) return false
+  return true
+}

@@ -1,0 +1,35 @@
+import type { QuestionType } from './question.js'
+import type { TaggedWord } from './types.js'
+
+// What a sentence must contain to answer each type of question. Persons and places also accept
+// jieba's nr/ns tags when a tagger is present; the patterns catch what the tagger misses.
+const NUMBER = /\d|[一二三四五六七八九十百千万两半]+[个名位人次支家条年岁天件起项所种倍批元块余多]/
+const DATE = /\d{1,4}\s*[年月日号]|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]/
+const PLACE = /[\p{Script=Han}]{1,8}(?:省|市|区|县|镇|乡|村|街道?|路|巷|社区|学校|小学|中学|学院|医院|派出所|法院|公园|广场)/u
+const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便/
+const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说|介绍|表示|告诉)|(?:民警|警官|大妈|老人|师傅|队长|所长|法官|检察官|记者)[\p{Script=Han}]{2,3}/u
+
+/**
+ * How well a sentence offers the kind of thing the question asks for, from 0 to 1: a number for
+ * 多少, a date for 什么时候, a person for 谁, a place for 哪里, a reason for 为什么; 0 for other types.
+ */
+export function scoreAnswerKind(type: QuestionType, sentence: string, tag?: (text: string) => TaggedWord[]): number {
+  switch (type) {
+    case 'how_many':
+      return NUMBER.test(sentence) ? 1 : 0
+    case 'when':
+      return DATE.test(sentence) ? 1 : 0
+    case 'where':
+      return PLACE.test(sentence) || hasTag(sentence, 'ns', tag) ? 1 : 0
+    case 'who':
+      return hasTag(sentence, 'nr', tag) ? 1 : PERSON_HINT.test(sentence) ? 0.5 : 0
+    case 'why':
+      return REASON.test(sentence) ? 1 : 0
+    default:
+      return 0
+  }
+}
+
+function hasTag(sentence: string, prefix: string, tag?: (text: string) => TaggedWord[]): boolean {
+  return tag !== undefined && tag(sentence).some((w) => w.tag.startsWith(prefix) && w.word.length >= 2)
+}

@@ -1,0 +1,174 @@
+import type { Analyzer } from './analyzer.js'
+import { scoreAnswerKind } from './answer-kinds.js'
+import type { AnswerOptions } from './library.js'
+import { parseQuestion, type ParsedQuestion } from './question.js'
+import {
+  defaultRankWeights,
+  measureCoverage,
+  passageTerms,
+  weighQuestion,
+  type Coverage,
+  type RankWeights,
+  type WeightedQuestion,
+} from './rank.js'
+import type { IndexedPassage, SearchIndex } from './search-index.js'
+import { wordFieldBoosts } from './search-index.js'
+import { cutSnippet, findSurfaceForms } from './snippet.js'
+import type { Synonyms } from './synonyms.js'
+import type { Answer, Hit, Source, TaggedWord } from './types.js'
+
+/** How questions are answered; defaults were chosen on the project's own question set. */
+export interface AnswererOptions {
+  /** Passages taken from MiniSearch for reranking. Default 40. */
+  candidates: number
+  /** Below this confidence (0–1) the answer is "no reliable answer". Default 0.5. */
+  minConfidence: number
+  /** Weight of a synonym's match relative to the word itself in retrieval. Default 0.7. */
+  synonymBoost: number
+  /** Weight of the bigram channel relative to words in retrieval. Default 0.4. */
+  bigramBoost: number
+  weights: RankWeights
+  /** Extra score per passage id (e.g. from 👍/👎 feedback); default none. */
+  passageBoost?: (passageId: string) => number
+}
+
+/** The defaults stated on {@link AnswererOptions}. */
+export const defaultAnswererOptions: AnswererOptions = {
+  candidates: 40,
+  minConfidence: 0.5,
+  synonymBoost: 0.7,
+  bigramBoost: 0.4,
+  weights: defaultRankWeights,
+}
+
+/** What an answerer needs besides the index. */
+export interface AnswererDependencies {
+  index: SearchIndex
+  analyzer: Analyzer
+  synonyms: Synonyms
+  /** Source of a passage (article metadata); undefined for an unknown article. */
+  sourceOf: (passage: IndexedPassage) => Source | undefined
+  /** Part-of-speech tagger for recognising persons and places; optional. */
+  tag?: (text: string) => TaggedWord[]
+}
+
+/** A reranked candidate. */
+export interface RankedPassage {
+  passage: IndexedPassage
+  score: number
+  confidence: number
+  bestSentence: number
+}
+
+/** Creates `answer(question, {limit, offset})`: retrieve, rerank, pick the sentence, cut the snippet. */
+export function createAnswerer(deps: AnswererDependencies, options: Partial<AnswererOptions> = {}) {
+  const opts = { ...defaultAnswererOptions, ...options }
+  const termsCache = new Map<IndexedPassage, Set<string>>()
+  const termsOf = (p: IndexedPassage) => {
+    let terms = termsCache.get(p)
+    if (terms === undefined) termsCache.set(p, (terms = passageTerms(p)))
+    return terms
+  }
+  const rank = (question: string): { parsed: ParsedQuestion; ranked: RankedPassage[] } => {
+    const parsed = parseQuestion(question, deps.analyzer, deps.synonyms)
+    if (parsed.words.length === 0 && parsed.bigrams.length === 0) return { parsed, ranked: [] }
+    const weighted = weighQuestion(deps.index, parsed)
+    const found = retrieve(deps.index, parsed, opts)
+    const best = found[0]?.score ?? 1
+    const ranked = found.map(({ id, score }) => {
+      const passage = deps.index.passages[id]!
+      return scorePassage(passage, termsOf(passage), weighted, score / best, deps, opts)
+    })
+    ranked.sort((a, b) => b.score - a.score)
+    return { parsed, ranked }
+  }
+  const answer = (question: string, answerOptions: AnswerOptions = {}): Answer => {
+    const { limit = 3, offset = 0 } = answerOptions
+    const { parsed, ranked } = rank(question)
+    const top = ranked[0]
+    if (top === undefined || top.confidence < opts.minConfidence) return { question, abstained: true, results: [] }
+    const results = ranked
+      .slice(offset, offset + limit)
+      .map((r) => toHit(r, parsed, deps))
+      .filter((hit): hit is Hit => hit !== undefined)
+    return { question, abstained: false, results }
+  }
+  return { answer, rank }
+}
+
+/** The answer function's type, for front ends and tests. */
+export type Answerer = ReturnType<typeof createAnswerer>
+
+function retrieve(index: SearchIndex, q: ParsedQuestion, opts: AnswererOptions): { id: number; score: number }[] {
+  const synonymForms = new Set(q.words.flatMap((w) => w.forms.slice(1)))
+  const words = [...new Set(q.words.flatMap((w) => w.forms))]
+  const results = index.miniSearch.search({
+    combineWith: 'OR',
+    queries: [
+      {
+        queries: words,
+        fields: Object.keys(wordFieldBoosts),
+        boost: { ...wordFieldBoosts },
+        boostTerm: (term) => (synonymForms.has(term) ? opts.synonymBoost : 1),
+      },
+      { queries: q.bigrams, fields: ['bigrams'], boost: { bigrams: opts.bigramBoost } },
+    ],
+  })
+  return results.slice(0, opts.candidates).map((r) => ({ id: r.id as number, score: r.score }))
+}
+
+function scorePassage(
+  passage: IndexedPassage,
+  terms: Set<string>,
+  q: WeightedQuestion,
+  bm25: number,
+  deps: AnswererDependencies,
+  opts: AnswererOptions,
+): RankedPassage {
+  const w = opts.weights
+  const context = new Set(passage.contextTerms)
+  const whole = measureCoverage(q, terms, w, context)
+  let bestSentence = 0
+  let bestSentenceScore = -1
+  passage.sentences.forEach((sentence, i) => {
+    const coverage = measureCoverage(q, new Set(sentence.terms), w, terms)
+    const text = passage.text.slice(sentence.start, sentence.end)
+    const kind = scoreAnswerKind(q.question.type, text, deps.tag)
+    const score = blend(coverage) + w.answerKind * kind
+    if (score > bestSentenceScore) {
+      bestSentenceScore = score
+      bestSentence = i
+    }
+  })
+  const confidence = blend(whole)
+  const boost = opts.passageBoost?.(passage.id) ?? 0
+  const score =
+    w.passageWords * whole.words + w.passageBigrams * whole.bigrams + w.sentence * bestSentenceScore + w.bm25 * bm25 + boost
+  return { passage, score, confidence, bestSentence }
+}
+
+// Words lead; bigrams only fill in where the cut differs.
+function blend(coverage: Coverage): number {
+  return 0.75 * coverage.words + 0.25 * coverage.bigrams
+}
+
+function toHit(ranked: RankedPassage, q: ParsedQuestion, deps: AnswererDependencies): Hit | undefined {
+  const { passage } = ranked
+  const source = deps.sourceOf(passage)
+  if (source === undefined) return undefined
+  const sentence = passage.sentences[ranked.bestSentence]
+  const sentenceText = sentence === undefined ? passage.text : passage.text.slice(sentence.start, sentence.end)
+  const text = cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
+  const forms = new Set([...q.words.flatMap((w) => w.forms), ...q.bigrams])
+  const terms = mergeSurfaceForms(findSurfaceForms(text, forms, deps.analyzer.normalizer))
+  return { text, sentence: sentenceText, terms, score: round(ranked.score), source }
+}
+
+// Overlapping bigram hits (小营, 营派, 派出) read better as one highlighted run.
+function mergeSurfaceForms(forms: string[]): string[] {
+  return forms.filter((form, i) => !forms.some((other, j) => j < i && other.includes(form)))
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000
+}

@@ -1,0 +1,95 @@
+import { splitSentences } from './sentences.js'
+import type { Article, Paragraph, Passage } from './types.js'
+
+/** How articles are cut into passages. */
+export interface PassageOptions {
+  /** Longest passage, in characters; longer paragraphs are cut at sentence ends. Default 300. */
+  maxChars: number
+  /** Paragraphs shorter than this join a neighbour in the same section. Default 60. */
+  minChars: number
+}
+
+/** The defaults stated on {@link PassageOptions}. */
+export const defaultPassageOptions: PassageOptions = { maxChars: 300, minChars: 60 }
+
+/** Cuts an article into passages: paragraph-based, short ones merged, long ones cut at sentence ends. */
+export function splitPassages(article: Article, options: Partial<PassageOptions> = {}): Passage[] {
+  const opts = { ...defaultPassageOptions, ...options }
+  const passages: Passage[] = []
+  for (const group of groupParagraphs(article.paragraphs, opts)) {
+    const first = group[0]!
+    const last = group[group.length - 1]!
+    const text = group.map((p) => p.text).join('\n')
+    const chunks = text.length > opts.maxChars ? cutAtSentences(text, opts.maxChars) : [text]
+    chunks.forEach((chunk, k) => {
+      passages.push({
+        id: chunks.length > 1 ? `${article.id}#${first.n}.${k + 1}` : `${article.id}#${first.n}`,
+        articleId: article.id,
+        heading: first.heading,
+        paragraph: first.n,
+        lastParagraph: last.n,
+        text: chunk,
+      })
+    })
+  }
+  return passages
+}
+
+// Greedy: a short paragraph joins the next one in its section when both fit, otherwise the
+// previous group; so captions and one-line paragraphs never stand alone when they need not.
+function groupParagraphs(paragraphs: Paragraph[], opts: PassageOptions): Paragraph[][] {
+  const groups: Paragraph[][] = []
+  let current: Paragraph[] = []
+  const length = (group: Paragraph[]) => group.reduce((sum, p) => sum + p.text.length + 1, 0)
+  for (const paragraph of paragraphs) {
+    const sameSection = current.length > 0 && current[0]!.heading === paragraph.heading
+    const fits = length(current) + paragraph.text.length <= opts.maxChars
+    if (sameSection && fits && (length(current) < opts.minChars || paragraph.text.length < opts.minChars)) {
+      current.push(paragraph)
+      continue
+    }
+    if (current.length > 0) groups.push(current)
+    current = [paragraph]
+  }
+  if (current.length > 0) groups.push(current)
+  return groups
+}
+
+function cutAtSentences(text: string, maxChars: number): string[] {
+  const chunks: string[] = []
+  let chunk = ''
+  for (const sentence of splitSentences(text)) {
+    for (const piece of cutLongSentence(sentence.text, maxChars)) {
+      if (chunk !== '' && chunk.length + piece.length > maxChars) {
+        chunks.push(chunk)
+        chunk = ''
+      }
+      chunk += piece
+    }
+  }
+  if (chunk !== '') chunks.push(chunk)
+  return balanceLastChunk(chunks, maxChars)
+}
+
+// A sentence longer than a passage is cut after a comma near the limit, or hard at the limit.
+function cutLongSentence(sentence: string, maxChars: number): string[] {
+  const pieces: string[] = []
+  let rest = sentence
+  while (rest.length > maxChars) {
+    const comma = Math.max(rest.lastIndexOf('，', maxChars - 1), rest.lastIndexOf(',', maxChars - 1))
+    const cut = comma > maxChars / 2 ? comma + 1 : maxChars
+    pieces.push(rest.slice(0, cut))
+    rest = rest.slice(cut)
+  }
+  if (rest !== '') pieces.push(rest)
+  return pieces
+}
+
+// A tiny tail chunk would be a fragment of its own: move sentences over from the one before.
+function balanceLastChunk(chunks: string[], maxChars: number): string[] {
+  if (chunks.length < 2) return chunks
+  const tail = chunks[chunks.length - 1]!
+  const before = chunks[chunks.length - 2]!
+  if (tail.length >= maxChars / 4 || before.length + tail.length > maxChars * 1.2) return chunks
+  return [...chunks.slice(0, -2), before + tail]
+}

@@ -1,0 +1,53 @@
+import type { Analyzer } from './analyzer.js'
+import type { Synonyms } from './synonyms.js'
+
+/** What kind of thing a question asks for. */
+export type QuestionType = 'who' | 'when' | 'where' | 'how_many' | 'which' | 'why' | 'how' | 'yes_no' | 'what'
+
+/** A content word of the question and the words that may stand for it in a passage. */
+export interface QueryWord {
+  term: string
+  /** The word itself first, then its synonyms. */
+  forms: string[]
+}
+
+/** A question as the ranker sees it. */
+export interface ParsedQuestion {
+  text: string
+  type: QuestionType
+  words: QueryWord[]
+  bigrams: string[]
+}
+
+// Checked in order: the first pattern that matches decides. Patterns read the normalized question.
+const TYPE_PATTERNS: [QuestionType, RegExp][] = [
+  ['why', /为什么|为何|什么原因|原因是|何故|为啥|怎么会/],
+  ['when', /什么时候|何时|哪一?年|哪一?天|哪一?月|几月|几号|几日|几点|什么时间|哪个时间|日期|哪段时间/],
+  ['how_many', /多少|几[个名位人次支家条年岁天件起起项所种只辆座]?|多大|多高|多长|多远|多久|百分之|比例|占比|第几|几成|多少钱/],
+  ['who', /谁|哪位|什么人|哪些人|名字|叫什么/],
+  ['where', /哪里|哪儿|什么地方|何地|何处|在哪|哪[个座]?(?:区|县|市|镇|乡|村|街|路|省|学校|医院|社区)/],
+  ['how', /怎么|怎样|如何|什么办法|什么方式|什么方法|哪些措施|靠什么/],
+  ['which', /哪[个家所支条项种届次些]?/],
+  ['yes_no', /[吗么嘛][?？]?$|是不是|有没有|是否|能否|对不对/],
+]
+
+/** Detects the question type from its wording; `what` when nothing more specific fits. */
+export function detectQuestionType(normalizedQuestion: string): QuestionType {
+  for (const [type, pattern] of TYPE_PATTERNS) if (pattern.test(normalizedQuestion)) return type
+  return 'what'
+}
+
+/** Reads a question: its type, its content words (with synonyms) and its bigrams, deduplicated. */
+export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms): ParsedQuestion {
+  const analysed = analyzer.analyze(text)
+  const words = new Map<string, QueryWord>()
+  for (const { term } of analysed.words) {
+    if (!words.has(term)) words.set(term, { term, forms: [term, ...(synonyms.get(term) ?? [])] })
+  }
+  return {
+    text,
+    type: detectQuestionType(analysed.normalized.text),
+    words: [...words.values()],
+    bigrams: [...new Set(analysed.bigrams.map((t) => t.term))],
+  }
+}

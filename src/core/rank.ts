@@ -1,0 +1,118 @@
+import type { ParsedQuestion, QueryWord } from './question.js'
+import type { IndexedPassage, SearchIndex } from './search-index.js'
+
+/** Weights of the ranking signals; defaults were chosen on the project's own question set. */
+export interface RankWeights {
+  /** IDF-weighted share of the question's words found in the passage (or its heading/title). */
+  passageWords: number
+  /** IDF-weighted share of the question's bigrams found in the passage. */
+  passageBigrams: number
+  /** Score of the passage's best sentence (words and bigrams together in one sentence). */
+  sentence: number
+  /** MiniSearch's BM25 score, relative to the best candidate's. */
+  bm25: number
+  /** Bonus for a sentence that holds the kind of thing asked for (a number for 多少 …). */
+  answerKind: number
+  /** Credit for a word found only in the heading or title, relative to one in the text. */
+  contextCredit: number
+  /** Credit for a word whose own form is missing but whose bigrams are all present. */
+  bigramCredit: number
+}
+
+/** The defaults stated on {@link RankWeights}. */
+export const defaultRankWeights: RankWeights = {
+  passageWords: 0.35,
+  passageBigrams: 0.1,
+  sentence: 0.4,
+  bm25: 0.15,
+  answerKind: 0.12,
+  contextCredit: 0.6,
+  bigramCredit: 0.8,
+}
+
+/** Inverse document frequency (BM25's, always > 0); unseen terms weigh most. */
+export function inverseDocumentFrequency(index: SearchIndex, term: string): number {
+  const n = index.passages.length
+  const df = index.documentFrequency.get(term) ?? 0
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5))
+}
+
+/** How much of a question a set of terms covers, 0–1, IDF-weighted; words and bigrams apart. */
+export interface Coverage {
+  words: number
+  bigrams: number
+}
+
+/** Weighted question terms, computed once per question. */
+export interface WeightedQuestion {
+  question: ParsedQuestion
+  words: { word: QueryWord; weight: number; bigrams: string[] }[]
+  bigrams: { term: string; weight: number }[]
+}
+
+/** Attaches IDF weights (and each word's own bigrams) to a parsed question. */
+export function weighQuestion(index: SearchIndex, question: ParsedQuestion): WeightedQuestion {
+  return {
+    question,
+    words: question.words.map((word) => ({
+      word,
+      weight: inverseDocumentFrequency(index, word.term),
+      bigrams: hanBigrams(word.term),
+    })),
+    bigrams: question.bigrams.map((term) => ({ term, weight: inverseDocumentFrequency(index, term) })),
+  }
+}
+
+/** Coverage of the question by `terms`, with `context` terms (heading, title) earning partial credit. */
+export function measureCoverage(
+  q: WeightedQuestion,
+  terms: ReadonlySet<string>,
+  weights: RankWeights,
+  context: ReadonlySet<string> = new Set(),
+): Coverage {
+  let found = 0
+  let total = 0
+  for (const { word, weight, bigrams } of q.words) {
+    total += weight
+    found += weight * matchWord(word, bigrams, terms, weights, context)
+  }
+  let foundBigrams = 0
+  let totalBigrams = 0
+  for (const { term, weight } of q.bigrams) {
+    totalBigrams += weight
+    if (terms.has(term)) foundBigrams += weight
+    else if (context.has(term)) foundBigrams += weight * weights.contextCredit
+  }
+  return {
+    words: total === 0 ? 0 : found / total,
+    bigrams: totalBigrams === 0 ? 0 : foundBigrams / totalBigrams,
+  }
+}
+
+function matchWord(
+  word: QueryWord,
+  bigrams: string[],
+  terms: ReadonlySet<string>,
+  weights: RankWeights,
+  context: ReadonlySet<string>,
+): number {
+  if (word.forms.some((form) => terms.has(form))) return 1
+  // jieba may cut the passage differently (小营派出所 vs 小营/派出所): the word's bigrams still tell
+  if (bigrams.length > 0 && bigrams.every((b) => terms.has(b))) return weights.bigramCredit
+  if (word.forms.some((form) => context.has(form))) return weights.contextCredit
+  return 0
+}
+
+/** The union of a passage's sentence terms. */
+export function passageTerms(passage: IndexedPassage): Set<string> {
+  const terms = new Set<string>()
+  for (const sentence of passage.sentences) for (const term of sentence.terms) terms.add(term)
+  return terms
+}
+
+function hanBigrams(word: string): string[] {
+  if (!/^\p{Script=Han}{3,}$/u.test(word)) return []
+  const out: string[] = []
+  for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2))
+  return out
+}

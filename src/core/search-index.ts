@@ -1,0 +1,130 @@
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
+import type { Analyzer } from './analyzer.js'
+import { splitPassages, type PassageOptions } from './passages.js'
+import { splitSentences } from './sentences.js'
+import type { Article, Passage } from './types.js'
+
+/** A sentence of a passage, analysed once at index time so answering never re-segments passages. */
+export interface IndexedSentence {
+  start: number
+  end: number
+  /** Unique normalized words and Han bigrams of the sentence. */
+  terms: string[]
+}
+
+/** A passage with its analysed sentences. */
+export interface IndexedPassage extends Passage {
+  sentences: IndexedSentence[]
+  /** Words of the passage's heading and article title: context that earns partial credit. */
+  contextTerms: string[]
+}
+
+/** The searchable corpus: MiniSearch over the passages plus what reranking needs. */
+export interface SearchIndex {
+  miniSearch: MiniSearch<IndexDocument>
+  passages: IndexedPassage[]
+  /** Number of passages each term (word or bigram) occurs in. */
+  documentFrequency: Map<string, number>
+}
+
+/** What MiniSearch indexes for a passage: space-joined terms per field. */
+export interface IndexDocument {
+  id: number
+  words: string
+  bigrams: string
+  heading: string
+  title: string
+}
+
+/** Fields searched for word terms, with their boosts (a heading or title match says a lot). */
+export const wordFieldBoosts = { words: 1, heading: 1.5, title: 1.2 } as const
+
+/** Build and load share these options, so they cannot drift. */
+export function indexOptions(): Options<IndexDocument> {
+  return {
+    fields: ['words', 'bigrams', 'heading', 'title'],
+    storeFields: [],
+    // terms are analysed before they reach MiniSearch: its own split would keep Chinese whole
+    tokenize: (text) => (text === '' ? [] : text.split(' ')),
+    processTerm: (term) => term,
+    searchOptions: { prefix: false, fuzzy: false },
+  }
+}
+
+/** Builds the index over all articles' passages; [] articles give an empty, usable index. */
+export function buildSearchIndex(
+  articles: readonly Article[],
+  analyzer: Analyzer,
+  passageOptions: Partial<PassageOptions> = {},
+): SearchIndex {
+  const passages: IndexedPassage[] = []
+  const documents: IndexDocument[] = []
+  for (const article of articles) {
+    const title = wordsOf(analyzer, `${article.title} ${article.subtitle}`)
+    for (const passage of splitPassages(article, passageOptions)) {
+      const analysed = analyzer.analyze(passage.text)
+      const heading = wordsOf(analyzer, passage.heading)
+      documents.push({
+        id: passages.length,
+        words: analysed.words.map((t) => t.term).join(' '),
+        bigrams: analysed.bigrams.map((t) => t.term).join(' '),
+        heading: heading.join(' '),
+        title: title.join(' '),
+      })
+      const contextTerms = [...new Set([...heading, ...title])]
+      passages.push({ ...passage, sentences: indexSentences(passage.text, analyzer), contextTerms })
+    }
+  }
+  const miniSearch = new MiniSearch(indexOptions())
+  miniSearch.addAll(documents)
+  return { miniSearch, passages, documentFrequency: countDocumentFrequency(passages) }
+}
+
+function wordsOf(analyzer: Analyzer, text: string): string[] {
+  return analyzer.analyze(text).words.map((t) => t.term)
+}
+
+function indexSentences(text: string, analyzer: Analyzer): IndexedSentence[] {
+  return splitSentences(text).map((sentence) => {
+    const analysed = analyzer.analyze(sentence.text)
+    const terms = new Set([...analysed.words, ...analysed.bigrams].map((t) => t.term))
+    return { start: sentence.start, end: sentence.end, terms: [...terms] }
+  })
+}
+
+/** Counts, for each term, the passages it occurs in (words and bigrams alike). */
+export function countDocumentFrequency(passages: readonly IndexedPassage[]): Map<string, number> {
+  const frequency = new Map<string, number>()
+  for (const passage of passages) {
+    const seen = new Set<string>()
+    for (const sentence of passage.sentences) for (const term of sentence.terms) seen.add(term)
+    for (const term of seen) frequency.set(term, (frequency.get(term) ?? 0) + 1)
+  }
+  return frequency
+}
+
+/** The saved form of an index (plain JSON). */
+interface SavedIndex {
+  format: number
+  passages: IndexedPassage[]
+  miniSearch: AsPlainObject
+}
+
+/** Version of the saved format; a saved index of another format is rebuilt, not loaded. */
+export const indexFormat = 1
+
+/** Serializes an index to JSON. */
+export function serializeIndex(index: SearchIndex): string {
+  const saved: SavedIndex = { format: indexFormat, passages: index.passages, miniSearch: index.miniSearch.toJSON() }
+  return JSON.stringify(saved)
+}
+
+/** Loads a serialized index; throws with the reason when the JSON is not a whole index of this format. */
+export async function loadSearchIndex(json: string): Promise<SearchIndex> {
+  const saved = JSON.parse(json) as Partial<SavedIndex>
+  if (saved.format !== indexFormat || !Array.isArray(saved.passages) || saved.miniSearch === undefined) {
+    throw new Error(`index format ${String(saved.format)} is not ${indexFormat} or the index is incomplete`)
+  }
+  const miniSearch = await MiniSearch.loadJSAsync(saved.miniSearch, indexOptions())
+  return { miniSearch, passages: saved.passages, documentFrequency: countDocumentFrequency(saved.passages) }
+}
