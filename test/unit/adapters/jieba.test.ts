@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { createJiebaSegmenter } from '../../../src/adapters/jieba.js'
+import { createAnalyzer } from '../../../src/core/analyzer.js'
+import { createNormalizer } from '../../../src/core/normalize.js'
+import { defaultStopWords } from '../../../src/core/stop-words.js'
+
+// Real jieba, loaded once for this file (~1 s).
+const segmenter = createJiebaSegmenter({ words: ['红都义警'] })
+
+describe('createJiebaSegmenter', () => {
+  it('cuts in search mode: whole words plus the dictionary words inside them, with offsets', () => {
+    const words = segmenter.cut('南京市长江大桥')
+    expect(words.map((w) => w.word)).toEqual(expect.arrayContaining(['南京市', '长江大桥', '长江', '大桥']))
+    for (const { word, start } of words) expect('南京市长江大桥'.slice(start, start + word.length)).toBe(word)
+  })
+
+  it('keeps a user dictionary word whole', () => {
+    expect(segmenter.cut('红都义警遍布村居').map((w) => w.word)).toContain('红都义警')
+  })
+
+  it('tags persons and places', () => {
+    const tags = segmenter.tag!('毛泽东主席亲临杭州')
+    expect(tags).toContainEqual({ word: '杭州', tag: 'ns' })
+  })
+})
+
+describe('the analyzer over real jieba', () => {
+  const analyzer = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: defaultStopWords })
+
+  it('keeps numbers, decimals and Latin words whole where jieba alone splits them', () => {
+    const terms = analyzer.analyze('2017年满意度96.81%，开通VIP绿色通道').words.map((t) => t.term)
+    expect(terms).toEqual(expect.arrayContaining(['2017', '96.81', 'vip', '满意度', '绿色通道']))
+    expect(terms).not.toContain('2')
+  })
+
+  it('drops question scaffolding from a question', () => {
+    const { words, bigrams } = analyzer.analyze('小营派出所的民警是谁？')
+    const terms = words.map((t) => t.term)
+    expect(terms).toEqual(expect.arrayContaining(['派出所', '民警']))
+    expect(terms).not.toContain('谁')
+    expect(terms).not.toContain('的')
+    // jieba without HMM splits the unknown name 小营; the bigram channel still holds it
+    expect(bigrams.map((t) => t.term)).toContain('小营')
+    expect(bigrams.map((t) => t.term)).not.toContain('是谁')
+  })
+})

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { createAnalyzer } from '../../../src/core/analyzer.js'
+import { createLibrary } from '../../../src/core/create-library.js'
+import { createNormalizer } from '../../../src/core/normalize.js'
+import { buildSearchIndex, loadSearchIndex, serializeIndex } from '../../../src/core/search-index.js'
+import { parseSynonyms } from '../../../src/core/synonyms.js'
+import type { Article } from '../../../src/core/types.js'
+import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
+
+// Fixture words are separated by | so each test spells out its own segmentation.
+const articles: Article[] = [
+  {
+    id: 'a', title: '小营|派出所', subtitle: '', newspaper: '测试报', date: '2021-07-01', page: '4', authors: [], column: '',
+    paragraphs: [
+      { n: 1, heading: '', text: '小营|派出所|在|1922|年|成立|。|民警|施林松|守护|医院|。' },
+      { n: 2, heading: '红巷', text: '李兔儿|是|社区|民警|，|扎根|社区|30|多|年|。|他|帮助|居民|治理|卫生|。' },
+    ],
+  },
+  {
+    id: 'b', title: '山门|派出所', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+    paragraphs: [{ n: 1, heading: '', text: '红都|义警|有|120|余名|成员|，|遍布|20|余个|村居|。|他们|巡逻|山区|。' }],
+  },
+]
+const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['是', '的', '多少', '谁', '|']) })
+const synonyms = parseSynonyms('民警 警察')
+const library = (index = buildSearchIndex(articles, analyzer)) => createLibrary({ articles, index, analyzer, synonyms })
+
+describe('answer', () => {
+  it('puts the passage holding the answer first, with its citation', () => {
+    const answer = library().answer('红都|义警|有|多少|成员')
+    expect(answer.abstained).toBe(false)
+    expect(answer.results[0]!.source).toMatchObject({ id: 'b', title: '山门|派出所', paragraph: 1, newspaper: '测试报' })
+    expect(answer.results[0]!.sentence).toContain('120')
+  })
+
+  it('matches a synonym of a question word', () => {
+    const answer = library().answer('社区|警察|扎根|多少|年')
+    expect(answer.results[0]!.source.passageId).toBe('a#2')
+    expect(answer.results[0]!.terms).toEqual(expect.arrayContaining(['扎根', '民警']))
+  })
+
+  it('abstains when the question shares nothing with the corpus', () => {
+    expect(library().answer('宫保|鸡丁|做法')).toEqual({ question: '宫保|鸡丁|做法', abstained: true, results: [] })
+  })
+
+  it('abstains on a question made only of stop words and punctuation', () => {
+    expect(library().answer('是|谁|？').abstained).toBe(true)
+  })
+
+  it('pages through results with offset and limit', () => {
+    const all = library().answer('派出所|民警', { limit: 5 }).results.map((r) => r.source.passageId)
+    const second = library().answer('派出所|民警', { limit: 1, offset: 1 }).results.map((r) => r.source.passageId)
+    expect(second).toEqual(all.slice(1, 2))
+  })
+
+  it('gives the same results after a save and load round trip', async () => {
+    const built = buildSearchIndex(articles, analyzer)
+    const loaded = await loadSearchIndex(serializeIndex(built))
+    const question = '施林松|守护|什么'
+    expect(library(loaded).answer(question)).toEqual(library(built).answer(question))
+  })
+
+  it('refuses to load a truncated index', async () => {
+    const json = serializeIndex(buildSearchIndex(articles, analyzer))
+    await expect(loadSearchIndex(json.slice(0, json.length / 2))).rejects.toThrow()
+  })
+})
+
+describe('createLibrary', () => {
+  it('returns context paragraphs around a passage and nothing for unknown ids', () => {
+    expect(library().contextOf('a#2', 1).map((p) => p.n)).toEqual([1, 2])
+    expect(library().contextOf('../etc/passwd')).toEqual([])
+    expect(library().findArticle('nope')).toBeUndefined()
+    expect(library().sourceOf('b#1')).toMatchObject({ id: 'b', paragraph: 1 })
+  })
+})

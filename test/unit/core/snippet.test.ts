@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { createNormalizer } from '../../../src/core/normalize.js'
+import { splitSentences } from '../../../src/core/sentences.js'
+import { cutSnippet, findSurfaceForms } from '../../../src/core/snippet.js'
+
+describe('cutSnippet', () => {
+  it('returns the whole text when it fits', () => {
+    expect(cutSnippet('一句。两句。', splitSentences('一句。两句。'), 1, 400)).toBe('一句。两句。')
+  })
+
+  it('keeps the answering sentence inside a window of whole sentences', () => {
+    const text = Array.from({ length: 30 }, (_, i) => `第${i}句话的内容。`).join('')
+    const snippet = cutSnippet(text, splitSentences(text), 20, 60)
+    expect(snippet).toContain('第20句话的内容。')
+    expect(snippet.length).toBeLessThanOrEqual(60)
+  })
+})
+
+describe('findSurfaceForms', () => {
+  it('finds the original spelling of normalized terms, longest first', () => {
+    const normalizer = createNormalizer((c) => ({ 營: '营' })[c] ?? c)
+    expect(findSurfaceForms('小營派出所有ＶＩＰ通道', ['营', '小营', 'vip', '缺席'], normalizer)).toEqual(['ＶＩＰ', '小營', '營'])
+  })
+})
