@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createJiebaSegmenter } from '../adapters/jieba.js'
+import { createSimplifier } from '../adapters/opencc.js'
+import { packageVersion, readSavedIndex, sha256, writeSavedIndex } from '../adapters/index-store.js'
+import { readCorpus } from '../adapters/corpus-files.js'
+import { createAnalyzer, type Analyzer } from '../core/analyzer.js'
+import { createLibrary } from '../core/create-library.js'
+import type { Library } from '../core/library.js'
+import { createNormalizer } from '../core/normalize.js'
+import { defaultPassageOptions } from '../core/passages.js'
+import { buildSearchIndex, indexFormat, loadSearchIndex, serializeIndex, type SearchIndex } from '../core/search-index.js'
+import { defaultStopWords } from '../core/stop-words.js'
+import { listSynonymWords, parseSynonyms } from '../core/synonyms.js'
+import { deriveUserWords } from '../core/user-dictionary.js'
+import type { Article } from '../core/types.js'
+
+/** Where the corpus and the index live, and where progress is reported. */
+export interface OpenLibraryOptions {
+  corpusDir: string
+  indexDir: string
+  log: (message: string) => void
+  /** Rebuild the index even when the saved one is current; default false. */
+  rebuild?: boolean
+}
+
+/** Optional files next to the articles that shape matching. */
+export const synonymsFile = 'synonyms.txt'
+export const userDictionaryFile = 'userdict.txt'
+
+/**
+ * Reads the corpus, loads jieba with the corpus' own terms, and loads the saved index, rebuilding
+ * and saving it when it is missing, stale, or damaged. Corpus problems are logged, not fatal.
+ */
+export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
+  const corpus = await readCorpus(options.corpusDir)
+  for (const problem of corpus.problems) options.log(`corpus: ${problem.file}: ${problem.message}`)
+  const synonymText = await readOptional(join(options.corpusDir, synonymsFile))
+  const userText = await readOptional(join(options.corpusDir, userDictionaryFile))
+  const normalizer = createNormalizer(createSimplifier())
+  const synonyms = parseSynonyms(synonymText, normalizer.normalize)
+  const words = collectUserWords(corpus.articles, userText, listSynonymWords(synonyms), normalizer.normalize)
+  const segmenter = createJiebaSegmenter({ words })
+  const analyzer = createAnalyzer({ segmenter, normalizer, stopWords: defaultStopWords })
+  const key = sha256(JSON.stringify([corpus.fingerprint, words, indexFormat, defaultPassageOptions, versions()]))
+  const index = await loadOrBuild(corpus.articles, analyzer, key, options)
+  return createLibrary({ articles: corpus.articles, index, analyzer, synonyms, tag: segmenter.tag })
+}
+
+async function loadOrBuild(
+  articles: readonly Article[],
+  analyzer: Analyzer,
+  key: string,
+  options: OpenLibraryOptions,
+): Promise<SearchIndex> {
+  const saved = options.rebuild ? undefined : await readSavedIndex(options.indexDir, key)
+  if (saved !== undefined) {
+    try {
+      return await loadSearchIndex(saved)
+    } catch (error) {
+      options.log(`index: saved index unreadable (${(error as Error).message}); rebuilding`)
+    }
+  }
+  const started = Date.now()
+  const index = buildSearchIndex(articles, analyzer)
+  await writeSavedIndex(options.indexDir, serializeIndex(index), {
+    key,
+    passages: index.passages.length,
+    versions: versions(),
+  })
+  options.log(`index: built ${index.passages.length} passages from ${articles.length} articles in ${Date.now() - started} ms`)
+  return index
+}
+
+function collectUserWords(
+  articles: readonly Article[],
+  userText: string,
+  synonymWords: string[],
+  normalize: (text: string) => string,
+): string[] {
+  const listed = userText.split('\n').map((line) => line.replace(/#.*/, '').trim().split(/\s+/)[0] ?? '')
+  const all = [...deriveUserWords(articles), ...listed, ...synonymWords].map(normalize)
+  // single characters and non-Han words gain nothing from the dictionary
+  return [...new Set(all)].filter((w) => /^\p{Script=Han}{2,}$/u.test(w)).sort()
+}
+
+async function readOptional(path: string): Promise<string> {
+  return existsSync(path) ? readFile(path, 'utf8') : ''
+}
+
+function versions(): Record<string, string> {
+  return { minisearch: packageVersion('minisearch'), nodejieba: packageVersion('nodejieba'), opencc: packageVersion('opencc-js') }
+}

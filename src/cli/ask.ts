@@ -1,0 +1,79 @@
+import { createInterface } from 'node:readline'
+import { parseArgs } from 'node:util'
+import { openLibrary } from '../app/open-library.js'
+import type { Answer } from '../core/types.js'
+import { defaultPaths, logToStderr } from './paths.js'
+import { formatAnswerText } from './format-answer-text.js'
+
+const usage = `usage: npm run ask -- [--json] [--limit N] "问题"
+       npm run -s ask -- --json < questions.txt   (one question per line → one JSON line each)`
+
+/** The JSON line for one answer: the contract other tools rely on. */
+export function toJsonLine(answer: Answer): string {
+  return JSON.stringify({
+    question: answer.question,
+    abstained: answer.abstained,
+    results: answer.results.map((hit) => ({
+      text: hit.text,
+      sentence: hit.sentence,
+      terms: hit.terms,
+      score: hit.score,
+      source: {
+        id: hit.source.id,
+        title: hit.source.title,
+        newspaper: hit.source.newspaper,
+        date: hit.source.date,
+        page: hit.source.page,
+        paragraph: hit.source.paragraph,
+        heading: hit.source.heading,
+        passageId: hit.source.passageId,
+      },
+    })),
+  })
+}
+
+async function main(): Promise<number> {
+  let args
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    })
+  } catch (error) {
+    logToStderr(`${(error as Error).message}\n${usage}`)
+    return 2
+  }
+  const limit = Number(args.values.limit ?? 3)
+  if (args.values.help || !Number.isInteger(limit) || limit < 1 || limit > 50) {
+    logToStderr(usage)
+    return args.values.help ? 0 : 2
+  }
+  const question = args.positionals.join(' ').trim()
+  if (question === '' && !args.values.json) {
+    logToStderr(usage)
+    return 2
+  }
+  const library = await openLibrary({ ...defaultPaths, log: logToStderr })
+  const print = (q: string) => {
+    const answer = library.answer(q, { limit })
+    process.stdout.write(args.values.json ? `${toJsonLine(answer)}\n` : `${formatAnswerText(answer)}\n`)
+  }
+  if (question !== '') {
+    print(question)
+    return 0
+  }
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (line.trim() !== '') print(line.trim())
+  }
+  return 0
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    logToStderr(`ask: ${(error as Error).message}`)
+    process.exitCode = 1
+  },
+)

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createPlainJiebaTokenizer } from '../adapters/jieba.js'
+import { readCorpus } from '../adapters/corpus-files.js'
+import { openLibrary } from '../app/open-library.js'
+import { defaultStopWords } from '../core/stop-words.js'
+import type { Answer } from '../core/types.js'
+import { createBaselineAnswerer } from '../eval/baseline.js'
+import { groupByType, judgeAnswer, summarize, type Metrics, type QuestionOutcome } from '../eval/metrics.js'
+import { parseQuestionSet, type EvalQuestion } from '../eval/question-set.js'
+import { defaultPaths, logToStderr } from './paths.js'
+
+// The project's own sets always; the shared dev set too when it sits beside the project (CI, devs).
+const defaultSets = ['test/fixtures/questions.jsonl', 'test/fixtures/holdout.jsonl', '../shared/eval/dev.jsonl']
+
+const pct = (x: number) => x.toFixed(3)
+
+function metricsRow(name: string, m: Metrics): string {
+  return `| ${name} | ${m.answerable}+${m.unanswerable} | ${pct(m.hit1)} | ${pct(m.hit3)} | ${pct(m.mrr)} | ${pct(m.sentence1)} | ${pct(m.declined)} | ${pct(m.falseAbstention)} |`
+}
+
+const header = '| system | questions (ans+unans) | Hit@1 | Hit@3 | MRR@5 | sentence@1 | unanswerable declined | answerable declined |\n|---|---|---|---|---|---|---|---|'
+
+function report(set: string, wenda: QuestionOutcome[], baseline: QuestionOutcome[] | undefined, verbose: boolean): string {
+  const lines = [`\n## ${set}\n`, header, metricsRow('wenda', summarize(wenda))]
+  if (baseline) {
+    const [w, b] = [summarize(wenda), summarize(baseline)]
+    lines.push(metricsRow('baseline (jieba cutForSearch + MiniSearch)', b))
+    const ratio = (x: number, y: number) => (y === 0 ? '—' : `${(x / y).toFixed(2)}×`)
+    lines.push(`| wenda / baseline | | ${ratio(w.hit1, b.hit1)} | ${ratio(w.hit3, b.hit3)} | ${ratio(w.mrr, b.mrr)} | ${ratio(w.sentence1, b.sentence1)} | ${ratio(w.declined, b.declined)} | |`)
+  }
+  lines.push('\nper type (wenda):\n', header.replace('system', 'type'))
+  for (const [type, outcomes] of [...groupByType(wenda)].sort()) lines.push(metricsRow(type, summarize(outcomes)))
+  if (verbose) lines.push('', ...wenda.filter(isMiss).map(describeMiss))
+  return lines.join('\n')
+}
+
+function isMiss(o: QuestionOutcome): boolean {
+  return o.question.unanswerable ? !o.abstained : o.rank !== 1 || !o.sentenceHit
+}
+
+function describeMiss(o: QuestionOutcome): string {
+  const what = o.question.unanswerable ? 'answered an unanswerable' : o.abstained ? 'declined' : o.rank !== 1 ? `rank ${o.rank || '>k'}` : 'sentence'
+  return `- ${o.question.id} [${what}] ${o.question.q} → ${o.question.answers.join(' / ')}`
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, baseline: { type: 'boolean', default: true }, 'no-baseline': { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' } } })
+  const sets = (values.set ?? defaultSets.filter((s) => existsSync(s))).map((s) => resolve(s))
+  if (sets.length === 0) {
+    logToStderr('eval: no question set found (give one with --set FILE)')
+    return 2
+  }
+  const library = await openLibrary({ ...defaultPaths, log: logToStderr })
+  const useBaseline = !values['no-baseline']
+  const baseline = useBaseline
+    ? createBaselineAnswerer((await readCorpus(defaultPaths.corpusDir)).articles, createPlainJiebaTokenizer(), defaultStopWords)
+    : undefined
+  console.log(`# wenda eval — ${library.articles.length} articles, ${library.passageCount} passages`)
+  for (const set of sets) {
+    const questions: EvalQuestion[] = parseQuestionSet(await readFile(set, 'utf8'), basename(set))
+    const judge = (answer: (q: string) => Answer) => questions.map((q) => judgeAnswer(q, answer(q.q)))
+    const wenda = judge((q) => library.answer(q, { limit: 5 }))
+    const base = baseline && judge((q) => baseline(q, 5))
+    console.log(report(basename(set), wenda, base, values.verbose === true))
+  }
+  return 0
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    logToStderr(`eval: ${(error as Error).message}`)
+    process.exitCode = 1
+  },
+)
