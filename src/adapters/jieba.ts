@@ -19,7 +19,14 @@ export function createJiebaSegmenter(options: JiebaOptions = {}): Segmenter {
     loaded = true
   }
   for (const word of options.words ?? []) nodejieba.insertWord(word)
-  return { cut: cutForSearch, tag: (text) => nodejieba.tag(text) as TaggedWord[] }
+  return { cut: cutForSearch, tag: (text) => nodejieba.tag(text) as TaggedWord[], generalIdf }
+}
+
+// jieba's keyword extractor weighs a one-word text by that word's IDF; words outside its IDF table
+// get the table's average, and single characters are skipped, which both read as "unknown" here.
+function generalIdf(word: string): number | undefined {
+  const [only, ...rest] = nodejieba.extract(word, 2)
+  return only !== undefined && rest.length === 0 && only.word === word ? only.weight : undefined
 }
 
 function cutForSearch(text: string): SegmentedWord[] {

@@ -5,6 +5,7 @@ import { createJiebaSegmenter } from '../adapters/jieba.js'
 import { createSimplifier } from '../adapters/opencc.js'
 import { packageVersion, readSavedIndex, sha256, writeSavedIndex } from '../adapters/index-store.js'
 import { readCorpus } from '../adapters/corpus-files.js'
+import type { AnswererOptions } from '../core/answer.js'
 import { createAnalyzer, type Analyzer } from '../core/analyzer.js'
 import { createLibrary } from '../core/create-library.js'
 import type { Library } from '../core/library.js'
@@ -23,6 +24,8 @@ export interface OpenLibraryOptions {
   log: (message: string) => void
   /** Rebuild the index even when the saved one is current; default false. */
   rebuild?: boolean
+  /** Answering options (thresholds, weights); default the core's. */
+  answerer?: Partial<AnswererOptions>
 }
 
 /** Optional files next to the articles that shape matching. */
@@ -45,7 +48,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
   const analyzer = createAnalyzer({ segmenter, normalizer, stopWords: defaultStopWords })
   const key = sha256(JSON.stringify([corpus.fingerprint, words, indexFormat, defaultPassageOptions, versions()]))
   const index = await loadOrBuild(corpus.articles, analyzer, key, options)
-  return createLibrary({ articles: corpus.articles, index, analyzer, synonyms, tag: segmenter.tag })
+  return createLibrary({ articles: corpus.articles, index, analyzer, synonyms, tag: segmenter.tag, generalIdf: segmenter.generalIdf, answerer: options.answerer })
 }
 
 async function loadOrBuild(

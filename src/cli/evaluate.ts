@@ -8,7 +8,7 @@ import { openLibrary } from '../app/open-library.js'
 import { defaultStopWords } from '../core/stop-words.js'
 import type { Answer } from '../core/types.js'
 import { createBaselineAnswerer } from '../eval/baseline.js'
-import { groupByType, judgeAnswer, summarize, type Metrics, type QuestionOutcome } from '../eval/metrics.js'
+import { applyThreshold, groupByType, judgeAnswer, summarize, type Metrics, type QuestionOutcome } from '../eval/metrics.js'
 import { parseQuestionSet, type EvalQuestion } from '../eval/question-set.js'
 import { defaultPaths, logToStderr } from './paths.js'
 
@@ -37,6 +37,18 @@ function report(set: string, wenda: QuestionOutcome[], baseline: QuestionOutcome
   return lines.join('\n')
 }
 
+const sweepThresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
+
+// One row per abstention threshold: what declining below it would cost and gain.
+function reportSweep(set: string, questions: EvalQuestion[], answers: Answer[]): string {
+  const lines = [`\n## ${set} — abstention threshold sweep\n`, header.replace('system', 'threshold')]
+  for (const t of sweepThresholds) {
+    const outcomes = questions.map((q, i) => judgeAnswer(q, applyThreshold(answers[i]!, t)))
+    lines.push(metricsRow(t.toFixed(2), summarize(outcomes)))
+  }
+  return lines.join('\n')
+}
+
 function isMiss(o: QuestionOutcome): boolean {
   return o.question.unanswerable ? !o.abstained : o.rank !== 1 || !o.sentenceHit
 }
@@ -47,13 +59,15 @@ function describeMiss(o: QuestionOutcome): string {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, baseline: { type: 'boolean', default: true }, 'no-baseline': { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' } } })
+  const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, baseline: { type: 'boolean', default: true }, 'no-baseline': { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' }, sweep: { type: 'boolean' } } })
   const sets = (values.set ?? defaultSets.filter((s) => existsSync(s))).map((s) => resolve(s))
   if (sets.length === 0) {
     logToStderr('eval: no question set found (give one with --set FILE)')
     return 2
   }
-  const library = await openLibrary({ ...defaultPaths, log: logToStderr })
+  const sweep = values.sweep === true
+  // a sweep needs every answer's confidence, so nothing is declined up front
+  const library = await openLibrary({ ...defaultPaths, log: logToStderr, answerer: sweep ? { minConfidence: 0 } : {} })
   const useBaseline = !values['no-baseline']
   const baseline = useBaseline
     ? createBaselineAnswerer((await readCorpus(defaultPaths.corpusDir)).articles, createPlainJiebaTokenizer(), defaultStopWords)
@@ -62,6 +76,10 @@ async function main(): Promise<number> {
   for (const set of sets) {
     const questions: EvalQuestion[] = parseQuestionSet(await readFile(set, 'utf8'), basename(set))
     const judge = (answer: (q: string) => Answer) => questions.map((q) => judgeAnswer(q, answer(q.q)))
+    if (sweep) {
+      console.log(reportSweep(basename(set), questions, questions.map((q) => library.answer(q.q, { limit: 5 }))))
+      continue
+    }
     const wenda = judge((q) => library.answer(q, { limit: 5 }))
     const base = baseline && judge((q) => baseline(q, 5))
     console.log(report(basename(set), wenda, base, values.verbose === true))

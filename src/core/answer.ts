@@ -8,6 +8,7 @@ import {
   passageTerms,
   weighQuestion,
   type Coverage,
+  type GeneralIdf,
   type RankWeights,
   type WeightedQuestion,
 } from './rank.js'
@@ -50,6 +51,8 @@ export interface AnswererDependencies {
   sourceOf: (passage: IndexedPassage) => Source | undefined
   /** Part-of-speech tagger for recognising persons and places; optional. */
   tag?: (text: string) => TaggedWord[]
+  /** General-language IDF of a word, to weigh question words; optional. */
+  generalIdf?: GeneralIdf
 }
 
 /** A reranked candidate. */
@@ -72,7 +75,7 @@ export function createAnswerer(deps: AnswererDependencies, options: Partial<Answ
   const rank = (question: string): { parsed: ParsedQuestion; ranked: RankedPassage[] } => {
     const parsed = parseQuestion(question, deps.analyzer, deps.synonyms)
     if (parsed.words.length === 0 && parsed.bigrams.length === 0) return { parsed, ranked: [] }
-    const weighted = weighQuestion(deps.index, parsed)
+    const weighted = weighQuestion(deps.index, parsed, opts.weights, deps.generalIdf)
     const found = retrieve(deps.index, parsed, opts)
     const best = found[0]?.score ?? 1
     const ranked = found.map(({ id, score }) => {
@@ -86,12 +89,13 @@ export function createAnswerer(deps: AnswererDependencies, options: Partial<Answ
     const { limit = 3, offset = 0 } = answerOptions
     const { parsed, ranked } = rank(question)
     const top = ranked[0]
-    if (top === undefined || top.confidence < opts.minConfidence) return { question, abstained: true, results: [] }
+    const confidence = round(top?.confidence ?? 0)
+    if (top === undefined || top.confidence < opts.minConfidence) return { question, abstained: true, results: [], confidence }
     const results = ranked
       .slice(offset, offset + limit)
       .map((r) => toHit(r, parsed, deps))
       .filter((hit): hit is Hit => hit !== undefined)
-    return { question, abstained: false, results }
+    return { question, abstained: false, results, confidence }
   }
   return { answer, rank }
 }

@@ -1,6 +1,7 @@
 import { createAnswerer, type AnswererOptions } from './answer.js'
 import type { Analyzer } from './analyzer.js'
 import type { Library } from './library.js'
+import type { GeneralIdf } from './rank.js'
 import type { IndexedPassage, SearchIndex } from './search-index.js'
 import type { Synonyms } from './synonyms.js'
 import type { Article, Source, TaggedWord } from './types.js'
@@ -12,6 +13,7 @@ export interface LibraryParts {
   analyzer: Analyzer
   synonyms: Synonyms
   tag?: (text: string) => TaggedWord[]
+  generalIdf?: GeneralIdf
   answerer?: Partial<AnswererOptions>
 }
 
@@ -26,7 +28,7 @@ export function createLibrary(parts: LibraryParts): Library {
     return { id, title, newspaper, date, page, paragraph: passage.paragraph, heading: passage.heading, passageId: passage.id }
   }
   const { answer } = createAnswerer(
-    { index: parts.index, analyzer: parts.analyzer, synonyms: parts.synonyms, sourceOf, tag: parts.tag },
+    { index: parts.index, analyzer: parts.analyzer, synonyms: parts.synonyms, sourceOf, tag: parts.tag, generalIdf: parts.generalIdf },
     parts.answerer,
   )
   return {

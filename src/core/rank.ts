@@ -17,6 +17,13 @@ export interface RankWeights {
   contextCredit: number
   /** Credit for a word whose own form is missing but whose bigrams are all present. */
   bigramCredit: number
+  /** General-language IDF of an ordinary content word; words above it count more, below less. */
+  typicalIdf: number
+  /** Bounds of a word's specificity factor (its general IDF over `typicalIdf`). */
+  minSpecificity: number
+  maxSpecificity: number
+  /** Specificity of a lone Han character the general IDF table does not know (归, 管 …). */
+  singleCharSpecificity: number
 }
 
 /** The defaults stated on {@link RankWeights}. */
@@ -28,6 +35,10 @@ export const defaultRankWeights: RankWeights = {
   answerKind: 0.12,
   contextCredit: 0.6,
   bigramCredit: 0.8,
+  typicalIdf: 8,
+  minSpecificity: 0.4,
+  maxSpecificity: 1.5,
+  singleCharSpecificity: 0.5,
 }
 
 /** Inverse document frequency (BM25's, always > 0); unseen terms weigh most. */
@@ -50,17 +61,36 @@ export interface WeightedQuestion {
   bigrams: { term: string; weight: number }[]
 }
 
-/** Attaches IDF weights (and each word's own bigrams) to a parsed question. */
-export function weighQuestion(index: SearchIndex, question: ParsedQuestion): WeightedQuestion {
+/** General-language IDF of a word, or undefined when unknown (see `Segmenter.generalIdf`). */
+export type GeneralIdf = (word: string) => number | undefined
+
+/**
+ * Attaches weights (and each word's own bigrams) to a parsed question: the corpus IDF, scaled by
+ * how specific the word is in general language, so a missing 办法 costs less than a missing 值班.
+ */
+export function weighQuestion(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  weights: RankWeights = defaultRankWeights,
+  generalIdf?: GeneralIdf,
+): WeightedQuestion {
   return {
     question,
     words: question.words.map((word) => ({
       word,
-      weight: inverseDocumentFrequency(index, word.term),
+      weight: inverseDocumentFrequency(index, word.term) * measureSpecificity(word.term, weights, generalIdf),
       bigrams: hanBigrams(word.term),
     })),
     bigrams: question.bigrams.map((term) => ({ term, weight: inverseDocumentFrequency(index, term) })),
   }
+}
+
+/** A word's specificity factor: 1 without a general IDF table, else its IDF relative to a typical word. */
+export function measureSpecificity(term: string, weights: RankWeights, generalIdf?: GeneralIdf): number {
+  if (generalIdf === undefined) return 1
+  const idf = generalIdf(term)
+  if (idf === undefined) return /^\p{Script=Han}$/u.test(term) ? weights.singleCharSpecificity : 1
+  return Math.min(weights.maxSpecificity, Math.max(weights.minSpecificity, idf / weights.typicalIdf))
 }
 
 /** Coverage of the question by `terms`, with `context` terms (heading, title) earning partial credit. */

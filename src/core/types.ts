@@ -66,6 +66,11 @@ export interface Segmenter {
   cut(text: string): SegmentedWord[]
   /** Words with part-of-speech tags (jieba's tag set); optional, used to read questions. */
   tag?(text: string): TaggedWord[]
+  /**
+   * How specific a word is in general language (IDF from the segmenter's own corpus statistics),
+   * or undefined when unknown; optional, used to weigh question words the corpus never uses.
+   */
+  generalIdf?(word: string): number | undefined
 }
 
 /** A word with its part-of-speech tag (jieba/ICTCLAS tags: n, nr, ns, m, v, …). */
@@ -92,4 +97,6 @@ export interface Answer {
   /** True when nothing matches well enough to be shown as an answer. */
   abstained: boolean
   results: Hit[]
+  /** How sure the best result is (0–1), compared with the abstention threshold; 0 when none. */
+  confidence?: number
 }

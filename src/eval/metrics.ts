@@ -66,3 +66,9 @@ export function groupByType(outcomes: readonly QuestionOutcome[]): Map<string, Q
   }
   return groups
 }
+
+/** The answer as it would be with abstention threshold `threshold` (for calibration sweeps). */
+export function applyThreshold(answer: Answer, threshold: number): Answer {
+  const declined = (answer.confidence ?? 0) < threshold || answer.results.length === 0
+  return declined ? { ...answer, abstained: true, results: [] } : { ...answer, abstained: false }
+}
