@@ -18,7 +18,7 @@ export function createJiebaSegmenter(options: JiebaOptions = {}): Segmenter {
     nodejieba.load()
     loaded = true
   }
-  for (const word of options.words ?? []) nodejieba.insertWord(word)
+  for (const word of options.words ?? []) insertUnknownWord(word)
   return { cut: cutForSearch, tag: (text) => nodejieba.tag(text) as TaggedWord[], generalIdf }
 }
 
@@ -27,6 +27,13 @@ export function createJiebaSegmenter(options: JiebaOptions = {}): Segmenter {
 function generalIdf(word: string): number | undefined {
   const [only, ...rest] = nodejieba.extract(word, 2)
   return only !== undefined && rest.length === 0 && only.word === word ? only.weight : undefined
+}
+
+// Inserting a word jieba already knows resets its frequency to the user-word default, which can
+// make jieba prefer single characters (值班电话 → 值班/电/话), so only new words are inserted.
+function insertUnknownWord(word: string): void {
+  const cut = nodejieba.cut(word, false)
+  if (cut.length !== 1 || cut[0] !== word) nodejieba.insertWord(word)
 }
 
 function cutForSearch(text: string): SegmentedWord[] {

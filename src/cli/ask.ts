@@ -5,7 +5,7 @@ import type { Answer } from '../core/types.js'
 import { defaultPaths, logToStderr } from './paths.js'
 import { formatAnswerText } from './format-answer-text.js'
 
-const usage = `usage: npm run ask -- [--json] [--limit N] "问题"
+const usage = `usage: npm run ask -- [--json] [--limit N] [--explain] "问题"
        npm run -s ask -- --json < questions.txt   (one question per line → one JSON line each)`
 
 /** The JSON line for one answer: the contract other tools rely on. */
@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, explain: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     })
   } catch (error) {
     logToStderr(`${(error as Error).message}\n${usage}`)
@@ -57,6 +57,10 @@ async function main(): Promise<number> {
   const print = (q: string) => {
     const answer = library.answer(q, { limit })
     process.stdout.write(args.values.json ? `${toJsonLine(answer)}\n` : `${formatAnswerText(answer)}\n`)
+  }
+  if (question !== '' && args.values.explain) {
+    process.stdout.write(`${JSON.stringify(library.explain(question), null, 1)}\n`)
+    return 0
   }
   if (question !== '') {
     print(question)

@@ -61,6 +61,25 @@ export interface RankedPassage {
   score: number
   confidence: number
   bestSentence: number
+  /** The signals the score was made of, for `explain`. */
+  parts: ScoreParts
+}
+
+/** The ranking signals of one candidate (each 0–1 before weighting). */
+export interface ScoreParts {
+  words: number
+  bigrams: number
+  sentence: number
+  bm25: number
+  answerKind: number
+  boost: number
+}
+
+/** Why the answerer ranked as it did: the question as read and the top candidates' signals. */
+export interface Explanation {
+  type: string
+  words: { term: string; forms: string[]; weight: number }[]
+  candidates: { passageId: string; score: number; confidence: number; sentence: string; parts: ScoreParts }[]
 }
 
 /** Creates `answer(question, {limit, offset})`: retrieve, rerank, pick the sentence, cut the snippet. */
@@ -97,7 +116,27 @@ export function createAnswerer(deps: AnswererDependencies, options: Partial<Answ
       .filter((hit): hit is Hit => hit !== undefined)
     return { question, abstained: false, results, confidence }
   }
-  return { answer, rank }
+  const explain = (question: string, limit = 5): Explanation => {
+    const { parsed, ranked } = rank(question)
+    const weighted = weighQuestion(deps.index, parsed, opts.weights, deps.generalIdf)
+    return {
+      type: parsed.type,
+      words: weighted.words.map(({ word, weight }) => ({ term: word.term, forms: word.forms, weight: round(weight) })),
+      candidates: ranked.slice(0, limit).map((r) => ({
+        passageId: r.passage.id,
+        score: round(r.score),
+        confidence: round(r.confidence),
+        sentence: sentenceText(r.passage, r.bestSentence),
+        parts: r.parts,
+      })),
+    }
+  }
+  return { answer, rank, explain }
+}
+
+function sentenceText(passage: IndexedPassage, i: number): string {
+  const sentence = passage.sentences[i]
+  return sentence === undefined ? passage.text : passage.text.slice(sentence.start, sentence.end)
 }
 
 /** The answer function's type, for front ends and tests. */
@@ -134,6 +173,7 @@ function scorePassage(
   const whole = measureCoverage(q, terms, w, context)
   let bestSentence = 0
   let bestSentenceScore = -1
+  let bestKind = 0
   passage.sentences.forEach((sentence, i) => {
     const coverage = measureCoverage(q, new Set(sentence.terms), w, terms)
     const text = passage.text.slice(sentence.start, sentence.end)
@@ -142,13 +182,14 @@ function scorePassage(
     if (score > bestSentenceScore) {
       bestSentenceScore = score
       bestSentence = i
+      bestKind = kind
     }
   })
   const confidence = blend(whole)
   const boost = opts.passageBoost?.(passage.id) ?? 0
-  const score =
-    w.passageWords * whole.words + w.passageBigrams * whole.bigrams + w.sentence * bestSentenceScore + w.bm25 * bm25 + boost
-  return { passage, score, confidence, bestSentence }
+  const parts = { words: whole.words, bigrams: whole.bigrams, sentence: bestSentenceScore, bm25, answerKind: bestKind, boost }
+  const score = w.passageWords * parts.words + w.passageBigrams * parts.bigrams + w.sentence * parts.sentence + w.bm25 * bm25 + boost
+  return { passage, score, confidence, bestSentence, parts }
 }
 
 // Words lead; bigrams only fill in where the cut differs.
@@ -160,12 +201,11 @@ function toHit(ranked: RankedPassage, q: ParsedQuestion, deps: AnswererDependenc
   const { passage } = ranked
   const source = deps.sourceOf(passage)
   if (source === undefined) return undefined
-  const sentence = passage.sentences[ranked.bestSentence]
-  const sentenceText = sentence === undefined ? passage.text : passage.text.slice(sentence.start, sentence.end)
+  const sentence = sentenceText(passage, ranked.bestSentence)
   const text = cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
   const forms = new Set([...q.words.flatMap((w) => w.forms), ...q.bigrams])
   const terms = mergeSurfaceForms(findSurfaceForms(text, forms, deps.analyzer.normalizer))
-  return { text, sentence: sentenceText, terms, score: round(ranked.score), source }
+  return { text, sentence, terms, score: round(ranked.score), source }
 }
 
 // Overlapping bigram hits (小营, 营派, 派出) read better as one highlighted run.

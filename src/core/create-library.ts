@@ -27,7 +27,7 @@ export function createLibrary(parts: LibraryParts): Library {
     const { id, title, newspaper, date, page } = article
     return { id, title, newspaper, date, page, paragraph: passage.paragraph, heading: passage.heading, passageId: passage.id }
   }
-  const { answer } = createAnswerer(
+  const { answer, explain } = createAnswerer(
     { index: parts.index, analyzer: parts.analyzer, synonyms: parts.synonyms, sourceOf, tag: parts.tag, generalIdf: parts.generalIdf },
     parts.answerer,
   )
@@ -35,6 +35,7 @@ export function createLibrary(parts: LibraryParts): Library {
     articles: parts.articles,
     passageCount: parts.index.passages.length,
     answer,
+    explain,
     findArticle: (id) => articles.get(id),
     findPassage: (id) => passages.get(id),
     sourceOf: (id) => {

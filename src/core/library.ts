@@ -1,3 +1,4 @@
+import type { Explanation } from './answer.js'
 import type { Answer, Article, Paragraph, Passage, Source } from './types.js'
 
 /** How many results to return and from where, for paging. */
@@ -22,4 +23,6 @@ export interface Library {
   sourceOf(passageId: string): Source | undefined
   /** The passage's paragraphs plus `radius` paragraphs either side; [] for an unknown id. */
   contextOf(passageId: string, radius?: number): Paragraph[]
+  /** How a question was read and ranked (words, weights, signals), for tuning synonyms and weights. */
+  explain(question: string): Explanation
 }

@@ -5,7 +5,7 @@ import { createNormalizer } from '../../../src/core/normalize.js'
 import { defaultStopWords } from '../../../src/core/stop-words.js'
 
 // Real jieba, loaded once for this file (~1 s).
-const segmenter = createJiebaSegmenter({ words: ['红都义警'] })
+const segmenter = createJiebaSegmenter({ words: ['红都义警', '电话'] })
 
 describe('createJiebaSegmenter', () => {
   it('cuts in search mode: whole words plus the dictionary words inside them, with offsets', () => {
@@ -16,6 +16,15 @@ describe('createJiebaSegmenter', () => {
 
   it('keeps a user dictionary word whole', () => {
     expect(segmenter.cut('红都义警遍布村居').map((w) => w.word)).toContain('红都义警')
+  })
+
+  it('leaves a word jieba already knows as it was when it is listed again', () => {
+    expect(segmenter.cut('值班电话').map((w) => w.word)).toEqual(['值班', '电话'])
+  })
+
+  it('gives common words a lower general IDF than specific ones, and none to lone characters', () => {
+    expect(segmenter.generalIdf!('办法')!).toBeLessThan(segmenter.generalIdf!('值班')!)
+    expect(segmenter.generalIdf!('归')).toBeUndefined()
   })
 
   it('tags persons and places', () => {
