@@ -14,6 +14,7 @@ import { defaultPassageOptions } from '../core/passages.js'
 import { buildSearchIndex, indexFormat, loadSearchIndex, serializeIndex, type SearchIndex } from '../core/search-index.js'
 import { defaultStopWords } from '../core/stop-words.js'
 import { listSynonymWords, parseSynonyms } from '../core/synonyms.js'
+import { discoverWords } from '../core/discover-words.js'
 import { deriveUserWords } from '../core/user-dictionary.js'
 import type { Article } from '../core/types.js'
 
@@ -47,7 +48,14 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
   const segmenter = createJiebaSegmenter({ words })
   const analyzer = createAnalyzer({ segmenter, normalizer, stopWords: defaultStopWords })
   const key = sha256(JSON.stringify([corpus.fingerprint, words, indexFormat, defaultPassageOptions, versions()]))
-  const index = await loadOrBuild(corpus.articles, analyzer, key, options)
+  const discover = () => {
+    const found = discoverWords(corpusTexts(corpus.articles, normalizer.normalize), segmenter)
+    createJiebaSegmenter({ words: found })
+    return found
+  }
+  const index = await loadOrBuild(corpus.articles, analyzer, key, discover, options)
+  // a saved index was cut with the words discovered when it was built: questions must be cut alike
+  createJiebaSegmenter({ words: index.words })
   return createLibrary({ articles: corpus.articles, index, analyzer, synonyms, tag: segmenter.tag, generalIdf: segmenter.generalIdf, answerer: options.answerer })
 }
 
@@ -55,6 +63,7 @@ async function loadOrBuild(
   articles: readonly Article[],
   analyzer: Analyzer,
   key: string,
+  discover: () => string[],
   options: OpenLibraryOptions,
 ): Promise<SearchIndex> {
   const saved = options.rebuild ? undefined : await readSavedIndex(options.indexDir, key)
@@ -66,7 +75,7 @@ async function loadOrBuild(
     }
   }
   const started = Date.now()
-  const index = buildSearchIndex(articles, analyzer)
+  const index = buildSearchIndex(articles, analyzer, {}, discover())
   await writeSavedIndex(options.indexDir, serializeIndex(index), {
     key,
     passages: index.passages.length,
@@ -86,6 +95,13 @@ function collectUserWords(
   const all = [...deriveUserWords(articles), ...listed, ...synonymWords].map(normalize)
   // single characters and non-Han words gain nothing from the dictionary
   return [...new Set(all)].filter((w) => /^\p{Script=Han}{2,}$/u.test(w)).sort()
+}
+
+function* corpusTexts(articles: readonly Article[], normalize: (text: string) => string): Iterable<string> {
+  for (const article of articles) {
+    yield normalize(article.title)
+    for (const paragraph of article.paragraphs) yield normalize(paragraph.text)
+  }
 }
 
 async function readOptional(path: string): Promise<string> {

@@ -25,6 +25,8 @@ export interface SearchIndex {
   passages: IndexedPassage[]
   /** Number of passages each term (word or bigram) occurs in. */
   documentFrequency: Map<string, number>
+  /** Words found in the corpus and added to the segmenter to build this index; it needs them again. */
+  words: string[]
 }
 
 /** What MiniSearch indexes for a passage: space-joined terms per field. */
@@ -56,6 +58,7 @@ export function buildSearchIndex(
   articles: readonly Article[],
   analyzer: Analyzer,
   passageOptions: Partial<PassageOptions> = {},
+  words: readonly string[] = [],
 ): SearchIndex {
   const passages: IndexedPassage[] = []
   const documents: IndexDocument[] = []
@@ -77,7 +80,7 @@ export function buildSearchIndex(
   }
   const miniSearch = new MiniSearch(indexOptions())
   miniSearch.addAll(documents)
-  return { miniSearch, passages, documentFrequency: countDocumentFrequency(passages) }
+  return { miniSearch, passages, documentFrequency: countDocumentFrequency(passages), words: [...words] }
 }
 
 function wordsOf(analyzer: Analyzer, text: string): string[] {
@@ -108,23 +111,24 @@ interface SavedIndex {
   format: number
   passages: IndexedPassage[]
   miniSearch: AsPlainObject
+  words: string[]
 }
 
 /** Version of the saved format; a saved index of another format is rebuilt, not loaded. */
-export const indexFormat = 1
+export const indexFormat = 2
 
 /** Serializes an index to JSON. */
 export function serializeIndex(index: SearchIndex): string {
-  const saved: SavedIndex = { format: indexFormat, passages: index.passages, miniSearch: index.miniSearch.toJSON() }
+  const saved: SavedIndex = { format: indexFormat, passages: index.passages, miniSearch: index.miniSearch.toJSON(), words: index.words }
   return JSON.stringify(saved)
 }
 
 /** Loads a serialized index; throws with the reason when the JSON is not a whole index of this format. */
 export async function loadSearchIndex(json: string): Promise<SearchIndex> {
   const saved = JSON.parse(json) as Partial<SavedIndex>
-  if (saved.format !== indexFormat || !Array.isArray(saved.passages) || saved.miniSearch === undefined) {
+  if (saved.format !== indexFormat || !Array.isArray(saved.passages) || !Array.isArray(saved.words) || saved.miniSearch === undefined) {
     throw new Error(`index format ${String(saved.format)} is not ${indexFormat} or the index is incomplete`)
   }
   const miniSearch = await MiniSearch.loadJSAsync(saved.miniSearch, indexOptions())
-  return { miniSearch, passages: saved.passages, documentFrequency: countDocumentFrequency(saved.passages) }
+  return { miniSearch, passages: saved.passages, documentFrequency: countDocumentFrequency(saved.passages), words: saved.words }
 }

@@ -1,0 +1,61 @@
+import type { Segmenter } from './types.js'
+
+/** How new words are found in a corpus. */
+export interface DiscoveryOptions {
+  /** Occurrences a character sequence needs to count as a word. Default 3. */
+  minCount: number
+  /** Longest sequence considered, in characters. Default 4. */
+  maxLength: number
+}
+
+const defaults: DiscoveryOptions = { minCount: 3, maxLength: 4 }
+
+// Function characters glue words together (小营的, 在小营); a sequence holding one is not a name.
+const GLUE = new Set('的了着过地得之是在和与及或也都就还又被把对将从以于为向给让由而并但等这那其此该我你他她它有个一不年月日'.split(''))
+
+/**
+ * Finds the corpus' own words that the segmenter does not know: character sequences that recur
+ * (小营 in 小营巷, 小营派出所, 小营街道) yet are cut into single characters every time.
+ */
+export function discoverWords(texts: Iterable<string>, segmenter: Segmenter, options: Partial<DiscoveryOptions> = {}): string[] {
+  const opts = { ...defaults, ...options }
+  const counts = new Map<string, number>()
+  for (const text of texts) {
+    for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+      for (const piece of findSingleCharacterRuns(run, segmenter)) countSequences(piece, opts.maxLength, counts)
+    }
+  }
+  const frequent = [...counts].filter(([, n]) => n >= opts.minCount)
+  // a sequence that only ever occurs inside one longer frequent sequence is part of that word
+  const kept = frequent.filter(([word, n]) => !frequent.some(([other, m]) => other.length > word.length && m === n && other.includes(word)))
+  return kept.map(([word]) => word).sort()
+}
+
+// Stretches of the text that the segmenter cut into lone characters, split at glue characters.
+function findSingleCharacterRuns(run: string, segmenter: Segmenter): string[] {
+  const longest = new Map<number, number>()
+  for (const { word, start } of segmenter.cut(run)) longest.set(start, Math.max(longest.get(start) ?? 0, word.length))
+  const pieces: string[] = []
+  let current = ''
+  for (let at = 0; at < run.length; ) {
+    const length = longest.get(at) ?? 1
+    const char = run[at]!
+    if (length === 1 && !GLUE.has(char)) current += char
+    else {
+      if (current.length >= 2) pieces.push(current)
+      current = ''
+    }
+    at += length
+  }
+  if (current.length >= 2) pieces.push(current)
+  return pieces
+}
+
+function countSequences(piece: string, maxLength: number, counts: Map<string, number>): void {
+  for (let length = 2; length <= Math.min(maxLength, piece.length); length++) {
+    for (let i = 0; i + length <= piece.length; i++) {
+      const sequence = piece.slice(i, i + length)
+      counts.set(sequence, (counts.get(sequence) ?? 0) + 1)
+    }
+  }
+}
