@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../core/types.js'
 import { formatArticle, parseArticle, type StoredArticle } from './article-markdown.js'
@@ -21,15 +21,18 @@ export interface Corpus {
 /** Files in the corpus folder that are documentation, not articles. */
 const ignoredFiles = new Set(['readme.md'])
 
+/** Largest article file read (bytes); a bigger `.md` file is almost surely not an article. */
+export const maxArticleBytes = 5 * 1024 * 1024
+
 /**
- * Reads every `*.md` article in `dir` (not README.md). Empty, binary or non-UTF-8 files, malformed
- * metadata and duplicate ids are reported as problems naming the file and skipped. Throws only when
- * the folder itself cannot be read.
+ * Reads every `*.md` article in `dir` (not README.md, not hidden files such as editor locks).
+ * Unreadable, oversized, empty, binary or non-UTF-8 files, malformed metadata and duplicate ids are
+ * reported as problems naming the file and skipped. Throws only when the folder cannot be read.
  */
 export async function readCorpus(dir: string): Promise<Corpus> {
   let names: string[]
   try {
-    names = (await readdir(dir)).filter((name) => /\.md$/i.test(name) && !ignoredFiles.has(name.toLowerCase())).sort()
+    names = (await readdir(dir)).filter(isArticleName).sort()
   } catch (cause) {
     throw new Error(`cannot read the corpus folder ${dir}`, { cause })
   }
@@ -38,11 +41,22 @@ export async function readCorpus(dir: string): Promise<Corpus> {
   const problems: CorpusProblem[] = []
   const seen = new Map<string, string>()
   for (const name of names) {
-    const bytes = await readFile(join(dir, name))
+    const read = await readArticleBytes(join(dir, name))
+    if (typeof read === 'string') {
+      // hashed too, so the index is rebuilt once the file becomes readable
+      hash.update(`${name}\0!${read}\0`)
+      problems.push({ file: name, message: `${read}; skipped` })
+      continue
+    }
+    const bytes = read
     hash.update(`${name}\0${bytes.length}\0`).update(bytes)
     const result = loadArticle(name, bytes)
     if ('message' in result) {
       problems.push(result)
+      continue
+    }
+    if (!isSafeId(result.id)) {
+      problems.push({ file: name, message: `id "${result.id}" may hold only letters, digits, - and _ (at most ${maxIdBytes} bytes); skipped` })
       continue
     }
     const first = seen.get(result.id)
@@ -57,9 +71,36 @@ export async function readCorpus(dir: string): Promise<Corpus> {
   return { articles, problems, fingerprint: hash.digest('hex') }
 }
 
+/** Longest article id in UTF-8 bytes: ids travel in Telegram callback data (64 bytes in all). */
+export const maxIdBytes = 32
+
+// Ids end up in passage ids (`id#3`), file names and callback data: no separators, no paths.
+function isSafeId(id: string): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(id) && Buffer.byteLength(id) <= maxIdBytes
+}
+
+// Hidden files are editor locks and swap files (emacs `.#x.md` is a dangling symlink).
+function isArticleName(name: string): boolean {
+  return /\.md$/i.test(name) && !name.startsWith('.') && !ignoredFiles.has(name.toLowerCase())
+}
+
+/** The file's bytes, or why they cannot be read (a folder, a dangling link, no permission, too big). */
+async function readArticleBytes(path: string): Promise<Buffer | string> {
+  try {
+    const info = await stat(path)
+    if (!info.isFile()) return 'not a regular file'
+    if (info.size > maxArticleBytes) return `too large (${info.size} bytes, at most ${maxArticleBytes})`
+    return await readFile(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    return `cannot be read (${code === 'ENOENT' ? 'missing or a dangling link' : code})`
+  }
+}
+
 function loadArticle(file: string, bytes: Buffer): StoredArticle | CorpusProblem {
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return { file, message: 'empty file; skipped' }
   if (bytes.includes(0)) return { file, message: 'binary file (contains NUL bytes); skipped' }
+  if (countControlBytes(bytes) > 8) return { file, message: 'binary file (contains control characters); skipped' }
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -72,6 +113,13 @@ function loadArticle(file: string, bytes: Buffer): StoredArticle | CorpusProblem
     const message = (error as Error).message.replace(`${file}: `, '')
     return { file, message: `${message}; skipped` }
   }
+}
+
+// Text never holds C0 controls other than tab, newline, form feed and carriage return.
+function countControlBytes(bytes: Buffer): number {
+  let count = 0
+  for (const byte of bytes) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) count++
+  return count
 }
 
 /** Orders ids as a reader expects: `001` < `001-2` < `001-10` < `002`. */

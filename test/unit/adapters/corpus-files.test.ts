@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { compareIds, readCorpus, writeArticle } from '../../../src/adapters/corpus-files.js'
+import { compareIds, maxArticleBytes, readCorpus, writeArticle } from '../../../src/adapters/corpus-files.js'
 import type { StoredArticle } from '../../../src/adapters/article-markdown.js'
 
 const articleText = (id: string, title = '标题'): string => `---\nid: "${id}"\ntitle: ${title}\n---\n\n正文。\n`
@@ -44,6 +44,60 @@ describe('readCorpus', () => {
       { file: 'gbk.md', message: 'not valid UTF-8 text (save it as UTF-8); skipped' },
       { file: 'y.md', message: 'duplicate id "x" (already used by x.md); file skipped' },
     ])
+  })
+
+  it('reports a folder, a dangling link and an oversized file named .md, and loads the rest', async () => {
+    await writeFile(join(dir, '000.md'), articleText('000'))
+    await mkdir(join(dir, 'folder.md'))
+    await symlink(join(dir, 'nowhere.md'), join(dir, 'link.md'))
+    await writeFile(join(dir, 'huge.md'), Buffer.alloc(maxArticleBytes + 1, 0x41))
+    const corpus = await readCorpus(dir)
+    expect(corpus.articles.map((a) => a.id)).toEqual(['000'])
+    expect(corpus.problems).toEqual([
+      { file: 'folder.md', message: 'not a regular file; skipped' },
+      { file: 'huge.md', message: `too large (${maxArticleBytes + 1} bytes, at most ${maxArticleBytes}); skipped` },
+      { file: 'link.md', message: 'cannot be read (missing or a dangling link); skipped' },
+    ])
+  })
+
+  it('ignores hidden files such as editor locks and swap files', async () => {
+    await writeFile(join(dir, '000.md'), articleText('000'))
+    await symlink('user@host.123', join(dir, '.#000.md'))
+    await writeFile(join(dir, '.000.md.swp.md'), 'x')
+    const corpus = await readCorpus(dir)
+    expect(corpus.articles.map((a) => a.id)).toEqual(['000'])
+    expect(corpus.problems).toEqual([])
+  })
+
+  it('reports a file of control characters without NUL bytes as binary', async () => {
+    await writeFile(join(dir, 'ctl.md'), Buffer.from('---\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0e\x1b---', 'latin1'))
+    expect((await readCorpus(dir)).problems).toEqual([{ file: 'ctl.md', message: 'binary file (contains control characters); skipped' }])
+  })
+
+  it('reports missing front matter, malformed YAML, a bad date, a list as title, and an unsafe id', async () => {
+    await writeFile(join(dir, 'a.md'), '正文，没有元数据。\n')
+    await writeFile(join(dir, 'b.md'), '---\nid: "b\ntitle: [unclosed\n---\n\n正文。\n')
+    await writeFile(join(dir, 'c.md'), '---\nid: c\ntitle: 标题\ndate: 2021/07/01\n---\n\n正文。\n')
+    await writeFile(join(dir, 'd.md'), '---\nid: d\ntitle:\n  - 一\n  - 二\n---\n\n正文。\n')
+    await writeFile(join(dir, 'e.md'), articleText('../etc/passwd'))
+    await writeFile(join(dir, 'f.md'), '---\nid: f\ntitle: 只有标题\n---\n')
+    const problems = (await readCorpus(dir)).problems
+    expect(problems.map((p) => p.file)).toEqual(['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md'])
+    expect(problems[0]?.message).toMatch(/^no front matter .*; skipped$/)
+    expect(problems[1]?.message).toMatch(/^malformed front matter: .*; skipped$/)
+    expect(problems[2]?.message).toBe('date "2021/07/01" is not YYYY-MM-DD (leave it empty when unknown); skipped')
+    expect(problems[3]?.message).toBe('front matter field title must be a single line of text; skipped')
+    expect(problems[4]?.message).toBe('id "../etc/passwd" may hold only letters, digits, - and _ (at most 32 bytes); skipped')
+    expect(problems[5]?.message).toBe('the body has no paragraph; skipped')
+  })
+
+  it('changes the fingerprint when an unreadable file becomes readable', async () => {
+    await symlink(join(dir, 'target'), join(dir, '000.md'))
+    const before = await readCorpus(dir)
+    await writeFile(join(dir, 'target'), articleText('000'))
+    const after = await readCorpus(dir)
+    expect(after.articles.map((a) => a.id)).toEqual(['000'])
+    expect(after.fingerprint).not.toBe(before.fingerprint)
   })
 
   it('returns a fingerprint that changes when a file changes and not when nothing does', async () => {
