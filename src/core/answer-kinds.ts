@@ -3,7 +3,13 @@ import type { TaggedWord } from './types.js'
 
 // What a sentence must contain to answer each type of question. Persons and places also accept
 // jieba's nr/ns tags when a tagger is present; the patterns catch what the tagger misses.
-const NUMBER = /\d|[一二三四五六七八九十百千万两半]+[个名位人次支家条年岁天件起项所种倍批元块余多]/
+// A count is a number with a measure word or unit (25名, 3万余人, 96.81%, 三支); a year (1922年)
+// is a date, not a count, unless it reads as an amount of years (30多年).
+const UNIT = '[个名位人次支家条年岁天件起项所种倍批元块户座辆只台套场届期米里平方公顷吨小时分钟秒周月层栋间处]'
+const COUNT = new RegExp(
+  `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}|\\d+(?:\\.\\d+)?\\s*%|百分之|[一二三四五六七八九十百千万两半几数]+[多余]?${UNIT}`,
+  'u',
+)
 const DATE = /\d{1,4}\s*[年月日号]|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]/
 const PLACE = /[\p{Script=Han}]{1,8}(?:省|市|区|县|镇|乡|村|街道?|路|巷|社区|学校|小学|中学|学院|医院|派出所|法院|公园|广场)/u
 const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便/
@@ -16,7 +22,7 @@ const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说
 export function scoreAnswerKind(type: QuestionType, sentence: string, tag?: (text: string) => TaggedWord[]): number {
   switch (type) {
     case 'how_many':
-      return NUMBER.test(sentence) ? 1 : 0
+      return COUNT.test(sentence) ? 1 : 0
     case 'when':
       return DATE.test(sentence) ? 1 : 0
     case 'where':

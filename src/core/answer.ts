@@ -134,6 +134,13 @@ export function createAnswerer(deps: AnswererDependencies, options: Partial<Answ
   return { answer, rank, explain }
 }
 
+// Short paragraphs share a passage (joined by line breaks): cite the one the answer stands in.
+function paragraphOf(passage: IndexedPassage, sentenceIndex: number): number {
+  const start = passage.sentences[sentenceIndex]?.start ?? 0
+  const breaks = passage.text.slice(0, start).split('\n').length - 1
+  return Math.min(passage.paragraph + breaks, passage.lastParagraph)
+}
+
 function sentenceText(passage: IndexedPassage, i: number): string {
   const sentence = passage.sentences[i]
   return sentence === undefined ? passage.text : passage.text.slice(sentence.start, sentence.end)
@@ -199,8 +206,9 @@ function blend(coverage: Coverage): number {
 
 function toHit(ranked: RankedPassage, q: ParsedQuestion, deps: AnswererDependencies): Hit | undefined {
   const { passage } = ranked
-  const source = deps.sourceOf(passage)
-  if (source === undefined) return undefined
+  const passageSource = deps.sourceOf(passage)
+  if (passageSource === undefined) return undefined
+  const source = { ...passageSource, paragraph: paragraphOf(passage, ranked.bestSentence) }
   const sentence = sentenceText(passage, ranked.bestSentence)
   const text = cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
   const forms = new Set([...q.words.flatMap((w) => w.forms), ...q.bigrams])

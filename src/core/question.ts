@@ -37,11 +37,20 @@ export function detectQuestionType(normalizedQuestion: string): QuestionType {
   return 'what'
 }
 
+// 多少名, 几所, 哪位: the measure word belongs to the question word, not to what is asked about.
+const QUESTION_BEFORE_MEASURE = /(?:多少|几|哪|哪一|第几)[^\p{Script=Han}]*$/u
+
+function isMeasureWordOfQuestion(term: string, before: string): boolean {
+  return /^\p{Script=Han}$/u.test(term) && QUESTION_BEFORE_MEASURE.test(before)
+}
+
 /** Reads a question: its type, its content words (with synonyms) and its bigrams, deduplicated. */
 export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms): ParsedQuestion {
   const analysed = analyzer.analyze(text)
+  const normalized = analysed.normalized.text
   const words = new Map<string, QueryWord>()
-  for (const { term } of analysed.words) {
+  for (const { term, start } of analysed.words) {
+    if (isMeasureWordOfQuestion(term, normalized.slice(0, start))) continue
     if (!words.has(term)) words.set(term, { term, forms: [term, ...(synonyms.get(term) ?? [])] })
   }
   return {

@@ -32,7 +32,7 @@ export const defaultRankWeights: RankWeights = {
   passageBigrams: 0.1,
   sentence: 0.4,
   bm25: 0.15,
-  answerKind: 0.12,
+  answerKind: 0.3,
   contextCredit: 0.6,
   bigramCredit: 0.8,
   typicalIdf: 8,

@@ -74,3 +74,23 @@ describe('createLibrary', () => {
     expect(library().sourceOf('b#1')).toMatchObject({ id: 'b', paragraph: 1 })
   })
 })
+
+describe('answer citations', () => {
+  const merged: Article[] = [
+    {
+      id: 'm', title: '红巷|派出所', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+      paragraphs: [
+        { n: 1, heading: '', text: '红巷|派出所|成立|于|1922|年|。' },
+        { n: 2, heading: '', text: '所里|有|民警25名|。' },
+      ],
+    },
+  ]
+  const index = buildSearchIndex(merged, analyzer)
+
+  it('cites the paragraph of the answering sentence when short paragraphs share a passage', () => {
+    expect(index.passages.map((p) => p.id)).toEqual(['m#1'])
+    const hit = createLibrary({ articles: merged, index, analyzer, synonyms }).answer('红巷|派出所|有|多少|名|民警').results[0]!
+    expect(hit.sentence).toContain('25')
+    expect(hit.source).toMatchObject({ passageId: 'm#1', paragraph: 2 })
+  })
+})

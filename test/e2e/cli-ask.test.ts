@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const article = `---
+id: "t1"
+title: 红巷派出所的一天
+newspaper: 测试报
+date: 2021-07-01
+page: "4"
+---
+
+红巷派出所成立于1922年，位于杭州市上城区。
+
+所里有民警25名，辅警40名，守护着3万居民。
+`
+
+function makeCorpus(): { corpusDir: string; indexDir: string } {
+  const root = mkdtempSync(join(tmpdir(), 'wenda-cli-'))
+  const corpusDir = join(root, 'corpus')
+  const indexDir = join(root, 'index')
+  mkdirSync(corpusDir)
+  writeFileSync(join(corpusDir, 't1.md'), article)
+  return { corpusDir, indexDir }
+}
+
+// Runs `npm run -s ask -- …` the way a user would and collects what it prints.
+function runAsk(args: string[], input: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'src/cli/ask.ts', ...args], { env: { ...process.env, ...env } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
+    child.stdin.end(input)
+  })
+}
+
+describe('ask --json', () => {
+  it('writes exactly one JSON line per question read from stdin, and nothing else on stdout', async () => {
+    const { corpusDir, indexDir } = makeCorpus()
+    const input = '红巷派出所有多少名民警？\n\n紅巷派出所成立於哪一年\n宫保鸡丁怎么做\n'
+    const { code, stdout, stderr } = await runAsk(['--json'], input, { CORPUS_DIR: corpusDir, INDEX_DIR: indexDir })
+    expect(code).toBe(0)
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(lines.map((l) => l.question)).toEqual(['红巷派出所有多少名民警？', '紅巷派出所成立於哪一年', '宫保鸡丁怎么做'])
+    const [staff, founded, recipe] = lines as { abstained: boolean; results: { text: string; sentence: string; score: number; source: Record<string, unknown> }[] }[]
+    expect(staff!.abstained).toBe(false)
+    expect(staff!.results[0]!.sentence).toContain('民警25名')
+    expect(staff!.results[0]!.source).toMatchObject({ id: 't1', title: '红巷派出所的一天', newspaper: '测试报', date: '2021-07-01', page: '4', paragraph: 2 })
+    expect(typeof staff!.results[0]!.score).toBe('number')
+    expect(founded!.results[0]!.sentence).toContain('1922')
+    expect(recipe).toMatchObject({ abstained: true, results: [] })
+    expect(stderr).toContain('index')
+  }, 60_000)
+
+  it('explains its usage and exits 2 when no question is given outside JSON mode', async () => {
+    const { corpusDir, indexDir } = makeCorpus()
+    const { code, stdout, stderr } = await runAsk([], '', { CORPUS_DIR: corpusDir, INDEX_DIR: indexDir })
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toContain('usage')
+  }, 60_000)
+})

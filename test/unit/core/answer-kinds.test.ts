@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { scoreAnswerKind } from '../../../src/core/answer-kinds.js'
+
+describe('scoreAnswerKind', () => {
+  it.each([
+    ['所里有民警25名。', 1],
+    ['红都义警有120余名成员。', 1],
+    ['满意度达到96.81%。', 1],
+    ['扎根社区30多年。', 1],
+    ['组建了三支队伍。', 1],
+    ['派出所成立于1922年。', 0],
+    ['他在这里工作。', 0],
+  ])('scores a count for 多少 in %s as %d', (sentence, expected) => {
+    expect(scoreAnswerKind('how_many', sentence)).toBe(expected)
+  })
+
+  it('takes a year as the answer to 哪一年 but not to 多少', () => {
+    expect(scoreAnswerKind('when', '派出所成立于1922年。')).toBe(1)
+    expect(scoreAnswerKind('how_many', '派出所成立于1922年。')).toBe(0)
+  })
+
+  it('finds places by their suffix and reasons by their connectives', () => {
+    expect(scoreAnswerKind('where', '位于杭州市上城区。')).toBe(1)
+    expect(scoreAnswerKind('why', '因为人手不够，所以招募义警。')).toBe(1)
+    expect(scoreAnswerKind('why', '义警巡逻山区。')).toBe(0)
+  })
+
+  it('gives nothing for question types without an answer kind', () => {
+    expect(scoreAnswerKind('what', '所里有民警25名。')).toBe(0)
+  })
+})
