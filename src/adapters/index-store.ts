@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** What the saved index was built from; any difference means it is stale and is rebuilt. */
@@ -18,35 +18,97 @@ export interface IndexManifest {
 const MANIFEST = 'manifest.json'
 const INDEX = 'index.json'
 
+/** The saved index JSON when it can be trusted, or why it cannot (the caller rebuilds). */
+export type SavedIndexCheck = { json: string } | { reason: string }
+
+/** Why {@link checkSavedIndex} found no saved index at all (a first start, not a fault). */
+export const noSavedIndex = 'no saved index'
+
+/**
+ * Returns the saved index JSON only when the manifest matches `key` and index.json hashes to the
+ * manifest's indexHash; otherwise says why (missing, damaged manifest, stale, truncated/changed).
+ */
+export async function checkSavedIndex(indexDir: string, key: string): Promise<SavedIndexCheck> {
+  const manifestText = await readIfPresent(join(indexDir, MANIFEST))
+  if (manifestText === undefined) return { reason: noSavedIndex }
+  if (manifestText instanceof Error) return { reason: manifestText.message }
+  let manifest: Partial<IndexManifest>
+  try {
+    manifest = JSON.parse(manifestText) as Partial<IndexManifest>
+  } catch {
+    return { reason: `${MANIFEST} is damaged (not JSON)` }
+  }
+  if (manifest === null || typeof manifest !== 'object' || typeof manifest.indexHash !== 'string') {
+    return { reason: `${MANIFEST} is damaged (no indexHash)` }
+  }
+  if (manifest.key !== key) return { reason: 'built from another corpus, dictionary, options or version' }
+  const json = await readIfPresent(join(indexDir, INDEX))
+  if (json === undefined) return { reason: `${INDEX} is missing` }
+  if (json instanceof Error) return { reason: json.message }
+  if (sha256(json) !== manifest.indexHash) return { reason: `${INDEX} does not match its manifest (truncated or changed)` }
+  return { json }
+}
+
 /** Reads the saved index JSON if its manifest matches `key` and its hash checks; else undefined. */
 export async function readSavedIndex(indexDir: string, key: string): Promise<string | undefined> {
+  const check = await checkSavedIndex(indexDir, key)
+  return 'json' in check ? check.json : undefined
+}
+
+// undefined when missing; an Error (not thrown) when present but unreadable, which also means rebuild
+async function readIfPresent(path: string): Promise<string | undefined | Error> {
   try {
-    const manifest = JSON.parse(await readFile(join(indexDir, MANIFEST), 'utf8')) as Partial<IndexManifest>
-    if (manifest.key !== key) return undefined
-    const json = await readFile(join(indexDir, INDEX), 'utf8')
-    return sha256(json) === manifest.indexHash ? json : undefined
-  } catch {
-    return undefined // missing or unreadable: the caller rebuilds
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ENOENT' ? undefined : new Error(`cannot read ${basename(path)} (${code ?? 'error'})`)
   }
 }
 
-/** Saves index and manifest atomically (temp file + rename; manifest last, so it never vouches early). */
+/**
+ * Saves index and manifest atomically (temp file + rename; manifest last, so it never vouches for
+ * an index not yet in place). Temporary files left by an earlier crash are removed first.
+ */
 export async function writeSavedIndex(
   indexDir: string,
   json: string,
   manifest: Omit<IndexManifest, 'indexHash' | 'builtAt'>,
 ): Promise<void> {
   await mkdir(indexDir, { recursive: true })
+  await removeTemporaryFiles(indexDir)
   await writeAtomically(join(indexDir, INDEX), json)
   const full: IndexManifest = { ...manifest, indexHash: sha256(json), builtAt: new Date().toISOString() }
   await writeAtomically(join(indexDir, MANIFEST), `${JSON.stringify(full, null, 2)}\n`)
 }
 
-/** Writes a file so readers see the old or the new content, never a part. */
+const temporaryPattern = /^(index|manifest)\.json\.\d+\.[0-9a-f]+\.tmp$/
+
+// Only another process's files older than a minute: a concurrent writer may still own newer ones.
+async function removeTemporaryFiles(indexDir: string): Promise<void> {
+  for (const name of await readdir(indexDir)) {
+    if (!temporaryPattern.test(name)) continue
+    const path = join(indexDir, name)
+    const info = await stat(path).catch(() => undefined)
+    if (info !== undefined && Date.now() - info.mtimeMs > 60_000) await rm(path, { force: true })
+  }
+}
+
+/** Writes a file so readers see the old or the new content, never a part (flushed before rename). */
 export async function writeAtomically(path: string, content: string): Promise<void> {
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`
-  await writeFile(temp, content, 'utf8')
-  await rename(temp, path)
+  const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+  try {
+    const file = await open(temp, 'w')
+    try {
+      await file.writeFile(content, 'utf8')
+      await file.sync() // else a power cut after rename can leave an empty file under the real name
+    } finally {
+      await file.close()
+    }
+    await rename(temp, path)
+  } catch (cause) {
+    await rm(temp, { force: true })
+    throw new Error(`cannot write ${path}`, { cause })
+  }
 }
 
 /** sha256 of a string, hex. */

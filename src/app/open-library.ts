@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
 import { createSimplifier } from '../adapters/opencc.js'
-import { packageVersion, readSavedIndex, sha256, writeSavedIndex } from '../adapters/index-store.js'
+import { checkSavedIndex, noSavedIndex, packageVersion, sha256, writeSavedIndex } from '../adapters/index-store.js'
 import { readCorpus } from '../adapters/corpus-files.js'
 import type { AnswererOptions } from '../core/answer.js'
 import { createAnalyzer, type Analyzer } from '../core/analyzer.js'
@@ -66,21 +66,26 @@ async function loadOrBuild(
   discover: () => string[],
   options: OpenLibraryOptions,
 ): Promise<SearchIndex> {
-  const saved = options.rebuild ? undefined : await readSavedIndex(options.indexDir, key)
-  if (saved !== undefined) {
+  const saved = options.rebuild ? undefined : await checkSavedIndex(options.indexDir, key)
+  if (saved !== undefined && 'json' in saved) {
     try {
-      return await loadSearchIndex(saved)
+      const index = await loadSearchIndex(saved.json)
+      if (index.miniSearch.documentCount !== index.passages.length) throw new Error('passage count differs from the search index')
+      return index
     } catch (error) {
       options.log(`index: saved index unreadable (${(error as Error).message}); rebuilding`)
     }
+  } else if (saved !== undefined && saved.reason !== noSavedIndex) {
+    options.log(`index: saved index not used (${saved.reason}); rebuilding`)
   }
   const started = Date.now()
   const index = buildSearchIndex(articles, analyzer, {}, discover())
-  await writeSavedIndex(options.indexDir, serializeIndex(index), {
-    key,
-    passages: index.passages.length,
-    versions: versions(),
-  })
+  try {
+    await writeSavedIndex(options.indexDir, serializeIndex(index), { key, passages: index.passages.length, versions: versions() })
+  } catch (error) {
+    // the built index serves this process; only the next start pays for the rebuild
+    options.log(`index: not saved (${(error as Error).message}: ${String((error as Error).cause ?? '')})`)
+  }
   options.log(`index: built ${index.passages.length} passages from ${articles.length} articles in ${Date.now() - started} ms`)
   return index
 }

@@ -1,0 +1,93 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { sha256 } from '../../../src/adapters/index-store.js'
+import { openLibrary } from '../../../src/app/open-library.js'
+import { writeTinyCorpus } from './tiny-corpus.js'
+
+const question = '南京长江大桥什么时候全面通车？'
+
+let root: string
+let corpusDir: string
+let indexDir: string
+let logs: string[] = []
+const open = (rebuild = false) => openLibrary({ corpusDir, indexDir, log: (m) => logs.push(m), rebuild })
+const built = (): boolean => logs.some((m) => m.startsWith('index: built '))
+const expectAnswered = async (): Promise<void> => {
+  const answer = (await open()).answer(question)
+  expect(answer.abstained).toBe(false)
+  expect(answer.results[0]?.source.id).toBe('bridge')
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'wenda-open-'))
+  corpusDir = join(root, 'corpus')
+  await writeTinyCorpus(corpusDir)
+})
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true })
+})
+beforeEach(async () => {
+  indexDir = await mkdtemp(join(root, 'index-'))
+  await open()
+  logs = []
+})
+
+describe('openLibrary', () => {
+  it('loads the saved index without rebuilding when nothing changed, and answers from it', async () => {
+    await expectAnswered()
+    expect(logs).toEqual([])
+  })
+
+  it('rebuilds a truncated index.json instead of loading it half-way', async () => {
+    const json = await readFile(join(indexDir, 'index.json'), 'utf8')
+    await writeFile(join(indexDir, 'index.json'), json.slice(0, json.length >> 1))
+    await expectAnswered()
+    expect(logs[0]).toBe('index: saved index not used (index.json does not match its manifest (truncated or changed)); rebuilding')
+    expect(built()).toBe(true)
+  })
+
+  it('rebuilds when the manifest is damaged', async () => {
+    await writeFile(join(indexDir, 'manifest.json'), '{"key": ')
+    await expectAnswered()
+    expect(logs[0]).toBe('index: saved index not used (manifest.json is damaged (not JSON)); rebuilding')
+  })
+
+  it('rebuilds an index of another format even when its manifest vouches for it', async () => {
+    const json = JSON.stringify({ format: 1, passages: [] })
+    const manifest = JSON.parse(await readFile(join(indexDir, 'manifest.json'), 'utf8')) as Record<string, unknown>
+    manifest.indexHash = sha256(json)
+    await writeFile(join(indexDir, 'index.json'), json)
+    await writeFile(join(indexDir, 'manifest.json'), JSON.stringify(manifest))
+    await expectAnswered()
+    expect(logs[0]).toBe('index: saved index unreadable (index format 1 is not 2 or the index is incomplete); rebuilding')
+  })
+
+  it('rebuilds when the user dictionary changes (the key no longer matches)', async () => {
+    await writeFile(join(corpusDir, 'userdict.txt'), '全面通车\n')
+    try {
+      await expectAnswered()
+      expect(logs[0]).toBe('index: saved index not used (built from another corpus, dictionary, options or version); rebuilding')
+    } finally {
+      await rm(join(corpusDir, 'userdict.txt'))
+    }
+  })
+
+  it('rebuilds when a crash left a new index.json under the old manifest, and ignores leftover temp files', async () => {
+    await writeFile(join(indexDir, 'index.json'), JSON.stringify({ format: 2, passages: [], words: [], miniSearch: {} }))
+    await writeFile(join(indexDir, 'index.json.999.abcdef.tmp'), '{"form')
+    await expectAnswered()
+    expect(logs[0]).toMatch(/does not match its manifest/)
+    logs = []
+    await expectAnswered()
+    expect(logs).toEqual([])
+  })
+
+  it('still opens and answers when the index cannot be saved, saying so', async () => {
+    indexDir = join(root, 'not-a-folder')
+    await writeFile(indexDir, 'a file')
+    await expectAnswered()
+    expect(logs.some((m) => m.startsWith(`index: not saved (`))).toBe(true)
+  })
+})
