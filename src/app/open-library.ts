@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
 import { createSimplifier } from '../adapters/opencc.js'
 import { checkSavedIndex, noSavedIndex, packageVersion, sha256, writeSavedIndex } from '../adapters/index-store.js'
-import { readCorpus } from '../adapters/corpus-files.js'
+import { readCorpus, type CorpusProblem } from '../adapters/corpus-files.js'
 import type { AnswererOptions } from '../core/answer.js'
 import { createAnalyzer, type Analyzer } from '../core/analyzer.js'
 import { createLibrary } from '../core/create-library.js'
@@ -38,6 +38,11 @@ export const userDictionaryFile = 'userdict.txt'
  * and saving it when it is missing, stale, or damaged. Corpus problems are logged, not fatal.
  */
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
+  return (await openLibraryWithProblems(options)).library
+}
+
+/** Like {@link openLibrary}, also returning the corpus files that were skipped and why. */
+export async function openLibraryWithProblems(options: OpenLibraryOptions): Promise<{ library: Library; problems: CorpusProblem[] }> {
   const corpus = await readCorpus(options.corpusDir)
   for (const problem of corpus.problems) options.log(`corpus: ${problem.file}: ${problem.message}`)
   const synonymText = await readOptional(join(options.corpusDir, synonymsFile))
@@ -49,15 +54,26 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
   const analyzer = createAnalyzer({ segmenter, normalizer, stopWords: defaultStopWords })
   const key = sha256(JSON.stringify([corpus.fingerprint, words, indexFormat, defaultPassageOptions, versions()]))
   const discover = () => {
-    const found = discoverWords(corpusTexts(corpus.articles, normalizer.normalize), segmenter)
-    createJiebaSegmenter({ words: found })
-    return found
+    const texts = [...corpusTexts(corpus.articles, normalizer.normalize)]
+    const found = discoverWords(texts, segmenter)
+    // jieba now knows words found by an earlier open in this process, so they are no longer
+    // "found": keep those still in the corpus, else a later start would load an index cut with
+    // words it never inserts
+    const kept = [...discoveredInProcess].filter((word) => texts.some((text) => text.includes(word)))
+    const all = [...new Set([...found, ...kept])].sort()
+    createJiebaSegmenter({ words: all })
+    return all
   }
   const index = await loadOrBuild(corpus.articles, analyzer, key, discover, options)
   // a saved index was cut with the words discovered when it was built: questions must be cut alike
   createJiebaSegmenter({ words: index.words })
-  return createLibrary({ articles: corpus.articles, index, analyzer, synonyms, tag: segmenter.tag, generalIdf: segmenter.generalIdf, answerer: options.answerer })
+  for (const word of index.words) discoveredInProcess.add(word)
+  const library = createLibrary({ articles: corpus.articles, index, analyzer, synonyms, tag: segmenter.tag, generalIdf: segmenter.generalIdf, answerer: options.answerer })
+  return { library, problems: corpus.problems }
 }
+
+// jieba's dictionary is process-wide and only grows, so what was inserted is process-wide too.
+const discoveredInProcess = new Set<string>()
 
 async function loadOrBuild(
   articles: readonly Article[],

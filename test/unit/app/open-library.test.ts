@@ -91,3 +91,21 @@ describe('openLibrary', () => {
     expect(logs.some((m) => m.startsWith(`index: not saved (`))).toBe(true)
   })
 })
+
+describe('openLibrary rebuilt twice in one process', () => {
+  it('saves the same discovered words both times, though jieba learnt them the first time', async () => {
+    const dir = join(root, 'corpus-names')
+    await writeTinyCorpus(dir)
+    await writeFile(join(dir, 'town.md'), [
+      '---', 'id: town', 'title: 古镇', '---', '',
+      '甪堰镇位于湖边。甪堰镇有一座古桥。', '', '游客说甪堰镇的早茶好。', '',
+    ].join('\n'))
+    const savedWords = async (): Promise<string[]> => {
+      await openLibrary({ corpusDir: dir, indexDir, log: () => {}, rebuild: true })
+      return (JSON.parse(await readFile(join(indexDir, 'index.json'), 'utf8')) as { words: string[] }).words
+    }
+    const first = await savedWords()
+    expect(first.some((w) => w.includes('甪堰'))).toBe(true)
+    expect(await savedWords()).toEqual(first)
+  })
+})
