@@ -1,0 +1,179 @@
+import type { Article, Source } from './core/types.js'
+
+/** The languages wenda speaks; Chinese is the default. */
+export type Language = 'zh' | 'en'
+
+/** Every string a user can see, in one language; all plain text (the bot escapes it for HTML). */
+export interface Messages {
+  language: Language
+  /** Printed once when there is no bot token, before the terminal chat opens. */
+  noToken: string
+  terminalPrompt: string
+  terminalWelcome: (articles: number, passages: number) => string
+  welcome: (articles: number, passages: number) => string
+  titlesHeading: string
+  examplesHeading: string
+  help: string
+  about: string
+  sourcesHeading: (articles: number) => string
+  noAnswer: string
+  corpusCovers: string
+  tryAsking: string
+  moreHeading: (from: number) => string
+  noMoreResults: string
+  askUsage: string
+  emptyQuestion: string
+  notWords: string
+  tooLong: (max: number) => string
+  onlyText: string
+  unknownCommand: string
+  sorry: string
+  rateLimited: (seconds: number) => string
+  notAllowed: string
+  adminOnly: string
+  noLongerAvailable: string
+  thanksFeedback: string
+  reloadStarted: string
+  reloadDone: (passages: number, ms: number) => string
+  reloadFailed: string
+  reloadUnavailable: string
+  stats: (s: { questionsToday: number; abstentionRate: number; up: number; down: number; uptimeMinutes: number }) => string
+  contextHeading: string
+  fullPart: (part: number, parts: number) => string
+  citeHeading: string
+  buttons: { more: string; context: string; full: string; cite: string }
+  commands: { command: string; description: string }[]
+  /** A citation in one line: 《标题》 浙江法制报 2021-07-01 第4版 第3段 (en: p. 4, para. 3). */
+  citation: (source: Source) => string
+  /** An example question about an article, derived from its title. */
+  exampleQuestion: (article: Article) => string
+  /** Article line for /sources: title, paper, date. */
+  sourceLine: (article: Article) => string
+}
+
+const zhCitation = (source: Source): string =>
+  [`《${source.title}》`, source.newspaper, source.date, source.page && `第${source.page}版`, `第${source.paragraph}段`]
+    .filter((part) => part !== '')
+    .join(' ')
+
+const zh: Messages = {
+  language: 'zh',
+  noToken: '没有设置 TELEGRAM_BOT_TOKEN：在 Telegram 里找 @BotFather 发送 /newbot 领取令牌，写进 .env；现在先在终端里试试。',
+  terminalPrompt: '问题> ',
+  terminalWelcome: (a, p) => `问答：已读入 ${a} 篇文章、${p} 个段落。输入问题后回车，Ctrl+D 退出。`,
+  welcome: (a, p) => `你好！我是问答机器人。我读过 ${a} 篇报纸文章（${p} 个段落），直接发问题给我，我会找出回答它的原文段落并注明出处。`,
+  titlesHeading: '我读过的文章：',
+  examplesHeading: '可以这样问（点按钮试试）：',
+  help: [
+    '直接发送问题，我会回复最相关的三段原文和出处（报纸、日期、版面、段落）。',
+    '按钮：更多结果 · 上下文（前后段落）· 全文 · 引用（可复制的出处）· 👍/👎（告诉我答得好不好）。',
+    '命令：/start 简介 · /sources 文章列表 · /ask 问题（群组里用）· /about 关于',
+    '群组里：用 /ask 提问、@我，或回复我的消息。任何聊天里都可以输入 @机器人名 关键词 来搜索。',
+  ].join('\n'),
+  about: '问答（wenda）：只根据收录的报纸文章回答，每个答案都给出原文和出处；找不到可靠答案时会直说。反馈只记录段落编号和评分，不记录姓名。',
+  sourcesHeading: (a) => `收录的文章（${a} 篇）：`,
+  noAnswer: '抱歉，在收录的文章里没有找到可靠的答案。',
+  corpusCovers: '我读过的文章有：',
+  tryAsking: '可以试着问：',
+  moreHeading: (from) => `更多结果（从第 ${from} 条起）：`,
+  noMoreResults: '没有更多结果了。',
+  askUsage: '用法：/ask 问题，例如 /ask 派出所有多少名民警？',
+  emptyQuestion: '请输入一个问题。',
+  notWords: '请用文字提问（只有表情或符号我看不懂）。',
+  tooLong: (max) => `问题太长了，请控制在 ${max} 字以内。`,
+  onlyText: '我只能回答文字问题，请把问题打出来。',
+  unknownCommand: '没有这个命令。发送 /help 查看用法。',
+  sorry: '抱歉，出了点问题，请稍后再试。',
+  rateLimited: (s) => `提问太快了，请 ${s} 秒后再试。`,
+  notAllowed: '抱歉，这个机器人只对受邀用户开放。',
+  adminOnly: '只有管理员可以使用这个命令。',
+  noLongerAvailable: '这条内容已经不可用了（文章可能已更新），请重新提问。',
+  thanksFeedback: '谢谢反馈！',
+  reloadStarted: '正在重新载入文章和索引……',
+  reloadDone: (p, ms) => `已重新载入：${p} 个段落，用时 ${ms} 毫秒。`,
+  reloadFailed: '重新载入失败，继续使用原来的索引。详情见日志。',
+  reloadUnavailable: '这个部署不支持重新载入。',
+  stats: (s) =>
+    `今天的问题：${s.questionsToday}\n没有答案的比例：${Math.round(s.abstentionRate * 100)}%\n反馈：👍 ${s.up} · 👎 ${s.down}\n运行时间：${s.uptimeMinutes} 分钟`,
+  contextHeading: '上下文：',
+  fullPart: (part, parts) => `（${part}/${parts}）`,
+  citeHeading: '引用：',
+  buttons: { more: '更多结果', context: '上下文', full: '全文', cite: '引用' },
+  commands: [
+    { command: 'start', description: '简介和示例问题' },
+    { command: 'help', description: '用法' },
+    { command: 'sources', description: '收录的文章' },
+    { command: 'ask', description: '提问（群组里用）' },
+    { command: 'about', description: '关于这个机器人' },
+  ],
+  citation: zhCitation,
+  exampleQuestion: (article) => `${article.title}讲了什么？`,
+  sourceLine: (a) => [`《${a.title}》`, a.newspaper, a.date].filter((p) => p !== '').join(' '),
+}
+
+const en: Messages = {
+  language: 'en',
+  noToken: 'No TELEGRAM_BOT_TOKEN: get one from @BotFather in Telegram (/newbot) and put it in .env; meanwhile, try it here in the terminal.',
+  terminalPrompt: 'question> ',
+  terminalWelcome: (a, p) => `wenda: ${a} articles, ${p} passages loaded. Type a question and press Enter; Ctrl+D quits.`,
+  welcome: (a, p) => `Hi! I have read ${a} newspaper articles (${p} passages). Send me a question and I will reply with the passages that answer it, with their sources.`,
+  titlesHeading: 'Articles I know:',
+  examplesHeading: 'Try asking (tap a button):',
+  help: [
+    'Send a question and I reply with the three best passages and their sources (paper, date, page, paragraph).',
+    'Buttons: more results · context (neighbouring paragraphs) · full text · cite (copy-ready source) · 👍/👎 (was it a good answer?).',
+    'Commands: /start intro · /sources list of articles · /ask question (for groups) · /about',
+    'In groups: use /ask, mention me, or reply to my message. In any chat, type @botname keywords to search inline.',
+  ].join('\n'),
+  about: 'wenda (问答) answers only from the newspaper articles it has read, always with the original passage and its source, and says so when it has no reliable answer. Feedback stores passage ids and votes only, never names.',
+  sourcesHeading: (a) => `Articles (${a}):`,
+  noAnswer: 'Sorry, I found no reliable answer in the articles I have read.',
+  corpusCovers: 'The articles I have read:',
+  tryAsking: 'You could ask:',
+  moreHeading: (from) => `More results (from #${from}):`,
+  noMoreResults: 'No more results.',
+  askUsage: 'Usage: /ask question, e.g. /ask 派出所有多少名民警？',
+  emptyQuestion: 'Please type a question.',
+  notWords: 'Please ask in words (I cannot read emoji or symbols alone).',
+  tooLong: (max) => `That question is too long; please keep it under ${max} characters.`,
+  onlyText: 'I can only answer text questions; please type yours.',
+  unknownCommand: 'Unknown command. Send /help for usage.',
+  sorry: 'Sorry, something went wrong. Please try again later.',
+  rateLimited: (s) => `You are asking too fast; please try again in ${s} s.`,
+  notAllowed: 'Sorry, this bot is open to invited users only.',
+  adminOnly: 'Only administrators can use this command.',
+  noLongerAvailable: 'This is no longer available (the articles may have changed); please ask again.',
+  thanksFeedback: 'Thanks for the feedback!',
+  reloadStarted: 'Reloading the articles and the index…',
+  reloadDone: (p, ms) => `Reloaded: ${p} passages in ${ms} ms.`,
+  reloadFailed: 'Reload failed; still using the previous index. See the log.',
+  reloadUnavailable: 'Reloading is not available in this deployment.',
+  stats: (s) =>
+    `Questions today: ${s.questionsToday}\nNo answer: ${Math.round(s.abstentionRate * 100)}%\nFeedback: 👍 ${s.up} · 👎 ${s.down}\nUptime: ${s.uptimeMinutes} min`,
+  contextHeading: 'Context:',
+  fullPart: (part, parts) => `(${part}/${parts})`,
+  citeHeading: 'Citation:',
+  buttons: { more: 'More results', context: 'Context', full: 'Full text', cite: 'Cite' },
+  commands: [
+    { command: 'start', description: 'Introduction and example questions' },
+    { command: 'help', description: 'How to use the bot' },
+    { command: 'sources', description: 'The articles it knows' },
+    { command: 'ask', description: 'Ask a question (in groups)' },
+    { command: 'about', description: 'About this bot' },
+  ],
+  // sources are Chinese newspapers: the citation keeps their titles and names as printed
+  citation: (source) =>
+    [`《${source.title}》`, source.newspaper, source.date, source.page && `p. ${source.page}`, `para. ${source.paragraph}`]
+      .filter((part) => part !== '')
+      .join(', '),
+  exampleQuestion: zh.exampleQuestion,
+  sourceLine: zh.sourceLine,
+}
+
+/** The message set for a Telegram `language_code` (or a locale such as `en_US`); Chinese by default. */
+export function messagesFor(languageCode?: string): Messages {
+  return /^en\b|^en[-_]/i.test(languageCode ?? '') ? en : zh
+}
+
+/** Both message sets, for registering the command menu in every language. */
+export const allMessages: readonly Messages[] = [zh, en]

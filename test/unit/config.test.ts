@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { formatConfigProblems, readConfig } from '../../src/config.js'
+
+const token = '123456:AAHsecretPART_of-the-token'
+
+describe('readConfig', () => {
+  it('returns defaults and no token when the environment is empty', () => {
+    const result = readConfig({})
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.config.token).toBeUndefined()
+    expect(result.config.webhook).toBeUndefined()
+    expect(result.config.rateLimit).toEqual({ count: 20, windowMs: 60_000 })
+    expect(result.config.dataDir).toMatch(/data$/)
+    expect(result.config.logLevel).toBe('info')
+  })
+
+  it('reads ids, webhook and api root when they are valid', () => {
+    const result = readConfig({
+      TELEGRAM_BOT_TOKEN: token,
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/',
+      WEBHOOK_URL: 'https://bot.example.org/hook',
+      WEBHOOK_SECRET: 's3cret_-x',
+      PORT: '0',
+      ALLOWED_IDS: '1, -1002, 3',
+      ADMIN_IDS: '42',
+    })
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        token,
+        apiRoot: 'http://127.0.0.1:8081',
+        webhook: { url: 'https://bot.example.org/hook', secret: 's3cret_-x', port: 0 },
+        allowedIds: [1, -1002, 3],
+        adminIds: [42],
+      },
+    })
+  })
+
+  it('lists every problem at once when several values are wrong', () => {
+    const result = readConfig({
+      TELEGRAM_BOT_TOKEN: 'not a token',
+      PORT: '99999',
+      WEBHOOK_URL: 'ftp://x',
+      ALLOWED_IDS: '12,abc',
+      RATE_LIMIT: '-1',
+      LOG_LEVEL: 'loud',
+    })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problems).toEqual([
+      'TELEGRAM_BOT_TOKEN does not look like a bot token (expected digits, a colon, then letters, digits, _ or -, as @BotFather gives it)',
+      'WEBHOOK_URL must start with https:// or http://, got "ftp:"',
+      'PORT must be a whole number from 0 to 65535, got "99999"',
+      'ALLOWED_IDS must be Telegram ids separated by commas, not "abc"',
+      'RATE_LIMIT must be a whole number from 1 to 10000, got "-1"',
+      'LOG_LEVEL must be one of debug, info, warn, error, silent, got "loud"',
+    ])
+  })
+
+  it('requires a webhook secret when a webhook url is set', () => {
+    const result = readConfig({ TELEGRAM_BOT_TOKEN: token, WEBHOOK_URL: 'https://bot.example.org/hook' })
+    expect(result).toEqual({
+      ok: false,
+      problems: ['WEBHOOK_URL is set but WEBHOOK_SECRET is not: set a random secret so forged updates are rejected'],
+    })
+  })
+
+  it('never echoes the token or a near-miss of it in its problems', () => {
+    const nearMiss = `${token} extra`
+    const result = readConfig({ TELEGRAM_BOT_TOKEN: nearMiss, PORT: 'x' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    const message = formatConfigProblems(result.problems)
+    expect(message).not.toContain('AAHsecret')
+    expect(message).toContain('2 problem(s)')
+  })
+})
