@@ -1,0 +1,104 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { parseQuestionSet, type EvalQuestion } from '../../../src/eval/question-set.js'
+
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+const fixtures = join(root, 'test/fixtures')
+const corpusDir = join(root, 'corpus')
+const questionTypes = new Set(['who', 'when', 'where', 'how_many', 'which', 'why', 'how', 'yes_no', 'what'])
+
+interface SetSpec {
+  file: string
+  idPattern: RegExp
+  minQuestions: number
+  minUnanswerable: number
+}
+
+const sets: SetSpec[] = [
+  { file: 'questions.jsonl', idPattern: /^q\d{3}$/, minQuestions: 160, minUnanswerable: 30 },
+  { file: 'holdout.jsonl', idPattern: /^h\d{3}$/, minQuestions: 80, minUnanswerable: 16 },
+]
+
+const rawLines = (file: string): unknown[] =>
+  readFileSync(join(fixtures, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as unknown)
+
+const loadSet = (file: string): EvalQuestion[] => parseQuestionSet(readFileSync(join(fixtures, file), 'utf8'), file)
+
+// How the cleaned corpus reads a PDF line: no line breaks, no spaces next to Chinese characters.
+const joinWhitespace = (text: string): string =>
+  text.replace(/\s*\n\s*/g, '').replace(/[\s\u3000]+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])[\s\u3000]+/g, '')
+
+/** Seed texts by article id ("000" … "004"), lines joined. */
+const seedTexts = new Map(
+  readdirSync(join(fixtures, 'seeds'))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => [name.slice(0, 3), joinWhitespace(readFileSync(join(fixtures, 'seeds', name), 'utf8'))] as const),
+)
+
+const corpusFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((name) => name.endsWith('.md') && name !== 'README.md') : []
+
+/** Corpus paragraphs (one per line in the Markdown body) by article id, spaces next to Chinese removed. */
+const corpusParagraphs = new Map(
+  corpusFiles.map((name) => {
+    const lines = readFileSync(join(corpusDir, name), 'utf8').split('\n')
+    return [name.slice(0, -'.md'.length), lines.map((line) => joinWhitespace(line)).filter((line) => line !== '')] as const
+  }),
+)
+
+const belongsTo = (articleId: string, doc: string): boolean => articleId === doc || articleId.startsWith(`${doc}-`)
+
+function answersMissingFrom(questions: EvalQuestion[], holds: (answer: string, doc: string) => boolean): string[] {
+  return questions.flatMap((q) => (q.unanswerable ? [] : q.answers.filter((a) => !holds(a, q.doc!)).map((a) => `${q.id} ${a}`)))
+}
+
+describe.each(sets)('question set $file', ({ file, idPattern, minQuestions, minUnanswerable }) => {
+  const questions = loadSet(file)
+
+  it('parses every line with the fields the eval needs', () => {
+    for (const value of rawLines(file)) {
+      expect(value).toMatchObject({ id: expect.stringMatching(idPattern), q: expect.any(String), answers: expect.any(Array), type: expect.any(String) })
+    }
+    for (const q of questions) {
+      expect(questionTypes, `${q.id} type ${q.type}`).toContain(q.type)
+      expect(q.q.trim(), q.id).not.toBe('')
+      if (q.unanswerable) expect([q.answers, q.doc], q.id).toEqual([[], null])
+      else expect(q.answers.every((a) => a.trim() !== '') && /^\d{3}(-\d+)?$/.test(q.doc ?? ''), q.id).toBe(true)
+    }
+  })
+
+  it('returns unique ids and questions when the set is read', () => {
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length)
+    expect(new Set(questions.map((q) => q.q)).size).toBe(questions.length)
+  })
+
+  it('holds enough questions, unanswerable ones and every question type', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(minQuestions)
+    expect(questions.filter((q) => q.unanswerable).length).toBeGreaterThanOrEqual(minUnanswerable)
+    expect(new Set(questions.filter((q) => !q.unanswerable).map((q) => q.type))).toEqual(questionTypes)
+    expect(new Set(questions.map((q) => q.doc?.slice(0, 3) ?? null))).toEqual(new Set([null, ...seedTexts.keys()]))
+  })
+
+  it('finds every answer string in the seed text of its article', () => {
+    expect(answersMissingFrom(questions, (a, doc) => seedTexts.get(doc.slice(0, 3))?.includes(a) === true)).toEqual([])
+  })
+
+  const corpusCheck = corpusFiles.length > 0 ? it : it.skip
+  const skipReason = corpusFiles.length > 0 ? '' : ' (skipped: no corpus/*.md yet)'
+  corpusCheck(`finds every answer string inside one paragraph of its article in corpus/*.md${skipReason}`, () => {
+    const holds = (a: string, doc: string) =>
+      [...corpusParagraphs].some(([id, paragraphs]) => belongsTo(id, doc) && paragraphs.some((p) => p.includes(a)))
+    expect(answersMissingFrom(questions, holds)).toEqual([])
+  })
+})
+
+describe('question sets together', () => {
+  it('returns no question of the holdout set that is also in the tuning set', () => {
+    const tuning = new Set(loadSet('questions.jsonl').map((q) => q.q))
+    expect(loadSet('holdout.jsonl').filter((q) => tuning.has(q.q))).toEqual([])
+  })
+})
