@@ -8,6 +8,9 @@ const allowedTags: Record<string, readonly string[]> = {
 /** Telegram's limit on a message's text. */
 export const telegramMaxLength = 4096
 
+// es2022 lib has no String.isWellFormed
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
 const tokenPattern = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[\w-]+(?:="[^"<>]*")?)*)\s*>|&(?:lt|gt|amp|quot|#\d{1,7}|#x[0-9a-fA-F]{1,6});|[<>&]/g
 
 /**
@@ -18,7 +21,7 @@ const tokenPattern = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[\w-]+(?:="[^"<>]*")?)*)\s*>|
 export function findHtmlProblems(html: string): string[] {
   const problems: string[] = []
   if (html.length > telegramMaxLength) problems.push(`too long: ${html.length} > ${telegramMaxLength}`)
-  if (!html.isWellFormed()) problems.push('lone surrogate (not encodable as UTF-8)')
+  if (loneSurrogate.test(html)) problems.push('lone surrogate (not encodable as UTF-8)')
   const open: string[] = []
   let text = ''
   let last = 0
