@@ -19,10 +19,10 @@ const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说
  * How well a sentence offers the kind of thing the question asks for, from 0 to 1: a number for
  * 多少, a date for 什么时候, a person for 谁, a place for 哪里, a reason for 为什么; 0 for other types.
  */
-export function scoreAnswerKind(type: QuestionType, sentence: string, tag?: (text: string) => TaggedWord[]): number {
+export function scoreAnswerKind(type: QuestionType, sentence: string, tag?: (text: string) => TaggedWord[], unit = ''): number {
   switch (type) {
     case 'how_many':
-      return COUNT.test(sentence) ? 1 : 0
+      return scoreCount(sentence, unit)
     case 'when':
       return DATE.test(sentence) ? 1 : 0
     case 'where':
@@ -38,4 +38,16 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, tag?: (tex
 
 function hasTag(sentence: string, prefix: string, tag?: (text: string) => TaggedWord[]): boolean {
   return tag !== undefined && tag(sentence).some((w) => w.tag.startsWith(prefix) && w.word.length >= 2)
+}
+
+// Units that stand for one another in answers: 多少人 is answered by 25名, 18位 or 3万人次.
+const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件']
+
+// A count with the unit asked for is the answer; another count may be (多少 → 25名); none is not.
+function scoreCount(sentence: string, unit: string): number {
+  if (!COUNT.test(sentence)) return 0
+  if (unit === '') return 1
+  const family = UNIT_FAMILIES.find((f) => f.includes(unit)) ?? unit
+  const withUnit = new RegExp(`(?:\\d|[一二三四五六七八九十两几数])(?:\\.\\d+)?[多余万千百亿]*[${family}]`, 'u')
+  return withUnit.test(sentence) ? 1 : 0.5
 }

@@ -1,7 +1,7 @@
 import type { Analyzer } from './analyzer.js'
 import { scoreAnswerKind } from './answer-kinds.js'
 import type { AnswerOptions } from './library.js'
-import { parseQuestion, type ParsedQuestion } from './question.js'
+import { parseQuestion, type ParsedQuestion, type QueryWord } from './question.js'
 import {
   defaultRankWeights,
   measureCoverage,
@@ -79,7 +79,16 @@ export interface ScoreParts {
 export interface Explanation {
   type: string
   words: { term: string; forms: string[]; weight: number }[]
-  candidates: { passageId: string; score: number; confidence: number; sentence: string; parts: ScoreParts }[]
+  candidates: {
+    passageId: string
+    score: number
+    confidence: number
+    sentence: string
+    /** Question words found in the passage (any form), and those missing. */
+    matched: string[]
+    missing: string[]
+    parts: ScoreParts
+  }[]
 }
 
 /** Creates `answer(question, {limit, offset})`: retrieve, rerank, pick the sentence, cut the snippet. */
@@ -122,13 +131,19 @@ export function createAnswerer(deps: AnswererDependencies, options: Partial<Answ
     return {
       type: parsed.type,
       words: weighted.words.map(({ word, weight }) => ({ term: word.term, forms: word.forms, weight: round(weight) })),
-      candidates: ranked.slice(0, limit).map((r) => ({
-        passageId: r.passage.id,
-        score: round(r.score),
-        confidence: round(r.confidence),
-        sentence: sentenceText(r.passage, r.bestSentence),
-        parts: r.parts,
-      })),
+      candidates: ranked.slice(0, limit).map((r) => {
+        const terms = termsOf(r.passage)
+        const found = (w: QueryWord) => w.forms.some((form) => terms.has(form))
+        return {
+          passageId: r.passage.id,
+          score: round(r.score),
+          confidence: round(r.confidence),
+          sentence: sentenceText(r.passage, r.bestSentence),
+          matched: parsed.words.filter(found).map((w) => w.term),
+          missing: parsed.words.filter((w) => !found(w)).map((w) => w.term),
+          parts: r.parts,
+        }
+      }),
     }
   }
   return { answer, rank, explain }
@@ -184,7 +199,7 @@ function scorePassage(
   passage.sentences.forEach((sentence, i) => {
     const coverage = measureCoverage(q, new Set(sentence.terms), w, terms)
     const text = passage.text.slice(sentence.start, sentence.end)
-    const kind = scoreAnswerKind(q.question.type, text, deps.tag)
+    const kind = scoreAnswerKind(q.question.type, text, deps.tag, q.question.unit)
     const score = blend(coverage) + w.answerKind * kind
     if (score > bestSentenceScore) {
       bestSentenceScore = score

@@ -17,18 +17,21 @@ export interface ParsedQuestion {
   type: QuestionType
   words: QueryWord[]
   bigrams: string[]
+  /** The measure word a count should carry (名 for 多少名民警, 元 for 多少钱); empty when any will do. */
+  unit: string
 }
 
 // Checked in order: the first pattern that matches decides. Patterns read the normalized question.
 const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   ['why', /为什么|为何|什么原因|原因是|何故|为啥|怎么会/],
   ['when', /什么时候|何时|哪一?年|哪一?天|哪一?月|几月|几号|几日|几点|什么时间|哪个时间|日期|哪段时间/],
+  ['who', /谁|哪位|什么人|哪些人|哪几[个位]人|哪几位/],
+  ['which', /哪几/],
   ['how_many', /多少|几[个名位人次支家条年岁天件起起项所种只辆座]?|多大|多高|多长|多远|多久|百分之|比例|占比|第几|几成|多少钱/],
-  ['who', /谁|哪位|什么人|哪些人|名字|叫什么/],
   ['where', /哪里|哪儿|什么地方|何地|何处|在哪|哪[个座]?(?:区|县|市|镇|乡|村|街|路|省|学校|医院|社区)/],
   ['how', /怎么|怎样|如何|什么办法|什么方式|什么方法|哪些措施|靠什么/],
   ['which', /哪[个家所支条项种届次些]?/],
-  ['yes_no', /[吗么嘛][?？]?$|是不是|有没有|是否|能否|对不对/],
+  ['yes_no', /(?<!什)[吗么嘛][?？]?$|是不是|有没有|是否|能否|对不对/],
 ]
 
 /** Detects the question type from its wording; `what` when nothing more specific fits. */
@@ -44,6 +47,22 @@ function isMeasureWordOfQuestion(term: string, before: string): boolean {
   return /^\p{Script=Han}$/u.test(term) && QUESTION_BEFORE_MEASURE.test(before)
 }
 
+// The unit asked for, read off the question word: 多少名 → 名, 几岁 → 岁, 多少钱 → 元.
+const UNIT_ASKED: [RegExp, string][] = [
+  [/多少钱|多少元|多少块/, '元'],
+  [/几岁|多大年纪|多大岁数|多少岁/, '岁'],
+  [/(?:多少|几)([名位人次支家条年天件起项所种只辆座户倍批届期台套场])/, '$1'],
+]
+
+/** The unit a count in the answer should carry, or '' when the question does not say. */
+export function detectUnit(normalizedQuestion: string): string {
+  for (const [pattern, unit] of UNIT_ASKED) {
+    const match = pattern.exec(normalizedQuestion)
+    if (match !== null) return unit.replace('$1', match[1] ?? '')
+  }
+  return ''
+}
+
 /** Reads a question: its type, its content words (with synonyms) and its bigrams, deduplicated. */
 export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms): ParsedQuestion {
   const analysed = analyzer.analyze(text)
@@ -55,7 +74,8 @@ export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synony
   }
   return {
     text,
-    type: detectQuestionType(analysed.normalized.text),
+    type: detectQuestionType(normalized),
+    unit: detectUnit(normalized),
     words: [...words.values()],
     bigrams: [...new Set(analysed.bigrams.map((t) => t.term))],
   }
