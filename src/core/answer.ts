@@ -28,6 +28,10 @@ export interface AnswererOptions {
   synonymBoost: number
   /** Weight of the bigram channel relative to words in retrieval. Default 0.4. */
   bigramBoost: number
+  /** How much more a question's nouns count than its other words for confidence. Default 2. */
+  nounEmphasis: number
+  /** Confidence factor when the best sentence lacks the kind of thing asked for. Default 0.8. */
+  kindPenalty: number
   weights: RankWeights
   /** Extra score per passage id (e.g. from 👍/👎 feedback); default none. */
   passageBoost?: (passageId: string) => number
@@ -39,6 +43,8 @@ export const defaultAnswererOptions: AnswererOptions = {
   minConfidence: 0.5,
   synonymBoost: 0.7,
   bigramBoost: 0.4,
+  nounEmphasis: 2,
+  kindPenalty: 0.8,
   weights: defaultRankWeights,
 }
 
@@ -103,7 +109,7 @@ export function createAnswerer(deps: AnswererDependencies, options: Partial<Answ
   const rank = (question: string): { parsed: ParsedQuestion; ranked: RankedPassage[] } => {
     const parsed = parseQuestion(question, deps.analyzer, deps.synonyms)
     if (parsed.words.length === 0 && parsed.bigrams.length === 0) return { parsed, ranked: [] }
-    const weighted = weighQuestion(deps.index, parsed, opts.weights, deps.generalIdf)
+    const weighted = weighQuestion(deps.index, parsed, opts.weights, deps.generalIdf, deps.tag)
     const found = retrieve(deps.index, parsed, opts)
     const best = found[0]?.score ?? 1
     const ranked = found.map(({ id, score }) => {
@@ -127,7 +133,7 @@ export function createAnswerer(deps: AnswererDependencies, options: Partial<Answ
   }
   const explain = (question: string, limit = 5): Explanation => {
     const { parsed, ranked } = rank(question)
-    const weighted = weighQuestion(deps.index, parsed, opts.weights, deps.generalIdf)
+    const weighted = weighQuestion(deps.index, parsed, opts.weights, deps.generalIdf, deps.tag)
     return {
       type: parsed.type,
       words: weighted.words.map(({ word, weight }) => ({ term: word.term, forms: word.forms, weight: round(weight) })),
@@ -207,11 +213,25 @@ function scorePassage(
       bestKind = kind
     }
   })
-  const confidence = blend(whole)
+  const confidence = measureConfidence(q, terms, context, bestKind, opts)
   const boost = opts.passageBoost?.(passage.id) ?? 0
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: bestSentenceScore, bm25, answerKind: bestKind, boost }
   const score = w.passageWords * parts.words + w.passageBigrams * parts.bigrams + w.sentence * parts.sentence + w.bm25 * bm25 + boost
   return { passage, score, confidence, bestSentence, parts }
+}
+
+// How sure the passage answers: its coverage of the question with nouns (what is asked about)
+// counting more, lowered when no sentence holds the kind of thing a typed question asks for.
+function measureConfidence(
+  q: WeightedQuestion,
+  terms: Set<string>,
+  context: Set<string>,
+  kind: number,
+  opts: AnswererOptions,
+): number {
+  const coverage = blend(measureCoverage(q, terms, opts.weights, context, opts.nounEmphasis))
+  const typed = ['how_many', 'when', 'where', 'who'].includes(q.question.type)
+  return typed && kind < 1 ? coverage * (opts.kindPenalty + (1 - opts.kindPenalty) * kind) : coverage
 }
 
 // Words lead; bigrams only fill in where the cut differs.

@@ -14,6 +14,8 @@ export interface QueryWord {
 /** A question as the ranker sees it. */
 export interface ParsedQuestion {
   text: string
+  /** The question as the analyzer normalized it (simplified, half-width, lower case). */
+  normalized: string
   type: QuestionType
   words: QueryWord[]
   bigrams: string[]
@@ -74,6 +76,7 @@ export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synony
   }
   return {
     text,
+    normalized,
     type: detectQuestionType(normalized),
     unit: detectUnit(normalized),
     words: [...words.values()],

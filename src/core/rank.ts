@@ -1,5 +1,6 @@
 import type { ParsedQuestion, QueryWord } from './question.js'
 import type { IndexedPassage, SearchIndex } from './search-index.js'
+import type { TaggedWord } from './types.js'
 
 /** Weights of the ranking signals; defaults were chosen on the project's own question set. */
 export interface RankWeights {
@@ -57,7 +58,8 @@ export interface Coverage {
 /** Weighted question terms, computed once per question. */
 export interface WeightedQuestion {
   question: ParsedQuestion
-  words: { word: QueryWord; weight: number; bigrams: string[] }[]
+  /** `noun`: a noun of the question (what is asked about), which confidence counts more. */
+  words: { word: QueryWord; weight: number; bigrams: string[]; noun: boolean }[]
   bigrams: { term: string; weight: number }[]
 }
 
@@ -73,13 +75,16 @@ export function weighQuestion(
   question: ParsedQuestion,
   weights: RankWeights = defaultRankWeights,
   generalIdf?: GeneralIdf,
+  tag?: (text: string) => TaggedWord[],
 ): WeightedQuestion {
+  const nouns = findNouns(question.normalized, tag)
   return {
     question,
     words: question.words.map((word) => ({
       word,
       weight: inverseDocumentFrequency(index, word.term) * measureSpecificity(word.term, weights, generalIdf),
       bigrams: hanBigrams(word.term),
+      noun: nouns.some((noun) => noun.includes(word.term)),
     })),
     bigrams: question.bigrams.map((term) => ({ term, weight: inverseDocumentFrequency(index, term) })),
   }
@@ -93,18 +98,26 @@ export function measureSpecificity(term: string, weights: RankWeights, generalId
   return Math.min(weights.maxSpecificity, Math.max(weights.minSpecificity, idf / weights.typicalIdf))
 }
 
+// Nouns by jieba's tags (n, nr, ns, nt, nz, ng …); a search-mode sub-word of a noun is one too.
+function findNouns(text: string, tag?: (text: string) => TaggedWord[]): string[] {
+  if (tag === undefined) return []
+  return tag(text).filter((w) => w.tag.startsWith('n')).map((w) => w.word)
+}
+
 /** Coverage of the question by `terms`, with `context` terms (heading, title) earning partial credit. */
 export function measureCoverage(
   q: WeightedQuestion,
   terms: ReadonlySet<string>,
   weights: RankWeights,
   context: ReadonlySet<string> = new Set(),
+  nounEmphasis = 1,
 ): Coverage {
   let found = 0
   let total = 0
-  for (const { word, weight, bigrams } of q.words) {
-    total += weight
-    found += weight * matchWord(word, bigrams, terms, weights, context)
+  for (const { word, weight, bigrams, noun } of q.words) {
+    const emphasised = noun ? weight * nounEmphasis : weight
+    total += emphasised
+    found += emphasised * matchWord(word, bigrams, terms, weights, context)
   }
   let foundBigrams = 0
   let totalBigrams = 0
