@@ -1,4 +1,5 @@
 import type { Article, Source } from './core/types.js'
+import type { Library } from './core/library.js'
 
 /** The languages wenda speaks; Chinese is the default. */
 export type Language = 'zh' | 'en'
@@ -49,6 +50,8 @@ export interface Messages {
   exampleQuestion: (article: Article) => string
   /** Article line for /sources: title, paper, date. */
   sourceLine: (article: Article) => string
+  /** The byline of a whole article: paper, date, page, authors. */
+  articleLine: (article: Article) => string
 }
 
 const zhCitation = (source: Source): string =>
@@ -109,6 +112,7 @@ const zh: Messages = {
   citation: zhCitation,
   exampleQuestion: (article) => `${article.title}讲了什么？`,
   sourceLine: (a) => [`《${a.title}》`, a.newspaper, a.date].filter((p) => p !== '').join(' '),
+  articleLine: (a) => [a.newspaper, a.date, a.page && `第${a.page}版`, a.authors.join(' ')].filter((p) => p !== '').join(' · '),
 }
 
 const en: Messages = {
@@ -168,6 +172,7 @@ const en: Messages = {
       .join(', '),
   exampleQuestion: zh.exampleQuestion,
   sourceLine: zh.sourceLine,
+  articleLine: (a) => [a.newspaper, a.date, a.page && `p. ${a.page}`, a.authors.join(' ')].filter((p) => p !== '').join(' · '),
 }
 
 /** The message set for a Telegram `language_code` (or a locale such as `en_US`); Chinese by default. */
@@ -177,3 +182,23 @@ export function messagesFor(languageCode?: string): Messages {
 
 /** Both message sets, for registering the command menu in every language. */
 export const allMessages: readonly Messages[] = [zh, en]
+
+const exampleCache = new WeakMap<object, string[]>()
+
+/**
+ * Up to `count` example questions the library really answers, derived from article titles (never
+ * hard-coded); cached per library, so a reloaded library gets fresh ones. [] when none qualifies.
+ */
+export function exampleQuestions(library: Pick<Library, 'articles' | 'answer'>, messages: Messages = zh, count = 3): string[] {
+  const cached = exampleCache.get(library)
+  if (cached !== undefined) return cached.slice(0, count)
+  const found: string[] = []
+  // a dozen tries is plenty: titles that answer nothing are rare, and each try costs a search
+  for (const article of library.articles.slice(0, 12)) {
+    const question = messages.exampleQuestion(article)
+    if (!library.answer(question, { limit: 1 }).abstained) found.push(question)
+    if (found.length === 3) break
+  }
+  exampleCache.set(library, found)
+  return found.slice(0, count)
+}

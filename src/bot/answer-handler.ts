@@ -1,0 +1,119 @@
+import { InlineKeyboard } from 'grammy'
+import type { Message } from 'grammy/types'
+import type { Hit } from '../core/types.js'
+import { exampleQuestions, type Messages } from '../messages.js'
+import { encodeCallback } from './callback-data.js'
+import type { BotContext, BotServices } from './context.js'
+import { formatAnswer, formatCitationPlain, formatNoAnswer, questionMarker } from './format.js'
+
+/** Longest question accepted, in characters. */
+export const maxQuestionChars = 500
+
+/** Results per answer message. */
+export const resultsPerPage = 3
+
+// Telegram's limit for a copy_text button's text
+const maxCopyChars = 256
+
+/** The question in a message's text: a leading /ask command and @mentions of the bot removed. */
+export function readQuestion(text: string, botUsername: string): string {
+  const mention = new RegExp(`@${botUsername.replace(/[^\w]/g, '')}\\b`, 'giu')
+  return text.replace(/^\/ask(@\w+)?(?=\s|$)/iu, '').replace(mention, ' ').replace(/\s+/gu, ' ').trim()
+}
+
+/** Why a question cannot be answered as typed (a message to show), or undefined when it can. */
+export function checkQuestion(question: string, messages: Messages): string | undefined {
+  if (question === '') return messages.emptyQuestion
+  if ([...question].length > maxQuestionChars) return messages.tooLong(maxQuestionChars)
+  if (!/[\p{L}\p{N}]/u.test(question)) return messages.notWords
+  return undefined
+}
+
+/**
+ * The question an answer message answered: its own first line when it shows it (example buttons),
+ * else the text of the message it replies to. Undefined when neither is there any more.
+ */
+export function recoverQuestion(message: Message | undefined, botUsername: string): { question: string; shown: boolean } | undefined {
+  const text = message?.text ?? ''
+  if (text.startsWith(questionMarker)) return { question: text.slice(questionMarker.length).split('\n')[0]!.trim(), shown: true }
+  const asked = message?.reply_to_message?.text
+  if (asked === undefined) return undefined
+  const question = readQuestion(asked, botUsername)
+  return question === '' ? undefined : { question, shown: false }
+}
+
+/** Returns true when the user may go on; otherwise tells them (once per window) and returns false. */
+export async function takeRate(ctx: BotContext, services: BotServices): Promise<boolean> {
+  const { allowed, retryAfterS, warn } = services.limiter.take(ctx.from?.id ?? ctx.chat?.id ?? 0)
+  if (allowed) return true
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.messages.rateLimited(retryAfterS) })
+  else if (warn) await ctx.reply(ctx.messages.rateLimited(retryAfterS), replyTo(ctx.msg?.message_id))
+  return false
+}
+
+/**
+ * Answers `question` in the current chat: a typing action, then the results from `offset` as HTML
+ * with buttons, replying to `replyToId`; or, when nothing fits, the plain "no answer" with
+ * suggestions. Validation and rate limiting are the caller's job.
+ */
+export async function replyWithAnswer(
+  ctx: BotContext,
+  services: BotServices,
+  question: string,
+  options: { offset?: number; replyToId?: number; showQuestion?: boolean } = {},
+): Promise<void> {
+  const offset = options.offset ?? 0
+  const { messages } = ctx
+  // best effort: a failed chat action must not cost the answer
+  await ctx.replyWithChatAction('typing').catch(() => {})
+  const library = services.library()
+  const answer = library.answer(question, { limit: resultsPerPage + 1, offset })
+  const shown = answer.abstained ? [] : answer.results.slice(0, resultsPerPage)
+  if (offset === 0) services.stats.recordQuestion(shown.length === 0)
+  ctx.outcome = { results: shown.length, abstained: answer.abstained }
+  const extra = replyTo(options.replyToId)
+  if (shown.length === 0) {
+    const text = offset > 0 ? messages.noMoreResults : formatNoAnswer(messages, library.articles, exampleQuestions(library, messages))
+    await ctx.reply(text, { ...extra, parse_mode: 'HTML' })
+    return
+  }
+  const more = answer.results.length > resultsPerPage ? offset + resultsPerPage : undefined
+  const parts = formatAnswer({ ...answer, results: shown }, messages, { offset, showQuestion: options.showQuestion })
+  const keyboard = answerKeyboard(shown, offset, more, messages)
+  for (const [i, part] of parts.entries()) {
+    await ctx.reply(part, { ...extra, parse_mode: 'HTML', ...(i === parts.length - 1 && { reply_markup: keyboard }) })
+  }
+}
+
+/** Reply options: quote `messageId` when given (still sent if it was deleted), no link previews. */
+export function replyTo(messageId: number | undefined) {
+  return {
+    link_preview_options: { is_disabled: true },
+    ...(messageId !== undefined && { reply_parameters: { message_id: messageId, allow_sending_without_reply: true } }),
+  }
+}
+
+/** One row per result (context, full text, cite, 👍, 👎) and a "more results" row when there are more. */
+export function answerKeyboard(hits: readonly Hit[], offset: number, more: number | undefined, messages: Messages): InlineKeyboard {
+  const keyboard = new InlineKeyboard()
+  hits.forEach((hit, i) => {
+    const n = offset + i + 1
+    const id = hit.source.passageId
+    const buttons: [string, string | undefined][] = [
+      [`${n} ${messages.buttons.context}`, encodeCallback({ kind: 'context', passageId: id })],
+      [`${n} ${messages.buttons.full}`, encodeCallback({ kind: 'full', passageId: id })],
+    ]
+    for (const [label, data] of buttons) if (data !== undefined) keyboard.text(label, data)
+    const citation = formatCitationPlain(hit, messages)
+    const cite = encodeCallback({ kind: 'cite', passageId: id })
+    if ([...citation].length <= maxCopyChars) keyboard.copyText(`${n} ${messages.buttons.cite}`, citation)
+    else if (cite !== undefined) keyboard.text(`${n} ${messages.buttons.cite}`, cite)
+    const up = encodeCallback({ kind: 'vote', vote: 1, passageId: id })
+    const down = encodeCallback({ kind: 'vote', vote: -1, passageId: id })
+    if (up !== undefined && down !== undefined) keyboard.text(`👍${n}`, up).text(`👎${n}`, down)
+    keyboard.row()
+  })
+  const moreData = more === undefined ? undefined : encodeCallback({ kind: 'more', offset: more })
+  if (moreData !== undefined) keyboard.text(`${messages.buttons.more} ›`, moreData)
+  return keyboard
+}

@@ -1,0 +1,73 @@
+import { Composer } from 'grammy'
+import type { MaybeInaccessibleMessage, Message } from 'grammy/types'
+import { exampleQuestions } from '../messages.js'
+import { recoverQuestion, replyTo, replyWithAnswer, takeRate } from './answer-handler.js'
+import { decodeCallback, type CallbackAction } from './callback-data.js'
+import type { BotContext, BotServices } from './context.js'
+import { escapeHtml, formatArticle, formatContext } from './format.js'
+
+/** The button presses: more, context, full text, cite, votes and example questions; always answered. */
+export function createCallbacks(services: BotServices): Composer<BotContext> {
+  const callbacks = new Composer<BotContext>()
+  callbacks.on('callback_query:data', async (ctx) => {
+    const action = decodeCallback(ctx.callbackQuery.data)
+    const message = accessible(ctx.callbackQuery.message)
+    if (action?.kind === 'vote') return handleVote(ctx, services, action)
+    const work = action && message && prepareAction(ctx, services, action, message)
+    if (work === undefined) return void (await ctx.answerCallbackQuery({ text: ctx.messages.noLongerAvailable }))
+    if (!(await takeRate(ctx, services))) return
+    // the button shows a spinner until answered: stop it first, then do the slower work
+    await ctx.answerCallbackQuery()
+    await work()
+  })
+  return callbacks
+}
+
+// buttons only ever sit on messages the bot sent to a chat; anything else is stale or forged
+function accessible(message: MaybeInaccessibleMessage | undefined): Message | undefined {
+  return message === undefined || message.date === 0 ? undefined : (message as Message)
+}
+
+async function handleVote(ctx: BotContext, services: BotServices, action: Extract<CallbackAction, { kind: 'vote' }>): Promise<void> {
+  if (services.library().findPassage(action.passageId) === undefined) {
+    return void (await ctx.answerCallbackQuery({ text: ctx.messages.noLongerAvailable }))
+  }
+  await services.feedback.record({ passageId: action.passageId, vote: action.vote, userId: ctx.callbackQuery?.from.id ?? 0 })
+  services.log.info({ msg: 'feedback', passage: action.passageId, vote: action.vote })
+  await ctx.answerCallbackQuery({ text: ctx.messages.thanksFeedback })
+}
+
+/** The work a button asks for, or undefined when what it refers to no longer exists. */
+function prepareAction(ctx: BotContext, services: BotServices, action: CallbackAction, message: Message): (() => Promise<void>) | undefined {
+  const library = services.library()
+  switch (action.kind) {
+    case 'more': {
+      const asked = recoverQuestion(message, ctx.me.username)
+      if (asked === undefined) return undefined
+      // keep quoting the question so the next "more" can find it again
+      const replyToId = asked.shown ? message.message_id : message.reply_to_message?.message_id
+      return () => replyWithAnswer(ctx, services, asked.question, { offset: action.offset, replyToId, showQuestion: asked.shown })
+    }
+    case 'example': {
+      const question = exampleQuestions(library, ctx.messages)[action.index]
+      return question === undefined ? undefined : () => replyWithAnswer(ctx, services, question, { showQuestion: true })
+    }
+    case 'vote':
+      return undefined
+    default: {
+      const passage = library.findPassage(action.passageId)
+      const source = library.sourceOf(action.passageId)
+      const article = passage && library.findArticle(passage.articleId)
+      if (passage === undefined || source === undefined || article === undefined) return undefined
+      const parts =
+        action.kind === 'context'
+          ? formatContext(ctx.messages, source, library.contextOf(passage.id, 1), { from: passage.paragraph, to: passage.lastParagraph })
+          : action.kind === 'full'
+            ? formatArticle(ctx.messages, article)
+            : [`<b>${escapeHtml(ctx.messages.citeHeading)}</b>\n<code>${escapeHtml(ctx.messages.citation(source))}</code>`]
+      return async () => {
+        for (const part of parts) await ctx.reply(part, { parse_mode: 'HTML', ...replyTo(message.message_id) })
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { Composer, InlineKeyboard } from 'grammy'
+import { exampleQuestions } from '../messages.js'
+import { checkQuestion, replyTo, replyWithAnswer, takeRate } from './answer-handler.js'
+import { encodeCallback } from './callback-data.js'
+import type { BotContext, BotServices } from './context.js'
+import { escapeHtml, formatSources, formatWelcome } from './format.js'
+
+// button labels longer than this are cut: Telegram shows one line anyway
+const maxLabelChars = 40
+
+/** /start, /help, /sources, /about, /ask for everyone; /reload and /stats for admins. */
+export function createCommands(services: BotServices): Composer<BotContext> {
+  const commands = new Composer<BotContext>()
+  const html = { parse_mode: 'HTML' as const }
+
+  commands.command('start', async (ctx) => {
+    const library = services.library()
+    const examples = exampleQuestions(library, ctx.messages)
+    const keyboard = new InlineKeyboard()
+    examples.forEach((question, index) => {
+      const label = [...question].length > maxLabelChars ? `${[...question].slice(0, maxLabelChars - 1).join('')}…` : question
+      keyboard.text(label, encodeCallback({ kind: 'example', index })!).row()
+    })
+    const text = formatWelcome(ctx.messages, library.articles, library.passageCount, examples.length > 0)
+    await ctx.reply(text, { ...html, ...replyTo(undefined), reply_markup: keyboard })
+  })
+  commands.command('help', (ctx) => ctx.reply(escapeHtml(ctx.messages.help), { ...html, ...replyTo(undefined) }))
+  commands.command('about', (ctx) => ctx.reply(escapeHtml(ctx.messages.about), { ...html, ...replyTo(undefined) }))
+  commands.command('sources', async (ctx) => {
+    for (const part of formatSources(ctx.messages, services.library().articles)) await ctx.reply(part, { ...html, ...replyTo(undefined) })
+  })
+  commands.command('ask', async (ctx) => {
+    const question = ctx.match.replace(/\s+/gu, ' ').trim()
+    if (question === '') return void (await ctx.reply(ctx.messages.askUsage, replyTo(ctx.msg.message_id)))
+    const problem = checkQuestion(question, ctx.messages)
+    if (problem !== undefined) return void (await ctx.reply(problem, replyTo(ctx.msg.message_id)))
+    if (await takeRate(ctx, services)) await replyWithAnswer(ctx, services, question, { replyToId: ctx.msg.message_id })
+  })
+
+  const admin = commands.filter((ctx) => ctx.from !== undefined && services.adminIds.includes(ctx.from.id))
+  admin.command('reload', async (ctx) => {
+    if (services.reload === undefined) return void (await ctx.reply(ctx.messages.reloadUnavailable))
+    await ctx.reply(ctx.messages.reloadStarted)
+    try {
+      const { passages, ms } = await services.reload()
+      await ctx.reply(ctx.messages.reloadDone(passages, ms))
+    } catch (error) {
+      services.log.error({ msg: 'reload failed', error })
+      await ctx.reply(ctx.messages.reloadFailed)
+    }
+  })
+  admin.command('stats', async (ctx) => {
+    const { questionsToday, abstentionRate, uptimeMinutes } = services.stats.snapshot()
+    const { up, down } = await services.feedback.counts()
+    await ctx.reply(ctx.messages.stats({ questionsToday, abstentionRate, up, down, uptimeMinutes }))
+  })
+  // reached only by non-admins: the admin branch above handled everyone else
+  commands.command(['reload', 'stats'], (ctx) => ctx.reply(ctx.messages.adminOnly))
+  return commands
+}

@@ -1,0 +1,100 @@
+import { autoRetry } from '@grammyjs/auto-retry'
+import { sequentialize } from '@grammyjs/runner'
+import { Bot, GrammyError, HttpError, type Context, type NextFunction } from 'grammy'
+import type { UserFromGetMe } from 'grammy/types'
+import type { Library } from '../core/library.js'
+import { messagesFor } from '../messages.js'
+import { createCallbacks } from './callbacks.js'
+import { createCommands } from './commands.js'
+import type { BotContext, BotServices, FeedbackSink } from './context.js'
+import { createConversation } from './groups.js'
+import { createInline } from './inline.js'
+import type { Logger } from './logger.js'
+import { createRateLimiter } from './rate-limit.js'
+import type { Stats } from './stats.js'
+
+/** What createBot needs: the token, the library getter and the services around it. */
+export interface CreateBotOptions {
+  token: string
+  /** A self-hosted or fake Bot API server, without trailing slash; default Telegram's. */
+  apiRoot?: string
+  /** Skips getMe at start-up (tests). */
+  botInfo?: UserFromGetMe
+  library: () => Library
+  feedback: FeedbackSink
+  log: Logger
+  stats: Stats
+  /** Who may use the bot (user or chat ids; empty = everyone) and who is an admin. */
+  access: { allowedIds: readonly number[]; adminIds: readonly number[] }
+  /** Questions per user per window; inline queries get three times as many. */
+  rateLimit: { count: number; windowMs: number }
+  reload?: () => Promise<{ passages: number; ms: number }>
+  /** API retries for 429/5xx/network errors; default 5 attempts, waiting at most 60 s each. */
+  retry?: { maxRetryAttempts: number; maxDelaySeconds: number }
+}
+
+/** Creates the wenda bot with every handler installed; it is not started (see serve.ts). */
+export function createBot(options: CreateBotOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(options.token, { botInfo: options.botInfo, client: { apiRoot: options.apiRoot } })
+  bot.api.config.use(autoRetry(options.retry ?? { maxRetryAttempts: 5, maxDelaySeconds: 60 }))
+  const services: BotServices = {
+    library: options.library,
+    feedback: options.feedback,
+    log: options.log,
+    stats: options.stats,
+    limiter: createRateLimiter(options.rateLimit),
+    inlineLimiter: createRateLimiter({ ...options.rateLimit, count: options.rateLimit.count * 3 }),
+    adminIds: options.access.adminIds,
+    reload: options.reload,
+  }
+  // one chat's updates are handled in order (runner otherwise runs them concurrently)
+  bot.use(sequentialize((ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id ?? '')))
+  bot.use(logUpdates(options.log))
+  bot.use((ctx, next) => {
+    ctx.messages = messagesFor(ctx.from?.language_code)
+    return next()
+  })
+  bot.use(guardAccess(options.access))
+  bot.use(createCommands(services), createCallbacks(services), createInline(services), createConversation(services))
+  bot.catch(async ({ error, ctx }) => {
+    const kind = error instanceof GrammyError ? 'telegram' : error instanceof HttpError ? 'network' : 'bug'
+    options.log.error({ msg: 'update failed', update_id: ctx.update.update_id, kind, error })
+    // best effort, and never for a blocked user or a lost connection: those would fail again
+    if (kind === 'telegram' && (error as GrammyError).error_code === 403) return
+    const messages = ctx.messages ?? messagesFor(ctx.from?.language_code)
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: messages.sorry }).catch(() => {})
+    else if (ctx.chat) await ctx.reply(messages.sorry).catch(() => {})
+  })
+  return bot
+}
+
+/** The update's kind for logs: `message`, `command:start`, `callback:m`, `inline_query`, … (never its text). */
+export function describeUpdate(ctx: Context): string {
+  const text = ctx.message?.text
+  if (text !== undefined) return /^\/[A-Za-z0-9_]{1,32}/.test(text) ? `command:${text.slice(1).split(/[@\s]/)[0]}` : 'message:text'
+  if (ctx.callbackQuery) return `callback:${(ctx.callbackQuery.data ?? '').split(':')[0]}`
+  return Object.keys(ctx.update).find((key) => key !== 'update_id') ?? 'unknown'
+}
+
+function logUpdates(log: Logger) {
+  return async (ctx: BotContext, next: NextFunction) => {
+    const started = performance.now()
+    try {
+      await next()
+    } finally {
+      const ms = Math.round(performance.now() - started)
+      log.info({ msg: 'update', update_id: ctx.update.update_id, kind: describeUpdate(ctx), chat: ctx.chat?.type, ms, ...ctx.outcome })
+    }
+  }
+}
+
+function guardAccess(access: CreateBotOptions['access']) {
+  const allowed = new Set([...access.allowedIds, ...access.adminIds])
+  return async (ctx: BotContext, next: NextFunction) => {
+    if (access.allowedIds.length === 0 || allowed.has(ctx.from?.id ?? NaN) || allowed.has(ctx.chat?.id ?? NaN)) return next()
+    // tell people who write privately; stay silent in groups and for stray updates
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.messages.notAllowed })
+    else if (ctx.inlineQuery) await ctx.answerInlineQuery([], { cache_time: 300, is_personal: true })
+    else if (ctx.chat?.type === 'private' && ctx.message) await ctx.reply(ctx.messages.notAllowed)
+  }
+}

@@ -1,0 +1,159 @@
+import type { Answer, Article, Hit, Paragraph, Source } from '../core/types.js'
+import type { Messages } from '../messages.js'
+
+/** Telegram's limit on a message's text. */
+export const maxMessageLength = 4096
+
+/** Marks the first line of an answer that is not a reply to the question (example buttons). */
+export const questionMarker = '❓ '
+
+/** Escapes text for Telegram's HTML parse mode (only <, > and & are special there). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'))
+}
+
+/**
+ * A hit's snippet as HTML: the answering sentence in italics and matched terms in bold, every
+ * character escaped. Terms that are not in the snippet are skipped; tags always nest properly.
+ */
+export function highlightHit(hit: Pick<Hit, 'text' | 'sentence' | 'terms'>): string {
+  const { text } = hit
+  const italic = new Uint8Array(text.length)
+  const bold = new Uint8Array(text.length)
+  const at = hit.sentence === '' ? -1 : text.indexOf(hit.sentence)
+  if (at >= 0) italic.fill(1, at, at + hit.sentence.length)
+  for (const term of [...hit.terms].sort((a, b) => b.length - a.length)) {
+    if (term.trim() === '') continue
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) bold.fill(1, i, i + term.length)
+  }
+  let html = ''
+  let inItalic = 0
+  let inBold = 0
+  for (let i = 0; i < text.length; i++) {
+    if (italic[i] !== inItalic) {
+      if (inBold) html += '</b>'
+      html += italic[i] ? '<i>' : '</i>'
+      inItalic = italic[i]!
+      inBold = 0
+    }
+    if (bold[i] !== inBold) {
+      html += bold[i] ? '<b>' : '</b>'
+      inBold = bold[i]!
+    }
+    html += escapeHtml(text[i]!)
+  }
+  return html + (inBold ? '</b>' : '') + (inItalic ? '</i>' : '')
+}
+
+/** One result: number, highlighted snippet, and the escaped citation line. */
+export function formatHit(hit: Hit, n: number, messages: Messages): string {
+  return `<b>${n}.</b> ${highlightHit(hit)}\n—— ${escapeHtml(messages.citation(hit.source))}`
+}
+
+/**
+ * An answer's results as messages (usually one), starting at result number `offset + 1`; with
+ * `showQuestion` the question heads the first message so it can be recovered from it later.
+ */
+export function formatAnswer(answer: Answer, messages: Messages, options: { offset?: number; showQuestion?: boolean } = {}): string[] {
+  const offset = options.offset ?? 0
+  const blocks = answer.results.map((hit, i) => formatHit(hit, offset + i + 1, messages))
+  if (offset > 0) blocks.unshift(`<b>${escapeHtml(messages.moreHeading(offset + 1))}</b>`)
+  if (options.showQuestion) blocks.unshift(`${questionMarker}<b>${escapeHtml(answer.question)}</b>`)
+  return splitBlocks(blocks)
+}
+
+/** The honest "no reliable answer" reply, with what the corpus covers and example questions. */
+export function formatNoAnswer(messages: Messages, articles: readonly Article[], examples: readonly string[]): string {
+  const titles = articles.slice(0, 8).map((a) => `• ${escapeHtml(messages.sourceLine(a))}`)
+  const more = articles.length > 8 ? ['…'] : []
+  const asks = examples.map((q) => `• ${escapeHtml(q)}`)
+  const parts = [escapeHtml(messages.noAnswer), '', escapeHtml(messages.corpusCovers), ...titles, ...more]
+  if (asks.length > 0) parts.push('', escapeHtml(messages.tryAsking), ...asks)
+  return truncateHtmlLines(parts)
+}
+
+/** /start: what the bot knows, the article titles, and a heading for the example buttons. */
+export function formatWelcome(messages: Messages, articles: readonly Article[], passages: number, hasExamples: boolean): string {
+  const titles = articles.slice(0, 20).map((a) => `• ${escapeHtml(messages.sourceLine(a))}`)
+  const parts = [escapeHtml(messages.welcome(articles.length, passages)), '', `<b>${escapeHtml(messages.titlesHeading)}</b>`, ...titles]
+  if (articles.length > 20) parts.push('…')
+  if (hasExamples) parts.push('', escapeHtml(messages.examplesHeading))
+  return truncateHtmlLines(parts)
+}
+
+/** /sources: every article with paper and date, split into messages as needed. */
+export function formatSources(messages: Messages, articles: readonly Article[]): string[] {
+  const lines = articles.map((a, i) => `${i + 1}. ${escapeHtml(messages.sourceLine(a))}`)
+  return splitBlocks([`<b>${escapeHtml(messages.sourcesHeading(articles.length))}</b>`, lines.join('\n')], '\n')
+}
+
+/** The paragraphs around a passage; the passage's own paragraphs are bold. */
+export function formatContext(messages: Messages, source: Source, paragraphs: readonly Paragraph[], own: { from: number; to: number }): string[] {
+  const blocks = paragraphs.map((p) => {
+    const text = `${p.n}. ${escapeHtml(p.text)}`
+    return p.n >= own.from && p.n <= own.to ? `<b>${text}</b>` : text
+  })
+  blocks.unshift(`<b>${escapeHtml(messages.contextHeading)}</b> ${escapeHtml(messages.citation(source))}`)
+  return splitBlocks(blocks)
+}
+
+/** A whole article: title, metadata, headings in bold, numbered paragraphs; split under 4096. */
+export function formatArticle(messages: Messages, article: Article): string[] {
+  const subtitle = article.subtitle ? `\n${escapeHtml(article.subtitle)}` : ''
+  const blocks = [`<b>《${escapeHtml(article.title)}》</b>${subtitle}\n${escapeHtml(messages.articleLine(article))}`]
+  let heading = ''
+  for (const p of article.paragraphs) {
+    if (p.heading !== heading && p.heading !== '') blocks.push(`<b>${escapeHtml(p.heading)}</b>`)
+    heading = p.heading
+    blocks.push(`${p.n}. ${escapeHtml(p.text)}`)
+  }
+  const parts = splitBlocks(blocks)
+  if (parts.length === 1) return parts
+  return parts.map((part, i) => `${part}\n${escapeHtml(messages.fullPart(i + 1, parts.length))}`)
+}
+
+/** A copy-ready citation: the answering sentence in quotes, then its source. */
+export function formatCitationPlain(hit: Pick<Hit, 'sentence' | 'source'>, messages: Messages): string {
+  return `“${hit.sentence}”（${messages.citation(hit.source)}）`
+}
+
+/**
+ * Joins HTML blocks into messages of at most `limit` characters, breaking only between blocks; a
+ * block longer than a message on its own is cut at a line, or else at any character outside a tag.
+ */
+export function splitBlocks(blocks: readonly string[], separator = '\n\n', limit = maxMessageLength - 40): string[] {
+  const messages: string[] = []
+  let current = ''
+  for (const block of blocks.flatMap((b) => cutBlock(b, limit))) {
+    if (current !== '' && current.length + separator.length + block.length > limit) {
+      messages.push(current)
+      current = ''
+    }
+    current = current === '' ? block : current + separator + block
+  }
+  if (current !== '') messages.push(current)
+  return messages
+}
+
+function cutBlock(block: string, limit: number): string[] {
+  if (block.length <= limit) return [block]
+  const lines = block.split('\n')
+  if (lines.length > 1) return splitBlocks(lines, '\n', limit)
+  // one long paragraph of escaped text (tags only wrap whole blocks): cut outside entities and tags
+  const plain = block.replace(/<[^>]*>/g, '')
+  const pieces: string[] = []
+  let piece = ''
+  for (const token of plain.match(/&[a-z]+;|[\s\S]/gu) ?? []) {
+    if (piece.length + token.length > limit) {
+      pieces.push(piece)
+      piece = ''
+    }
+    piece += token
+  }
+  if (piece !== '') pieces.push(piece)
+  return pieces
+}
+
+function truncateHtmlLines(lines: string[]): string {
+  return splitBlocks(lines, '\n')[0] ?? ''
+}

@@ -1,0 +1,59 @@
+import { Composer } from 'grammy'
+import type { InlineQueryResultArticle } from 'grammy/types'
+import { checkQuestion } from './answer-handler.js'
+import { maxOffset } from './callback-data.js'
+import type { BotContext, BotServices } from './context.js'
+import { escapeHtml, highlightHit } from './format.js'
+
+/** Inline results per page; Telegram allows up to 50. */
+export const inlinePageSize = 10
+
+// short: the corpus may be reloaded, and results depend on it
+const cacheTime = 30
+
+/** `@bot keywords` in any chat: the best passages as articles; choosing one posts it with its citation. */
+export function createInline(services: BotServices): Composer<BotContext> {
+  const inline = new Composer<BotContext>()
+  inline.on('inline_query', async (ctx) => {
+    const query = ctx.inlineQuery.query.replace(/\s+/gu, ' ').trim()
+    const offset = readOffset(ctx.inlineQuery.offset)
+    const limited = !services.inlineLimiter.take(ctx.from.id).allowed
+    if (limited || offset === undefined || checkQuestion(query, ctx.messages) !== undefined) {
+      return void (await ctx.answerInlineQuery([], { cache_time: cacheTime, next_offset: '' }))
+    }
+    const answer = services.library().answer(query, { limit: inlinePageSize, offset })
+    const hits = answer.abstained ? [] : answer.results
+    if (offset === 0) services.stats.recordQuestion(hits.length === 0)
+    ctx.outcome = { results: hits.length, abstained: answer.abstained }
+    const results = hits.map((hit, i): InlineQueryResultArticle => {
+      const citation = ctx.messages.citation(hit.source)
+      return {
+        type: 'article',
+        id: String(offset + i),
+        title: shorten(hit.sentence, 80),
+        description: citation,
+        input_message_content: {
+          message_text: `${highlightHit(hit)}\n—— ${escapeHtml(citation)}`,
+          parse_mode: 'HTML',
+          link_preview_options: { is_disabled: true },
+        },
+      }
+    })
+    const next = hits.length === inlinePageSize && offset + inlinePageSize <= maxOffset ? String(offset + inlinePageSize) : ''
+    await ctx.answerInlineQuery(results, { cache_time: cacheTime, next_offset: next })
+  })
+  return inline
+}
+
+// the offset is ours, but it comes back from the client: accept only what we could have sent
+function readOffset(offset: string): number | undefined {
+  if (offset === '') return 0
+  if (!/^\d{1,4}$/.test(offset)) return undefined
+  const n = Number(offset)
+  return n <= maxOffset ? n : undefined
+}
+
+function shorten(text: string, max: number): string {
+  const chars = [...text.replace(/\s+/gu, ' ').trim()]
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`
+}

@@ -1,0 +1,118 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Bot } from 'grammy'
+import { createFeedbackStore } from '../../src/adapters/feedback-store.js'
+import { openLibrary } from '../../src/app/open-library.js'
+import type { Library } from '../../src/core/library.js'
+import { createBot, type CreateBotOptions } from '../../src/bot/create-bot.js'
+import type { BotContext } from '../../src/bot/context.js'
+import { createLogger } from '../../src/bot/logger.js'
+import { startPolling, type RunningBot } from '../../src/bot/serve.js'
+import { createStats } from '../../src/bot/stats.js'
+import { FakeBotApi, fakeBotInfo } from '../helpers/fake-bot-api.js'
+
+/** The token every e2e bot uses; tests assert it never shows up in logs. */
+export const testToken = '123456:TEST-token_never-logged'
+
+const canalParagraphs = Array.from(
+  { length: 48 },
+  (_, i) => `运河边第${i + 1}座码头建于${1900 + i}年，码头长${(i + 1) * 10}米，当年每天停靠的货船有${i + 3}条，船上运来的是丝绸、茶叶和大米，码头工人从早忙到晚，把货物搬进岸边的仓库，再由挑夫送往城里的各家商铺和作坊，这样的景象一直延续到上世纪中叶。`,
+)
+
+/** A tiny corpus in the corpus Markdown format: two short articles and one long one. */
+export const testArticles: Record<string, string> = {
+  't1.md': `---
+id: "t1"
+title: 红巷派出所的一天
+newspaper: 测试报
+date: 2021-07-01
+page: "4"
+---
+
+红巷派出所成立于1922年，位于杭州市上城区。
+
+所里有民警25名，辅警40名，守护着3万居民。
+
+## 反诈宣传
+
+民警每周走进社区，向老人讲解如何识别电信诈骗。
+`,
+  't2.md': `---
+id: "t2"
+title: 西湖龙井开采
+newspaper: 茶乡日报
+date: 2022-03-28
+page: "2"
+---
+
+清明前采摘的西湖龙井被称为明前茶，每斤售价超过3000元。
+
+采茶工人凌晨五点上山，一天能采两斤鲜叶。
+`,
+  't3.md': `---
+id: "t3"
+title: 运河码头旧事
+newspaper: 运河晚报
+date: 2020-10-10
+page: "8"
+---
+
+${canalParagraphs.join('\n\n')}
+`,
+}
+
+/** Writes the test corpus to a fresh temp folder; returns the corpus and index folders. */
+export function writeTestCorpus(): { corpusDir: string; indexDir: string; dataDir: string } {
+  const root = mkdtempSync(join(tmpdir(), 'wenda-bot-'))
+  const corpusDir = join(root, 'corpus')
+  mkdirSync(corpusDir)
+  for (const [name, text] of Object.entries(testArticles)) writeFileSync(join(corpusDir, name), text)
+  return { corpusDir, indexDir: join(root, 'index'), dataDir: join(root, 'data') }
+}
+
+/** Opens the test corpus with real jieba and a real saved index (once per test file). */
+export async function openTestLibrary(): Promise<{ library: Library; dataDir: string; corpusDir: string; indexDir: string }> {
+  const dirs = writeTestCorpus()
+  const library = await openLibrary({ corpusDir: dirs.corpusDir, indexDir: dirs.indexDir, log: () => {} })
+  return { library, ...dirs }
+}
+
+/** A bot polling a fake API, with the log lines it wrote. */
+export interface Harness {
+  api: FakeBotApi
+  bot: Bot<BotContext>
+  running: RunningBot
+  logLines: string[]
+  stop(): Promise<void>
+}
+
+/** Starts a fake API and a real bot polling it; `overrides` change the bot's options. */
+export async function startHarness(library: Library, dataDir: string, overrides: Partial<CreateBotOptions> = {}): Promise<Harness> {
+  const api = await FakeBotApi.start()
+  const logLines: string[] = []
+  const log = createLogger({ level: 'debug', write: (line) => logLines.push(line), secrets: [testToken] })
+  const bot = createBot({
+    token: testToken,
+    apiRoot: api.url,
+    botInfo: fakeBotInfo,
+    library: () => library,
+    feedback: createFeedbackStore(dataDir),
+    log,
+    stats: createStats(),
+    access: { allowedIds: [], adminIds: [] },
+    rateLimit: { count: 100, windowMs: 60_000 },
+    ...overrides,
+  })
+  const running = await startPolling(bot, log, { timeoutSeconds: 2 })
+  return {
+    api,
+    bot,
+    running,
+    logLines,
+    async stop() {
+      await running.stop()
+      await api.close()
+    },
+  }
+}
