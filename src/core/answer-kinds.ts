@@ -24,9 +24,9 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, tag?: (tex
     case 'how_many':
       return scoreCount(sentence, unit)
     case 'when':
-      return DATE.test(sentence) ? 1 : 0
+      return scoreDate(sentence, unit)
     case 'where':
-      return PLACE.test(sentence) || hasTag(sentence, 'ns', tag) ? 1 : 0
+      return scorePlace(sentence, unit, tag)
     case 'who':
       return hasTag(sentence, 'nr', tag) ? 1 : PERSON_HINT.test(sentence) ? 0.5 : 0
     case 'why':
@@ -50,4 +50,25 @@ function scoreCount(sentence: string, unit: string): number {
   const family = UNIT_FAMILIES.find((f) => f.includes(unit)) ?? unit
   const withUnit = new RegExp(`(?:\\d|[一二三四五六七八九十两几数])(?:\\.\\d+)?[多余万千百亿]*[${family}]`, 'u')
   return withUnit.test(sentence) ? 1 : 0.5
+}
+
+const DATE_PART: Record<string, RegExp> = {
+  点: /\d{1,2}[:：]\d{2}|\d{1,2}\s*[点时]|[一二三四五六七八九十]+[点时]|凌晨|清晨|上午|中午|下午|傍晚|晚上|夜里|深夜/,
+  年: /\d{2,4}\s*年|今年|去年|前年|明年|上世纪|年代/,
+  日: /\d{1,2}\s*[日号]|[一二三十]+[日号]|当天|次日|昨天|今天|星期|周[一二三四五六日]/,
+  月: /\d{1,2}\s*月|[一二三四五六七八九十]+月|月初|月底/,
+}
+
+// A date answers 什么时候; 哪一年 / 几点 want that part of it (a year, a time of day).
+function scoreDate(sentence: string, unit: string): number {
+  if (!DATE.test(sentence) && !(unit === '点' && DATE_PART['点']!.test(sentence))) return 0
+  const part = DATE_PART[unit]
+  return part === undefined || part.test(sentence) ? 1 : 0.5
+}
+
+// A place answers 哪里; 哪条路 / 哪个区 want a place of that kind (…路, …区).
+function scorePlace(sentence: string, unit: string, tag?: (text: string) => TaggedWord[]): number {
+  if (!PLACE.test(sentence) && !hasTag(sentence, 'ns', tag)) return 0
+  if (unit === '') return 1
+  return new RegExp(`\\p{Script=Han}${unit}`, 'u').test(sentence) ? 1 : 0.5
 }

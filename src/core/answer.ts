@@ -22,7 +22,7 @@ import type { Answer, Hit, Source, TaggedWord } from './types.js'
 export interface AnswererOptions {
   /** Passages taken from MiniSearch for reranking. Default 40. */
   candidates: number
-  /** Below this confidence (0–1) the answer is "no reliable answer". Default 0.5. */
+  /** Below this confidence (0–1) the answer is "no reliable answer". Default 0.35. */
   minConfidence: number
   /** Weight of a synonym's match relative to the word itself in retrieval. Default 0.7. */
   synonymBoost: number
@@ -30,8 +30,16 @@ export interface AnswererOptions {
   bigramBoost: number
   /** How much more a question's nouns count than its other words for confidence. Default 2. */
   nounEmphasis: number
-  /** Confidence factor when the best sentence lacks the kind of thing asked for. Default 0.8. */
+  /** Confidence factor when the best sentence lacks the kind of thing asked for. Default 0.6. */
   kindPenalty: number
+  /** Confidence factor when the passage lacks the word naming what is asked about. Default 0.8. */
+  focusPenalty: number
+  /**
+   * Confidence added per unit of score by which the best passage leads the next (capped at
+   * `marginCap`): a near miss matches many passages about equally, a real answer stands out.
+   */
+  marginWeight: number
+  marginCap: number
   weights: RankWeights
   /** Extra score per passage id (e.g. from 👍/👎 feedback); default none. */
   passageBoost?: (passageId: string) => number
@@ -40,11 +48,14 @@ export interface AnswererOptions {
 /** The defaults stated on {@link AnswererOptions}. */
 export const defaultAnswererOptions: AnswererOptions = {
   candidates: 40,
-  minConfidence: 0.5,
+  minConfidence: 0.35,
   synonymBoost: 0.7,
   bigramBoost: 0.4,
   nounEmphasis: 2,
-  kindPenalty: 0.8,
+  kindPenalty: 0.6,
+  focusPenalty: 0.8,
+  marginWeight: 0,
+  marginCap: 0.3,
   weights: defaultRankWeights,
 }
 
@@ -84,6 +95,7 @@ export interface ScoreParts {
 /** Why the answerer ranked as it did: the question as read and the top candidates' signals. */
 export interface Explanation {
   type: string
+  focus: string
   words: { term: string; forms: string[]; weight: number }[]
   candidates: {
     passageId: string
@@ -123,8 +135,8 @@ export function createAnswerer(deps: AnswererDependencies, options: Partial<Answ
     const { limit = 3, offset = 0 } = answerOptions
     const { parsed, ranked } = rank(question)
     const top = ranked[0]
-    const confidence = round(top?.confidence ?? 0)
-    if (top === undefined || top.confidence < opts.minConfidence) return { question, abstained: true, results: [], confidence }
+    const confidence = round(top === undefined ? 0 : top.confidence + opts.marginWeight * Math.min(opts.marginCap, top.score - (ranked[1]?.score ?? 0)))
+    if (top === undefined || confidence < opts.minConfidence) return { question, abstained: true, results: [], confidence }
     const results = ranked
       .slice(offset, offset + limit)
       .map((r) => toHit(r, parsed, deps))
@@ -136,6 +148,7 @@ export function createAnswerer(deps: AnswererDependencies, options: Partial<Answ
     const weighted = weighQuestion(deps.index, parsed, opts.weights, deps.generalIdf, deps.tag)
     return {
       type: parsed.type,
+      focus: parsed.focus,
       words: weighted.words.map(({ word, weight }) => ({ term: word.term, forms: word.forms, weight: round(weight) })),
       candidates: ranked.slice(0, limit).map((r) => {
         const terms = termsOf(r.passage)
@@ -231,7 +244,10 @@ function measureConfidence(
 ): number {
   const coverage = blend(measureCoverage(q, terms, opts.weights, context, opts.nounEmphasis))
   const typed = ['how_many', 'when', 'where', 'who'].includes(q.question.type)
-  return typed && kind < 1 ? coverage * (opts.kindPenalty + (1 - opts.kindPenalty) * kind) : coverage
+  const kindFactor = typed && kind < 1 ? opts.kindPenalty + (1 - opts.kindPenalty) * kind : 1
+  const focus = q.words.find((w) => w.word.term === q.question.focus)
+  const focusFound = focus === undefined || measureCoverage({ ...q, words: [focus], bigrams: [] }, terms, opts.weights).words >= 0.5
+  return coverage * kindFactor * (focusFound ? 1 : opts.focusPenalty)
 }
 
 // Words lead; bigrams only fill in where the cut differs.

@@ -1,4 +1,4 @@
-import type { Analyzer } from './analyzer.js'
+import type { Analyzer, Term } from './analyzer.js'
 import type { Synonyms } from './synonyms.js'
 
 /** What kind of thing a question asks for. */
@@ -9,6 +9,8 @@ export interface QueryWord {
   term: string
   /** The word itself first, then its synonyms. */
   forms: string[]
+  /** The longer question word this one was found inside (search mode: 派出 in 派出所); else ''. */
+  within: string
 }
 
 /** A question as the ranker sees it. */
@@ -21,6 +23,8 @@ export interface ParsedQuestion {
   bigrams: string[]
   /** The measure word a count should carry (名 for 多少名民警, 元 for 多少钱); empty when any will do. */
   unit: string
+  /** The word naming what is asked about (门票 in 门票多少钱, 称号 in 什么称号); '' when unclear. */
+  focus: string
 }
 
 // Checked in order: the first pattern that matches decides. Patterns read the normalized question.
@@ -50,7 +54,13 @@ function isMeasureWordOfQuestion(term: string, before: string): boolean {
 }
 
 // The unit asked for, read off the question word: 多少名 → 名, 几岁 → 岁, 多少钱 → 元.
+// For 哪一年 / 几点 the unit says which part of a date is wanted; for 哪条路 which kind of place.
 const UNIT_ASKED: [RegExp, string][] = [
+  [/几点|几时|什么时间开|什么时间关/, '点'],
+  [/哪一?年|什么年份/, '年'],
+  [/哪一?天|几号|几月几[日号]|哪一?日/, '日'],
+  [/哪一?个?月|几月/, '月'],
+  [/哪[一个条座所家]?(区|县|市|镇|乡|村|街道|街|路|省|巷|社区)/, '$1'],
   [/多少钱|多少元|多少块/, '元'],
   [/几岁|多大年纪|多大岁数|多少岁/, '岁'],
   [/(?:多少|几)([名位人次支家条年天件起项所种只辆座户倍批届期台套场])/, '$1'],
@@ -65,20 +75,37 @@ export function detectUnit(normalizedQuestion: string): string {
   return ''
 }
 
+// What is asked about stands next to the question word: after 什么/哪个/几点 (什么称号, 几点开门),
+// before 是谁/多少/在哪里/叫什么 (局长是谁, 门票多少钱).
+const ASK_BEFORE_FOCUS = /(?:什么|哪[一]?[个些位种家条项所座]?|几[点个位种家条项所]?|多少)$/
+const ASK_AFTER_FOCUS = /^(?:的)?(?:是谁|是什么|是多少|是哪|叫什么|多少|有多少|在哪|是几|几|有多|怎么|如何|为什么)/
+
+function findFocus(normalized: string, terms: readonly Term[], words: ReadonlyMap<string, QueryWord>): string {
+  const whole = terms.filter((t) => words.get(t.term)?.within === '')
+  // spaces and punctuation between words do not separate them here (门票 多少钱)
+  const text = (from: number, to?: number) => normalized.slice(from, to).replace(/[^\p{Script=Han}a-z0-9]/gu, '')
+  const after = whole.find((t) => ASK_BEFORE_FOCUS.test(text(0, t.start)))
+  if (after !== undefined) return after.term
+  const before = whole.find((t) => ASK_AFTER_FOCUS.test(text(t.end)))
+  return before?.term ?? ''
+}
+
 /** Reads a question: its type, its content words (with synonyms) and its bigrams, deduplicated. */
 export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms): ParsedQuestion {
   const analysed = analyzer.analyze(text)
   const normalized = analysed.normalized.text
   const words = new Map<string, QueryWord>()
-  for (const { term, start } of analysed.words) {
+  for (const { term, start, end } of analysed.words) {
     if (isMeasureWordOfQuestion(term, normalized.slice(0, start))) continue
-    if (!words.has(term)) words.set(term, { term, forms: [term, ...(synonyms.get(term) ?? [])] })
+    const outer = analysed.words.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
+    if (!words.has(term)) words.set(term, { term, forms: [term, ...(synonyms.get(term) ?? [])], within: outer?.term ?? '' })
   }
   return {
     text,
     normalized,
     type: detectQuestionType(normalized),
     unit: detectUnit(normalized),
+    focus: findFocus(normalized, analysed.words, words),
     words: [...words.values()],
     bigrams: [...new Set(analysed.bigrams.map((t) => t.term))],
   }

@@ -104,7 +104,11 @@ function findNouns(text: string, tag?: (text: string) => TaggedWord[]): string[]
   return tag(text).filter((w) => w.tag.startsWith('n')).map((w) => w.word)
 }
 
-/** Coverage of the question by `terms`, with `context` terms (heading, title) earning partial credit. */
+/**
+ * Coverage of the question by `terms`, with `context` terms (heading, title) earning partial credit.
+ * A word counts once: a whole word found covers its search-mode parts, and parts found stand in,
+ * with partial credit, for a whole word phrased differently (片儿警 found as 民警 covers 片儿).
+ */
 export function measureCoverage(
   q: WeightedQuestion,
   terms: ReadonlySet<string>,
@@ -114,10 +118,12 @@ export function measureCoverage(
 ): Coverage {
   let found = 0
   let total = 0
-  for (const { word, weight, bigrams, noun } of q.words) {
-    const emphasised = noun ? weight * nounEmphasis : weight
-    total += emphasised
-    found += emphasised * matchWord(word, bigrams, terms, weights, context)
+  for (const entry of q.words) {
+    if (entry.word.within !== '') continue
+    const weight = entry.noun ? entry.weight * nounEmphasis : entry.weight
+    const parts = q.words.filter((part) => part.word.within === entry.word.term)
+    total += weight
+    found += weight * matchWhole(entry, parts, terms, weights, context)
   }
   let foundBigrams = 0
   let totalBigrams = 0
@@ -130,6 +136,22 @@ export function measureCoverage(
     words: total === 0 ? 0 : found / total,
     bigrams: totalBigrams === 0 ? 0 : foundBigrams / totalBigrams,
   }
+}
+
+type WeightedWord = WeightedQuestion['words'][number]
+
+function matchWhole(
+  entry: WeightedWord,
+  parts: WeightedWord[],
+  terms: ReadonlySet<string>,
+  weights: RankWeights,
+  context: ReadonlySet<string>,
+): number {
+  const own = matchWord(entry.word, entry.bigrams, terms, weights, context)
+  if (own === 1 || parts.length === 0) return own
+  const partWeight = parts.reduce((sum, p) => sum + p.weight, 0)
+  const partFound = parts.reduce((sum, p) => sum + p.weight * matchWord(p.word, p.bigrams, terms, weights, context), 0)
+  return Math.max(own, weights.bigramCredit * (partWeight === 0 ? 0 : partFound / partWeight))
 }
 
 function matchWord(

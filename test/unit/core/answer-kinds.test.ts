@@ -29,3 +29,23 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('what', '所里有民警25名。')).toBe(0)
   })
 })
+
+describe('scoreAnswerKind with the unit asked for', () => {
+  it('wants a time of day for 几点 and a year for 哪一年', () => {
+    expect(scoreAnswerKind('when', '每天上午9点开放。', undefined, '点')).toBe(1)
+    expect(scoreAnswerKind('when', '今年3月开放。', undefined, '点')).toBe(0.5)
+    expect(scoreAnswerKind('when', '1922年成立。', undefined, '年')).toBe(1)
+    expect(scoreAnswerKind('when', '3月成立。', undefined, '年')).toBe(0.5)
+  })
+
+  it('wants a road for 哪条路', () => {
+    expect(scoreAnswerKind('where', '位于体育场路。', undefined, '路')).toBe(1)
+    expect(scoreAnswerKind('where', '位于杭州市上城区。', undefined, '路')).toBe(0.5)
+  })
+
+  it('prefers a count with the unit asked for', () => {
+    expect(scoreAnswerKind('how_many', '被骗9万元。', undefined, '元')).toBe(1)
+    expect(scoreAnswerKind('how_many', '有民警25名。', undefined, '元')).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '有民警25名。', undefined, '人')).toBe(1)
+  })
+})

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../src/core/analyzer.js'
 import { createNormalizer } from '../../../src/core/normalize.js'
-import { detectQuestionType, parseQuestion } from '../../../src/core/question.js'
+import { detectQuestionType, detectUnit, parseQuestion } from '../../../src/core/question.js'
 import { parseSynonyms } from '../../../src/core/synonyms.js'
 import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
 
@@ -39,7 +39,33 @@ describe('parseQuestion', () => {
 
   it('lists each word with its synonyms, itself first', () => {
     const parsed = parseQuestion('民警|多少', analyzer, parseSynonyms('民警 警察'))
-    expect(parsed.words).toEqual([{ term: '民警', forms: ['民警', '警察'] }])
+    expect(parsed.words).toEqual([{ term: '民警', forms: ['民警', '警察'], within: '' }])
     expect(parsed.type).toBe('how_many')
+  })
+})
+
+describe('detectUnit', () => {
+  it.each([
+    ['有多少名民警', '名'],
+    ['门票多少钱', '元'],
+    ['今年几岁', '岁'],
+    ['几点开门', '点'],
+    ['是哪一年成立的', '年'],
+    ['在哪条路上', '路'],
+    ['有什么特点', ''],
+  ])('reads the unit of %s as "%s"', (question, unit) => {
+    expect(detectUnit(question)).toBe(unit)
+  })
+})
+
+describe('the focus of a question', () => {
+  const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['的', '是', '谁', '多少', '什么', '得', '过', '|']) })
+  it.each([
+    ['纪念馆|门票|多少|钱', '门票'],
+    ['公安局|局长|是谁', '局长'],
+    ['方增明|得|过|什么|称号', '称号'],
+    ['红巷|派出所|介绍', ''],
+  ])('finds what %s asks about', (question, focus) => {
+    expect(parseQuestion(question, analyzer, parseSynonyms('')).focus).toBe(focus)
   })
 })
