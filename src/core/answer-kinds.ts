@@ -4,10 +4,11 @@ import type { TaggedWord } from './types.js'
 // What a sentence must contain to answer each type of question. Persons and places also accept
 // jieba's nr/ns tags when a tagger is present; the patterns catch what the tagger misses.
 // A count is a number with a measure word or unit (25名, 3万余人, 96.81%, 三支); a year (1922年)
-// is a date, not a count, unless it reads as an amount of years (30多年).
+// is a date, not a count, unless it reads as an amount of years (30多年); 第一个 and the article
+// 一个 are not counts.
 const UNIT = '[个名位人次支家条年岁天件起项所种倍批元块户座辆只台套场届期米里平方公顷吨小时分钟秒周月层栋间处]'
 const COUNT = new RegExp(
-  `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}|\\d+(?:\\.\\d+)?\\s*%|百分之|[一二三四五六七八九十百千万两半几数]+[多余]?${UNIT}`,
+  `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}|\\d+(?:\\.\\d+)?\\s*%|百分之|(?<!第)(?!一[个名位种项次件条家所])[一二三四五六七八九十百千万两半几数]+[多余]?${UNIT}`,
   'u',
 )
 const DATE = /\d{1,4}\s*[年月日号]|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]/
@@ -15,11 +16,35 @@ const PLACE = /[\p{Script=Han}]{1,8}(?:省|市|区|县|镇|乡|村|街道?|路|�
 const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便/
 const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说|介绍|表示|告诉)|(?:民警|警官|大妈|老人|师傅|队长|所长|法官|检察官|记者)[\p{Script=Han}]{2,3}/u
 
+/** What besides its type a question tells about its answer. */
+export interface KindContext {
+  /** Part-of-speech tagger (jieba's tag set), to find persons and places. */
+  tag?: (text: string) => TaggedWord[]
+  /** The unit asked for (see `detectUnit`). */
+  unit?: string
+  /** Words of the question: the person or place asked about is not the answer. */
+  known?: ReadonlySet<string>
+}
+
+// The most common Chinese surnames: a tagged or unknown word of 2–4 characters starting with one
+// reads as a person's name (jieba tags names it learned from the corpus only as x).
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤季巫施祝柴楼应童项俞葛洪翁裘'.split(''),
+)
+
+function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: string) => TaggedWord[]): boolean {
+  if (tag === undefined) return false
+  return tag(sentence).some(
+    (w) => /^(?:nr|x)/.test(w.tag) && /^\p{Script=Han}{2,4}$/u.test(w.word) && SURNAMES.has(w.word[0]!) && !known.has(w.word),
+  )
+}
+
 /**
  * How well a sentence offers the kind of thing the question asks for, from 0 to 1: a number for
  * 多少, a date for 什么时候, a person for 谁, a place for 哪里, a reason for 为什么; 0 for other types.
  */
-export function scoreAnswerKind(type: QuestionType, sentence: string, tag?: (text: string) => TaggedWord[], unit = ''): number {
+export function scoreAnswerKind(type: QuestionType, sentence: string, context: KindContext = {}): number {
+  const { tag, unit = '', known = new Set<string>() } = context
   switch (type) {
     case 'how_many':
       return scoreCount(sentence, unit)
@@ -28,7 +53,7 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, tag?: (tex
     case 'where':
       return scorePlace(sentence, unit, tag)
     case 'who':
-      return hasTag(sentence, 'nr', tag) ? 1 : PERSON_HINT.test(sentence) ? 0.5 : 0
+      return hasPerson(sentence, known, tag) ? 1 : PERSON_HINT.test(sentence) ? 0.5 : 0
     case 'why':
       return REASON.test(sentence) ? 1 : 0
     default:

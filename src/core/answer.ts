@@ -212,13 +212,14 @@ function scorePassage(
   const w = opts.weights
   const context = new Set(passage.contextTerms)
   const whole = measureCoverage(q, terms, w, context)
+  const known = new Set(q.words.flatMap((w) => w.word.forms))
   let bestSentence = 0
   let bestSentenceScore = -1
   let bestKind = 0
   passage.sentences.forEach((sentence, i) => {
     const coverage = measureCoverage(q, new Set(sentence.terms), w, terms)
     const text = passage.text.slice(sentence.start, sentence.end)
-    const kind = scoreAnswerKind(q.question.type, text, deps.tag, q.question.unit)
+    const kind = scoreAnswerKind(q.question.type, text, { tag: deps.tag, unit: q.question.unit, known })
     const score = blend(coverage) + w.answerKind * kind
     if (score > bestSentenceScore) {
       bestSentenceScore = score

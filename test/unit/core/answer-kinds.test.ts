@@ -32,20 +32,37 @@ describe('scoreAnswerKind', () => {
 
 describe('scoreAnswerKind with the unit asked for', () => {
   it('wants a time of day for 几点 and a year for 哪一年', () => {
-    expect(scoreAnswerKind('when', '每天上午9点开放。', undefined, '点')).toBe(1)
-    expect(scoreAnswerKind('when', '今年3月开放。', undefined, '点')).toBe(0.5)
-    expect(scoreAnswerKind('when', '1922年成立。', undefined, '年')).toBe(1)
-    expect(scoreAnswerKind('when', '3月成立。', undefined, '年')).toBe(0.5)
+    expect(scoreAnswerKind('when', '每天上午9点开放。', { unit: '点' })).toBe(1)
+    expect(scoreAnswerKind('when', '今年3月开放。', { unit: '点' })).toBe(0.5)
+    expect(scoreAnswerKind('when', '1922年成立。', { unit: '年' })).toBe(1)
+    expect(scoreAnswerKind('when', '3月成立。', { unit: '年' })).toBe(0.5)
   })
 
   it('wants a road for 哪条路', () => {
-    expect(scoreAnswerKind('where', '位于体育场路。', undefined, '路')).toBe(1)
-    expect(scoreAnswerKind('where', '位于杭州市上城区。', undefined, '路')).toBe(0.5)
+    expect(scoreAnswerKind('where', '位于体育场路。', { unit: '路' })).toBe(1)
+    expect(scoreAnswerKind('where', '位于杭州市上城区。', { unit: '路' })).toBe(0.5)
   })
 
   it('prefers a count with the unit asked for', () => {
-    expect(scoreAnswerKind('how_many', '被骗9万元。', undefined, '元')).toBe(1)
-    expect(scoreAnswerKind('how_many', '有民警25名。', undefined, '元')).toBe(0.5)
-    expect(scoreAnswerKind('how_many', '有民警25名。', undefined, '人')).toBe(1)
+    expect(scoreAnswerKind('how_many', '被骗9万元。', { unit: '元' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '有民警25名。', { unit: '元' })).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '有民警25名。', { unit: '人' })).toBe(1)
+  })
+})
+
+describe('scoreAnswerKind for persons', () => {
+  const tag = (text: string) => [...text.matchAll(/陈红|巫伟勇|师傅|评为|带着/g)].map((m) => ({ word: m[0], tag: m[0] === '师傅' ? 'nr' : m[0].length === 2 && m[0] !== '评为' && m[0] !== '带着' ? 'x' : 'v' }))
+
+  it('takes a name that is not in the question as the answer to 谁', () => {
+    expect(scoreAnswerKind('who', '陈红被评为红旗手', { tag, known: new Set(['红旗手']) })).toBe(1)
+  })
+
+  it('does not take the person asked about, or a title, as the answer', () => {
+    expect(scoreAnswerKind('who', '师傅带着巫伟勇', { tag, known: new Set(['巫伟勇', '师傅']) })).toBeLessThan(1)
+  })
+
+  it('does not count 第一个 or the article 一个 as a count', () => {
+    expect(scoreAnswerKind('how_many', '浙江第一个党组织')).toBe(0)
+    expect(scoreAnswerKind('how_many', '这是一个好地方')).toBe(0)
   })
 })
