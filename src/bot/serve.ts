@@ -24,8 +24,11 @@ export async function registerCommands(bot: Bot<BotContext>, log: Logger): Promi
   }
 }
 
-/** Starts long polling with @grammyjs/runner (concurrent across chats, in order within one). */
-export async function startPolling(bot: Bot<BotContext>, log: Logger, options: { timeoutSeconds?: number } = {}): Promise<RunningBot> {
+/**
+ * Starts long polling with @grammyjs/runner (concurrent across chats, in order within one).
+ * `stop` waits up to `drainMs` (default 30 s) for answers in progress.
+ */
+export async function startPolling(bot: Bot<BotContext>, log: Logger, options: { timeoutSeconds?: number; drainMs?: number } = {}): Promise<RunningBot> {
   await bot.init()
   // getUpdates is refused while a webhook is set; pending updates are kept
   await bot.api.deleteWebhook()
@@ -37,6 +40,9 @@ export async function startPolling(bot: Bot<BotContext>, log: Logger, options: {
   return {
     stop: async () => {
       if (runner.isRunning()) await runner.stop()
+      // runner.stop() ends fetching but does not wait for the concurrent sink: drain it here
+      const deadline = Date.now() + (options.drainMs ?? 30_000)
+      while (runner.size() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
     },
   }
 }

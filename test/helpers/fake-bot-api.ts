@@ -181,6 +181,8 @@ export class FakeBotApi {
   }
 
   private async getUpdates(params: Params, res: ServerResponse, call: RecordedCall): Promise<void> {
+    // recorded on arrival: tests wait for the bot to start polling, which holds the request open
+    this.record(call)
     const offset = Number(params.offset ?? 0)
     this.updates = this.updates.filter((u) => u.update_id >= offset)
     const deadline = Date.now() + Math.min(Number(params.timeout ?? 0), 30) * 1000
@@ -194,7 +196,6 @@ export class FakeBotApi {
     }
     if (gone) return
     call.result = this.updates.slice(0, Number(params.limit ?? 100))
-    this.record(call)
     send(res, 200, { ok: true, result: call.result })
   }
 

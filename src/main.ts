@@ -1,0 +1,67 @@
+import { config as loadDotenv } from 'dotenv'
+import { createFeedbackStore } from './adapters/feedback-store.js'
+import { createLiveLibrary } from './app/live-library.js'
+import { createBot } from './bot/create-bot.js'
+import { createLogger } from './bot/logger.js'
+import { startPolling, startWebhook, type RunningBot } from './bot/serve.js'
+import { createStats } from './bot/stats.js'
+import { runTerminalChat } from './cli/terminal-chat.js'
+import { formatConfigProblems, readConfig } from './config.js'
+import { messagesFor } from './messages.js'
+
+/** Reads the config, opens the library, then serves Telegram, or the terminal chat without a token. */
+async function main(): Promise<number> {
+  loadDotenv({ quiet: true })
+  const read = readConfig(process.env)
+  if (!read.ok) {
+    process.stderr.write(`${formatConfigProblems(read.problems)}\n`)
+    return 1
+  }
+  const { config } = read
+  const log = createLogger({ level: config.logLevel, write: (line) => process.stderr.write(`${line}\n`), secrets: config.token ? [config.token] : [] })
+  if (config.token === undefined) {
+    const messages = messagesFor(process.env.LANG)
+    process.stdout.write(`${messages.noToken}\n`)
+    const live = await createLiveLibrary({ corpusDir: config.corpusDir, indexDir: config.indexDir, watch: false, log: () => {} })
+    await runTerminalChat({ library: live.current, messages, input: process.stdin, output: process.stdout })
+    return 0
+  }
+  const live = await createLiveLibrary({ corpusDir: config.corpusDir, indexDir: config.indexDir, log: (msg) => log.info({ msg }) })
+  const bot = createBot({
+    token: config.token,
+    apiRoot: config.apiRoot,
+    library: live.current,
+    feedback: createFeedbackStore(config.dataDir),
+    log,
+    stats: createStats(),
+    access: { allowedIds: config.allowedIds, adminIds: config.adminIds },
+    rateLimit: config.rateLimit,
+    reload: live.reload,
+  })
+  const running: RunningBot = config.webhook ? await startWebhook(bot, log, config.webhook) : await startPolling(bot, log)
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log.info({ msg: 'stopping', signal })
+      live.close()
+      void running.stop().then(resolve)
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  log.info({ msg: 'stopped' })
+  return 0
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    // the token may sit in a URL inside a network error: print only what is safe
+    const token = process.env.TELEGRAM_BOT_TOKEN?.trim()
+    let message = error instanceof Error ? error.message : String(error)
+    if (token) message = message.split(token).join('[redacted]')
+    process.stderr.write(`wenda: ${message}\n`)
+    process.exitCode = 1
+  },
+)
