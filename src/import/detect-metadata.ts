@@ -1,0 +1,130 @@
+import type { RawLine } from './read-raw-lines.js'
+import { endsSentence, isByline, isLatinOnly, splitByline, visibleLength } from './line-shapes.js'
+
+/** Article metadata found in the lines above the body. */
+export interface DetectedMetadata {
+  title: string
+  subtitle: string
+  newspaper: string
+  /** `YYYY-MM-DD`, or empty when the text gives no full date. */
+  date: string
+  page: string
+  authors: string[]
+  column: string
+}
+
+/** The metadata, where the body starts, and which header lines were used or dropped. */
+export interface MetadataResult {
+  metadata: DetectedMetadata
+  /** Index in `lines` of the first body line. */
+  bodyStart: number
+  /** Header lines turned into a field other than title, subtitle or authors (newspaper, date, page, column). */
+  metadataLines: string[]
+  /** Header lines dropped as page furniture (editors, phone numbers, English rubrics, banners). */
+  droppedLines: string[]
+}
+
+/** Most header lines looked at before deciding the body has begun. */
+const maxHeaderLines = 14
+
+const newspaperPattern = /^[\p{Script=Han}]{2,10}(?:报|日报|晚报|时报|周刊)$/u
+const datePattern = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
+const isoDatePattern = /(\d{4})-(\d{2})-(\d{2})/
+const pagePattern = /^(?:第\s*)?([A-Z]?\d{1,3})\s*(?:版)?$/u
+const furniturePattern = /责任编辑|版式设计|美术编辑|新闻热线|校对|邮箱|E-?mail|电话[:：]/iu
+
+/** True for a line that reads as running text rather than a headline. */
+export function isBodyLine(line: RawLine): boolean {
+  if (isLatinOnly(line.text) || isMastheadLine(line.text) || isByline(line.text)) return false
+  const length = visibleLength(line.text)
+  return length >= 30 || (length >= 12 && endsSentence(line.text))
+}
+
+/**
+ * Reads the header (the lines before the first body line): masthead lines give newspaper, date and
+ * page; lines above them are the page rubric (the first is the column, the rest dropped); lines
+ * after them are headlines (the shortest is the title, the others the subtitle) and bylines.
+ */
+export function detectMetadata(lines: readonly RawLine[]): MetadataResult {
+  const bodyStart = findBodyStart(lines)
+  const metadata: DetectedMetadata = { title: '', subtitle: '', newspaper: '', date: '', page: '', authors: [], column: '' }
+  const metadataLines: string[] = []
+  const droppedLines: string[] = []
+  const header = lines.slice(0, bodyStart).map((line) => line.text)
+  const lastMasthead = findLastIndex(header, isMastheadLine)
+  const headlines: string[] = []
+  header.forEach((text, index) => {
+    if (isMastheadLine(text)) {
+      readMastheadLine(text, metadata) ? metadataLines.push(text) : droppedLines.push(text)
+    } else if (isLatinOnly(text)) {
+      droppedLines.push(text)
+    } else if (isByline(text)) {
+      metadata.authors.push(...splitByline(text))
+    } else if (index < lastMasthead) {
+      // above the masthead: the page rubric; its first line names the column, the rest is a banner
+      if (metadata.column === '') {
+        metadata.column = text
+        metadataLines.push(text)
+      } else droppedLines.push(text)
+    } else headlines.push(text)
+  })
+  chooseTitle(headlines, metadata)
+  return { metadata, bodyStart, metadataLines, droppedLines }
+}
+
+function findBodyStart(lines: readonly RawLine[]): number {
+  const limit = Math.min(lines.length, maxHeaderLines)
+  for (let i = 0; i < limit; i++) if (isBodyLine(lines[i]!)) return i
+  // no running text near the top (column text): the header ends after the first byline, else the title
+  for (let i = 0; i < limit; i++) if (isByline(lines[i]!.text)) return i + 1
+  return Math.min(1, lines.length)
+}
+
+function isMastheadLine(text: string): boolean {
+  return newspaperPattern.test(text) || readDate(text) !== '' || pagePattern.test(text) || furniturePattern.test(text)
+}
+
+/** Stores what a masthead line says; false when it carries nothing worth keeping (editors, phones). */
+function readMastheadLine(text: string, metadata: DetectedMetadata): boolean {
+  if (newspaperPattern.test(text)) {
+    metadata.newspaper ||= text
+    return true
+  }
+  const date = readDate(text)
+  if (date !== '') {
+    metadata.date ||= date
+    return true
+  }
+  const page = pagePattern.exec(text)
+  if (page !== null) {
+    metadata.page ||= page[1] ?? ''
+    return true
+  }
+  return false
+}
+
+/** The `YYYY-MM-DD` date in a short line (`2021年7月1日 星期四`), else empty. */
+export function readDate(text: string): string {
+  if (visibleLength(text) > 20) return ''
+  const match = datePattern.exec(text) ?? isoDatePattern.exec(text)
+  if (match === null) return ''
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  if (month < 1 || month > 12 || day < 1 || day > 31) return ''
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+// The main title is the shortest headline line (set largest); a kicker above or a deck below is longer.
+function chooseTitle(headlines: readonly string[], metadata: DetectedMetadata): void {
+  if (headlines.length === 0) return
+  let titleIndex = 0
+  headlines.forEach((text, index) => {
+    if (visibleLength(text) < visibleLength(headlines[titleIndex]!)) titleIndex = index
+  })
+  metadata.title = headlines[titleIndex]!
+  metadata.subtitle = headlines.filter((_, index) => index !== titleIndex).join(' ')
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i
+  return -1
+}

@@ -1,0 +1,83 @@
+import type { RawLine } from './read-raw-lines.js'
+import { endsSentence, hasTwoParts, isHeadlineLike, visibleLength } from './line-shapes.js'
+
+/** What a body line is: running text, a section heading, or a picture caption. */
+export type LineKind = 'text' | 'heading' | 'caption'
+
+/** A body line with its kind. */
+export interface ClassifiedLine extends RawLine {
+  kind: LineKind
+}
+
+/** The classified body, and headings found after the text that cannot be placed automatically. */
+export interface ClassifyResult {
+  lines: ClassifiedLine[]
+  /** Headings printed apart from the text (after it, as in a column layout); a person must place them. */
+  unplacedHeadings: string[]
+  /** True when the body is set in narrow columns (most lines 20 characters or fewer). */
+  columnText: boolean
+}
+
+/** Median line length (visible characters) at or below which the body counts as column text. */
+const columnTextWidth = 20
+/** Longest line of a two-line heading printed apart from the text. */
+const maxSplitHeadingLine = 16
+
+/**
+ * Sorts body lines into text, headings and captions. A heading is a two-part headline line
+ * (`红色筑基 为基层所队赋能`) right after a sentence end; a caption is a headline-like line alone
+ * after a page-sized gap (two or more blank lines). Short lines after the last sentence are captions,
+ * except two-line groups, which are headings set apart from the text (reported, not placed).
+ */
+export function classifyLines(lines: readonly RawLine[]): ClassifyResult {
+  const columnText = median(lines.map((line) => visibleLength(line.text))) <= columnTextWidth && lines.length >= 10
+  const tailStart = findTailStart(lines)
+  const classified: ClassifiedLine[] = []
+  let previousText: ClassifiedLine | undefined
+  for (const [index, line] of lines.slice(0, tailStart).entries()) {
+    const kind = columnText ? 'text' : classifyFlowLine(line, previousText, index === tailStart - 1)
+    const entry = { ...line, kind }
+    classified.push(entry)
+    if (kind !== 'caption') previousText = entry
+  }
+  const unplacedHeadings: string[] = []
+  for (const group of groupTail(lines.slice(tailStart))) {
+    if (group.length === 2 && group.every((line) => visibleLength(line.text) <= maxSplitHeadingLine)) {
+      unplacedHeadings.push(group.map((line) => line.text).join(' '))
+    } else classified.push(...group.map((line) => ({ ...line, kind: 'caption' as const })))
+  }
+  return { lines: classified, unplacedHeadings, columnText }
+}
+
+function classifyFlowLine(line: RawLine, previous: ClassifiedLine | undefined, isLast: boolean): LineKind {
+  if (isLast || !isHeadlineLike(line.text)) return 'text'
+  const afterSentence = previous === undefined || previous.kind === 'heading' || endsSentence(previous.text)
+  if (hasTwoParts(line.text) && afterSentence) return 'heading'
+  // a lone unpunctuated line after a page-sized gap is a caption, even inside a broken sentence
+  if (line.gap >= 2 && !hasTwoParts(line.text) && previous !== undefined) return 'caption'
+  return 'text'
+}
+
+// The tail: headline-like lines after the last line that ends a sentence or is long running text.
+function findTailStart(lines: readonly RawLine[]): number {
+  let start = lines.length
+  while (start > 0 && isHeadlineLike(lines[start - 1]!.text) && !endsSentence(lines[start - 1]!.text)) start--
+  return start === 0 ? lines.length : start
+}
+
+// Lines printed together (no blank line, no indent between them) form one group.
+function groupTail(lines: readonly RawLine[]): RawLine[][] {
+  const groups: RawLine[][] = []
+  for (const line of lines) {
+    const current = groups.at(-1)
+    if (current === undefined || line.gap > 0 || line.indented) groups.push([line])
+    else current.push(line)
+  }
+  return groups
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}

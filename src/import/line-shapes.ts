@@ -1,0 +1,72 @@
+/**
+ * What a single line of newspaper text looks like: a sentence end, a byline, a photo credit, a
+ * short headline-like line. Pure string tests shared by the import steps.
+ */
+
+// A closing quote or bracket ends a sentence only after 。！？…: `“武林大妈”` at a line end does not.
+const sentenceEnd = /(?:[。！？!?…]|\.{3})[”’」』）)\]]*$/u
+const clauseEnd = /[，、；：,;:]$/u
+const innerSentenceMark = /[。！？!?]/u
+const roleWords = '(?:本报)?(?:首席|见习|特约|实习)?(?:记者|通讯员|摄影记者|摄影|撰稿|文|图)'
+const bylinePattern = new RegExp(`^(?:${roleWords}[ \\u3000]+[\\p{Script=Han}·]{2,4}(?:[ \\u3000]+[\\p{Script=Han}·]{2,4})*[ \\u3000]*)+(?:摄)?$`, 'u')
+const rolePrefix = new RegExp(`^${roleWords}[ \\u3000]`, 'u')
+const creditPattern = /[ \u3000](?:摄|摄影)$/u
+
+/** True when the line ends a sentence: 。！？… possibly followed by closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return sentenceEnd.test(text)
+}
+
+/** True when the line ends in the middle of a sentence on a comma, 、, ； or colon. */
+export function endsClause(text: string): boolean {
+  return clauseEnd.test(text)
+}
+
+/** Characters that count for length: everything but spaces. */
+export function visibleLength(text: string): number {
+  return text.replace(/\s/gu, '').length
+}
+
+/** Number of Han characters in the text. */
+export function countHan(text: string): number {
+  return (text.match(/\p{Script=Han}/gu) ?? []).length
+}
+
+/**
+ * True for a line that could be a title, heading or caption: 4–40 visible characters, no sentence
+ * mark inside or at the end, and not broken off on a comma.
+ */
+export function isHeadlineLike(text: string): boolean {
+  const length = visibleLength(text)
+  return length >= 4 && length <= 40 && countHan(text) >= 2 && !innerSentenceMark.test(text) && !endsClause(text) && !text.endsWith('…')
+}
+
+/**
+ * True for a two-part headline (`红心建盟，构建“善治大格局”`, `红色筑基 为基层所队赋能`,
+ * `市公安局刑侦支队七大队:新老党员勇创新`): both parts 2–12 characters, so that the start of a
+ * sentence broken off after its first comma does not pass.
+ */
+export function hasTwoParts(text: string): boolean {
+  return /^[^ ，,：:]{2,12}(?: |，|,|：|:)[^ ，,：:]{2,12}$/u.test(text)
+}
+
+/** True for a byline such as `见习记者 王梓`, `通讯员 周海凡 陈奇` or `通讯员 杨继划 摄`. */
+export function isByline(text: string): boolean {
+  return text.length <= 40 && rolePrefix.test(text) && bylinePattern.test(text)
+}
+
+/** True for a photo credit line (`通讯员 姜杨彪 吴警宇 摄`). */
+export function isPhotoCredit(text: string): boolean {
+  return isByline(text) && creditPattern.test(text)
+}
+
+/** Splits a byline printed on one line with several roles into one entry per role. */
+export function splitByline(text: string): string[] {
+  const parts = text.split(new RegExp(`[ \\u3000]+(?=${roleWords}[ \\u3000])`, 'u'))
+  return parts.map((part) => part.trim()).filter((part) => part !== '')
+}
+
+/** True when the line holds no Han character at all (an English rubric, a phone number). */
+export function isLatinOnly(text: string): boolean {
+  return countHan(text) === 0 && /[A-Za-z]/.test(text)
+}

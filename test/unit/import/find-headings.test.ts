@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { classifyLines } from '../../../src/import/find-headings.js'
+import { readRawLines } from '../../../src/import/read-raw-lines.js'
+
+const kinds = (text: string) => classifyLines(readRawLines(text)).lines.map((line) => [line.kind, line.text])
+
+describe('classifyLines', () => {
+  it('returns a two-part line after a sentence end as a heading and a lone line after a page gap as a caption', () => {
+    const text = '近三年来，辖区未发生重大案事件。\n\n红心建盟，构建“善治大格局”\n\n\n\n组织培训平安志愿者队伍\n\n在山门派出所每月召开的会议上，代表积极发言。'
+    expect(kinds(text)).toEqual([
+      ['text', '近三年来，辖区未发生重大案事件。'],
+      ['heading', '红心建盟，构建“善治大格局”'],
+      ['caption', '组织培训平安志愿者队伍'],
+      ['text', '在山门派出所每月召开的会议上，代表积极发言。'],
+    ])
+  })
+
+  it('returns a short line inside a broken sentence as text', () => {
+    const text = '工作人员马上反馈信息，这是一段很长的正文需要继续往下写。\n\n该所还充分借鉴“朝阳群众”“武林大妈”\n\n\n\n经验,组建以社区党员为主体的辖区平安巡防志愿者队伍。'
+    expect(kinds(text).map(([kind]) => kind)).toEqual(['text', 'text', 'text'])
+  })
+
+  it('returns two-line groups after the last sentence as unplaced headings and single lines as captions', () => {
+    const result = classifyLines(readRawLines('全心全意为人民服务的初心与使命。\n\n延伸平安触角\n让“群防群治”遍地开花\n\n上塘派出所民警在为中小学生科普反诈知识'))
+    expect(result.unplacedHeadings).toEqual(['延伸平安触角 让“群防群治”遍地开花'])
+    expect(result.lines.at(-1)).toMatchObject({ kind: 'caption', text: '上塘派出所民警在为中小学生科普反诈知识' })
+  })
+})

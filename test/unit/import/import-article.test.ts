@@ -1,0 +1,122 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { captionHeading } from '../../../src/adapters/article-markdown.js'
+import { idFromFileName, importRawText, type ImportedText } from '../../../src/import/import-article.js'
+import { endsSentence } from '../../../src/import/line-shapes.js'
+
+const seedDir = join(import.meta.dirname, '../../fixtures/seeds')
+const seedNames = readdirSync(seedDir).filter((name) => name.endsWith('.txt')).sort()
+const importSeed = (prefix: string): ImportedText => {
+  const name = seedNames.find((seed) => seed.startsWith(prefix))!
+  return importRawText(readFileSync(join(seedDir, name), 'utf8'), { id: idFromFileName(name), source: name, newspaper: '浙江法制报' })
+}
+const body = (result: ImportedText, id: string): string[] =>
+  result.articles.find((article) => article.id === id)!.paragraphs.filter((p) => p.heading !== captionHeading).map((p) => p.text)
+
+function hanCounts(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const text of texts) for (const [char] of text.matchAll(/\p{Script=Han}/gu)) counts.set(char, (counts.get(char) ?? 0) + 1)
+  return counts
+}
+
+// Every Han character of the raw text, once: in an article, a metadata line, a dropped line or an unplaced heading.
+function outputTexts(result: ImportedText): string[] {
+  const texts = [...result.metadataLines, ...result.droppedLines, ...result.unplacedHeadings]
+  for (const article of result.articles) {
+    texts.push(article.title, article.subtitle, ...article.authors)
+    let heading = ''
+    for (const paragraph of article.paragraphs) {
+      if (paragraph.heading !== heading && paragraph.heading !== captionHeading) texts.push(paragraph.heading)
+      heading = paragraph.heading
+      texts.push(paragraph.text)
+    }
+  }
+  return texts
+}
+
+describe('importRawText on the seed articles', () => {
+  it.each(seedNames)('loses and invents no Han character in %s', (name) => {
+    const raw = readFileSync(join(seedDir, name), 'utf8')
+    const result = importSeed(name.slice(0, 3))
+    expect(hanCounts(outputTexts(result))).toEqual(hanCounts([raw]))
+  })
+
+  it.each(seedNames)('returns only paragraphs that end a sentence (no stray heading, byline or fragment) in %s', (name) => {
+    for (const article of importSeed(name.slice(0, 3)).articles) {
+      for (const text of body({ articles: [article] } as ImportedText, article.id)) expect([article.id, text, endsSentence(text)]).toEqual([article.id, text, true])
+    }
+  })
+
+  it('returns the metadata of 000: kicker, title, date, page, column and bylines', () => {
+    const [article] = importSeed('000').articles
+    expect(article).toMatchObject({
+      id: '000',
+      title: '红巷沃土 向阳生长',
+      subtitle: '杭州小营巷 浙江第一个党组织在这里成立',
+      newspaper: '浙江法制报',
+      date: '2021-07-01',
+      page: '4',
+      authors: ['见习记者 王梓', '通讯员 周海凡 陈奇'],
+      column: '庆祝中国共产党成立100周年',
+    })
+    expect(body(importSeed('000'), '000')).toContain('近年来小营巷里游客络绎不绝。每当有瓜子壳、烟头、塑料袋等杂物散落，总会有一个瘦削的身影默默俯身将它们拾起。他叫李兔儿，一名在社区民警岗位上扎根了30多年的老党员。')
+  })
+
+  it('returns 001 split into the main article and nine 图说平安 items', () => {
+    const result = importSeed('001')
+    expect(result.articles.map((article) => article.id)).toEqual(['001', ...Array.from({ length: 9 }, (_, i) => `001-${i + 2}`)])
+    expect(result.articles[0]).toMatchObject({ title: '守好红色根脉 锻造“三能”铁军', column: '', authors: ['通讯员 胡筱俊', '本报首席记者 陈佳妮'] })
+    expect(result.articles[1]).toMatchObject({ title: '警方关爱“新二代”', column: '图说平安', authors: ['通讯员 杨继划 摄'] })
+    expect(result.articles.slice(1).every((item) => item.column === '图说平安' && item.paragraphs.length === 1)).toBe(true)
+    expect(body(result, '001').at(-1)).toMatch(/^3年来,金华公安走出了/)
+  })
+
+  it('returns the headings of 002 as headings and its picture captions under 图片说明', () => {
+    const paragraphs = importSeed('002').articles[0]!.paragraphs
+    expect([...new Set(paragraphs.map((p) => p.heading))]).toEqual(['', '红心建盟，构建“善治大格局”', '红心为民，实现“警民一家亲”', '红心铸魂，争做“红色接班人”', captionHeading])
+    expect(paragraphs.filter((p) => p.heading === captionHeading).map((p) => p.text)).toEqual(['组织培训平安志愿者队伍', '召开“红都义警”座谈会', '上门听取民意', '上门为老人办理身份证件', '接受“红色文化”熏陶'])
+    expect(body(importSeed('002'), '002')).toContain(
+      '近年来，山门派出所坚持“警力有限，民力无穷”理念，发动党员、群众组建“红都义警”，以村居为基本单位，通过定点巡、联动巡、交叉巡的多种方式开展巡逻，有效解决了山区交通不便、警力不足的问题。同时，派出所将群众威信高、社会关系好、善于调处纠纷的党员群众发展为“红心调解员”，整合建立“红心调解”组织，并制定分类分级矛盾纠纷调解机制，清单式分流调处重大矛盾、民间纠纷、日常琐事等，切实将矛盾纠纷化解在萌芽状态。',
+    )
+  })
+
+  it('returns 003 column text joined into paragraphs, its captions, and its headings as unplaced', () => {
+    const result = importSeed('003')
+    const paragraphs = body(result, '003')
+    expect(paragraphs).toContain('深化警源治理，是坚持和发展新时代“枫桥经验”的题中之义，是推动矛盾纠纷事前预防源头化解的重要抓手。')
+    expect(paragraphs).toContain('想拍证件照？来。不知道怎么拍？教你。不懂光影？我懂。不好看？别难为情，拍到满意为止！')
+    expect(paragraphs.some((text) => text.includes('15.8万名成员的“志愿宇宙”'))).toBe(true)
+    expect(result.unplacedHeadings).toEqual(['延伸平安触角 让“群防群治”遍地开花', '解放警务理念 全心全意提升公安服务水平', '警源治理、警网协同 打造基层治理新样板'])
+    expect(result.articles[0]!.paragraphs.filter((p) => p.heading === captionHeading)).toHaveLength(4)
+  })
+
+  it('returns 004 with words split across page breaks rejoined (人民满意派出所, 法医)', () => {
+    const paragraphs = body(importSeed('004'), '004').join('\n')
+    expect(paragraphs).toContain('先后被公安部授予“人民满意派出所”“人民满意基层单位”')
+    expect(paragraphs).toContain('至今公式仍被全国法医使用;去年底刚退休的老刑警何海明')
+    expect(paragraphs).toContain('尤其是出色完成2016年G20杭州峰会交通保卫工作')
+  })
+})
+
+describe('importRawText on small texts', () => {
+  it('returns one article with a guessed title and a warning when the text has no headline', () => {
+    const result = importRawText('今天下午，民警在小区里开展了防诈骗宣传活动，居民们踊跃参加。', { id: 'x', source: 'x.txt' })
+    expect(result.articles).toHaveLength(1)
+    expect(result.warnings[0]).toMatch(/^no headline found/)
+  })
+
+  it('returns no article and a warning when there is only a title', () => {
+    const result = importRawText('红巷沃土 向阳生长\n', { id: 'x', source: 'x.txt' })
+    expect(result.articles).toEqual([])
+    expect(result.warnings).toContain('no body text found')
+  })
+})
+
+describe('idFromFileName', () => {
+  it('returns the number prefix of a seed name, else a safe version of the name', () => {
+    expect(idFromFileName('003_131c7b56b09f6b38.txt')).toBe('003')
+    expect(idFromFileName('dir/小营巷 报道.txt')).toBe('小营巷-报道')
+    expect(idFromFileName('!!.txt')).toBe('article')
+  })
+})
