@@ -1,0 +1,177 @@
+import type { Message } from 'grammy/types'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Library } from '../../src/core/library.js'
+import type { RecordedCall } from '../helpers/fake-bot-api.js'
+import { createFakeUser } from '../helpers/fake-user.js'
+import { openTestLibrary, startHarness, testToken, type Harness } from './bot-harness.js'
+
+let library: Library
+let dataDir: string
+let h: Harness
+
+beforeAll(async () => {
+  ;({ library, dataDir } = await openTestLibrary())
+})
+
+afterEach(async () => {
+  await h?.stop()
+  expect(h.api.violations).toEqual([])
+  expect(h.logLines.join('\n')).not.toContain(testToken)
+})
+
+const replyTo = (message: Message) => (call: RecordedCall) => call.params.reply_parameters?.message_id === message.message_id
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+// Waits until the bot has fetched every pushed update and finished handling it.
+async function settle(): Promise<void> {
+  await sleep(150)
+}
+
+describe('groups', () => {
+  it('ignores chatter, and answers /ask, a mention and a reply to the bot, quoting the asker', async () => {
+    h = await startHarness(library, dataDir)
+    const member = createFakeUser(h.api, { group: true })
+    member.say('红巷派出所有多少名民警？')
+    await settle()
+    expect(h.api.callsTo('sendMessage')).toHaveLength(0)
+    const ask = member.say('/ask@wenda_test_bot 红巷派出所有多少名民警？')
+    expect((await h.api.waitForCall('sendMessage', replyTo(ask))).params.text).toContain('民警</b>25名')
+    const mention = member.say('@wenda_test_bot 明前茶多少钱一斤')
+    expect((await h.api.waitForCall('sendMessage', replyTo(mention))).params.text).toContain('3000元')
+    const botMessage = h.api.callsTo('sendMessage')[0]!.result as Message
+    const reply = member.say('采茶工人几点上山？', { replyTo: botMessage })
+    expect((await h.api.waitForCall('sendMessage', replyTo(reply))).params.text).toContain('凌晨五点')
+    const empty = member.say('/ask')
+    expect((await h.api.waitForCall('sendMessage', replyTo(empty))).params.text).toContain('用法：/ask 问题')
+    member.say('/frobnicate')
+    await settle()
+    expect(h.api.callsTo('sendMessage')).toHaveLength(4)
+  })
+
+  it('recovers a group question from "/ask …" when "more results" is pressed', async () => {
+    h = await startHarness(library, dataDir)
+    const member = createFakeUser(h.api, { group: true })
+    const ask = member.say('/ask 码头')
+    const first = await h.api.waitForCall('sendMessage', replyTo(ask))
+    member.press(first.result as Message, 'm:3')
+    const second = await h.api.waitForCall('sendMessage', (c) => c !== first && replyTo(ask)(c))
+    expect(second.params.text).toContain('<b>4.</b>')
+  })
+})
+
+describe('inline mode', () => {
+  it('offers passages with citations and pages with next_offset', async () => {
+    h = await startHarness(library, dataDir)
+    const user = createFakeUser(h.api)
+    const id = user.inline('码头')
+    const first = await h.api.waitForCall('answerInlineQuery', (c) => c.params.inline_query_id === id)
+    expect(first.params.results).toHaveLength(10)
+    expect(first.params.next_offset).toBe('10')
+    expect(first.params.cache_time).toBeLessThanOrEqual(60)
+    const result = first.params.results[0]
+    expect(result).toMatchObject({ type: 'article', input_message_content: { parse_mode: 'HTML' } })
+    expect(result.input_message_content.message_text).toContain('—— 《运河码头旧事》 运河晚报 2020-10-10 第8版')
+    const next = user.inline('码头', '10')
+    const second = await h.api.waitForCall('answerInlineQuery', (c) => c.params.inline_query_id === next)
+    expect(second.params.results[0].id).toBe('10')
+    for (const [query, offset] of [['', ''], ['码头', '-5'], ['码头', '99999'], ['🙂', '']] as const) {
+      const bad = user.inline(query, offset)
+      expect((await h.api.waitForCall('answerInlineQuery', (c) => c.params.inline_query_id === bad)).params.results).toEqual([])
+    }
+  })
+})
+
+describe('bad input', () => {
+  it('gives each odd message a sensible reply and ignores edits on purpose', async () => {
+    h = await startHarness(library, dataDir)
+    const user = createFakeUser(h.api)
+    const cases: [Message, string][] = [
+      [user.send({ sticker: { file_id: 's', file_unique_id: 's', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } }), '只能回答文字问题'],
+      [user.send({ photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }] }), '只能回答文字问题'],
+      [user.send({ voice: { file_id: 'v', file_unique_id: 'v', duration: 1 } }), '只能回答文字问题'],
+      [user.say('   \n\t '), '请输入一个问题'],
+      [user.say('问'.repeat(4000)), '问题太长了'],
+      [user.say('😀😀😀👍'), '请用文字提问'],
+      [user.say('<b>红巷派出所</b> & *民警* _有_ `多少`？</i>'), '民警'],
+    ]
+    for (const [message, expected] of cases) {
+      const reply = await h.api.waitForCall('sendMessage', replyTo(message))
+      expect(reply.params.text).toContain(expected)
+    }
+    user.send({ text: '红巷派出所有多少名民警？', edit_date: 1 }, 'edited_message')
+    await settle()
+    expect(h.api.callsTo('sendMessage')).toHaveLength(cases.length)
+  })
+})
+
+describe('Telegram faults', () => {
+  it('still answers exactly once after a 429 with retry_after', async () => {
+    h = await startHarness(library, dataDir)
+    h.api.failNext('sendMessage', { status: 429, retryAfter: 1 })
+    const question = createFakeUser(h.api).say('明前茶多少钱一斤')
+    await h.api.waitForCall('sendMessage', replyTo(question), 8_000)
+    await settle()
+    expect(h.api.callsTo('sendMessage').filter(replyTo(question))).toHaveLength(1)
+    expect(h.api.calls.filter((c) => c.method === 'sendMessage' && c.fault !== undefined)).toHaveLength(1)
+  })
+
+  it('logs a blocked user without an apology and keeps serving others', async () => {
+    h = await startHarness(library, dataDir)
+    h.api.failNext('sendMessage', { status: 403, description: 'Forbidden: bot was blocked by the user' })
+    createFakeUser(h.api).say('明前茶多少钱一斤')
+    const other = createFakeUser(h.api).say('红巷派出所有多少名民警？')
+    await h.api.waitForCall('sendMessage', replyTo(other))
+    await settle()
+    expect(h.api.callsTo('sendMessage')).toHaveLength(1)
+    expect(h.logLines.some((line) => line.includes('"msg":"update failed"') && line.includes('"kind":"telegram"'))).toBe(true)
+  })
+
+  it('apologises briefly, with no stack trace, when answering throws', async () => {
+    const broken = { ...library, answer: () => { throw new Error('index exploded') } } as Library
+    h = await startHarness(broken, dataDir)
+    const question = createFakeUser(h.api).say('明前茶多少钱一斤')
+    const reply = await h.api.waitForCall('sendMessage', (c) => c.params.text.includes('抱歉'))
+    expect(reply.params.text).toBe('抱歉，出了点问题，请稍后再试。')
+    const failure = h.logLines.find((line) => line.includes('update failed'))!
+    expect(JSON.parse(failure)).toMatchObject({ level: 'error', update_id: 1, kind: 'bug', error: { message: 'index exploded' } })
+    expect(question.message_id).toBeGreaterThan(0)
+  })
+})
+
+describe('abuse', () => {
+  it('rate-limits a flooding user with one polite message', async () => {
+    h = await startHarness(library, dataDir, { rateLimit: { count: 2, windowMs: 60_000 } })
+    const user = createFakeUser(h.api)
+    for (let i = 0; i < 5; i++) user.say('明前茶多少钱一斤')
+    await h.api.waitForCall('sendMessage', (c) => c.params.text.includes('提问太快了'))
+    await settle()
+    const texts = h.api.callsTo('sendMessage').map((c) => c.params.text as string)
+    expect(texts.filter((t) => t.includes('3000元'))).toHaveLength(2)
+    expect(texts.filter((t) => t.includes('提问太快了'))).toHaveLength(1)
+  })
+
+  it('serves only allowlisted ids when an allowlist is set', async () => {
+    h = await startHarness(library, dataDir, { access: { allowedIds: [555], adminIds: [] } })
+    const stranger = createFakeUser(h.api).say('明前茶多少钱一斤')
+    expect((await h.api.waitForCall('sendMessage', (c) => c.params.chat_id === stranger.chat.id)).params.text).toContain('只对受邀用户开放')
+    const friend = createFakeUser(h.api, { id: 555 }).say('明前茶多少钱一斤')
+    expect((await h.api.waitForCall('sendMessage', replyTo(friend))).params.text).toContain('3000元')
+  })
+
+  it('keeps /stats and /reload for admins', async () => {
+    let reloads = 0
+    const reload = async () => ({ passages: ++reloads, ms: 5 })
+    h = await startHarness(library, dataDir, { access: { allowedIds: [], adminIds: [9] }, reload })
+    const user = createFakeUser(h.api)
+    user.say('明前茶多少钱一斤')
+    user.say('/stats')
+    await h.api.waitForCall('sendMessage', (c) => c.params.text.includes('只有管理员'))
+    const admin = createFakeUser(h.api, { id: 9 })
+    admin.say('/stats')
+    const stats = await h.api.waitForCall('sendMessage', (c) => c.params.text.startsWith('今天的问题'))
+    expect(stats.params.text).toMatch(/^今天的问题：1\n没有答案的比例：0%\n反馈：👍 \d+ · 👎 \d+/)
+    admin.say('/reload')
+    expect((await h.api.waitForCall('sendMessage', (c) => c.params.text.startsWith('已重新载入'))).params.text).toBe('已重新载入：1 个段落，用时 5 毫秒。')
+    expect(reloads).toBe(1)
+  })
+})
