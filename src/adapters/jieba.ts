@@ -24,9 +24,16 @@ export function createJiebaSegmenter(options: JiebaOptions = {}): Segmenter {
 
 // jieba's keyword extractor weighs a one-word text by that word's IDF; words outside its IDF table
 // get the table's average, and single characters are skipped, which both read as "unknown" here.
+const idfCache = new Map<string, number | undefined>()
+
 function generalIdf(word: string): number | undefined {
+  if (idfCache.has(word)) return idfCache.get(word)
   const [only, ...rest] = nodejieba.extract(word, 2)
-  return only !== undefined && rest.length === 0 && only.word === word ? only.weight : undefined
+  const idf = only !== undefined && rest.length === 0 && only.word === word ? only.weight : undefined
+  // question words come from a bounded vocabulary, but strangers can type anything
+  if (idfCache.size > 100_000) idfCache.clear()
+  idfCache.set(word, idf)
+  return idf
 }
 
 // Inserting a word jieba already knows resets its frequency to the user-word default, which can

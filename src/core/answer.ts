@@ -12,7 +12,8 @@ import {
   type RankWeights,
   type WeightedQuestion,
 } from './rank.js'
-import type { IndexedPassage, SearchIndex } from './search-index.js'
+import type { IndexedPassage, IndexedSentence, SearchIndex } from './search-index.js'
+import { createBoundedCache } from './bounded-cache.js'
 import { wordFieldBoosts } from './search-index.js'
 import { cutSnippet, findSurfaceForms } from './snippet.js'
 import type { Synonyms } from './synonyms.js'
@@ -110,14 +111,11 @@ export interface Explanation {
 }
 
 /** Creates `answer(question, {limit, offset})`: retrieve, rerank, pick the sentence, cut the snippet. */
-export function createAnswerer(deps: AnswererDependencies, options: Partial<AnswererOptions> = {}) {
+export function createAnswerer(dependencies: AnswererDependencies, options: Partial<AnswererOptions> = {}) {
   const opts = { ...defaultAnswererOptions, ...options }
-  const termsCache = new Map<IndexedPassage, Set<string>>()
-  const termsOf = (p: IndexedPassage) => {
-    let terms = termsCache.get(p)
-    if (terms === undefined) termsCache.set(p, (terms = passageTerms(p)))
-    return terms
-  }
+  // tagging passage sentences is the costliest step of answering, and they recur across questions
+  const deps = { ...dependencies, tag: dependencies.tag && createBoundedCache(dependencies.tag, 50_000) }
+  const termsOf = createBoundedCache(passageTerms, 20_000)
   const rank = (question: string): { parsed: ParsedQuestion; ranked: RankedPassage[] } => {
     const parsed = parseQuestion(question, deps.analyzer, deps.synonyms)
     if (parsed.words.length === 0 && parsed.bigrams.length === 0) return { parsed, ranked: [] }
@@ -201,6 +199,8 @@ function retrieve(index: SearchIndex, q: ParsedQuestion, opts: AnswererOptions):
   return results.slice(0, opts.candidates).map((r) => ({ id: r.id as number, score: r.score }))
 }
 
+const sentenceTerms = createBoundedCache((sentence: IndexedSentence) => new Set(sentence.terms), 100_000)
+
 function scorePassage(
   passage: IndexedPassage,
   terms: Set<string>,
@@ -217,7 +217,7 @@ function scorePassage(
   let bestSentenceScore = -1
   let bestKind = 0
   passage.sentences.forEach((sentence, i) => {
-    const coverage = measureCoverage(q, new Set(sentence.terms), w, terms)
+    const coverage = measureCoverage(q, sentenceTerms(sentence), w, terms)
     const text = passage.text.slice(sentence.start, sentence.end)
     const kind = scoreAnswerKind(q.question.type, text, { tag: deps.tag, unit: q.question.unit, known })
     const score = blend(coverage) + w.answerKind * kind

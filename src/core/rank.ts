@@ -55,11 +55,23 @@ export interface Coverage {
   bigrams: number
 }
 
+/** A question word with its weight, its bigrams, and the words found inside it. */
+export interface WeightedWord {
+  word: QueryWord
+  weight: number
+  bigrams: string[]
+  noun: boolean
+  parts: WeightedWord[]
+}
+
 /** Weighted question terms, computed once per question. */
 export interface WeightedQuestion {
   question: ParsedQuestion
-  /** `noun`: a noun of the question (what is asked about), which confidence counts more. */
-  words: { word: QueryWord; weight: number; bigrams: string[]; noun: boolean }[]
+  /**
+   * `noun`: a noun of the question (what is asked about), which confidence counts more;
+   * `parts`: the search-mode words found inside this one.
+   */
+  words: WeightedWord[]
   bigrams: { term: string; weight: number }[]
 }
 
@@ -78,14 +90,17 @@ export function weighQuestion(
   tag?: (text: string) => TaggedWord[],
 ): WeightedQuestion {
   const nouns = findNouns(question.normalized, tag)
+  const words: WeightedWord[] = question.words.map((word) => ({
+    word,
+    weight: inverseDocumentFrequency(index, word.term) * measureSpecificity(word.term, weights, generalIdf),
+    bigrams: hanBigrams(word.term),
+    noun: nouns.some((noun) => noun.includes(word.term)),
+    parts: [],
+  }))
+  for (const part of words) words.find((w) => w.word.term === part.word.within)?.parts.push(part)
   return {
     question,
-    words: question.words.map((word) => ({
-      word,
-      weight: inverseDocumentFrequency(index, word.term) * measureSpecificity(word.term, weights, generalIdf),
-      bigrams: hanBigrams(word.term),
-      noun: nouns.some((noun) => noun.includes(word.term)),
-    })),
+    words,
     bigrams: question.bigrams.map((term) => ({ term, weight: inverseDocumentFrequency(index, term) })),
   }
 }
@@ -121,9 +136,8 @@ export function measureCoverage(
   for (const entry of q.words) {
     if (entry.word.within !== '') continue
     const weight = entry.noun ? entry.weight * nounEmphasis : entry.weight
-    const parts = q.words.filter((part) => part.word.within === entry.word.term)
     total += weight
-    found += weight * matchWhole(entry, parts, terms, weights, context)
+    found += weight * matchWhole(entry, entry.parts, terms, weights, context)
   }
   let foundBigrams = 0
   let totalBigrams = 0
@@ -138,7 +152,6 @@ export function measureCoverage(
   }
 }
 
-type WeightedWord = WeightedQuestion['words'][number]
 
 function matchWhole(
   entry: WeightedWord,
