@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import type { Article, Hit } from '../../../src/core/types.js'
+import { escapeHtml, formatAnswer, formatArticle, highlightHit, splitBlocks } from '../../../src/bot/format.js'
+import { messagesFor } from '../../../src/messages.js'
+import { checkTelegramHtml, toPlainText } from '../../helpers/telegram-html.js'
+
+const source = { id: 'a', title: '标题<script>', newspaper: '报&刊', date: '2021-07-01', page: '4', paragraph: 3, heading: '', passageId: 'a#3' }
+const hit = (text: string, sentence: string, terms: string[]): Hit => ({ text, sentence, terms, score: 1, source })
+
+describe('highlightHit', () => {
+  it('puts the answering sentence in italics and matched terms in bold', () => {
+    expect(highlightHit(hit('甲乙。民警25名。丙丁。', '民警25名。', ['民警']))).toBe('甲乙。<i><b>民警</b>25名。</i>丙丁。')
+  })
+
+  it('keeps tags nested when a term straddles the sentence boundary', () => {
+    const html = highlightHit(hit('前文ab后文', 'b后文', ['文ab']))
+    expect(html).toBe('前<b>文a</b><i><b>b</b>后文</i>')
+    expect(checkTelegramHtml(html)).toEqual([])
+  })
+
+  it('escapes HTML in the text and in terms', () => {
+    const html = highlightHit(hit('<b>x</b> & y', '<b>x</b> & y', ['&']))
+    expect(html).toBe('<i>&lt;b&gt;x&lt;/b&gt; <b>&amp;</b> y</i>')
+    expect(toPlainText(html)).toBe('<b>x</b> & y')
+  })
+
+  it('leaves text as it is when the sentence and terms are not in it', () => {
+    expect(highlightHit(hit('abc', 'zzz', ['q', '']))).toBe('abc')
+  })
+})
+
+describe('formatAnswer', () => {
+  it('numbers results from the offset and escapes the citation', () => {
+    const [message] = formatAnswer({ question: 'q', abstained: false, results: [hit('文', '文', [])] }, messagesFor('zh'), { offset: 3 })
+    expect(message).toBe('<b>更多结果（从第 4 条起）：</b>\n\n<b>4.</b> <i>文</i>\n—— 《标题&lt;script&gt;》 报&amp;刊 2021-07-01 第4版 第3段')
+  })
+})
+
+describe('splitBlocks', () => {
+  it('breaks only between blocks and keeps every message under the limit', () => {
+    expect(splitBlocks(['aaaa', 'bbbb', 'cc'], '\n\n', 10)).toEqual(['aaaa\n\nbbbb', 'cc'])
+  })
+
+  it('cuts a single oversized block without splitting an entity', () => {
+    const parts = splitBlocks([escapeHtml('&'.repeat(30))], '\n\n', 12)
+    expect(parts.every((p) => p.length <= 12)).toBe(true)
+    expect(parts.join('')).toBe('&amp;'.repeat(30))
+  })
+})
+
+describe('formatArticle', () => {
+  it('splits a long article into valid numbered parts under 4096 characters', () => {
+    const article: Article = {
+      id: 'x', title: '长文', subtitle: '', newspaper: '报', date: '', page: '', authors: [], column: '',
+      paragraphs: Array.from({ length: 60 }, (_, i) => ({ n: i + 1, heading: i < 30 ? '' : '下半', text: `第${i + 1}段<&>`.padEnd(150, '字') })),
+    }
+    const parts = formatArticle(messagesFor('zh'), article)
+    expect(parts.length).toBeGreaterThan(1)
+    for (const part of parts) expect(checkTelegramHtml(part)).toEqual([])
+    expect(parts[0]).toMatch(/^<b>《长文》<\/b>\n报\n\n1\. 第1段&lt;&amp;&gt;/)
+    expect(parts.at(-1)).toMatch(new RegExp(`（${parts.length}/${parts.length}）$`))
+    expect(parts.join('')).toContain('<b>下半</b>')
+  })
+})
