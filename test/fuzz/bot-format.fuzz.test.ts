@@ -12,6 +12,7 @@ import { allMessages, exampleQuestions } from '../../src/messages.js'
 import { writeTinyCorpus } from '../unit/app/tiny-corpus.js'
 import { markupArticle } from './markup-article.js'
 import { messageArbitrary } from './messages.js'
+import { checkTelegramHtml } from '../helpers/telegram-html.js'
 import { findHtmlProblems } from './telegram-html.js'
 
 /** Generated messages per property; `FUZZ_RUNS=100000 npx vitest run test/fuzz` for a longer hunt. */
@@ -35,7 +36,10 @@ afterAll(async () => {
 
 const expectValidReplies = (replies: readonly string[], input: unknown): void => {
   expect(replies.length, JSON.stringify(input)).toBeGreaterThan(0)
-  for (const reply of replies) expect(findHtmlProblems(reply), JSON.stringify({ input, reply })).toEqual([])
+  for (const reply of replies) {
+    expect(findHtmlProblems(reply), JSON.stringify({ input, reply })).toEqual([])
+    expect(checkTelegramHtml(reply), JSON.stringify({ input, reply })).toEqual([]) // the fake Bot API's own check
+  }
 }
 
 // corpus text is decoded from UTF-8, so it is always well-formed: no lone surrogates here
