@@ -23,7 +23,7 @@ import type { Answer, Hit, Source, TaggedWord } from './types.js'
 export interface AnswererOptions {
   /** Passages taken from MiniSearch for reranking. Default 40. */
   candidates: number
-  /** Below this confidence (0–1) the answer is "no reliable answer". Default 0.35. */
+  /** Below this confidence (0–1) the answer is "no reliable answer". Default 0.4. */
   minConfidence: number
   /** Weight of a synonym's match relative to the word itself in retrieval. Default 0.7. */
   synonymBoost: number
@@ -33,7 +33,7 @@ export interface AnswererOptions {
   nounEmphasis: number
   /** Confidence factor when the best sentence lacks the kind of thing asked for. Default 0.6. */
   kindPenalty: number
-  /** Confidence factor when the passage lacks the word naming what is asked about. Default 0.8. */
+  /** Confidence factor when the passage lacks the noun naming what is asked about. Default 0.8. */
   focusPenalty: number
   /**
    * Confidence added per unit of score by which the best passage leads the next (capped at
@@ -49,7 +49,7 @@ export interface AnswererOptions {
 /** The defaults stated on {@link AnswererOptions}. */
 export const defaultAnswererOptions: AnswererOptions = {
   candidates: 40,
-  minConfidence: 0.35,
+  minConfidence: 0.4,
   synonymBoost: 0.7,
   bigramBoost: 0.4,
   nounEmphasis: 2,
@@ -246,7 +246,7 @@ function measureConfidence(
   const coverage = blend(measureCoverage(q, terms, opts.weights, context, opts.nounEmphasis))
   const typed = ['how_many', 'when', 'where', 'who'].includes(q.question.type)
   const kindFactor = typed && kind < 1 ? opts.kindPenalty + (1 - opts.kindPenalty) * kind : 1
-  const focus = q.words.find((w) => w.word.term === q.question.focus)
+  const focus = q.words.find((w) => w.word.term === q.question.focus && w.noun)
   const focusFound = focus === undefined || measureCoverage({ ...q, words: [focus], bigrams: [] }, terms, opts.weights).words >= 0.5
   return coverage * kindFactor * (focusFound ? 1 : opts.focusPenalty)
 }

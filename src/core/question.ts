@@ -76,17 +76,25 @@ export function detectUnit(normalizedQuestion: string): string {
   return ''
 }
 
-// What is asked about stands next to the question word: after 什么/哪个/几点 (什么称号, 几点开门),
-// before 是谁/多少/在哪里/叫什么 (局长是谁, 门票多少钱).
+// What is asked about stands next to the question word: the head (last word) of the phrase after
+// 什么/哪个/多少 (什么称号, 多少见义勇为奖金), or the word just before 是谁/多少/在哪里/叫什么
+// (局长是谁, 门票多少钱). Single characters are too vague to count as the focus.
 const ASK_BEFORE_FOCUS = /(?:什么|哪[一]?[个些位种家条项所座]?|几[点个位种家条项所]?|多少)$/
-const ASK_AFTER_FOCUS = /^(?:的)?(?:是谁|是什么|是多少|是哪|叫什么|多少|有多少|在哪|是几|几|有多|怎么|如何|为什么)/
+const ASK_AFTER_FOCUS = /^(?:的)?(?:是谁|是什么|是多少|叫什么|多少|有多少|在哪|有多|怎么|如何)/
+
+// Nouns that only say what kind of answer is wanted (什么地方, 哪些东西), not what it is about.
+const KIND_NOUNS = new Set(['地方', '东西', '名字', '名称', '一带', '方面', '事情', '情况', '内容', '地点', '样子', '部分', '类型', '种类'])
 
 function findFocus(normalized: string, terms: readonly Term[], words: ReadonlyMap<string, QueryWord>): string {
-  const whole = terms.filter((t) => words.get(t.term)?.within === '')
+  const whole = terms.filter((t) => words.get(t.term)?.within === '' && t.end - t.start >= 2 && !KIND_NOUNS.has(t.term))
   // spaces and punctuation between words do not separate them here (门票 多少钱)
   const text = (from: number, to?: number) => normalized.slice(from, to).replace(/[^\p{Script=Han}a-z0-9]/gu, '')
-  const after = whole.find((t) => ASK_BEFORE_FOCUS.test(text(0, t.start)))
-  if (after !== undefined) return after.term
+  const first = whole.findIndex((t) => ASK_BEFORE_FOCUS.test(text(0, t.start)))
+  if (first >= 0) {
+    let head = first
+    while (whole[head + 1] !== undefined && whole[head + 1]!.start === whole[head]!.end) head++
+    return whole[head]!.term
+  }
   const before = whole.find((t) => ASK_AFTER_FOCUS.test(text(t.end)))
   return before?.term ?? ''
 }
