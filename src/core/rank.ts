@@ -33,7 +33,7 @@ export const defaultRankWeights: RankWeights = {
   passageBigrams: 0.1,
   sentence: 0.4,
   bm25: 0.15,
-  answerKind: 0.3,
+  answerKind: 0.45,
   contextCredit: 0.6,
   bigramCredit: 0.8,
   typicalIdf: 8,
