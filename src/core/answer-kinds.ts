@@ -11,7 +11,7 @@ const COUNT = new RegExp(
   `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}|\\d+(?:\\.\\d+)?\\s*%|百分之|(?<!第)(?!一[个名位种项次件条家所])[一二三四五六七八九十百千万两半几数]+[多余]?${UNIT}`,
   'u',
 )
-const DATE = /\d{1,4}\s*[年月日号]|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]/
+const DATE = /\d{1,4}\s*[年月日号]|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]|期间|时期|前夕|之际|以来|届时|之前|之后/
 const PLACE = /[\p{Script=Han}]{1,8}(?:省|市|区|县|镇|乡|村|街道?|路|巷|社区|学校|小学|中学|学院|医院|派出所|法院|公园|广场)/u
 const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便/
 const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说|介绍|表示|告诉)|(?:民警|警官|大妈|老人|师傅|队长|所长|法官|检察官|记者)[\p{Script=Han}]{2,3}/u
@@ -24,6 +24,8 @@ export interface KindContext {
   unit?: string
   /** Words of the question: the person or place asked about is not the answer. */
   known?: ReadonlySet<string>
+  /** The word naming what is asked about (派出所 in 哪个派出所). */
+  focus?: string
 }
 
 // The most common Chinese surnames: a tagged or unknown word of 2–4 characters starting with one
@@ -56,6 +58,8 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
       return hasPerson(sentence, known, tag) ? 1 : PERSON_HINT.test(sentence) ? 0.5 : 0
     case 'why':
       return REASON.test(sentence) ? 1 : 0
+    case 'which':
+      return hasInstance(sentence, context.focus ?? '', known) ? 1 : 0
     default:
       return 0
   }
@@ -96,4 +100,13 @@ function scorePlace(sentence: string, unit: string, tag?: (text: string) => Tagg
   if (!PLACE.test(sentence) && !hasTag(sentence, 'ns', tag)) return 0
   if (unit === '') return 1
   return new RegExp(`\\p{Script=Han}${unit}`, 'u').test(sentence) ? 1 : 0.5
+}
+
+// 哪个派出所 is answered by a named one (状元派出所) that the question does not already name.
+function hasInstance(sentence: string, focus: string, known: ReadonlySet<string>): boolean {
+  if (focus.length < 2) return false
+  for (const match of sentence.matchAll(new RegExp(`\\p{Script=Han}{2,6}(?=${focus})`, 'gu'))) {
+    if (![...known].some((word) => match[0].endsWith(word) || word.endsWith(match[0]))) return true
+  }
+  return false
 }

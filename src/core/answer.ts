@@ -219,7 +219,7 @@ function scorePassage(
   passage.sentences.forEach((sentence, i) => {
     const coverage = measureCoverage(q, sentenceTerms(sentence), w, terms)
     const text = passage.text.slice(sentence.start, sentence.end)
-    const kind = scoreAnswerKind(q.question.type, text, { tag: deps.tag, unit: q.question.unit, known })
+    const kind = scoreAnswerKind(q.question.type, text, { tag: deps.tag, unit: q.question.unit, known, focus: q.question.focus })
     const score = blend(coverage) + w.answerKind * kind
     if (score > bestSentenceScore) {
       bestSentenceScore = score

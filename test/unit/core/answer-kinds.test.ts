@@ -66,3 +66,14 @@ describe('scoreAnswerKind for persons', () => {
     expect(scoreAnswerKind('how_many', '这是一个好地方')).toBe(0)
   })
 })
+
+describe('scoreAnswerKind for 哪个', () => {
+  it('takes a named instance of what is asked about, other than the ones in the question', () => {
+    expect(scoreAnswerKind('which', '龙湾状元派出所推出新二代反诈', { focus: '派出所', known: new Set(['龙湾']) })).toBe(1)
+    expect(scoreAnswerKind('which', '龙湾派出所推出新二代反诈', { focus: '派出所', known: new Set(['龙湾']) })).toBe(0)
+  })
+
+  it('counts 期间 as a time', () => {
+    expect(scoreAnswerKind('when', '答应在重大考试期间停止活动')).toBe(1)
+  })
+})
