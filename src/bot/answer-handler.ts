@@ -64,8 +64,8 @@ export async function replyWithAnswer(
 ): Promise<void> {
   const offset = options.offset ?? 0
   const { messages } = ctx
-  // best effort: a failed chat action must not cost the answer
-  await ctx.replyWithChatAction('typing').catch(() => {})
+  // not awaited: a chat action stuck in retries must neither delay nor cost the answer
+  void ctx.replyWithChatAction('typing').catch(() => {})
   const library = services.library()
   const answer = library.answer(question, { limit: resultsPerPage + 1, offset })
   const shown = answer.abstained ? [] : answer.results.slice(0, resultsPerPage)

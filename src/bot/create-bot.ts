@@ -11,6 +11,7 @@ import { createConversation } from './groups.js'
 import { createInline } from './inline.js'
 import type { Logger } from './logger.js'
 import { createRateLimiter } from './rate-limit.js'
+import { retryNetworkErrors } from './retry-network.js'
 import type { Stats } from './stats.js'
 
 /** What createBot needs: the token, the library getter and the services around it. */
@@ -29,14 +30,18 @@ export interface CreateBotOptions {
   /** Questions per user per window; inline queries get three times as many. */
   rateLimit: { count: number; windowMs: number }
   reload?: () => Promise<{ passages: number; ms: number }>
-  /** API retries for 429/5xx/network errors; default 5 attempts, waiting at most 60 s each. */
-  retry?: { maxRetryAttempts: number; maxDelaySeconds: number }
+  /** API retries: 429 and 5xx up to 5 times, waiting at most 60 s each; network errors 5 times. */
+  retry?: Partial<typeof defaultRetry>
 }
+
+const defaultRetry = { maxRetryAttempts: 5, maxDelaySeconds: 60, networkAttempts: 5 }
 
 /** Creates the wenda bot with every handler installed; it is not started (see serve.ts). */
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(options.token, { botInfo: options.botInfo, client: { apiRoot: options.apiRoot } })
-  bot.api.config.use(autoRetry(options.retry ?? { maxRetryAttempts: 5, maxDelaySeconds: 60 }))
+  const retry = { ...defaultRetry, ...options.retry }
+  bot.api.config.use(autoRetry({ maxRetryAttempts: retry.maxRetryAttempts, maxDelaySeconds: retry.maxDelaySeconds, rethrowHttpErrors: true }))
+  bot.api.config.use(retryNetworkErrors({ attempts: retry.networkAttempts }))
   const services: BotServices = {
     library: options.library,
     feedback: options.feedback,

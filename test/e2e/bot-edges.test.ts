@@ -1,6 +1,13 @@
 import type { Message } from 'grammy/types'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createFeedbackStore } from '../../src/adapters/feedback-store.js'
+import type { BotError } from 'grammy'
+import type { BotContext } from '../../src/bot/context.js'
+import { createBot } from '../../src/bot/create-bot.js'
+import { createLogger } from '../../src/bot/logger.js'
+import { createStats } from '../../src/bot/stats.js'
 import type { Library } from '../../src/core/library.js'
+import { fakeBotInfo } from '../helpers/fake-bot-api.js'
 import type { RecordedCall } from '../helpers/fake-bot-api.js'
 import { createFakeUser } from '../helpers/fake-user.js'
 import { openTestLibrary, startHarness, testToken, type Harness } from './bot-harness.js'
@@ -115,6 +122,22 @@ describe('Telegram faults', () => {
     expect(h.api.calls.filter((c) => c.method === 'sendMessage' && c.fault !== undefined)).toHaveLength(1)
   })
 
+  // auto-retry waits 3 s before the first retry of a 5xx or network error, 6 s before the second
+  it('answers exactly once through a 502, a dropped connection and an API server restart', async () => {
+    h = await startHarness(library, dataDir)
+    const user = createFakeUser(h.api)
+    h.api.failNext('sendMessage', { status: 502 })
+    h.api.failNext('sendChatAction', { drop: true })
+    const first = user.say('明前茶多少钱一斤')
+    await h.api.waitForCall('sendMessage', replyTo(first), 15_000)
+    await h.api.restart()
+    const second = user.say('红巷派出所有多少名民警？')
+    await h.api.waitForCall('sendMessage', replyTo(second), 15_000)
+    await settle()
+    expect(h.api.callsTo('sendMessage').filter(replyTo(first))).toHaveLength(1)
+    expect(h.api.callsTo('sendMessage').filter(replyTo(second))).toHaveLength(1)
+  }, 30_000)
+
   it('logs a blocked user without an apology and keeps serving others', async () => {
     h = await startHarness(library, dataDir)
     h.api.failNext('sendMessage', { status: 403, description: 'Forbidden: bot was blocked by the user' })
@@ -135,6 +158,34 @@ describe('Telegram faults', () => {
     const failure = h.logLines.find((line) => line.includes('update failed'))!
     expect(JSON.parse(failure)).toMatchObject({ level: 'error', update_id: 1, kind: 'bug', error: { message: 'index exploded' } })
     expect(question.message_id).toBeGreaterThan(0)
+  })
+})
+
+describe('token secrecy', () => {
+  it('keeps the token out of the log when a network error quotes the request URL', async () => {
+    const lines: string[] = []
+    const bot = createBot({
+      token: testToken,
+      apiRoot: 'http://127.0.0.1:9',
+      botInfo: fakeBotInfo,
+      library: () => library,
+      feedback: createFeedbackStore(dataDir),
+      log: createLogger({ level: 'debug', write: (line) => lines.push(line), secrets: [testToken] }),
+      stats: createStats(),
+      access: { allowedIds: [], adminIds: [] },
+      rateLimit: { count: 10, windowMs: 60_000 },
+      retry: { networkAttempts: 1 },
+    })
+    const chat = { id: 5, type: 'private' as const, first_name: 'A' }
+    const update = { update_id: 1, message: { message_id: 1, date: 1, chat, from: { id: 5, is_bot: false, first_name: 'A' }, text: '明前茶多少钱一斤' } }
+    // as the runner does: a failed update goes to bot.catch
+    await bot.handleUpdate(update).catch((error: BotError<BotContext>) => bot.errorHandler(error))
+    const failure = lines.find((line) => line.includes('update failed'))
+    expect(failure).toContain('"kind":"network"')
+    expect(failure).toContain('/bot[redacted]/sendMessage')
+    expect(lines.join('\n')).not.toContain(testToken)
+    expect(lines.join('\n')).toContain('ECONNREFUSED')
+    h = { api: { violations: [], close: async () => {} }, logLines: lines, stop: async () => {} } as unknown as Harness
   })
 })
 
