@@ -92,7 +92,9 @@ const DATE_PART: Record<string, RegExp> = {
 function scoreDate(sentence: string, unit: string): number {
   if (!DATE.test(sentence) && !(unit === '点' && DATE_PART['点']!.test(sentence))) return 0
   const part = DATE_PART[unit]
-  return part === undefined || part.test(sentence) ? 1 : 0.5
+  if (part === undefined || part.test(sentence)) return 1
+  // a date is no answer to 几点 (a time of day), but may be half of one to 哪一年
+  return unit === '点' ? 0 : 0.5
 }
 
 // A place answers 哪里; 哪条路 / 哪个区 want a place of that kind (…路, …区).
