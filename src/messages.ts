@@ -110,7 +110,7 @@ const zh: Messages = {
     { command: 'about', description: '关于这个机器人' },
   ],
   citation: zhCitation,
-  exampleQuestion: (article) => `${article.title}讲了什么？`,
+  exampleQuestion: (article) => `《${article.title}》讲了什么？`,
   sourceLine: (a) => [`《${a.title}》`, a.newspaper, a.date].filter((p) => p !== '').join(' '),
   articleLine: (a) => [a.newspaper, a.date, a.page && `第${a.page}版`, a.authors.join(' ')].filter((p) => p !== '').join(' · '),
 }
