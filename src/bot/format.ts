@@ -112,9 +112,11 @@ export function formatArticle(messages: Messages, article: Article): string[] {
   return parts.map((part, i) => `${part}\n${escapeHtml(messages.fullPart(i + 1, parts.length))}`)
 }
 
-/** A copy-ready citation: the answering sentence in quotes, then its source. */
+/** A copy-ready citation: the answering sentence in quotes (unless it is one quote already), then its source. */
 export function formatCitationPlain(hit: Pick<Hit, 'sentence' | 'source'>, messages: Messages): string {
-  return `“${hit.sentence}”（${messages.citation(hit.source)}）`
+  const sentence = hit.sentence.trim()
+  const quoted = /^[“「『"].*[”」』"]$/su.test(sentence) ? sentence : `“${sentence}”`
+  return `${quoted}（${messages.citation(hit.source)}）`
 }
 
 /**

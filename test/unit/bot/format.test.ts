@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Article, Hit } from '../../../src/core/types.js'
-import { escapeHtml, formatAnswer, formatArticle, highlightHit, splitBlocks } from '../../../src/bot/format.js'
+import { escapeHtml, formatAnswer, formatArticle, formatCitationPlain, highlightHit, splitBlocks } from '../../../src/bot/format.js'
 import { messagesFor } from '../../../src/messages.js'
 import { checkTelegramHtml, toPlainText } from '../../helpers/telegram-html.js'
 
@@ -33,6 +33,14 @@ describe('formatAnswer', () => {
   it('numbers results from the offset and escapes the citation', () => {
     const [message] = formatAnswer({ question: 'q', abstained: false, results: [hit('文', '文', [])] }, messagesFor('zh'), { offset: 3 })
     expect(message).toBe('<b>更多结果（从第 4 条起）：</b>\n\n<b>4.</b> <i>文</i>\n—— 《标题&lt;script&gt;》 报&amp;刊 2021-07-01 第4版 第3段')
+  })
+})
+
+describe('formatCitationPlain', () => {
+  it('quotes the sentence once, even when it is a quotation already', () => {
+    const zh = messagesFor('zh')
+    expect(formatCitationPlain({ sentence: '甲。', source }, zh)).toBe('“甲。”（《标题<script>》 报&刊 2021-07-01 第4版 第3段）')
+    expect(formatCitationPlain({ sentence: '“甲。”', source }, zh)).toBe('“甲。”（《标题<script>》 报&刊 2021-07-01 第4版 第3段）')
   })
 })
 
