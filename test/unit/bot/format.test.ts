@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Article, Hit } from '../../../src/core/types.js'
 import { escapeHtml, formatAnswer, formatArticle, formatCitationPlain, highlightHit, splitBlocks } from '../../../src/bot/format.js'
@@ -26,6 +27,22 @@ describe('highlightHit', () => {
 
   it('leaves text as it is when the sentence and terms are not in it', () => {
     expect(highlightHit(hit('abc', 'zzz', ['q', '']))).toBe('abc')
+  })
+})
+
+describe('highlightHit on arbitrary text', () => {
+  it('always produces valid Telegram HTML that reads back as the original text', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', '<', '>', '&', '民', '警', '😀', ' ', '\n', '；'), maxLength: 60 })
+    const slice = (t: string) => fc.tuple(fc.nat(t.length), fc.nat(t.length)).map(([a, b]) => t.slice(Math.min(a, b), Math.max(a, b)))
+    const input = text.chain((t) => fc.record({ text: fc.constant(t), sentence: slice(t), terms: fc.array(slice(t), { maxLength: 4 }) }))
+    fc.assert(
+      fc.property(input, (h) => {
+        fc.pre(h.text.trim() !== '')
+        const html = highlightHit(h)
+        return checkTelegramHtml(html).length === 0 && toPlainText(html) === h.text
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
 
