@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createPlainJiebaTokenizer } from '../src/adapters/jieba.js'
+import { readCorpus } from '../src/adapters/corpus-files.js'
+import { openLibrary } from '../src/app/open-library.js'
+import { loadSearchIndex } from '../src/core/search-index.js'
+import { defaultStopWords } from '../src/core/stop-words.js'
+import { createBaselineAnswerer } from '../src/eval/baseline.js'
+
+// One measurement in a fresh process (spawned by bench/run.ts), so heap and RSS belong to it alone.
+// Modes: build (open with rebuild), serve (open the saved index, answer), baseline (build + answer).
+// Prints one JSON line on stdout.
+
+const { values } = parseArgs({
+  options: {
+    mode: { type: 'string' },
+    corpus: { type: 'string' },
+    index: { type: 'string' },
+    questions: { type: 'string' },
+    rounds: { type: 'string', default: '5' },
+  },
+})
+const corpusDir = values.corpus!
+const indexDir = values.index!
+const quiet = () => {}
+
+async function readQuestions(): Promise<string[]> {
+  const text = await readFile(values.questions!, 'utf8')
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
+}
+
+// JIT warm-up on every question once, then `rounds` timed passes over all of them.
+function timeAnswers(answer: (q: string) => unknown, questions: string[]): number[] {
+  for (const q of questions) answer(q)
+  const samples: number[] = []
+  for (let r = 0; r < Number(values.rounds); r++) {
+    for (const q of questions) {
+      const t = performance.now()
+      answer(q)
+      samples.push(performance.now() - t)
+    }
+  }
+  return samples
+}
+
+function memory(): { heapMB: number; rssMB: number; peakRssMB: number } {
+  ;(globalThis as { gc?: () => void }).gc?.()
+  const m = process.memoryUsage()
+  return { heapMB: m.heapUsed / 2 ** 20, rssMB: m.rss / 2 ** 20, peakRssMB: process.resourceUsage().maxRSS / 1024 }
+}
+
+async function build(): Promise<object> {
+  const t = performance.now()
+  const library = await openLibrary({ corpusDir, indexDir, log: quiet, rebuild: true })
+  return { buildMs: performance.now() - t, passages: library.passageCount, articles: library.articles.length, ...memory() }
+}
+
+async function serve(): Promise<object> {
+  const library = await openLibrary({ corpusDir, indexDir, log: quiet })
+  const questions = await readQuestions()
+  const t = performance.now()
+  const json = await readFile(join(indexDir, 'index.json'), 'utf8')
+  const readMs = performance.now() - t
+  const loaded = await loadSearchIndex(json)
+  const loadMs = performance.now() - t
+  void loaded
+  const samples = timeAnswers((q) => library.answer(q), questions)
+  const answered = questions.filter((q) => !library.answer(q).abstained).length
+  return { readMs, loadMs, samples, answered, questions: questions.length, ...memory() }
+}
+
+async function baseline(): Promise<object> {
+  const questions = await readQuestions()
+  const t = performance.now()
+  const { articles } = await readCorpus(corpusDir)
+  const tokenize = createPlainJiebaTokenizer()
+  const t1 = performance.now()
+  const answer = createBaselineAnswerer(articles, tokenize, defaultStopWords)
+  const buildMs = performance.now() - t1
+  const openMs = performance.now() - t
+  const samples = timeAnswers((q) => answer(q), questions)
+  const answered = questions.filter((q) => !answer(q).abstained).length
+  return { buildMs, openMs, samples, answered, questions: questions.length, ...memory() }
+}
+
+const modes: Record<string, () => Promise<object>> = { build, serve, baseline }
+const run = modes[values.mode ?? '']
+if (run === undefined) throw new Error(`--mode must be build, serve or baseline, not ${String(values.mode)}`)
+console.log(JSON.stringify(await run()))

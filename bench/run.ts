@@ -1,0 +1,129 @@
+import { spawn } from 'node:child_process'
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { cpus } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { formatArticle } from '../src/adapters/article-markdown.js'
+import { readCorpus } from '../src/adapters/corpus-files.js'
+import { collectMaterial, readSeedArticles, synthesizeArticles } from './synthesize.js'
+import { formatReport, type CorpusResult } from './report.js'
+
+// npm run bench [-- --sizes 1k,10k,100k] [--quick] [--profile] [--seed 42]
+// Every measurement runs in a fresh child process; see bench/measure.ts and bench/cold-start.ts.
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '42' },
+  },
+})
+const quick = values.quick === true
+const sizes = (values.sizes ?? (quick ? '1k' : '1k,10k,100k')).split(',').filter((s) => s !== '').map(parseSize)
+const rounds = quick ? 2 : 5
+const out = resolve('bench/out')
+const questionsFile = resolve('bench/questions.txt')
+
+function parseSize(text: string): number {
+  const m = /^(\d+)(k?)$/.exec(text.trim())
+  if (m === null) throw new Error(`--sizes takes counts like 1k,10k,100k, not ${JSON.stringify(text)}`)
+  return Number(m[1]) * (m[2] === 'k' ? 1000 : 1)
+}
+
+const label = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n))
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`)
+
+interface ChildResult {
+  json: Record<string, unknown>
+  wallMs: number
+}
+
+function runChild(script: string, args: string[], extraNodeArgs: string[] = []): Promise<ChildResult> {
+  const started = performance.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', '--expose-gc', ...extraNodeArgs, resolve('bench', script), ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  let stdout = ''
+  let wallMs = 0
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString()
+    // the answer line marks the end of the cold start; process exit would add teardown time
+    if (wallMs === 0 && stdout.includes('\n')) wallMs = performance.now() - started
+  })
+  return new Promise((done, fail) => {
+    child.on('error', fail)
+    child.on('close', (code) => {
+      if (code !== 0) return fail(new Error(`${script} ${args.join(' ')} exited ${code}`))
+      done({ json: JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, unknown>, wallMs })
+    })
+  })
+}
+
+async function sizeOfDir(dir: string, suffix: string): Promise<number> {
+  let total = 0
+  for (const name of await readdir(dir)) if (name.endsWith(suffix)) total += (await stat(join(dir, name))).size
+  return total
+}
+
+async function writeCorpus(dir: string, passages: number, seed: number): Promise<void> {
+  const real = await readCorpus(resolve('corpus'))
+  const articles = real.articles.length > 0 ? real.articles : await readSeedArticles(resolve('test/fixtures/seeds'))
+  const synthetic = synthesizeArticles(collectMaterial(articles), passages, seed)
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+  // plain writes: the bench owns this folder and nothing reads it while it is written
+  for (const article of synthetic) await writeFile(join(dir, `${article.id}.md`), formatArticle(article))
+}
+
+async function measureCorpus(name: string, corpusDir: string): Promise<CorpusResult> {
+  const indexDir = join(out, `index-${name}`)
+  await rm(indexDir, { recursive: true, force: true })
+  const common = ['--corpus', corpusDir, '--index', indexDir, '--questions', questionsFile, '--rounds', String(rounds)]
+  const prof = values.profile ? ['--cpu-prof', '--cpu-prof-dir', join(out, 'profiles'), '--cpu-prof-name', `build-${name}.cpuprofile`] : []
+  log(`${name}: building`)
+  const build = await runChild('measure.ts', ['--mode', 'build', ...common], prof)
+  const coldRuns = name.startsWith('100') || quick ? 1 : 2
+  const cold: number[] = []
+  const baselineCold: number[] = []
+  for (let i = 0; i < coldRuns; i++) {
+    log(`${name}: cold start ${i + 1}/${coldRuns}`)
+    cold.push((await runChild('cold-start.ts', ['--corpus', corpusDir, '--index', indexDir])).wallMs)
+    baselineCold.push((await runChild('cold-start.ts', ['--corpus', corpusDir, '--baseline'])).wallMs)
+  }
+  log(`${name}: answering`)
+  const serve = await runChild('measure.ts', ['--mode', 'serve', ...common])
+  log(`${name}: baseline`)
+  const baseline = await runChild('measure.ts', ['--mode', 'baseline', ...common])
+  return {
+    name,
+    textBytes: await sizeOfDir(corpusDir, '.md'),
+    indexBytes: await sizeOfDir(indexDir, '.json'),
+    build: build.json,
+    serve: serve.json,
+    baseline: baseline.json,
+    coldMs: Math.min(...cold),
+    baselineColdMs: Math.min(...baselineCold),
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now()
+  await mkdir(out, { recursive: true })
+  const results: CorpusResult[] = [await measureCorpus('seeds', resolve('corpus'))]
+  for (const size of sizes) {
+    const dir = join(out, `corpus-${label(size)}`)
+    log(`${label(size)}: writing synthetic corpus`)
+    await writeCorpus(dir, size, Number(values.seed) + size)
+    results.push(await measureCorpus(label(size), dir))
+  }
+  const machine = `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, Node ${process.version}, ${process.platform}`
+  const report = formatReport(results, { machine, date: new Date().toISOString(), rounds, quick, totalSeconds: (Date.now() - started) / 1000 })
+  console.log(report)
+  // a smoke run must not overwrite the committed full results
+  const file = quick ? join(out, 'results-quick.md') : resolve('bench/results.md')
+  await writeFile(file, report)
+  log(`written to ${file}`)
+}
+
+await main()
