@@ -38,7 +38,13 @@ async function main(): Promise<number> {
     rateLimit: config.rateLimit,
     reload: live.reload,
   })
-  const running: RunningBot = config.webhook ? await startWebhook(bot, log, config.webhook) : await startPolling(bot, log)
+  let running: RunningBot
+  try {
+    running = config.webhook ? await startWebhook(bot, log, config.webhook) : await startPolling(bot, log)
+  } catch (error) {
+    live.close() // the corpus watcher would keep the process alive after a failed start
+    throw error
+  }
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log.info({ msg: 'stopping', signal })

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { run } from '@grammyjs/runner'
-import { webhookCallback, type Bot } from 'grammy'
+import { GrammyError, HttpError, webhookCallback, type Bot } from 'grammy'
 import { allMessages } from '../messages.js'
 import type { BotContext } from './context.js'
 import type { Logger } from './logger.js'
@@ -25,11 +25,28 @@ export async function registerCommands(bot: Bot<BotContext>, log: Logger): Promi
 }
 
 /**
+ * Fetches the bot's own user once, failing after the bounded network retries: bot.init() alone
+ * would retry forever, so a wrong TELEGRAM_API_ROOT would hang start-up without a word.
+ */
+export async function initBot(bot: Bot<BotContext>): Promise<void> {
+  if (bot.isInited()) return
+  try {
+    bot.botInfo = await bot.api.getMe()
+  } catch (error) {
+    if (error instanceof GrammyError && error.error_code === 401) {
+      throw new Error('Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather', { cause: error })
+    }
+    if (error instanceof HttpError) throw new Error(`cannot reach the Bot API (check the network and TELEGRAM_API_ROOT): ${error.message}`, { cause: error })
+    throw error
+  }
+}
+
+/**
  * Starts long polling with @grammyjs/runner (concurrent across chats, in order within one).
  * `stop` waits up to `drainMs` (default 30 s) for answers in progress.
  */
 export async function startPolling(bot: Bot<BotContext>, log: Logger, options: { timeoutSeconds?: number; drainMs?: number } = {}): Promise<RunningBot> {
-  await bot.init()
+  await initBot(bot)
   // getUpdates is refused while a webhook is set; pending updates are kept
   await bot.api.deleteWebhook()
   await registerCommands(bot, log)
@@ -61,7 +78,7 @@ export interface WebhookOptions {
  * X-Telegram-Bot-Api-Secret-Token matches (others get 401 or 404), then setWebhook.
  */
 export async function startWebhook(bot: Bot<BotContext>, log: Logger, options: WebhookOptions): Promise<RunningBot> {
-  await bot.init()
+  await initBot(bot)
   await registerCommands(bot, log)
   // answer Telegram before its own timeout even if an answer is slow (429 waits): the work goes on
   const handle = webhookCallback(bot, 'http', { secretToken: options.secret, onTimeout: 'return', timeoutMilliseconds: 50_000 })

@@ -51,6 +51,16 @@ describe('npm start', () => {
     expect(api.violations).toEqual([])
   }, 45_000)
 
+  it('exits 1 with a clear message when Telegram rejects the token', async () => {
+    api = await FakeBotApi.start()
+    api.failNext('getMe', { status: 401, description: 'Unauthorized' })
+    const dirs = writeTestCorpus()
+    const main = startMain({ TELEGRAM_BOT_TOKEN: testToken, TELEGRAM_API_ROOT: api.url, CORPUS_DIR: dirs.corpusDir, INDEX_DIR: dirs.indexDir, DATA_DIR: dirs.dataDir, LOG_LEVEL: 'warn' })
+    expect(await main.exited).toBe(1)
+    expect(main.stderr()).toContain('wenda: Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized)')
+    expect(main.stderr()).not.toContain(testToken)
+  }, 30_000)
+
   it('exits 1 with one message listing every configuration problem', async () => {
     const main = startMain({ TELEGRAM_BOT_TOKEN: `${testToken}!`, PORT: 'eighty', WEBHOOK_URL: 'https://example.org/hook', WEBHOOK_SECRET: 'ok' })
     expect(await main.exited).toBe(1)

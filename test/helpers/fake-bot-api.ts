@@ -7,7 +7,7 @@ import { checkTelegramHtml, toPlainText } from './telegram-html.js'
 export type Fault =
   | { status: 429; retryAfter: number }
   | { status: 500 | 502 }
-  | { status: 403; description: string }
+  | { status: 401 | 403; description: string }
   | { drop: true }
   | { delayMs: number }
 
@@ -263,7 +263,7 @@ function answerFault(res: ServerResponse, fault: Exclude<Fault, { delayMs: numbe
   if (fault.status === 429) {
     return send(res, 429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${fault.retryAfter}`, parameters: { retry_after: fault.retryAfter } })
   }
-  const description = fault.status === 403 ? fault.description : fault.status === 500 ? 'Internal Server Error' : 'Bad Gateway'
+  const description = fault.status === 403 || fault.status === 401 ? fault.description : fault.status === 500 ? 'Internal Server Error' : 'Bad Gateway'
   send(res, fault.status, { ok: false, error_code: fault.status, description })
 }
 
