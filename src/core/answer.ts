@@ -263,14 +263,24 @@ function toHit(ranked: RankedPassage, q: ParsedQuestion, deps: AnswererDependenc
   const source = { ...passageSource, paragraph: paragraphOf(passage, ranked.bestSentence) }
   const sentence = sentenceText(passage, ranked.bestSentence)
   const text = cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
-  const forms = new Set([...q.words.flatMap((w) => w.forms), ...q.bigrams])
-  const terms = mergeSurfaceForms(findSurfaceForms(text, forms, deps.analyzer.normalizer))
+  const normalize = deps.analyzer.normalizer
+  const words = q.words.map((w) => ({ word: w, found: findSurfaceForms(text, new Set(w.forms), normalize) }))
+  // a word cut differently in the passage is shown by its bigrams, but stray bigrams that straddle
+  // two words (个党 in 第一个党组织) would bold nonsense, so bigrams only stand in for missing words
+  const standIns = words.filter((w) => w.found.length === 0).flatMap((w) => pairsOf(w.word.term))
+  const terms = mergeSurfaceForms([...words.flatMap((w) => w.found), ...findSurfaceForms(text, new Set(standIns), normalize)])
   return { text, sentence, terms, score: round(ranked.score), source }
 }
 
-// Overlapping bigram hits (小营, 营派, 派出) read better as one highlighted run.
+// A form inside a longer one (第一 in 第一个) adds nothing to highlighting.
 function mergeSurfaceForms(forms: string[]): string[] {
-  return forms.filter((form, i) => !forms.some((other, j) => j < i && other.includes(form)))
+  const unique = [...new Set(forms)]
+  return unique.filter((form) => !unique.some((other) => other.length > form.length && other.includes(form)))
+}
+
+function pairsOf(word: string): string[] {
+  if (!/^\p{Script=Han}{3,}$/u.test(word)) return []
+  return Array.from({ length: word.length - 1 }, (_, i) => word.slice(i, i + 2))
 }
 
 function round(score: number): number {

@@ -94,3 +94,33 @@ describe('answer citations', () => {
     expect(hit.source).toMatchObject({ passageId: 'm#1', paragraph: 2 })
   })
 })
+
+describe('answer highlighting', () => {
+  // Forward maximum matching over a tiny dictionary, so bigrams can straddle two words.
+  const words = ['第一个', '党组织', '党员', '成立', '浙江']
+  const segmenter = {
+    cut: (text: string) => {
+      const out = []
+      for (let at = 0; at < text.length; ) {
+        const word = words.filter((w) => text.startsWith(w, at)).sort((a, b) => b.length - a.length)[0] ?? text[at]!
+        out.push({ word, start: at })
+        at += word.length
+      }
+      return out
+    },
+  }
+  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '是']) })
+  const text: Article[] = [
+    {
+      id: 'h', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+      paragraphs: [{ n: 1, heading: '', text: '浙江第一个党组织在这里成立。每个党员都记得。' }],
+    },
+  ]
+
+  it('offers whole question words for highlighting, not bigrams that straddle two of them', () => {
+    const index = buildSearchIndex(text, plain)
+    const hit = createLibrary({ articles: text, index, analyzer: plain, synonyms, answerer: { minConfidence: 0 } }).answer('浙江第一个党组织在哪成立').results[0]!
+    expect(hit.terms).toEqual(expect.arrayContaining(['浙江', '第一个', '党组织', '成立']))
+    expect(hit.terms).not.toContain('个党')
+  })
+})
