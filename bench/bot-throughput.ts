@@ -10,10 +10,10 @@ import { createFakeUser, type FakeUser } from '../test/helpers/fake-user.js'
 import { percentile } from './report.js'
 
 // npm run bench:bot is not a script (package.json is not mine): run `npx tsx bench/bot-throughput.ts
-// [--questions 5000] [--users 500]`. Closed loop: each user asks, waits for the reply, asks again,
+// [--questions 5000] [--users 500] [--profile]`. Closed loop: each user asks, waits for the reply, asks again,
 // until all questions are answered; so the numbers are throughput at `users` concurrent askers.
 
-const { values } = parseArgs({ options: { questions: { type: 'string', default: '5000' }, users: { type: 'string', default: '500' }, corpus: { type: 'string', default: 'corpus' } } })
+const { values } = parseArgs({ options: { questions: { type: 'string', default: '5000' }, users: { type: 'string', default: '500' }, corpus: { type: 'string', default: 'corpus' }, profile: { type: 'boolean', default: false } } })
 const total = Number(values.questions)
 const userCount = Math.min(Number(values.users), total)
 const questions = (await readFile(resolve('bench/questions.txt'), 'utf8')).split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'))
@@ -55,7 +55,8 @@ function onReply(call: RecordedCall): void {
   if (answered === total) finish()
 }
 
-const child = spawn(process.execPath, ['--import', 'tsx', resolve('bench/bot-child.ts'), '--api', api.url, '--corpus', resolve(values.corpus!), '--index', resolve('bench/out/index-bot')], {
+const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', resolve('bench/out/profiles/bot')] : []
+const child = spawn(process.execPath, ['--import', 'tsx', ...profile, resolve('bench/bot-child.ts'), '--api', api.url, '--corpus', resolve(values.corpus!), '--index', resolve('bench/out/index-bot')], {
   stdio: ['pipe', 'pipe', 'inherit'],
 })
 const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
@@ -79,6 +80,10 @@ const result = [
   '| questions | users | updates/s | p50 update→reply ms | p99 update→reply ms | unanswered | answered twice | fake API violations | bot RSS MB |',
   '|---|---|---|---|---|---|---|---|---|',
   `| ${total} | ${userCount} | ${(answered / seconds).toFixed(0)} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${unanswered} | ${problems.filter((p) => p.startsWith('second')).length} | ${api.violations.length} | ${memory.rssMB?.toFixed(0) ?? '—'} |`,
+  '',
+  `Closed loop on the real corpus: ${userCount} private users each ask (questions from bench/questions.txt), wait for the reply and ask again. ` +
+    'The bot (createBot + startPolling: @grammyjs/runner, per-chat sequentialize, auto-retry, info logging written nowhere, rate limit lifted) runs in its own process; ' +
+    'the fake Bot API (test/helpers/fake-bot-api.ts, which also validates every reply\'s HTML) in this one. update→reply: user message queued → its sendMessage received.',
   '',
 ]
 console.log(result.join('\n'))
