@@ -14,7 +14,7 @@ import {
 } from './rank.js'
 import type { IndexedPassage, IndexedSentence, SearchIndex } from './search-index.js'
 import { createBoundedCache } from './bounded-cache.js'
-import { wordFieldBoosts } from './search-index.js'
+import { encodeTerm, wordFieldBoosts } from './search-index.js'
 import { cutSnippet, findSurfaceForms } from './snippet.js'
 import type { Synonyms } from './synonyms.js'
 import type { Answer, Hit, Source, TaggedWord } from './types.js'
@@ -182,7 +182,7 @@ function sentenceText(passage: IndexedPassage, i: number): string {
 export type Answerer = ReturnType<typeof createAnswerer>
 
 function retrieve(index: SearchIndex, q: ParsedQuestion, opts: AnswererOptions): { id: number; score: number }[] {
-  const synonymForms = new Set(q.words.flatMap((w) => w.forms.slice(1)))
+  const synonymForms = new Set(q.words.flatMap((w) => w.forms.slice(1)).map(encodeTerm))
   const words = [...new Set(q.words.flatMap((w) => w.forms))]
   const results = index.miniSearch.search({
     combineWith: 'OR',

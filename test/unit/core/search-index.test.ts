@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { createAnalyzer } from '../../../src/core/analyzer.js'
+import { createNormalizer } from '../../../src/core/normalize.js'
+import { buildSearchIndex, encodeTerm } from '../../../src/core/search-index.js'
+import type { Article } from '../../../src/core/types.js'
+import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
+
+const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['的', '|']) })
+const article: Article = {
+  id: 'a', title: '标题', subtitle: '', newspaper: '', date: '', page: '', authors: [], column: '',
+  paragraphs: [{ n: 1, heading: '', text: 'Ｇ２０|峰会|在|杭州|召开。民警|守护|了|1.5|万|群众！他们|说|：“很|累。”' }],
+}
+
+describe('buildSearchIndex', () => {
+  it('gives each sentence the terms it would have if analysed on its own', () => {
+    const [passage] = buildSearchIndex([article], analyzer).passages
+    for (const sentence of passage!.sentences) {
+      const alone = analyzer.analyze(passage!.text.slice(sentence.start, sentence.end))
+      expect(sentence.terms).toEqual([...new Set([...alone.words, ...alone.bigrams].map((t) => t.term))])
+    }
+    expect(passage!.sentences).toHaveLength(3)
+  })
+
+  it('finds passages by terms stored in their encoded form', () => {
+    const index = buildSearchIndex([article], analyzer)
+    expect(index.miniSearch.search('民警').map((r) => r.id)).toEqual([0])
+    expect(encodeTerm('民')).toBe('6c11')
+  })
+})
