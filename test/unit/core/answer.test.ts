@@ -124,3 +124,23 @@ describe('answer highlighting', () => {
     expect(hit.terms).not.toContain('个党')
   })
 })
+
+describe('retrieval on a large corpus', () => {
+  const many: Article[] = ['甲', '乙', '丙', '丁'].map((name, i) => ({
+    id: `c${i}`, title: '报道', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+    paragraphs: [{ n: 1, heading: '', text: `${name}|派出所|民警|巡逻|。${i === 2 ? '红都|义警|出动|。' : ''}` }],
+  }))
+  const index = buildSearchIndex(many, analyzer)
+
+  it('leaves out terms most passages share, so only passages with the selective ones are scored', () => {
+    const answer = createLibrary({ articles: many, index, analyzer, synonyms, answerer: { commonTermMinimum: 0, commonTermShare: 0.5, minConfidence: 0 } })
+      .answer('派出所|红都|义警', { limit: 5 })
+    expect(answer.results.map((h) => h.source.id)).toEqual(['c2'])
+  })
+
+  it('keeps common terms when nothing selective is left', () => {
+    const answer = createLibrary({ articles: many, index, analyzer, synonyms, answerer: { commonTermMinimum: 0, commonTermShare: 0.5, minConfidence: 0 } })
+      .answer('派出所|民警', { limit: 5 })
+    expect(answer.results).toHaveLength(4)
+  })
+})
