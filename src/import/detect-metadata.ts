@@ -1,17 +1,9 @@
+import type { Article } from '../core/types.js'
 import type { RawLine } from './read-raw-lines.js'
 import { endsSentence, isByline, isLatinOnly, splitByline, visibleLength } from './line-shapes.js'
 
-/** Article metadata found in the lines above the body. */
-export interface DetectedMetadata {
-  title: string
-  subtitle: string
-  newspaper: string
-  /** `YYYY-MM-DD`, or empty when the text gives no full date. */
-  date: string
-  page: string
-  authors: string[]
-  column: string
-}
+/** Article metadata found in the lines above the body (the article's fields but its id and text). */
+export type DetectedMetadata = Omit<Article, 'id' | 'paragraphs'>
 
 /** The metadata, where the body starts, and which header lines were used or dropped. */
 export interface MetadataResult {
