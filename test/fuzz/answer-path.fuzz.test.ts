@@ -1,32 +1,21 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openLibrary } from '../../src/app/open-library.js'
 import { formatAnswerText } from '../../src/cli/format-answer-text.js'
 import type { Library } from '../../src/core/library.js'
-import { writeTinyCorpus } from '../unit/app/tiny-corpus.js'
-import { markupArticle } from './markup-article.js'
+import { fuzzRuns, openFuzzLibrary } from './fuzz-library.js'
 import { messageArbitrary, questionWords } from './messages.js'
 
-/** Generated messages per property; `FUZZ_RUNS=100000 npx vitest run test/fuzz` for a longer hunt. */
-const runs = Number(process.env.FUZZ_RUNS ?? 10_000)
+const runs = fuzzRuns
 
-let root: string
 let library: Library
 let fragments: string[]
+let close: () => Promise<void>
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'wenda-fuzz-'))
-  const corpusDir = join(root, 'corpus')
-  await writeTinyCorpus(corpusDir)
-  await writeFile(join(corpusDir, 'markup.md'), markupArticle)
-  library = await openLibrary({ corpusDir, indexDir: join(root, 'index'), log: () => {} })
-  fragments = library.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.text.match(/.{2,8}/gsu) ?? []))
+  ;({ library, fragments, close } = await openFuzzLibrary('wenda-fuzz-'))
 })
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true })
+  await close()
 })
 
 describe('the answer path under fuzzed messages', () => {

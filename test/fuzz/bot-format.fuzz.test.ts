@@ -1,37 +1,26 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openLibrary } from '../../src/app/open-library.js'
 import { checkQuestion, readQuestion } from '../../src/bot/answer-handler.js'
 import { escapeHtml, formatAnswer, formatArticle, formatContext, formatHit, formatNoAnswer, formatSources } from '../../src/bot/format.js'
 import type { Library } from '../../src/core/library.js'
 import type { Article, Hit } from '../../src/core/types.js'
 import { allMessages, exampleQuestions } from '../../src/messages.js'
-import { writeTinyCorpus } from '../unit/app/tiny-corpus.js'
-import { markupArticle } from './markup-article.js'
+import { fuzzRuns, openFuzzLibrary } from './fuzz-library.js'
 import { messageArbitrary } from './messages.js'
 import { checkTelegramHtml } from '../helpers/telegram-html.js'
 import { findHtmlProblems } from './telegram-html.js'
 
-/** Generated messages per property; `FUZZ_RUNS=100000 npx vitest run test/fuzz` for a longer hunt. */
-const runs = Number(process.env.FUZZ_RUNS ?? 10_000)
+const runs = fuzzRuns
 
-let root: string
 let library: Library
 let fragments: string[]
+let close: () => Promise<void>
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'wenda-fuzz-bot-'))
-  const corpusDir = join(root, 'corpus')
-  await writeTinyCorpus(corpusDir)
-  await writeFile(join(corpusDir, 'markup.md'), markupArticle)
-  library = await openLibrary({ corpusDir, indexDir: join(root, 'index'), log: () => {} })
-  fragments = library.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.text.match(/.{2,8}/gsu) ?? []))
+  ;({ library, fragments, close } = await openFuzzLibrary('wenda-fuzz-bot-'))
 })
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true })
+  await close()
 })
 
 const expectValidReplies = (replies: readonly string[], input: unknown): void => {
