@@ -40,7 +40,10 @@ function generalIdf(word: string): number | undefined {
 // make jieba prefer single characters (值班电话 → 值班/电/话), so only new words are inserted.
 function insertUnknownWord(word: string): void {
   const cut = nodejieba.cut(word, false)
-  if (cut.length !== 1 || cut[0] !== word) nodejieba.insertWord(word)
+  if (cut.length !== 1 || cut[0] !== word) {
+    nodejieba.insertWord(word)
+    subwordCache.clear()
+  }
 }
 
 function cutForSearch(text: string): SegmentedWord[] {
@@ -56,12 +59,22 @@ function cutForSearch(text: string): SegmentedWord[] {
 
 // cutForSearch on the word alone yields the dictionary words inside it, which is what search mode
 // adds; offsets are recovered within the word because jieba returns strings only.
+// Long words recur throughout a corpus; each native call costs more than the lookup. Cleared
+// whenever a word is inserted, since new words change how longer ones split.
+const subwordCache = new Map<string, { word: string; at: number }[]>()
+
 function addSubwords(out: SegmentedWord[], word: string, start: number): void {
-  for (const sub of nodejieba.cutForSearch(word, false)) {
-    if (sub.length >= word.length) continue
-    const at = word.indexOf(sub)
-    if (at >= 0) out.push({ word: sub, start: start + at })
+  let subwords = subwordCache.get(word)
+  if (subwords === undefined) {
+    subwords = nodejieba
+      .cutForSearch(word, false)
+      .filter((sub) => sub.length < word.length)
+      .map((sub) => ({ word: sub, at: word.indexOf(sub) }))
+      .filter(({ at }) => at >= 0)
+    if (subwordCache.size > 200_000) subwordCache.clear()
+    subwordCache.set(word, subwords)
   }
+  for (const { word: sub, at } of subwords) out.push({ word: sub, start: start + at })
 }
 
 /** Plain `cutForSearch` (jieba's defaults, no pre-processing): the evaluation's baseline tokenizer. */

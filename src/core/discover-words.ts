@@ -6,9 +6,14 @@ export interface DiscoveryOptions {
   minCount: number
   /** Longest sequence considered, in characters. Default 4. */
   maxLength: number
+  /**
+   * Text read at most, in characters (default 2,000,000): recurring names show up long before the
+   * end of a large archive, and reading all of it would cost a second segmentation of the corpus.
+   */
+  maxChars: number
 }
 
-const defaults: DiscoveryOptions = { minCount: 3, maxLength: 4 }
+const defaults: DiscoveryOptions = { minCount: 3, maxLength: 4, maxChars: 2_000_000 }
 
 // Function characters glue words together (小营的, 在小营); a sequence holding one is not a name.
 const GLUE = new Set('的了着过地得之是在和与及或也都就还又被把对将从以于为向给让由而并但等这那其此该我你他她它有个一不年月日'.split(''))
@@ -20,7 +25,10 @@ const GLUE = new Set('的了着过地得之是在和与及或也都就还又被�
 export function discoverWords(texts: Iterable<string>, segmenter: Segmenter, options: Partial<DiscoveryOptions> = {}): string[] {
   const opts = { ...defaults, ...options }
   const counts = new Map<string, number>()
+  let read = 0
   for (const text of texts) {
+    if (read > opts.maxChars) break
+    read += text.length
     for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
       for (const piece of findSingleCharacterRuns(run, segmenter)) countSequences(piece, opts.maxLength, counts)
     }

@@ -44,3 +44,10 @@ describe('discoverWords', () => {
     expect(discoverWords(['派出所', '派出所', '派出所'], segmenter)).toEqual([])
   })
 })
+
+describe('discoverWords on a large corpus', () => {
+  it('reads no further than maxChars', () => {
+    const texts = ['小营派出所', '小营街道', '来到小营社区', '红巷派出所', '红巷街道', '红巷社区']
+    expect(discoverWords(texts, segmenter, { maxChars: 12 })).toEqual(['小营'])
+  })
+})
