@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { isUtf8 } from 'node:buffer'
+import { readFileSync, statSync } from 'node:fs'
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../core/types.js'
 import { formatArticle, parseArticle, type StoredArticle } from './article-markdown.js'
@@ -41,7 +43,7 @@ export async function readCorpus(dir: string): Promise<Corpus> {
   const problems: CorpusProblem[] = []
   const seen = new Map<string, string>()
   for (const name of names) {
-    const read = await readArticleBytes(join(dir, name))
+    const read = readArticleBytes(join(dir, name))
     if (typeof read === 'string') {
       // hashed too, so the index is rebuilt once the file becomes readable
       hash.update(`${name}\0!${read}\0`)
@@ -84,13 +86,16 @@ function isArticleName(name: string): boolean {
   return /\.md$/i.test(name) && !name.startsWith('.') && !ignoredFiles.has(name.toLowerCase())
 }
 
-/** The file's bytes, or why they cannot be read (a folder, a dangling link, no permission, too big). */
-async function readArticleBytes(path: string): Promise<Buffer | string> {
+/**
+ * The file's bytes, or why they cannot be read (a folder, a dangling link, no permission, too big).
+ * Synchronous on purpose: promise-based reads cost ~0.7 ms per small file, 10 s for 15,000 articles.
+ */
+function readArticleBytes(path: string): Buffer | string {
   try {
-    const info = await stat(path)
+    const info = statSync(path)
     if (!info.isFile()) return 'not a regular file'
     if (info.size > maxArticleBytes) return `too large (${info.size} bytes, at most ${maxArticleBytes})`
-    return await readFile(path)
+    return readFileSync(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error'
     return `cannot be read (${code === 'ENOENT' ? 'missing or a dangling link' : code})`
@@ -98,15 +103,11 @@ async function readArticleBytes(path: string): Promise<Buffer | string> {
 }
 
 function loadArticle(file: string, bytes: Buffer): StoredArticle | CorpusProblem {
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return { file, message: 'empty file; skipped' }
   if (bytes.includes(0)) return { file, message: 'binary file (contains NUL bytes); skipped' }
   if (countControlBytes(bytes) > 8) return { file, message: 'binary file (contains control characters); skipped' }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return { file, message: 'not valid UTF-8 text (save it as UTF-8); skipped' }
-  }
+  if (!isUtf8(bytes)) return { file, message: 'not valid UTF-8 text (save it as UTF-8); skipped' }
+  const text = bytes.toString('utf8')
+  if (text.trim() === '') return { file, message: 'empty file; skipped' }
   try {
     return parseArticle(text, file)
   } catch (error) {
@@ -118,14 +119,20 @@ function loadArticle(file: string, bytes: Buffer): StoredArticle | CorpusProblem
 // Text never holds C0 controls other than tab, newline, form feed and carriage return.
 function countControlBytes(bytes: Buffer): number {
   let count = 0
-  for (const byte of bytes) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) count++
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) count++
+  }
   return count
 }
 
 /** Orders ids as a reader expects: `001` < `001-2` < `001-10` < `002`. */
 export function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true })
+  return idCollator.compare(a, b)
 }
+
+// localeCompare with options builds a collator per call: 50× slower on a large corpus
+const idCollator = new Intl.Collator('en', { numeric: true })
 
 /** The corpus file name of an article id. */
 export function articleFileName(id: string): string {
