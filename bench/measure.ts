@@ -68,9 +68,9 @@ async function serve(): Promise<object> {
 
 async function timeLoad(): Promise<{ readMs: number; loadMs: number }> {
   const t = performance.now()
-  const json = await readFile(join(indexDir, 'index.json'), 'utf8')
+  const bytes = await readFile(join(indexDir, 'index.bin'))
   const readMs = performance.now() - t
-  await loadSearchIndex(json)
+  await loadSearchIndex(bytes)
   return { readMs, loadMs: performance.now() - t }
 }
 

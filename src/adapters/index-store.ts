@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 export interface IndexManifest {
   /** Hash of everything the index depends on: corpus, dictionaries, options, versions. */
   key: string
-  /** sha256 of index.json, so a truncated or corrupted file is never loaded half-way. */
+  /** sha256 of index.bin, so a truncated or corrupted file is never loaded half-way. */
   indexHash: string
   passages: number
   builtAt: string
@@ -16,25 +16,25 @@ export interface IndexManifest {
 }
 
 const MANIFEST = 'manifest.json'
-const INDEX = 'index.json'
+const INDEX = 'index.bin'
 
-/** The saved index JSON when it can be trusted, or why it cannot (the caller rebuilds). */
-export type SavedIndexCheck = { json: string } | { reason: string }
+/** The saved index bytes when they can be trusted, or why they cannot (the caller rebuilds). */
+export type SavedIndexCheck = { bytes: Buffer } | { reason: string }
 
 /** Why {@link checkSavedIndex} found no saved index at all (a first start, not a fault). */
 export const noSavedIndex = 'no saved index'
 
 /**
- * Returns the saved index JSON only when the manifest matches `key` and index.json hashes to the
+ * Returns the saved index bytes only when the manifest matches `key` and index.bin hashes to the
  * manifest's indexHash; otherwise says why (missing, damaged manifest, stale, truncated/changed).
  */
 export async function checkSavedIndex(indexDir: string, key: string): Promise<SavedIndexCheck> {
-  const manifestText = await readIfPresent(join(indexDir, MANIFEST))
-  if (manifestText === undefined) return { reason: noSavedIndex }
-  if (manifestText instanceof Error) return { reason: manifestText.message }
+  const manifestBytes = await readIfPresent(join(indexDir, MANIFEST))
+  if (manifestBytes === undefined) return { reason: noSavedIndex }
+  if (manifestBytes instanceof Error) return { reason: manifestBytes.message }
   let manifest: Partial<IndexManifest>
   try {
-    manifest = JSON.parse(manifestText) as Partial<IndexManifest>
+    manifest = JSON.parse(manifestBytes.toString('utf8')) as Partial<IndexManifest>
   } catch {
     return { reason: `${MANIFEST} is damaged (not JSON)` }
   }
@@ -42,23 +42,23 @@ export async function checkSavedIndex(indexDir: string, key: string): Promise<Sa
     return { reason: `${MANIFEST} is damaged (no indexHash)` }
   }
   if (manifest.key !== key) return { reason: 'built from another corpus, dictionary, options or version' }
-  const json = await readIfPresent(join(indexDir, INDEX))
-  if (json === undefined) return { reason: `${INDEX} is missing` }
-  if (json instanceof Error) return { reason: json.message }
-  if (sha256(json) !== manifest.indexHash) return { reason: `${INDEX} does not match its manifest (truncated or changed)` }
-  return { json }
+  const bytes = await readIfPresent(join(indexDir, INDEX))
+  if (bytes === undefined) return { reason: `${INDEX} is missing` }
+  if (bytes instanceof Error) return { reason: bytes.message }
+  if (sha256(bytes) !== manifest.indexHash) return { reason: `${INDEX} does not match its manifest (truncated or changed)` }
+  return { bytes }
 }
 
-/** Reads the saved index JSON if its manifest matches `key` and its hash checks; else undefined. */
-export async function readSavedIndex(indexDir: string, key: string): Promise<string | undefined> {
+/** Reads the saved index bytes if its manifest matches `key` and its hash checks; else undefined. */
+export async function readSavedIndex(indexDir: string, key: string): Promise<Buffer | undefined> {
   const check = await checkSavedIndex(indexDir, key)
-  return 'json' in check ? check.json : undefined
+  return 'bytes' in check ? check.bytes : undefined
 }
 
 // undefined when missing; an Error (not thrown) when present but unreadable, which also means rebuild
-async function readIfPresent(path: string): Promise<string | undefined | Error> {
+async function readIfPresent(path: string): Promise<Buffer | undefined | Error> {
   try {
-    return await readFile(path, 'utf8')
+    return await readFile(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return code === 'ENOENT' ? undefined : new Error(`cannot read ${basename(path)} (${code ?? 'error'})`)
@@ -71,17 +71,18 @@ async function readIfPresent(path: string): Promise<string | undefined | Error> 
  */
 export async function writeSavedIndex(
   indexDir: string,
-  json: string,
+  bytes: Uint8Array,
   manifest: Omit<IndexManifest, 'indexHash' | 'builtAt'>,
 ): Promise<void> {
   await mkdir(indexDir, { recursive: true })
   await removeTemporaryFiles(indexDir)
-  await writeAtomically(join(indexDir, INDEX), json)
-  const full: IndexManifest = { ...manifest, indexHash: sha256(json), builtAt: new Date().toISOString() }
+  await writeAtomically(join(indexDir, INDEX), bytes)
+  await rm(join(indexDir, 'index.json'), { force: true }) // where format 3 and older were saved
+  const full: IndexManifest = { ...manifest, indexHash: sha256(bytes), builtAt: new Date().toISOString() }
   await writeAtomically(join(indexDir, MANIFEST), `${JSON.stringify(full, null, 2)}\n`)
 }
 
-const temporaryPattern = /^(index|manifest)\.json\.\d+\.[0-9a-f]+\.tmp$/
+const temporaryPattern = /^(index\.bin|manifest\.json|index\.json)\.\d+\.[0-9a-f]+\.tmp$/
 
 // Only another process's files older than a minute: a concurrent writer may still own newer ones.
 async function removeTemporaryFiles(indexDir: string): Promise<void> {
@@ -94,12 +95,12 @@ async function removeTemporaryFiles(indexDir: string): Promise<void> {
 }
 
 /** Writes a file so readers see the old or the new content, never a part (flushed before rename). */
-export async function writeAtomically(path: string, content: string): Promise<void> {
+export async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
   const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
   try {
     const file = await open(temp, 'w')
     try {
-      await file.writeFile(content, 'utf8')
+      await file.writeFile(content)
       await file.sync() // else a power cut after rename can leave an empty file under the real name
     } finally {
       await file.close()
@@ -111,9 +112,9 @@ export async function writeAtomically(path: string, content: string): Promise<vo
   }
 }
 
-/** sha256 of a string, hex. */
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
+/** sha256 of a string (as UTF-8) or of bytes, hex. */
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex')
 }
 
 /** The installed version of a package (read from its package.json), or `unknown`. */

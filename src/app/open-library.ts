@@ -83,9 +83,9 @@ async function loadOrBuild(
   options: OpenLibraryOptions,
 ): Promise<SearchIndex> {
   const saved = options.rebuild ? undefined : await checkSavedIndex(options.indexDir, key)
-  if (saved !== undefined && 'json' in saved) {
+  if (saved !== undefined && 'bytes' in saved) {
     try {
-      const index = await loadSearchIndex(saved.json)
+      const index = await loadSearchIndex(saved.bytes)
       if (index.miniSearch.documentCount !== index.passages.length) throw new Error('passage count differs from the search index')
       return index
     } catch (error) {

@@ -129,30 +129,96 @@ export function countDocumentFrequency(passages: readonly IndexedPassage[]): Map
   return frequency
 }
 
-/** The saved form of an index (plain JSON). */
-interface SavedIndex {
+/** A passage as saved: sentence terms live in the binary tail, so only their ranges and counts are here. */
+type SavedPassage = Omit<IndexedPassage, 'sentences'> & { sentences: Array<[start: number, end: number, terms: number]> }
+
+/** The JSON head of a saved index; sentence terms follow it as vocabulary ids (Uint32, little-endian). */
+interface SavedHead {
   format: number
-  passages: IndexedPassage[]
+  passages: SavedPassage[]
   miniSearch: AsPlainObject
   words: string[]
+  vocabulary: string[]
+  /** Passages each vocabulary term occurs in, saved so loading need not count them again. */
+  documentFrequency: number[]
 }
 
 /** Version of the saved format; a saved index of another format is rebuilt, not loaded. */
-export const indexFormat = 3
+export const indexFormat = 4
 
-/** Serializes an index to JSON. */
-export function serializeIndex(index: SearchIndex): string {
-  const saved: SavedIndex = { format: indexFormat, passages: index.passages, miniSearch: index.miniSearch.toJSON(), words: index.words }
-  return JSON.stringify(saved)
+/**
+ * Serializes an index: a 4-byte head length, the JSON head, padding to 4 bytes, then every sentence's
+ * terms as vocabulary ids. Ids instead of strings make the file a third smaller and load faster.
+ */
+export function serializeIndex(index: SearchIndex): Uint8Array {
+  const ids = new Map<string, number>()
+  const termIds: number[] = []
+  const passages = index.passages.map((passage): SavedPassage => ({
+    ...passage,
+    sentences: passage.sentences.map((sentence) => {
+      for (const term of sentence.terms) termIds.push(idOf(ids, term))
+      return [sentence.start, sentence.end, sentence.terms.length]
+    }),
+  }))
+  const vocabulary = [...ids.keys()]
+  const head: SavedHead = {
+    format: indexFormat,
+    passages,
+    miniSearch: index.miniSearch.toJSON(),
+    words: index.words,
+    vocabulary,
+    documentFrequency: vocabulary.map((term) => index.documentFrequency.get(term) ?? 0),
+  }
+  const headBytes = new TextEncoder().encode(JSON.stringify(head))
+  const tailStart = 4 + headBytes.length + ((4 - (headBytes.length % 4)) % 4)
+  const bytes = new Uint8Array(tailStart + termIds.length * 4)
+  const view = new DataView(bytes.buffer)
+  view.setUint32(0, headBytes.length, true)
+  bytes.set(headBytes, 4)
+  termIds.forEach((id, i) => view.setUint32(tailStart + i * 4, id, true))
+  return bytes
 }
 
-/** Loads a serialized index; throws with the reason when the JSON is not a whole index of this format. */
-export async function loadSearchIndex(json: string): Promise<SearchIndex> {
-  const saved = JSON.parse(json) as Partial<SavedIndex>
-  if (saved.format !== indexFormat || !Array.isArray(saved.passages) || !Array.isArray(saved.words) || saved.miniSearch === undefined) {
-    throw new Error(`index format ${String(saved.format)} is not ${indexFormat} or the index is incomplete`)
+function idOf(ids: Map<string, number>, term: string): number {
+  let id = ids.get(term)
+  if (id === undefined) ids.set(term, (id = ids.size))
+  return id
+}
+
+/** Loads a serialized index; throws with the reason when the bytes are not a whole index of this format. */
+export async function loadSearchIndex(bytes: Uint8Array): Promise<SearchIndex> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const headLength = bytes.byteLength >= 4 ? view.getUint32(0, true) : Infinity
+  if (4 + headLength > bytes.byteLength) throw new Error('the index is incomplete (shorter than its head)')
+  const head = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headLength))) as Partial<SavedHead>
+  if (
+    head.format !== indexFormat || !Array.isArray(head.passages) || !Array.isArray(head.words) || head.miniSearch === undefined ||
+    !Array.isArray(head.vocabulary) || !Array.isArray(head.documentFrequency)
+  ) {
+    throw new Error(`index format ${String(head.format)} is not ${indexFormat} or the index is incomplete`)
   }
+  const passages = restorePassages(head.passages, head.vocabulary, view, 4 + headLength + ((4 - (headLength % 4)) % 4))
   // the synchronous loader is about 1.6× faster, and nothing else runs while the index loads
-  const miniSearch = MiniSearch.loadJS(saved.miniSearch, indexOptions())
-  return { miniSearch, passages: saved.passages, documentFrequency: countDocumentFrequency(saved.passages), words: saved.words }
+  const miniSearch = MiniSearch.loadJS(head.miniSearch, indexOptions())
+  const documentFrequency = new Map(head.vocabulary.map((term, i) => [term, head.documentFrequency![i] ?? 0]))
+  return { miniSearch, passages, documentFrequency, words: head.words }
+}
+
+function restorePassages(saved: SavedPassage[], vocabulary: string[], view: DataView, tailStart: number): IndexedPassage[] {
+  let at = tailStart
+  const passages = saved.map((passage): IndexedPassage => ({
+    ...passage,
+    sentences: passage.sentences.map(([start, end, count]) => {
+      if (at + count * 4 > view.byteLength) throw new Error('the index is incomplete (sentence terms cut short)')
+      const terms = new Array<string>(count)
+      for (let i = 0; i < count; i++, at += 4) {
+        const term = vocabulary[view.getUint32(at, true)]
+        if (term === undefined) throw new Error('the index is damaged (a term id outside its vocabulary)')
+        terms[i] = term
+      }
+      return { start, end, terms }
+    }),
+  }))
+  if (at !== view.byteLength) throw new Error('the index is damaged (bytes left after the sentence terms)')
+  return passages
 }

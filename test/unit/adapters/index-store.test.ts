@@ -6,6 +6,7 @@ import { checkSavedIndex, noSavedIndex, readSavedIndex, writeAtomically, writeSa
 
 const manifest = { key: 'k1', passages: 2, versions: { minisearch: '7' } }
 const json = JSON.stringify({ format: 2, passages: ['a', 'b'] })
+const bytes = Buffer.from(json)
 
 let dir: string
 beforeEach(async () => {
@@ -16,11 +17,11 @@ afterEach(async () => {
 })
 
 describe('checkSavedIndex', () => {
-  it('returns the JSON written when the key matches, leaving only index.json and manifest.json', async () => {
-    await writeSavedIndex(dir, json, manifest)
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ json })
-    expect(await readSavedIndex(dir, 'k1')).toBe(json)
-    expect((await readdir(dir)).sort()).toEqual(['index.json', 'manifest.json'])
+  it('returns the JSON written when the key matches, leaving only index.bin and manifest.json', async () => {
+    await writeSavedIndex(dir, bytes, manifest)
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ bytes })
+    expect(await readSavedIndex(dir, 'k1')).toEqual(bytes)
+    expect((await readdir(dir)).sort()).toEqual(['index.bin', 'manifest.json'])
   })
 
   it('says there is no saved index when the folder is empty or missing', async () => {
@@ -29,37 +30,37 @@ describe('checkSavedIndex', () => {
   })
 
   it('refuses an index built from another corpus, dictionary or options (key mismatch)', async () => {
-    await writeSavedIndex(dir, json, manifest)
+    await writeSavedIndex(dir, bytes, manifest)
     expect(await checkSavedIndex(dir, 'k2')).toEqual({ reason: 'built from another corpus, dictionary, options or version' })
     expect(await readSavedIndex(dir, 'k2')).toBeUndefined()
   })
 
-  it('refuses a truncated index.json', async () => {
-    await writeSavedIndex(dir, json, manifest)
-    await writeFile(join(dir, 'index.json'), json.slice(0, 10))
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.json does not match its manifest (truncated or changed)' })
+  it('refuses a truncated index.bin', async () => {
+    await writeSavedIndex(dir, bytes, manifest)
+    await writeFile(join(dir, 'index.bin'), json.slice(0, 10))
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.bin does not match its manifest (truncated or changed)' })
   })
 
-  it('refuses a same-length index.json with one byte changed', async () => {
-    await writeSavedIndex(dir, json, manifest)
-    await writeFile(join(dir, 'index.json'), json.replace('"a"', '"c"'))
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.json does not match its manifest (truncated or changed)' })
+  it('refuses a same-length index.bin with one byte changed', async () => {
+    await writeSavedIndex(dir, bytes, manifest)
+    await writeFile(join(dir, 'index.bin'), json.replace('"a"', '"c"'))
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.bin does not match its manifest (truncated or changed)' })
   })
 
-  it('refuses a damaged manifest, one without indexHash, and a missing index.json', async () => {
-    await writeSavedIndex(dir, json, manifest)
-    await rm(join(dir, 'index.json'))
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.json is missing' })
+  it('refuses a damaged manifest, one without indexHash, and a missing index.bin', async () => {
+    await writeSavedIndex(dir, bytes, manifest)
+    await rm(join(dir, 'index.bin'))
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.bin is missing' })
     await writeFile(join(dir, 'manifest.json'), '{"key": "k1", "indexHa')
     expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'manifest.json is damaged (not JSON)' })
     await writeFile(join(dir, 'manifest.json'), 'null')
     expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'manifest.json is damaged (no indexHash)' })
   })
 
-  it('refuses a new index.json under the old manifest (a crash between the two writes)', async () => {
-    await writeSavedIndex(dir, json, manifest)
-    await writeAtomically(join(dir, 'index.json'), JSON.stringify({ format: 2, passages: ['new'] }))
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.json does not match its manifest (truncated or changed)' })
+  it('refuses a new index.bin under the old manifest (a crash between the two writes)', async () => {
+    await writeSavedIndex(dir, bytes, manifest)
+    await writeAtomically(join(dir, 'index.bin'), JSON.stringify({ format: 2, passages: ['new'] }))
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.bin does not match its manifest (truncated or changed)' })
   })
 
   it('reports an unreadable manifest instead of throwing', async () => {
@@ -71,15 +72,15 @@ describe('checkSavedIndex', () => {
 
 describe('writeSavedIndex', () => {
   it('removes temporary files left by a crash over a minute ago and keeps a concurrent writer\'s fresh one', async () => {
-    const stale = join(dir, 'index.json.123.abcdef.tmp')
+    const stale = join(dir, 'index.bin.123.abcdef.tmp')
     const fresh = join(dir, 'manifest.json.456.abcdef.tmp')
     await writeFile(stale, json.slice(0, 5))
     await writeFile(fresh, '{')
     const old = new Date(Date.now() - 120_000)
     await utimes(stale, old, old)
-    await writeSavedIndex(dir, json, manifest)
-    expect((await readdir(dir)).sort()).toEqual(['index.json', 'manifest.json', 'manifest.json.456.abcdef.tmp'])
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ json })
+    await writeSavedIndex(dir, bytes, manifest)
+    expect((await readdir(dir)).sort()).toEqual(['index.bin', 'manifest.json', 'manifest.json.456.abcdef.tmp'])
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ bytes })
   })
 })
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { sha256 } from '../../../src/adapters/index-store.js'
 import { openLibrary } from '../../../src/app/open-library.js'
-import { indexFormat } from '../../../src/core/search-index.js'
+import { indexFormat, loadSearchIndex } from '../../../src/core/search-index.js'
 import { writeTinyCorpus } from './tiny-corpus.js'
 
 const question = '南京长江大桥什么时候全面通车？'
@@ -41,11 +41,11 @@ describe('openLibrary', () => {
     expect(logs).toEqual([])
   })
 
-  it('rebuilds a truncated index.json instead of loading it half-way', async () => {
-    const json = await readFile(join(indexDir, 'index.json'), 'utf8')
-    await writeFile(join(indexDir, 'index.json'), json.slice(0, json.length >> 1))
+  it('rebuilds a truncated index.bin instead of loading it half-way', async () => {
+    const bytes = await readFile(join(indexDir, 'index.bin'))
+    await writeFile(join(indexDir, 'index.bin'), bytes.subarray(0, bytes.length >> 1))
     await expectAnswered()
-    expect(logs[0]).toBe('index: saved index not used (index.json does not match its manifest (truncated or changed)); rebuilding')
+    expect(logs[0]).toBe('index: saved index not used (index.bin does not match its manifest (truncated or changed)); rebuilding')
     expect(built()).toBe(true)
   })
 
@@ -56,10 +56,11 @@ describe('openLibrary', () => {
   })
 
   it('rebuilds an index of another format even when its manifest vouches for it', async () => {
-    const json = JSON.stringify({ format: 1, passages: [] })
+    const head = JSON.stringify({ format: 1, passages: [] })
+    const json = Buffer.concat([Buffer.from([head.length, 0, 0, 0]), Buffer.from(head)])
     const manifest = JSON.parse(await readFile(join(indexDir, 'manifest.json'), 'utf8')) as Record<string, unknown>
     manifest.indexHash = sha256(json)
-    await writeFile(join(indexDir, 'index.json'), json)
+    await writeFile(join(indexDir, 'index.bin'), json)
     await writeFile(join(indexDir, 'manifest.json'), JSON.stringify(manifest))
     await expectAnswered()
     expect(logs[0]).toBe(`index: saved index unreadable (index format 1 is not ${indexFormat} or the index is incomplete); rebuilding`)
@@ -75,9 +76,9 @@ describe('openLibrary', () => {
     }
   })
 
-  it('rebuilds when a crash left a new index.json under the old manifest, and ignores leftover temp files', async () => {
-    await writeFile(join(indexDir, 'index.json'), JSON.stringify({ format: 2, passages: [], words: [], miniSearch: {} }))
-    await writeFile(join(indexDir, 'index.json.999.abcdef.tmp'), '{"form')
+  it('rebuilds when a crash left a new index.bin under the old manifest, and ignores leftover temp files', async () => {
+    await writeFile(join(indexDir, 'index.bin'), JSON.stringify({ format: 2, passages: [], words: [], miniSearch: {} }))
+    await writeFile(join(indexDir, 'index.bin.999.abcdef.tmp'), '{"form')
     await expectAnswered()
     expect(logs[0]).toMatch(/does not match its manifest/)
     logs = []
@@ -103,7 +104,7 @@ describe('openLibrary rebuilt twice in one process', () => {
     ].join('\n'))
     const savedWords = async (): Promise<string[]> => {
       await openLibrary({ corpusDir: dir, indexDir, log: () => {}, rebuild: true })
-      return (JSON.parse(await readFile(join(indexDir, 'index.json'), 'utf8')) as { words: string[] }).words
+      return (await loadSearchIndex(await readFile(join(indexDir, 'index.bin')))).words
     }
     const first = await savedWords()
     expect(first.some((w) => w.includes('甪堰'))).toBe(true)

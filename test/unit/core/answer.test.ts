@@ -61,8 +61,9 @@ describe('answer', () => {
   })
 
   it('refuses to load a truncated index', async () => {
-    const json = serializeIndex(buildSearchIndex(articles, analyzer))
-    await expect(loadSearchIndex(json.slice(0, json.length / 2))).rejects.toThrow()
+    const bytes = serializeIndex(buildSearchIndex(articles, analyzer))
+    await expect(loadSearchIndex(bytes.subarray(0, bytes.length / 2))).rejects.toThrow()
+    await expect(loadSearchIndex(bytes.subarray(0, bytes.length - 4))).rejects.toThrow(/cut short/)
   })
 })
 
