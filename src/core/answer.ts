@@ -191,8 +191,9 @@ export type Answerer = ReturnType<typeof createAnswerer>
 
 function retrieve(index: SearchIndex, q: ParsedQuestion, opts: AnswererOptions): { id: number; score: number }[] {
   const synonymForms = new Set(q.words.flatMap((w) => w.forms.slice(1)).map(encodeTerm))
-  const words = keepSelective(index, [...new Set(q.words.flatMap((w) => w.forms))], opts)
-  const bigrams = keepSelective(index, q.bigrams, opts)
+  const words = keepSelective(index, [...new Set(q.words.flatMap((w) => w.forms))], opts, 2)
+  // bigrams are a safety net for words: common ones add cost and no candidates words would miss
+  const bigrams = keepSelective(index, q.bigrams, opts, words.length > 0 ? 0 : 2)
   const results = index.miniSearch.search({
     combineWith: 'OR',
     queries: [
@@ -209,11 +210,16 @@ function retrieve(index: SearchIndex, q: ParsedQuestion, opts: AnswererOptions):
 }
 
 // In a large corpus a term found in thousands of passages (派出所, 民警) only makes the OR search
-// score them all; it still counts when candidates are reranked. Kept when nothing else is left.
-function keepSelective(index: SearchIndex, terms: string[], opts: AnswererOptions): string[] {
+// score them all; it still counts when candidates are reranked. When every term is common, the
+// `fallback` rarest are kept: each one more costs a scan of tens of thousands of postings.
+function keepSelective(index: SearchIndex, terms: string[], opts: AnswererOptions, fallback: number): string[] {
   const limit = Math.max(opts.commonTermMinimum, opts.commonTermShare * index.passages.length)
-  const selective = terms.filter((term) => (index.documentFrequency.get(term) ?? 0) <= limit)
-  return selective.length > 0 ? selective : terms
+  const frequency = (term: string) => index.documentFrequency.get(term) ?? 0
+  // a term the corpus lacks retrieves nothing, so it must not stand in for the common ones
+  const present = terms.filter((term) => frequency(term) > 0)
+  const selective = present.filter((term) => frequency(term) <= limit)
+  if (selective.length > 0) return selective
+  return present.sort((a, b) => frequency(a) - frequency(b)).slice(0, fallback)
 }
 
 const sentenceTerms = createBoundedCache((sentence: IndexedSentence) => new Set(sentence.terms), 100_000)

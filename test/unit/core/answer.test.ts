@@ -139,7 +139,7 @@ describe('retrieval on a large corpus', () => {
     expect(answer.results.map((h) => h.source.id)).toEqual(['c2'])
   })
 
-  it('keeps common terms when nothing selective is left', () => {
+  it('keeps the rarest common words when nothing selective is left', () => {
     const answer = createLibrary({ articles: many, index, analyzer, synonyms, answerer: { commonTermMinimum: 0, commonTermShare: 0.5, minConfidence: 0 } })
       .answer('派出所|民警', { limit: 5 })
     expect(answer.results).toHaveLength(4)
