@@ -15,7 +15,7 @@ import {
 import type { IndexedPassage, IndexedSentence, SearchIndex } from './search-index.js'
 import { createBoundedCache } from './bounded-cache.js'
 import { encodeTerm, wordFieldBoosts } from './search-index.js'
-import { cutSnippet, findSurfaceForms } from './snippet.js'
+import { cutSnippet, locateSurfaceForms } from './snippet.js'
 import type { Synonyms } from './synonyms.js'
 import type { Answer, Hit, Source, TaggedWord } from './types.js'
 
@@ -223,6 +223,7 @@ function keepSelective(index: SearchIndex, terms: string[], opts: AnswererOption
 }
 
 const sentenceTerms = createBoundedCache((sentence: IndexedSentence) => new Set(sentence.terms), 100_000)
+const contextTerms = createBoundedCache((passage: IndexedPassage) => new Set(passage.contextTerms), 20_000)
 
 function scorePassage(
   passage: IndexedPassage,
@@ -233,23 +234,29 @@ function scorePassage(
   opts: AnswererOptions,
 ): RankedPassage {
   const w = opts.weights
-  const context = new Set(passage.contextTerms)
+  const context = contextTerms(passage)
   const whole = measureCoverage(q, terms, w, context)
   const known = new Set(q.words.flatMap((w) => w.word.forms))
+  // answer kind is the costly part and adds at most w.answerKind: sentences are tried best
+  // coverage first, and one that cannot beat the best so far even with the full kind is skipped
+  const candidates = passage.sentences
+    .map((sentence, i) => ({ i, coverage: blend(measureCoverage(q, sentenceTerms(sentence), w, terms)) }))
+    .sort((a, b) => b.coverage - a.coverage || a.i - b.i)
   let bestSentence = 0
   let bestSentenceScore = -1
   let bestKind = 0
-  passage.sentences.forEach((sentence, i) => {
-    const coverage = measureCoverage(q, sentenceTerms(sentence), w, terms)
+  for (const { i, coverage } of candidates) {
+    if (coverage + w.answerKind < bestSentenceScore) break
+    const sentence = passage.sentences[i]!
     const text = passage.text.slice(sentence.start, sentence.end)
     const kind = scoreAnswerKind(q.question.type, text, { tag: deps.tag, unit: q.question.unit, known, focus: q.question.focus })
-    const score = blend(coverage) + w.answerKind * kind
-    if (score > bestSentenceScore) {
+    const score = coverage + w.answerKind * kind
+    if (score > bestSentenceScore || (score === bestSentenceScore && i < bestSentence)) {
       bestSentenceScore = score
       bestSentence = i
       bestKind = kind
     }
-  })
+  }
   const confidence = measureConfidence(q, terms, context, bestKind, opts)
   const boost = opts.passageBoost?.(passage.id) ?? 0
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: bestSentenceScore, bm25, answerKind: bestKind, boost }
@@ -286,12 +293,12 @@ function toHit(ranked: RankedPassage, q: ParsedQuestion, deps: AnswererDependenc
   const source = { ...passageSource, paragraph: paragraphOf(passage, ranked.bestSentence) }
   const sentence = sentenceText(passage, ranked.bestSentence)
   const text = cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
-  const normalize = deps.analyzer.normalizer
-  const words = q.words.map((w) => ({ word: w, found: findSurfaceForms(text, new Set(w.forms), normalize) }))
+  const normalized = deps.analyzer.normalizer.normalizeWithOrigin(text)
+  const words = q.words.map((w) => ({ word: w, found: locateSurfaceForms(text, normalized, w.forms) }))
   // a word cut differently in the passage is shown by its bigrams, but stray bigrams that straddle
   // two words (个党 in 第一个党组织) would bold nonsense, so bigrams only stand in for missing words
   const standIns = words.filter((w) => w.found.length === 0).flatMap((w) => pairsOf(w.word.term))
-  const terms = mergeSurfaceForms([...words.flatMap((w) => w.found), ...findSurfaceForms(text, new Set(standIns), normalize)])
+  const terms = mergeSurfaceForms([...words.flatMap((w) => w.found), ...locateSurfaceForms(text, normalized, new Set(standIns))])
   return { text, sentence, terms, score: round(ranked.score), source }
 }
 

@@ -1,4 +1,4 @@
-import type { Normalizer } from './normalize.js'
+import type { NormalizedText, Normalizer } from './normalize.js'
 
 /** Longest snippet shown, in characters. */
 export const maxSnippetChars = 400
@@ -32,7 +32,11 @@ export function cutSnippet(text: string, sentences: readonly { start: number; en
  * `terms`, longest first, for highlighting; terms that do not occur are left out.
  */
 export function findSurfaceForms(text: string, terms: Iterable<string>, normalizer: Normalizer): string[] {
-  const { text: normalized, origin } = normalizer.normalizeWithOrigin(text)
+  return locateSurfaceForms(text, normalizer.normalizeWithOrigin(text), terms)
+}
+
+/** {@link findSurfaceForms} for a text already normalized, so several term sets share one pass. */
+export function locateSurfaceForms(text: string, { text: normalized, origin }: NormalizedText, terms: Iterable<string>): string[] {
   const surfaces = new Set<string>()
   for (const term of terms) {
     if (term === '') continue
