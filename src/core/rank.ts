@@ -162,8 +162,12 @@ function matchWhole(
 ): number {
   const own = matchWord(entry.word, entry.bigrams, terms, weights, context)
   if (own === 1 || parts.length === 0) return own
-  const partWeight = parts.reduce((sum, p) => sum + p.weight, 0)
-  const partFound = parts.reduce((sum, p) => sum + p.weight * matchWord(p.word, p.bigrams, terms, weights, context), 0)
+  let partWeight = 0
+  let partFound = 0
+  for (const p of parts) {
+    partWeight += p.weight
+    partFound += p.weight * matchWord(p.word, p.bigrams, terms, weights, context)
+  }
   return Math.max(own, weights.bigramCredit * (partWeight === 0 ? 0 : partFound / partWeight))
 }
 
@@ -174,11 +178,22 @@ function matchWord(
   weights: RankWeights,
   context: ReadonlySet<string>,
 ): number {
-  if (word.forms.some((form) => terms.has(form))) return 1
+  if (hasAny(terms, word.forms)) return 1
   // jieba may cut the passage differently (小营派出所 vs 小营/派出所): the word's bigrams still tell
-  if (bigrams.length > 0 && bigrams.every((b) => terms.has(b))) return weights.bigramCredit
-  if (word.forms.some((form) => context.has(form))) return weights.contextCredit
+  if (bigrams.length > 0 && hasAll(terms, bigrams)) return weights.bigramCredit
+  if (hasAny(context, word.forms)) return weights.contextCredit
   return 0
+}
+
+// Plain loops: coverage is measured for every sentence of every candidate, closures add up.
+function hasAny(set: ReadonlySet<string>, items: readonly string[]): boolean {
+  for (const item of items) if (set.has(item)) return true
+  return false
+}
+
+function hasAll(set: ReadonlySet<string>, items: readonly string[]): boolean {
+  for (const item of items) if (!set.has(item)) return false
+  return true
 }
 
 /** The union of a passage's sentence terms. */
