@@ -60,9 +60,9 @@ function runChild(script: string, args: string[], extraNodeArgs: string[] = []):
   })
 }
 
-async function sizeOfDir(dir: string, suffix: string): Promise<number> {
+async function sizeOfDir(dir: string, names: RegExp): Promise<number> {
   let total = 0
-  for (const name of await readdir(dir)) if (name.endsWith(suffix)) total += (await stat(join(dir, name))).size
+  for (const name of await readdir(dir)) if (names.test(name)) total += (await stat(join(dir, name))).size
   return total
 }
 
@@ -95,8 +95,8 @@ async function measureCorpus(name: string, corpusDir: string): Promise<CorpusRes
   const baseline = await runChild('measure.ts', ['--mode', 'baseline', ...common])
   return {
     name,
-    textBytes: await sizeOfDir(corpusDir, '.md'),
-    indexBytes: await sizeOfDir(indexDir, '.json'),
+    textBytes: await sizeOfDir(corpusDir, /\.md$/),
+    indexBytes: await sizeOfDir(indexDir, /^(index\.bin|manifest\.json)$/),
     build: build.json,
     serve: serve.json,
     baseline: baseline.json,

@@ -85,9 +85,7 @@ async function loadOrBuild(
   const saved = options.rebuild ? undefined : await checkSavedIndex(options.indexDir, key)
   if (saved !== undefined && 'bytes' in saved) {
     try {
-      const index = await loadSearchIndex(saved.bytes)
-      if (index.miniSearch.documentCount !== index.passages.length) throw new Error('passage count differs from the search index')
-      return index
+      return await loadSearchIndex(saved.bytes)
     } catch (error) {
       options.log(`index: saved index unreadable (${(error as Error).message}); rebuilding`)
     }

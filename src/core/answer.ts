@@ -14,14 +14,15 @@ import {
 } from './rank.js'
 import type { IndexedPassage, IndexedSentence, SearchIndex } from './search-index.js'
 import { createBoundedCache } from './bounded-cache.js'
-import { encodeTerm, wordFieldBoosts } from './search-index.js'
+import { wordFieldBoosts } from './search-index.js'
+import { createCompactSearch, type CompactResult } from './compact-index.js'
 import { cutSnippet, locateSurfaceForms } from './snippet.js'
 import type { Synonyms } from './synonyms.js'
 import type { Answer, Hit, Source, TaggedWord } from './types.js'
 
 /** How questions are answered; defaults were chosen on the project's own question set. */
 export interface AnswererOptions {
-  /** Passages taken from MiniSearch for reranking. Default 40. */
+  /** Passages retrieved (BM25) for reranking. Default 40. */
   candidates: number
   /** Below this confidence (0–1) the answer is "no reliable answer". Default 0.4. */
   minConfidence: number
@@ -124,11 +125,12 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   // tagging passage sentences is the costliest step of answering, and they recur across questions
   const deps = { ...dependencies, tag: dependencies.tag && createBoundedCache(dependencies.tag, 50_000) }
   const termsOf = createBoundedCache(passageTerms, 20_000)
+  const search = createCompactSearch(deps.index.postings)
   const rank = (question: string): { parsed: ParsedQuestion; ranked: RankedPassage[] } => {
     const parsed = parseQuestion(question, deps.analyzer, deps.synonyms)
     if (parsed.words.length === 0 && parsed.bigrams.length === 0) return { parsed, ranked: [] }
     const weighted = weighQuestion(deps.index, parsed, opts.weights, deps.generalIdf, deps.tag)
-    const found = retrieve(deps.index, parsed, opts)
+    const found = retrieve(deps.index, search, parsed, opts)
     const best = found[0]?.score ?? 1
     const ranked = found.map(({ id, score }) => {
       const passage = deps.index.passages[id]!
@@ -186,27 +188,23 @@ function sentenceText(passage: IndexedPassage, i: number): string {
   return sentence === undefined ? passage.text : passage.text.slice(sentence.start, sentence.end)
 }
 
+type CompactSearch = ReturnType<typeof createCompactSearch>
+
 /** The answer function's type, for front ends and tests. */
 export type Answerer = ReturnType<typeof createAnswerer>
 
-function retrieve(index: SearchIndex, q: ParsedQuestion, opts: AnswererOptions): { id: number; score: number }[] {
-  const synonymForms = new Set(q.words.flatMap((w) => w.forms.slice(1)).map(encodeTerm))
+function retrieve(index: SearchIndex, search: CompactSearch, q: ParsedQuestion, opts: AnswererOptions): CompactResult[] {
+  const synonymForms = new Set(q.words.flatMap((w) => w.forms.slice(1)))
   const words = keepSelective(index, [...new Set(q.words.flatMap((w) => w.forms))], opts, 2)
   // bigrams are a safety net for words: common ones add cost and no candidates words would miss
   const bigrams = keepSelective(index, q.bigrams, opts, words.length > 0 ? 0 : 2)
-  const results = index.miniSearch.search({
-    combineWith: 'OR',
-    queries: [
-      {
-        queries: words,
-        fields: Object.keys(wordFieldBoosts),
-        boost: { ...wordFieldBoosts },
-        boostTerm: (term) => (synonymForms.has(term) ? opts.synonymBoost : 1),
-      },
-      { queries: bigrams, fields: ['bigrams'], boost: { bigrams: opts.bigramBoost } },
+  return search(
+    [
+      { terms: words, fields: wordFieldBoosts, termBoost: (term) => (synonymForms.has(term) ? opts.synonymBoost : 1) },
+      { terms: bigrams, fields: { bigrams: opts.bigramBoost } },
     ],
-  })
-  return results.slice(0, opts.candidates).map((r) => ({ id: r.id as number, score: r.score }))
+    opts.candidates,
+  )
 }
 
 // In a large corpus a term found in thousands of passages (派出所, 民警) only makes the OR search

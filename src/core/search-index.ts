@@ -1,5 +1,7 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
+import MiniSearch, { type Options } from 'minisearch'
 import type { AnalyzedText, Analyzer, Term } from './analyzer.js'
+import { packContainer, unpackContainer } from './binary-container.js'
+import { compactMiniSearch, joinCompactIndex, splitCompactIndex, type CompactIndex } from './compact-index.js'
 import { splitPassages, type PassageOptions } from './passages.js'
 import { splitSentences } from './sentences.js'
 import type { Article, Passage } from './types.js'
@@ -19,9 +21,9 @@ export interface IndexedPassage extends Passage {
   contextTerms: string[]
 }
 
-/** The searchable corpus: MiniSearch over the passages plus what reranking needs. */
+/** The searchable corpus: MiniSearch's index of the passages, frozen compact, plus what reranking needs. */
 export interface SearchIndex {
-  miniSearch: MiniSearch<IndexDocument>
+  postings: CompactIndex
   passages: IndexedPassage[]
   /** Number of passages each term (word or bigram) occurs in. */
   documentFrequency: Map<string, number>
@@ -41,10 +43,17 @@ export interface IndexDocument {
 /** Fields searched for word terms, with their boosts (a heading or title match says a lot). */
 export const wordFieldBoosts = { words: 1, heading: 1.5, title: 1.2 } as const
 
-/** A term as MiniSearch stores it (4 hex digits per UTF-16 unit); search and boosts use this form. */
+/** A term as MiniSearch stores it while building (4 hex digits per UTF-16 unit). */
 export function encodeTerm(term: string): string {
   let out = ''
   for (let i = 0; i < term.length; i++) out += term.charCodeAt(i).toString(16).padStart(4, '0')
+  return out
+}
+
+/** The term {@link encodeTerm} encoded. */
+export function decodeTerm(encoded: string): string {
+  let out = ''
+  for (let i = 0; i + 4 <= encoded.length; i += 4) out += String.fromCharCode(parseInt(encoded.slice(i, i + 4), 16))
   return out
 }
 
@@ -89,7 +98,10 @@ export function buildSearchIndex(
   }
   const miniSearch = new MiniSearch(indexOptions())
   miniSearch.addAll(documents)
-  return { miniSearch, passages, documentFrequency: countDocumentFrequency(passages), words: [...words] }
+  // MiniSearch builds and scores the index; frozen into typed arrays it loads ~30× and searches
+  // ~35× faster on 100k passages than MiniSearch's own maps, with the same results
+  const postings = compactMiniSearch(miniSearch.toJSON(), decodeTerm)
+  return { postings, passages, documentFrequency: countDocumentFrequency(passages), words: [...words] }
 }
 
 function wordsOf(analyzer: Analyzer, text: string): string[] {
@@ -129,27 +141,24 @@ export function countDocumentFrequency(passages: readonly IndexedPassage[]): Map
   return frequency
 }
 
-/** A passage as saved: sentence terms live in the binary tail, so only their ranges and counts are here. */
+/** A passage as saved: sentence terms live in a binary section, so only their ranges and counts are here. */
 type SavedPassage = Omit<IndexedPassage, 'sentences'> & { sentences: Array<[start: number, end: number, terms: number]> }
 
-/** The JSON head of a saved index; sentence terms follow it as vocabulary ids (Uint32, little-endian). */
+/** The JSON head of a saved index; the sentence terms (vocabulary ids) and postings follow it. */
 interface SavedHead {
   format: number
   passages: SavedPassage[]
-  miniSearch: AsPlainObject
   words: string[]
   vocabulary: string[]
   /** Passages each vocabulary term occurs in, saved so loading need not count them again. */
   documentFrequency: number[]
+  postings: object
 }
 
 /** Version of the saved format; a saved index of another format is rebuilt, not loaded. */
-export const indexFormat = 4
+export const indexFormat = 5
 
-/**
- * Serializes an index: a 4-byte head length, the JSON head, padding to 4 bytes, then every sentence's
- * terms as vocabulary ids. Ids instead of strings make the file a third smaller and load faster.
- */
+/** Serializes an index: a JSON head, then sentence terms as vocabulary ids and the postings as typed arrays. */
 export function serializeIndex(index: SearchIndex): Uint8Array {
   const ids = new Map<string, number>()
   const termIds: number[] = []
@@ -161,22 +170,16 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
     }),
   }))
   const vocabulary = [...ids.keys()]
+  const postings = splitCompactIndex(index.postings)
   const head: SavedHead = {
     format: indexFormat,
     passages,
-    miniSearch: index.miniSearch.toJSON(),
     words: index.words,
     vocabulary,
     documentFrequency: vocabulary.map((term) => index.documentFrequency.get(term) ?? 0),
+    postings: postings.head,
   }
-  const headBytes = new TextEncoder().encode(JSON.stringify(head))
-  const tailStart = 4 + headBytes.length + ((4 - (headBytes.length % 4)) % 4)
-  const bytes = new Uint8Array(tailStart + termIds.length * 4)
-  const view = new DataView(bytes.buffer)
-  view.setUint32(0, headBytes.length, true)
-  bytes.set(headBytes, 4)
-  termIds.forEach((id, i) => view.setUint32(tailStart + i * 4, id, true))
-  return bytes
+  return packContainer(head, [Uint32Array.from(termIds), ...postings.sections])
 }
 
 function idOf(ids: Map<string, number>, term: string): number {
@@ -187,38 +190,36 @@ function idOf(ids: Map<string, number>, term: string): number {
 
 /** Loads a serialized index; throws with the reason when the bytes are not a whole index of this format. */
 export async function loadSearchIndex(bytes: Uint8Array): Promise<SearchIndex> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const headLength = bytes.byteLength >= 4 ? view.getUint32(0, true) : Infinity
-  if (4 + headLength > bytes.byteLength) throw new Error('the index is incomplete (shorter than its head)')
-  const head = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headLength))) as Partial<SavedHead>
+  const { head: raw, sections } = unpackContainer(bytes)
+  const head = raw as Partial<SavedHead>
   if (
-    head.format !== indexFormat || !Array.isArray(head.passages) || !Array.isArray(head.words) || head.miniSearch === undefined ||
-    !Array.isArray(head.vocabulary) || !Array.isArray(head.documentFrequency)
+    head.format !== indexFormat || !Array.isArray(head.passages) || !Array.isArray(head.words) ||
+    !Array.isArray(head.vocabulary) || !Array.isArray(head.documentFrequency) || !(sections[0] instanceof Uint32Array)
   ) {
     throw new Error(`index format ${String(head.format)} is not ${indexFormat} or the index is incomplete`)
   }
-  const passages = restorePassages(head.passages, head.vocabulary, view, 4 + headLength + ((4 - (headLength % 4)) % 4))
-  // the synchronous loader is about 1.6× faster, and nothing else runs while the index loads
-  const miniSearch = MiniSearch.loadJS(head.miniSearch, indexOptions())
+  const passages = restorePassages(head.passages, head.vocabulary, sections[0])
+  const postings = joinCompactIndex(head.postings, sections.slice(1))
+  if (postings.documentCount !== passages.length) throw new Error('passage count differs from the search index')
   const documentFrequency = new Map(head.vocabulary.map((term, i) => [term, head.documentFrequency![i] ?? 0]))
-  return { miniSearch, passages, documentFrequency, words: head.words }
+  return { postings, passages, documentFrequency, words: head.words }
 }
 
-function restorePassages(saved: SavedPassage[], vocabulary: string[], view: DataView, tailStart: number): IndexedPassage[] {
-  let at = tailStart
+function restorePassages(saved: SavedPassage[], vocabulary: string[], termIds: Uint32Array): IndexedPassage[] {
+  let at = 0
   const passages = saved.map((passage): IndexedPassage => ({
     ...passage,
     sentences: passage.sentences.map(([start, end, count]) => {
-      if (at + count * 4 > view.byteLength) throw new Error('the index is incomplete (sentence terms cut short)')
+      if (at + count > termIds.length) throw new Error('the index is incomplete (sentence terms cut short)')
       const terms = new Array<string>(count)
-      for (let i = 0; i < count; i++, at += 4) {
-        const term = vocabulary[view.getUint32(at, true)]
+      for (let i = 0; i < count; i++) {
+        const term = vocabulary[termIds[at++]!]
         if (term === undefined) throw new Error('the index is damaged (a term id outside its vocabulary)')
         terms[i] = term
       }
       return { start, end, terms }
     }),
   }))
-  if (at !== view.byteLength) throw new Error('the index is damaged (bytes left after the sentence terms)')
+  if (at !== termIds.length) throw new Error('the index is damaged (sentence terms left over)')
   return passages
 }
