@@ -82,7 +82,7 @@ export async function writeSavedIndex(
   await writeAtomically(join(indexDir, MANIFEST), `${JSON.stringify(full, null, 2)}\n`)
 }
 
-const temporaryPattern = /^(index\.bin|manifest\.json|index\.json)\.\d+\.[0-9a-f]+\.tmp$/
+const temporaryPattern = /^(index\.bin|manifest\.json|index\.json|corpus\.json)\.\d+\.[0-9a-f]+\.tmp$/
 
 // Only another process's files older than a minute: a concurrent writer may still own newer ones.
 async function removeTemporaryFiles(indexDir: string): Promise<void> {

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
 import { createSimplifier } from '../adapters/opencc.js'
 import { checkSavedIndex, noSavedIndex, packageVersion, sha256, writeSavedIndex } from '../adapters/index-store.js'
+import { createCorpusCache } from '../adapters/corpus-cache.js'
 import { readCorpus, type CorpusProblem } from '../adapters/corpus-files.js'
 import type { AnswererOptions } from '../core/answer.js'
 import { createAnalyzer, type Analyzer } from '../core/analyzer.js'
@@ -43,7 +44,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
 
 /** Like {@link openLibrary}, also returning the corpus files that were skipped and why. */
 export async function openLibraryWithProblems(options: OpenLibraryOptions): Promise<{ library: Library; problems: CorpusProblem[] }> {
-  const corpus = await readCorpus(options.corpusDir)
+  const corpus = await readCorpus(options.corpusDir, createCorpusCache(options.indexDir, { reuse: options.rebuild !== true }))
   for (const problem of corpus.problems) options.log(`corpus: ${problem.file}: ${problem.message}`)
   const synonymText = await readOptional(join(options.corpusDir, synonymsFile))
   const userText = await readOptional(join(options.corpusDir, userDictionaryFile))

@@ -136,3 +136,24 @@ describe('compareIds', () => {
     expect(['002', '001-10', '001', '001-2'].sort(compareIds)).toEqual(['001', '001-2', '001-10', '002'])
   })
 })
+
+describe('readCorpus with a cache', () => {
+  const cached = { articles: [], problems: [{ file: 'from-cache.md', message: 'cached' }] }
+
+  it('takes the parsed corpus from the cache when the fingerprint is known, without parsing', async () => {
+    await writeFile(join(dir, '000.md'), articleText('000'))
+    const { fingerprint } = await readCorpus(dir)
+    const asked: string[] = []
+    const corpus = await readCorpus(dir, { load: async (fp) => (asked.push(fp), cached), save: async () => {} })
+    expect(asked).toEqual([fingerprint])
+    expect(corpus).toEqual({ ...cached, fingerprint })
+  })
+
+  it('parses and saves under the fingerprint when the cache has nothing', async () => {
+    await writeFile(join(dir, '000.md'), articleText('000'))
+    const saved: [string, unknown][] = []
+    const corpus = await readCorpus(dir, { load: async () => undefined, save: async (fp, parsed) => void saved.push([fp, parsed]) })
+    expect(corpus.articles.map((a) => a.id)).toEqual(['000'])
+    expect(saved).toEqual([[corpus.fingerprint, { articles: corpus.articles, problems: [] }]])
+  })
+})
