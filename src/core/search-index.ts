@@ -199,7 +199,8 @@ export async function loadSearchIndex(bytes: Uint8Array): Promise<SearchIndex> {
     throw new Error(`index format ${String(head.format)} is not ${indexFormat} or the index is incomplete`)
   }
   const passages = restorePassages(head.passages, head.vocabulary, sections[0])
-  const postings = joinCompactIndex(head.postings, sections.slice(1))
+  // copied out of the file's bytes, so the head and sentence terms (a third of it) can be freed
+  const postings = joinCompactIndex(head.postings, sections.slice(1).map((section) => section.slice()))
   if (postings.documentCount !== passages.length) throw new Error('passage count differs from the search index')
   const documentFrequency = new Map(head.vocabulary.map((term, i) => [term, head.documentFrequency![i] ?? 0]))
   return { postings, passages, documentFrequency, words: head.words }
