@@ -1,9 +1,8 @@
-import type { AsPlainObject } from 'minisearch'
 import type { Section } from './binary-container.js'
 
 /**
- * A MiniSearch index frozen into flat typed arrays: postings (passage, term frequency) per term and
- * field. It loads without rebuilding millions of Map entries and scores as MiniSearch does.
+ * An inverted index in flat typed arrays: postings (passage, term frequency) per term and field,
+ * built and scored as MiniSearch does, but loaded without rebuilding millions of Map entries.
  */
 export interface CompactIndex {
   fields: string[]
@@ -33,51 +32,101 @@ export interface CompactResult {
   score: number
 }
 
-/**
- * Freezes MiniSearch's plain form (`toJSON()`); `decodeTerm` undoes its `processTerm`. Document ids
- * must be 0…n-1 (passage numbers), so postings hold them directly.
- */
-export function compactMiniSearch(plain: AsPlainObject, decodeTerm: (term: string) => string = (t) => t): CompactIndex {
-  const fields = Object.entries(plain.fieldIds).sort((a, b) => a[1] - b[1]).map(([name]) => name)
-  const width = fields.length
-  let total = 0
-  for (const [, byField] of plain.index) for (const postings of Object.values(byField)) total += Object.keys(postings).length
-  const index: CompactIndex = {
-    fields,
-    documentCount: plain.documentCount,
-    averageLengths: plain.averageFieldLength,
-    terms: new Map(),
-    start: new Uint32Array(plain.index.length * width),
-    count: new Uint32Array(plain.index.length * width),
-    documents: new Uint32Array(total),
-    frequencies: new Uint16Array(total),
-    lengths: new Uint32Array(plain.documentCount * width),
-  }
-  let at = 0
-  for (const [t, [term, byField]] of plain.index.entries()) {
-    index.terms.set(decodeTerm(term), t)
-    for (let f = 0; f < width; f++) {
-      index.start[t * width + f] = at
-      for (const [shortId, frequency] of Object.entries(byField[f] ?? {})) {
-        index.documents[at] = documentNumber(plain, shortId)
-        index.frequencies[at++] = Math.min(frequency, 0xffff)
-      }
-      index.count[t * width + f] = at - index.start[t * width + f]!
-    }
-  }
-  for (const [shortId, lengths] of Object.entries(plain.fieldLength)) {
-    const id = documentNumber(plain, shortId)
-    lengths.forEach((length, f) => (index.lengths[id * width + f] = length))
-  }
-  return index
+/** Builds a {@link CompactIndex} passage by passage; ids must be added in order 0, 1, 2 … */
+export interface CompactIndexBuilder {
+  /** Adds passage `id` with the terms of each field (in `fields` order), repeats included. */
+  add(id: number, fieldTerms: readonly (readonly string[])[]): void
+  finish(): CompactIndex
 }
 
-function documentNumber(plain: AsPlainObject, shortId: string): number {
-  const id = plain.documentIds[shortId]
-  if (typeof id !== 'number' || !Number.isInteger(id) || id < 0 || id >= plain.documentCount) {
-    throw new Error(`document id ${String(id)} is not a passage number below ${plain.documentCount}`)
+/**
+ * Creates a builder that indexes as MiniSearch's `add` does: a field's length is its number of
+ * distinct terms, the average is kept incrementally, postings run in passage order. The postings
+ * are gathered flat and sorted by term and field once at the end, instead of in millions of Maps.
+ */
+export function createCompactIndexBuilder(fields: readonly string[]): CompactIndexBuilder {
+  const width = fields.length
+  const terms = new Map<string, number>()
+  const keys = createGrowingArray()
+  const docs = createGrowingArray()
+  const frequencies = createGrowingArray()
+  const lengths = createGrowingArray()
+  const averageLengths = fields.map(() => 0)
+  let documentCount = 0
+  return {
+    add(id, fieldTerms) {
+      if (id !== documentCount) throw new Error(`passage ${id} added out of order (expected ${documentCount})`)
+      for (let f = 0; f < width; f++) {
+        const counts = new Map<string, number>()
+        for (const term of fieldTerms[f] ?? []) counts.set(term, (counts.get(term) ?? 0) + 1)
+        lengths.push(counts.size)
+        averageLengths[f] = (averageLengths[f]! * documentCount + counts.size) / (documentCount + 1)
+        for (const [term, count] of counts) {
+          if (term === '') continue
+          let t = terms.get(term)
+          if (t === undefined) terms.set(term, (t = terms.size))
+          keys.push(t * width + f)
+          docs.push(id)
+          frequencies.push(Math.min(count, 0xffff))
+        }
+      }
+      documentCount++
+    },
+    finish() {
+      const { start, count, order } = sortByKey(keys.view(), terms.size * width)
+      const sortedDocs = new Uint32Array(order.length)
+      const sortedFrequencies = new Uint16Array(order.length)
+      const docView = docs.view()
+      const frequencyView = frequencies.view()
+      order.forEach((from, to) => {
+        sortedDocs[to] = docView[from]!
+        sortedFrequencies[to] = frequencyView[from]!
+      })
+      return {
+        fields: [...fields],
+        documentCount,
+        averageLengths,
+        terms,
+        start,
+        count,
+        documents: sortedDocs,
+        frequencies: sortedFrequencies,
+        lengths: Uint32Array.from(lengths.view()),
+      }
+    },
   }
-  return id
+}
+
+// A stable counting sort of posting positions by key (term × field): passages stay in order.
+function sortByKey(keys: Uint32Array, keyCount: number): { start: Uint32Array; count: Uint32Array; order: Uint32Array } {
+  const count = new Uint32Array(keyCount)
+  for (const key of keys) count[key] = count[key]! + 1
+  const start = new Uint32Array(keyCount)
+  for (let key = 1; key < keyCount; key++) start[key] = start[key - 1]! + count[key - 1]!
+  const next = start.slice()
+  const order = new Uint32Array(keys.length)
+  keys.forEach((key, position) => {
+    order[next[key]!] = position
+    next[key] = next[key]! + 1
+  })
+  return { start, count, order }
+}
+
+// A Uint32Array that doubles as it fills: 17 million postings as JS arrays would cost 4× the memory.
+function createGrowingArray(): { push(value: number): void; view(): Uint32Array } {
+  let data = new Uint32Array(1024)
+  let length = 0
+  return {
+    push(value) {
+      if (length === data.length) {
+        const bigger = new Uint32Array(data.length * 2)
+        bigger.set(data)
+        data = bigger
+      }
+      data[length++] = value
+    },
+    view: () => data.subarray(0, length),
+  }
 }
 
 // MiniSearch's BM25+ defaults.

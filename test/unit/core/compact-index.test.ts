@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import { packContainer, unpackContainer } from '../../../src/core/binary-container.js'
-import { compactMiniSearch, createCompactSearch, joinCompactIndex, splitCompactIndex, type CompactQuery } from '../../../src/core/compact-index.js'
+import { createCompactIndexBuilder, createCompactSearch, joinCompactIndex, splitCompactIndex, type CompactIndex, type CompactQuery } from '../../../src/core/compact-index.js'
 
 interface Doc {
   id: number
@@ -10,12 +10,20 @@ interface Doc {
   head: string
 }
 
-const options = { fields: ['body', 'head'], tokenize: (text: string) => (text === '' ? [] : text.split(' ')), processTerm: (t: string) => t }
+const tokenize = (text: string) => (text === '' ? [] : text.split(' '))
+const options = { fields: ['body', 'head'], tokenize, processTerm: (t: string) => t }
 
+function buildCompact(docs: Doc[]): CompactIndex {
+  const builder = createCompactIndexBuilder(['body', 'head'])
+  for (const doc of docs) builder.add(doc.id, [tokenize(doc.body), tokenize(doc.head)])
+  return builder.finish()
+}
+
+// MiniSearch is the reference: the compact index must rank and score exactly as it does.
 function buildBoth(docs: Doc[]) {
   const miniSearch = new MiniSearch<Doc>(options)
   miniSearch.addAll(docs)
-  return { miniSearch, search: createCompactSearch(compactMiniSearch(miniSearch.toJSON())) }
+  return { miniSearch, search: createCompactSearch(buildCompact(docs)) }
 }
 
 // MiniSearch's own answer to the same nested OR query, as (id, score) pairs.
@@ -84,8 +92,7 @@ describe('createCompactSearch', () => {
 
 describe('splitCompactIndex and joinCompactIndex', () => {
   it('survive a trip through a binary container', () => {
-    const { miniSearch } = buildBoth(docs)
-    const index = compactMiniSearch(miniSearch.toJSON())
+    const index = buildCompact(docs)
     const { head, sections } = splitCompactIndex(index)
     const unpacked = unpackContainer(packContainer({ postings: head }, sections))
     const loaded = joinCompactIndex(unpacked.head.postings, unpacked.sections)
@@ -94,16 +101,22 @@ describe('splitCompactIndex and joinCompactIndex', () => {
   })
 
   it('refuses sections that do not fit the head', () => {
-    const { miniSearch } = buildBoth(docs)
-    const { head, sections } = splitCompactIndex(compactMiniSearch(miniSearch.toJSON()))
+    const { head, sections } = splitCompactIndex(buildCompact(docs))
     expect(() => joinCompactIndex(head, sections.slice(1))).toThrow('the index postings are incomplete')
   })
 })
 
-describe('compactMiniSearch', () => {
-  it('refuses document ids that are not passage numbers', () => {
-    const miniSearch = new MiniSearch<{ id: string; body: string }>({ ...options, fields: ['body'] })
-    miniSearch.add({ id: 'x', body: '民警' })
-    expect(() => compactMiniSearch(miniSearch.toJSON())).toThrow('document id x is not a passage number below 1')
+describe('createCompactIndexBuilder', () => {
+  it('keeps MiniSearch\'s field lengths (distinct terms) and their running average', () => {
+    const index = buildCompact([{ id: 0, body: '甲 甲 乙', head: '' }, { id: 1, body: '丙', head: '丁 戊' }])
+    expect([...index.lengths]).toEqual([2, 0, 1, 2])
+    expect(index.averageLengths).toEqual([1.5, 1])
+    const t = index.terms.get('甲')!
+    expect([index.documents[index.start[t * 2]!], index.frequencies[index.start[t * 2]!]]).toEqual([0, 2])
+  })
+
+  it('refuses passages added out of order, since postings hold passage numbers', () => {
+    const builder = createCompactIndexBuilder(['body'])
+    expect(() => builder.add(1, [['甲']])).toThrow('passage 1 added out of order (expected 0)')
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../src/core/analyzer.js'
 import { createNormalizer } from '../../../src/core/normalize.js'
-import { buildSearchIndex, decodeTerm, encodeTerm } from '../../../src/core/search-index.js'
+import { buildSearchIndex } from '../../../src/core/search-index.js'
 import type { Article } from '../../../src/core/types.js'
 import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
 
@@ -21,11 +21,12 @@ describe('buildSearchIndex', () => {
     expect(passage!.sentences).toHaveLength(3)
   })
 
-  it('keeps terms readable in the compact postings though MiniSearch stored them encoded', () => {
-    const index = buildSearchIndex([article], analyzer)
-    expect(encodeTerm('民')).toBe('6c11')
-    expect(decodeTerm(encodeTerm('民警G20'))).toBe('民警G20')
-    expect(index.postings.terms.has('民警')).toBe(true)
-    expect(index.postings.terms.has(encodeTerm('民警'))).toBe(false)
+  it('indexes the passage\'s words, bigrams, heading and title as separate fields', () => {
+    const { postings } = buildSearchIndex([article], analyzer)
+    const fieldsOf = (term: string) => postings.fields.filter((_, f) => postings.count[postings.terms.get(term)! * postings.fields.length + f]! > 0)
+    expect(fieldsOf('民警')).toEqual(['words', 'bigrams'])
+    expect(fieldsOf('1.5')).toEqual(['words'])
+    expect(fieldsOf('标题')).toEqual(['title'])
+    expect(postings.documentCount).toBe(1)
   })
 })
