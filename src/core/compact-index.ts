@@ -52,12 +52,14 @@ export function createCompactIndexBuilder(fields: readonly string[]): CompactInd
   const frequencies = createGrowingArray()
   const lengths = createGrowingArray()
   const averageLengths = fields.map(() => 0)
+  // one map reused for every field of every passage: a new one each time is most of the garbage
+  const counts = new Map<string, number>()
   let documentCount = 0
   return {
     add(id, fieldTerms) {
       if (id !== documentCount) throw new Error(`passage ${id} added out of order (expected ${documentCount})`)
       for (let f = 0; f < width; f++) {
-        const counts = new Map<string, number>()
+        counts.clear()
         for (const term of fieldTerms[f] ?? []) counts.set(term, (counts.get(term) ?? 0) + 1)
         lengths.push(counts.size)
         averageLengths[f] = (averageLengths[f]! * documentCount + counts.size) / (documentCount + 1)

@@ -47,9 +47,12 @@ export function buildSearchIndex(
   const builder = createCompactIndexBuilder(indexFields)
   for (const article of articles) {
     const title = wordsOf(analyzer, `${article.title} ${article.subtitle}`)
+    // the passages of a section share its heading
+    const headings = new Map<string, string[]>()
     for (const passage of splitPassages(article, passageOptions)) {
       const analysed = analyzer.analyze(passage.text)
-      const heading = wordsOf(analyzer, passage.heading)
+      let heading = headings.get(passage.heading)
+      if (heading === undefined) headings.set(passage.heading, (heading = wordsOf(analyzer, passage.heading)))
       const terms = (list: Term[]) => list.map((t) => t.term)
       builder.add(passages.length, [terms(analysed.words), terms(analysed.bigrams), heading, title])
       const contextTerms = [...new Set([...heading, ...title])]
