@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { useTemporaryDirectory } from '../../helpers/temporary-directory.js'
 import { createCorpusCache } from '../../../src/adapters/corpus-cache.js'
 
 const parsed = {
@@ -10,12 +10,7 @@ const parsed = {
 }
 
 let dir: string
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'wenda-corpus-cache-'))
-})
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
+useTemporaryDirectory('wenda-corpus-cache-', (d) => (dir = d))
 
 describe('createCorpusCache', () => {
   it('gives back what was saved for the same fingerprint only', async () => {

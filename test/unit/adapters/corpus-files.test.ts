@@ -1,19 +1,14 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { useTemporaryDirectory } from '../../helpers/temporary-directory.js'
 import { compareIds, maxArticleBytes, readCorpus, writeArticle } from '../../../src/adapters/corpus-files.js'
 import type { StoredArticle } from '../../../src/adapters/article-markdown.js'
 
 const articleText = (id: string, title = '标题'): string => `---\nid: "${id}"\ntitle: ${title}\n---\n\n正文。\n`
 
 let dir: string
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'wenda-corpus-'))
-})
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
+useTemporaryDirectory('wenda-corpus-', (d) => (dir = d))
 
 describe('readCorpus', () => {
   it('returns the articles sorted by id, ignoring README.md and files that are not Markdown', async () => {

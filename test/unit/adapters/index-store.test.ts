@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { useTemporaryDirectory } from '../../helpers/temporary-directory.js'
 import { checkSavedIndex, noSavedIndex, readSavedIndex, writeAtomically, writeSavedIndex } from '../../../src/adapters/index-store.js'
 
 const manifest = { key: 'k1', passages: 2, versions: { minisearch: '7' } }
@@ -9,12 +9,7 @@ const json = JSON.stringify({ format: 2, passages: ['a', 'b'] })
 const bytes = Buffer.from(json)
 
 let dir: string
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'wenda-index-'))
-})
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
+useTemporaryDirectory('wenda-index-', (d) => (dir = d))
 
 describe('checkSavedIndex', () => {
   it('returns the JSON written when the key matches, leaving only index.bin and manifest.json', async () => {
