@@ -69,15 +69,17 @@ function hasTag(sentence: string, prefix: string, tag?: (text: string) => Tagged
   return tag !== undefined && tag(sentence).some((w) => w.tag.startsWith(prefix) && w.word.length >= 2)
 }
 
-// Units that stand for one another in answers: 多少人 is answered by 25名, 18位 or 3万人次.
-const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件']
+// Units that stand for one another in answers: 多少人 is answered by 25名, 18位 or 3万人次; a
+// length of time (几年, 多久) by years, months, days or hours.
+const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件', '年月天日周时']
 
 // A count with the unit asked for is the answer; another count may be (多少 → 25名); none is not.
 function scoreCount(sentence: string, unit: string): number {
   if (!COUNT.test(sentence)) return 0
   if (unit === '') return 1
   const family = UNIT_FAMILIES.find((f) => f.includes(unit)) ?? unit
-  const withUnit = new RegExp(`(?:\\d|[一二三四五六七八九十两几数])(?:\\.\\d+)?[多余万千百亿]*[${family}]`, 'u')
+  // 3个月, 两个小时: 个 may stand between the number and its unit
+  const withUnit = new RegExp(`(?:\\d|[一二三四五六七八九十两几数])(?:\\.\\d+)?[多余万千百亿]*个?[${family}]`, 'u')
   return withUnit.test(sentence) ? 1 : 0.5
 }
 

@@ -63,6 +63,8 @@ const UNIT_ASKED: [RegExp, string][] = [
   [/哪[一个条座所家]?(区|县|市|镇|乡|村|街道|街|路|省|巷|社区)/, '$1'],
   [/多少钱|多少元|多少块/, '元'],
   [/几岁|多大年纪|多大岁数|多少岁/, '岁'],
+  // a length of time: answered by any time unit (the 年 family), not by 59岁 or 3个
+  [/多长时间|多久|多长的时间|多少时间/, '年'],
   // 几个 says nothing: 个 counts anything
   [/(?:多少|几)([名位人次支家条年天件起项所种只辆座户倍批届期台套场])/, '$1'],
 ]

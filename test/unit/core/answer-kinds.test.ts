@@ -48,6 +48,11 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '有民警25名。', { unit: '元' })).toBe(0.5)
     expect(scoreAnswerKind('how_many', '有民警25名。', { unit: '人' })).toBe(1)
   })
+
+  it('takes any unit of time, but not an age, as a length of time', () => {
+    for (const sentence of ['已经2年多了。', '坚持了18个月。', '用了3天。']) expect(scoreAnswerKind('how_many', sentence, { unit: '年' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '李兔儿今年59岁。', { unit: '年' })).toBe(0.5)
+  })
 })
 
 describe('scoreAnswerKind for persons', () => {

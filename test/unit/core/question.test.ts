@@ -52,6 +52,8 @@ describe('detectUnit', () => {
     ['几点开门', '点'],
     ['是哪一年成立的', '年'],
     ['在哪条路上', '路'],
+    ['走访社区有多长时间了', '年'],
+    ['多久开一次', '年'],
     ['有什么特点', ''],
   ])('reads the unit of %s as "%s"', (question, unit) => {
     expect(detectUnit(question)).toBe(unit)
