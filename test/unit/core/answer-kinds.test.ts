@@ -23,6 +23,7 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('where', '位于杭州市上城区。')).toBe(1)
     expect(scoreAnswerKind('why', '因为人手不够，所以招募义警。')).toBe(1)
     expect(scoreAnswerKind('why', '义警巡逻山区。')).toBe(0)
+    expect(scoreAnswerKind('why', '公式用于推算死亡时间。')).toBe(1)
   })
 
   it('gives nothing for question types without an answer kind', () => {
