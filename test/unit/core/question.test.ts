@@ -19,6 +19,7 @@ describe('detectQuestionType', () => {
     ['怎么帮助年轻人成长', 'how'],
     ['是哪个单位', 'which'],
     ['是讲反诈的吗？', 'yes_no'],
+    ['红心调解 化解纠纷 数量', 'how_many'],
     ['警队品牌口号', 'what'],
   ])('reads %s as %s', (question, type) => {
     expect(detectQuestionType(question)).toBe(type)
@@ -55,6 +56,8 @@ describe('detectUnit', () => {
     ['在哪条路上', '路'],
     ['走访社区有多长时间了', '年'],
     ['多久开一次', '年'],
+    ['诈骗 涉案金额', '元'],
+    ['参加 人数', '人'],
     ['有什么特点', ''],
   ])('reads the unit of %s as "%s"', (question, unit) => {
     expect(detectUnit(question)).toBe(unit)
