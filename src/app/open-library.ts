@@ -2,18 +2,17 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
-import { createSimplifier } from '../adapters/opencc.js'
 import { checkSavedIndex, noSavedIndex, packageVersion, sha256, writeSavedIndex } from '../adapters/index-store.js'
 import { createCorpusCache } from '../adapters/corpus-cache.js'
 import { readCorpus, type CorpusProblem } from '../adapters/corpus-files.js'
 import type { AnswererOptions } from '../core/answer.js'
-import { createAnalyzer, type Analyzer } from '../core/analyzer.js'
+import type { Analyzer } from '../core/analyzer.js'
 import { createLibrary } from '../core/create-library.js'
 import type { Library } from '../core/library.js'
-import { createNormalizer } from '../core/normalize.js'
 import { defaultPassageOptions } from '../core/passages.js'
-import { buildSearchIndex, indexFormat, loadSearchIndex, serializeIndex, type SearchIndex } from '../core/search-index.js'
-import { defaultStopWords } from '../core/stop-words.js'
+import { indexFormat, loadSearchIndex, serializeIndex, type SearchIndex } from '../core/search-index.js'
+import { buildIndex } from './build-index.js'
+import { createCorpusAnalyzer, createCorpusNormalizer } from './corpus-analyzer.js'
 import { listSynonymWords, parseSynonyms } from '../core/synonyms.js'
 import { discoverWords } from '../core/discover-words.js'
 import { deriveUserWords } from '../core/user-dictionary.js'
@@ -26,6 +25,8 @@ export interface OpenLibraryOptions {
   log: (message: string) => void
   /** Rebuild the index even when the saved one is current; default false. */
   rebuild?: boolean
+  /** Corpora with at least this much text are indexed on two threads; default 4,000,000 characters. */
+  parallelFromChars?: number
   /** Answering options (thresholds, weights); default the core's. */
   answerer?: Partial<AnswererOptions>
 }
@@ -48,24 +49,24 @@ export async function openLibraryWithProblems(options: OpenLibraryOptions): Prom
   for (const problem of corpus.problems) options.log(`corpus: ${problem.file}: ${problem.message}`)
   const synonymText = await readOptional(join(options.corpusDir, synonymsFile))
   const userText = await readOptional(join(options.corpusDir, userDictionaryFile))
-  const normalizer = createNormalizer(createSimplifier())
+  const normalizer = createCorpusNormalizer()
   const synonyms = parseSynonyms(synonymText, normalizer.normalize)
   const words = collectUserWords(corpus.articles, userText, listSynonymWords(synonyms), normalizer.normalize)
   const segmenter = createJiebaSegmenter({ words })
-  const analyzer = createAnalyzer({ segmenter, normalizer, stopWords: defaultStopWords })
+  const analyzer = createCorpusAnalyzer(segmenter, normalizer)
   const key = sha256(JSON.stringify([corpus.fingerprint, words, indexFormat, defaultPassageOptions, versions()]))
   const discover = () => {
-    const texts = [...corpusTexts(corpus.articles, normalizer.normalize)]
-    const found = discoverWords(texts, segmenter)
+    // lazily: discovery reads only the first 2M characters, normalising a large corpus takes seconds
+    const found = discoverWords(corpusTexts(corpus.articles, normalizer.normalize), segmenter)
     // jieba now knows words found by an earlier open in this process, so they are no longer
     // "found": keep those still in the corpus, else a later start would load an index cut with
     // words it never inserts
-    const kept = [...discoveredInProcess].filter((word) => texts.some((text) => text.includes(word)))
+    const kept = findPresent(discoveredInProcess, corpusTexts(corpus.articles, normalizer.normalize))
     const all = [...new Set([...found, ...kept])].sort()
     createJiebaSegmenter({ words: all })
     return all
   }
-  const index = await loadOrBuild(corpus.articles, analyzer, key, discover, options)
+  const index = await loadOrBuild(corpus.articles, analyzer, key, discover, words, options)
   // a saved index was cut with the words discovered when it was built: questions must be cut alike
   createJiebaSegmenter({ words: index.words })
   for (const word of index.words) discoveredInProcess.add(word)
@@ -81,6 +82,7 @@ async function loadOrBuild(
   analyzer: Analyzer,
   key: string,
   discover: () => string[],
+  userWords: readonly string[],
   options: OpenLibraryOptions,
 ): Promise<SearchIndex> {
   const saved = options.rebuild ? undefined : await checkSavedIndex(options.indexDir, key)
@@ -94,7 +96,8 @@ async function loadOrBuild(
     options.log(`index: saved index not used (${saved.reason}); rebuilding`)
   }
   const started = Date.now()
-  const index = buildSearchIndex(articles, analyzer, {}, discover())
+  const discoveredWords = discover()
+  const index = await buildIndex(articles, analyzer, { userWords, discoveredWords, log: options.log, parallelFromChars: options.parallelFromChars })
   try {
     await writeSavedIndex(options.indexDir, serializeIndex(index), { key, passages: index.passages.length, versions: versions() })
   } catch (error) {
@@ -115,6 +118,15 @@ function collectUserWords(
   const all = [...deriveUserWords(articles), ...listed, ...synonymWords].map(normalize)
   // single characters and non-Han words gain nothing from the dictionary
   return [...new Set(all)].filter((w) => /^\p{Script=Han}{2,}$/u.test(w)).sort()
+}
+
+function findPresent(words: ReadonlySet<string>, texts: Iterable<string>): string[] {
+  const missing = new Set(words)
+  for (const text of texts) {
+    if (missing.size === 0) break
+    for (const word of missing) if (text.includes(word)) missing.delete(word)
+  }
+  return [...words].filter((word) => !missing.has(word))
 }
 
 function* corpusTexts(articles: readonly Article[], normalize: (text: string) => string): Iterable<string> {

@@ -257,3 +257,62 @@ export function joinCompactIndex(head: unknown, sections: readonly Section[]): C
   const terms = new Map(h.terms.map((term, i) => [term, i]))
   return { fields: h.fields, documentCount: h.documentCount, averageLengths: h.averageLengths, terms, start, count, documents, frequencies, lengths }
 }
+
+/**
+ * Joins indexes of consecutive slices of one corpus (the first holds passages 0…, the next
+ * continues the numbering) into the index one builder would have made over the whole.
+ */
+export function mergeCompactIndexes(parts: readonly CompactIndex[]): CompactIndex {
+  const fields = parts[0]?.fields ?? []
+  const width = fields.length
+  const terms = new Map<string, number>()
+  // each part's term ids, renumbered in the merged index (a part's ids follow its map's order)
+  const termIds = parts.map((part) => [...part.terms.keys()].map((term) => {
+    let id = terms.get(term)
+    if (id === undefined) terms.set(term, (id = terms.size))
+    return id
+  }))
+  const count = new Uint32Array(terms.size * width)
+  parts.forEach((part, p) => part.terms.forEach((t) => {
+    for (let f = 0; f < width; f++) {
+      const key = termIds[p]![t]! * width + f
+      count[key] = count[key]! + part.count[t * width + f]!
+    }
+  }))
+  const start = new Uint32Array(count.length)
+  for (let key = 1; key < count.length; key++) start[key] = start[key - 1]! + count[key - 1]!
+  const total = parts.reduce((sum, part) => sum + part.documents.length, 0)
+  const documents = new Uint32Array(total)
+  const frequencies = new Uint16Array(total)
+  const next = start.slice()
+  let offset = 0
+  parts.forEach((part, p) => {
+    part.terms.forEach((t) => {
+      for (let f = 0; f < width; f++) {
+        const key = termIds[p]![t]! * width + f
+        const from = part.start[t * width + f]!
+        const n = part.count[t * width + f]!
+        for (let i = 0; i < n; i++) documents[next[key]! + i] = part.documents[from + i]! + offset
+        frequencies.set(part.frequencies.subarray(from, from + n), next[key]!)
+        next[key] = next[key]! + n
+      }
+    })
+    offset += part.documentCount
+  })
+  const lengths = new Uint32Array(offset * width)
+  let at = 0
+  for (const part of parts) {
+    lengths.set(part.lengths, at)
+    at += part.lengths.length
+  }
+  return { fields: [...fields], documentCount: offset, averageLengths: runningAverages(lengths, width), terms, start, count, documents, frequencies, lengths }
+}
+
+// The average field lengths exactly as adding passages one by one computes them (same rounding).
+function runningAverages(lengths: Uint32Array, width: number): number[] {
+  const averages = new Array<number>(width).fill(0)
+  for (let doc = 0; doc < lengths.length / width; doc++) {
+    for (let f = 0; f < width; f++) averages[f] = (averages[f]! * doc + lengths[doc * width + f]!) / (doc + 1)
+  }
+  return averages
+}

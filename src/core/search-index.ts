@@ -1,6 +1,6 @@
 import type { AnalyzedText, Analyzer, Term } from './analyzer.js'
 import { packContainer, unpackContainer } from './binary-container.js'
-import { createCompactIndexBuilder, joinCompactIndex, splitCompactIndex, type CompactIndex } from './compact-index.js'
+import { createCompactIndexBuilder, joinCompactIndex, mergeCompactIndexes, splitCompactIndex, type CompactIndex } from './compact-index.js'
 import { splitPassages, type PassageOptions } from './passages.js'
 import { splitSentences } from './sentences.js'
 import type { Article, Passage } from './types.js'
@@ -89,6 +89,21 @@ function indexSentences(text: string, analysed: AnalyzedText): IndexedSentence[]
     end: sentence.end,
     terms: [...new Set([...words[i]!, ...bigrams[i]!])],
   }))
+}
+
+/**
+ * Joins indexes built over consecutive slices of one corpus's articles (in corpus order, with the
+ * same words) into the index of the whole corpus, as if built at once.
+ */
+export function mergeSearchIndexes(parts: readonly SearchIndex[]): SearchIndex {
+  const documentFrequency = new Map<string, number>()
+  for (const part of parts) for (const [term, n] of part.documentFrequency) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + n)
+  return {
+    postings: mergeCompactIndexes(parts.map((part) => part.postings)),
+    passages: parts.flatMap((part) => part.passages),
+    documentFrequency,
+    words: parts[0]?.words ?? [],
+  }
 }
 
 /** Counts, for each term, the passages it occurs in (words and bigrams alike). */

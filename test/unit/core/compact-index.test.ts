@@ -2,7 +2,15 @@ import fc from 'fast-check'
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import { packContainer, unpackContainer } from '../../../src/core/binary-container.js'
-import { createCompactIndexBuilder, createCompactSearch, joinCompactIndex, splitCompactIndex, type CompactIndex, type CompactQuery } from '../../../src/core/compact-index.js'
+import {
+  createCompactIndexBuilder,
+  createCompactSearch,
+  joinCompactIndex,
+  mergeCompactIndexes,
+  splitCompactIndex,
+  type CompactIndex,
+  type CompactQuery,
+} from '../../../src/core/compact-index.js'
 
 interface Doc {
   id: number
@@ -118,5 +126,35 @@ describe('createCompactIndexBuilder', () => {
   it('refuses passages added out of order, since postings hold passage numbers', () => {
     const builder = createCompactIndexBuilder(['body'])
     expect(() => builder.add(1, [['甲']])).toThrow('passage 1 added out of order (expected 0)')
+  })
+})
+
+describe('mergeCompactIndexes', () => {
+  const postingsOf = (index: CompactIndex, term: string) =>
+    index.fields.map((_, f) => {
+      const key = index.terms.get(term)! * index.fields.length + f
+      const from = index.start[key]!
+      const to = from + index.count[key]!
+      return [[...index.documents.subarray(from, to)], [...index.frequencies.subarray(from, to)]]
+    })
+
+  it('joins indexes of consecutive slices into the index of the whole, exactly', () => {
+    const word = fc.constantFrom('甲', '乙', '丙', '丁')
+    const text = fc.array(word, { maxLength: 6 }).map((w) => w.join(' '))
+    fc.assert(
+      fc.property(fc.array(fc.record({ body: text, head: text }), { minLength: 1, maxLength: 10 }), fc.nat(), (bodies, cut) => {
+        const docs = bodies.map((b, id) => ({ id, ...b }))
+        const at = cut % (docs.length + 1)
+        const second = docs.slice(at).map((d, i) => ({ ...d, id: i }))
+        const merged = mergeCompactIndexes([buildCompact(docs.slice(0, at)), buildCompact(second)])
+        const whole = buildCompact(docs)
+        expect(merged.documentCount).toBe(whole.documentCount)
+        expect([...merged.lengths]).toEqual([...whole.lengths])
+        expect(merged.averageLengths).toEqual(whole.averageLengths)
+        expect(new Set(merged.terms.keys())).toEqual(new Set(whole.terms.keys()))
+        for (const term of whole.terms.keys()) expect(postingsOf(merged, term)).toEqual(postingsOf(whole, term))
+      }),
+      { numRuns: 200 },
+    )
   })
 })

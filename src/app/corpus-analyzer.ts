@@ -1,0 +1,15 @@
+import { createSimplifier } from '../adapters/opencc.js'
+import { createAnalyzer, type Analyzer } from '../core/analyzer.js'
+import { createNormalizer, type Normalizer } from '../core/normalize.js'
+import { defaultStopWords } from '../core/stop-words.js'
+import type { Segmenter } from '../core/types.js'
+
+/** The normalizer corpora and questions are read with: NFKC, traditional → simplified, lower case. */
+export function createCorpusNormalizer(): Normalizer {
+  return createNormalizer(createSimplifier())
+}
+
+/** The analyzer a corpus is indexed and questioned with; index-building workers make the same one. */
+export function createCorpusAnalyzer(segmenter: Segmenter, normalizer: Normalizer = createCorpusNormalizer()): Analyzer {
+  return createAnalyzer({ segmenter, normalizer, stopWords: defaultStopWords })
+}
