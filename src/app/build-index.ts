@@ -19,6 +19,12 @@ export interface BuildIndexOptions {
    * and the merge cost more than the second core saves (10k passages: 3.8 s alone, 4.7 s split).
    */
   parallelFromChars?: number
+  /**
+   * Build the whole index in the worker, so this thread keeps answering (hot reloads), once the
+   * corpus has `backgroundFromChars` of text (default 300,000: below that the build takes under a second).
+   */
+  background?: boolean
+  backgroundFromChars?: number
   /** The worker's entry module; tests point it elsewhere to make the worker fail. */
   workerUrl?: URL
   log: (message: string) => void
@@ -29,15 +35,16 @@ const workerShare = 0.45
 
 /**
  * Builds the search index of `articles`. A large corpus is split in two: a worker thread indexes
- * the second part while this thread indexes the first, and the halves are merged; if the worker
- * fails, this thread indexes its part too.
+ * the second part while this thread indexes the first, and the halves are merged. In the
+ * background the worker indexes all of it. If the worker fails, this thread indexes its part.
  */
 export async function buildIndex(articles: readonly Article[], analyzer: Analyzer, options: BuildIndexOptions): Promise<SearchIndex> {
   const chars = articles.map((a) => a.paragraphs.reduce((sum, p) => sum + p.text.length, 0))
   const total = chars.reduce((sum, n) => sum + n, 0)
   const build = (part: readonly Article[]) => buildSearchIndex(part, analyzer, {}, options.discoveredWords)
-  if (total < (options.parallelFromChars ?? 4_000_000) || articles.length < 2) return build(articles)
-  const split = splitAt(chars, total * (1 - workerShare))
+  const inBackground = options.background === true && total >= (options.backgroundFromChars ?? 300_000)
+  if (!inBackground && (total < (options.parallelFromChars ?? 4_000_000) || articles.length < 2)) return build(articles)
+  const split = inBackground ? 0 : splitAt(chars, total * (1 - workerShare))
   const second = articles.slice(split)
   const input = { articles: second, userWords: options.userWords, discoveredWords: options.discoveredWords }
   const worker = startWorker(options.workerUrl ?? new URL('./build-worker.mjs', import.meta.url), input)

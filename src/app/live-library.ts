@@ -45,7 +45,8 @@ export async function createLiveLibrary(options: LiveLibraryOptions): Promise<Li
   const rebuild = async (): Promise<ReloadResult> => {
     const started = Date.now()
     try {
-      const next = await open(openOptions)
+      // the bot keeps answering from the old library while a worker builds the new index
+      const next = await open({ ...openOptions, background: true })
       if (next.library.articles.length === 0 && library.articles.length > 0) {
         throw new Error('the corpus has no readable article now (a half-finished copy?)')
       }

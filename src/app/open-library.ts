@@ -27,6 +27,9 @@ export interface OpenLibraryOptions {
   rebuild?: boolean
   /** Corpora with at least this much text are indexed on two threads; default 4,000,000 characters. */
   parallelFromChars?: number
+  /** Build a rebuilt index on a worker thread so this one keeps answering (hot reloads); see buildIndex. */
+  background?: boolean
+  backgroundFromChars?: number
   /** Answering options (thresholds, weights); default the core's. */
   answerer?: Partial<AnswererOptions>
 }
@@ -97,7 +100,8 @@ async function loadOrBuild(
   }
   const started = Date.now()
   const discoveredWords = discover()
-  const index = await buildIndex(articles, analyzer, { userWords, discoveredWords, log: options.log, parallelFromChars: options.parallelFromChars })
+  const { parallelFromChars, background, backgroundFromChars } = options
+  const index = await buildIndex(articles, analyzer, { userWords, discoveredWords, log: options.log, parallelFromChars, background, backgroundFromChars })
   try {
     await writeSavedIndex(options.indexDir, serializeIndex(index), { key, passages: index.passages.length, versions: versions() })
   } catch (error) {

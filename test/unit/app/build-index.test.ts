@@ -45,6 +45,12 @@ describe('buildIndex', () => {
     expect(answersOf(split)).toEqual(answersOf(whole))
   }, 20_000)
 
+  it('builds all of it in the worker in the background, the same index', async () => {
+    const index = await buildIndex(articles, analyzer, { userWords, discoveredWords, background: true, backgroundFromChars: 0, log: () => {} })
+    expect(index.passages).toEqual(whole.passages)
+    expect(answersOf(index)).toEqual(answersOf(whole))
+  }, 20_000)
+
   it('stays on this thread below the size where a worker pays', async () => {
     const index = await buildIndex(articles, analyzer, { userWords, discoveredWords, log: () => {} })
     expect(index.postings).toEqual(whole.postings)

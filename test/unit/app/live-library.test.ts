@@ -62,6 +62,22 @@ describe('createLiveLibrary', () => {
     expect(logs).toContain(`reload: ${result.passages} passages from 3 articles in ${result.ms} ms (1 files skipped)`)
   })
 
+  it('builds a reloaded index on a worker thread and keeps this thread free meanwhile', async () => {
+    const library = await start({ backgroundFromChars: 0 })
+    await writeFile(join(corpusDir, 'reservoir.md'), newArticle)
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 10)
+    try {
+      await library.reload()
+    } finally {
+      clearInterval(timer)
+    }
+    // the worker loads its own jieba dictionary (~1 s): a blocked thread would not tick meanwhile
+    expect(ticks).toBeGreaterThan(20)
+    expect(answers(library.current(), newQuestion, 'reservoir')).toBe(true)
+    expect(answers(library.current(), oldQuestion, 'bridge')).toBe(true)
+  }, 20_000)
+
   it('reloads by itself after an article file is added to the watched folder', async () => {
     const library = await start({ watch: true, debounceMs: 50 })
     await writeFile(join(corpusDir, 'reservoir.md'), newArticle)
