@@ -73,12 +73,15 @@ function wordsOf(analyzer: Analyzer, text: string): string[] {
 // sentence end, so cutting each sentence again would give the same words at twice the cost.
 function indexSentences(text: string, analysed: AnalyzedText): IndexedSentence[] {
   const sentences = splitSentences(text)
+  // sentence of each character (-1 between sentences): one lookup per term instead of a scan
+  const sentenceAt = new Int32Array(text.length).fill(-1)
+  sentences.forEach((sentence, i) => sentenceAt.fill(i, sentence.start, sentence.end))
   const words = sentences.map(() => new Set<string>())
   const bigrams = sentences.map(() => new Set<string>())
   const place = (terms: Term[], into: Set<string>[]) => {
     for (const term of terms) {
       const at = analysed.normalized.origin[term.start] ?? -1
-      const i = sentences.findIndex((s) => at >= s.start && at < s.end)
+      const i = at >= 0 && at < text.length ? sentenceAt[at]! : -1
       if (i >= 0) into[i]!.add(term.term)
     }
   }
