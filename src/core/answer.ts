@@ -24,6 +24,11 @@ import type { Answer, Hit, Source, TaggedWord } from './types.js'
 export interface AnswererOptions {
   /** Passages retrieved (BM25) for reranking. Default 40. */
   candidates: number
+  /**
+   * Candidates scoring below this share of the best BM25 score are not reranked. Default 0.2:
+   * leaving out those below 0.3 changed no eval figure on any question set, and fewer is faster.
+   */
+  candidateFloor: number
   /** Below this confidence (0–1) the answer is "no reliable answer". Default 0.4. */
   minConfidence: number
   /** Weight of a synonym's match relative to the word itself in retrieval. Default 0.7. */
@@ -56,6 +61,7 @@ export interface AnswererOptions {
 /** The defaults stated on {@link AnswererOptions}. */
 export const defaultAnswererOptions: AnswererOptions = {
   candidates: 40,
+  candidateFloor: 0.2,
   minConfidence: 0.4,
   synonymBoost: 0.7,
   bigramBoost: 0.4,
@@ -198,13 +204,15 @@ function retrieve(index: SearchIndex, search: CompactSearch, q: ParsedQuestion, 
   const words = keepSelective(index, [...new Set(q.words.flatMap((w) => w.forms))], opts, 2)
   // bigrams are a safety net for words: common ones add cost and no candidates words would miss
   const bigrams = keepSelective(index, q.bigrams, opts, words.length > 0 ? 0 : 2)
-  return search(
+  const found = search(
     [
       { terms: words, fields: wordFieldBoosts, termBoost: (term) => (synonymForms.has(term) ? opts.synonymBoost : 1) },
       { terms: bigrams, fields: { bigrams: opts.bigramBoost } },
     ],
     opts.candidates,
   )
+  const floor = (found[0]?.score ?? 0) * opts.candidateFloor
+  return found.filter((r) => r.score >= floor)
 }
 
 // In a large corpus a term found in thousands of passages (派出所, 民警) only makes the OR search

@@ -47,6 +47,14 @@ describe('answer', () => {
     expect(library().answer('是|谁|？').abstained).toBe(true)
   })
 
+  it('reranks only candidates within the candidate floor of the best BM25 score', () => {
+    const withFloor = (candidateFloor: number) =>
+      createLibrary({ articles, index: buildSearchIndex(articles, analyzer), analyzer, synonyms, answerer: { candidateFloor, minConfidence: 0 } })
+        .answer('红都|义警|民警', { limit: 5 }).results.map((r) => r.source.passageId)
+    expect(withFloor(0)).toHaveLength(3)
+    expect(withFloor(0.99)).toEqual(['b#1'])
+  })
+
   it('pages through results with offset and limit', () => {
     const all = library().answer('派出所|民警', { limit: 5 }).results.map((r) => r.source.passageId)
     const second = library().answer('派出所|民警', { limit: 1, offset: 1 }).results.map((r) => r.source.passageId)
