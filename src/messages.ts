@@ -183,20 +183,24 @@ export function messagesFor(languageCode?: string): Messages {
 /** Both message sets, for registering the command menu in every language. */
 export const allMessages: readonly Messages[] = [zh, en]
 
-const exampleCache = new WeakMap<object, string[]>()
+const exampleCache = new WeakMap<object, Article[]>()
 
 /**
  * Up to `count` example questions the library really answers, derived from article titles (never
  * hard-coded); cached per library, so a reloaded library gets fresh ones. [] when none qualifies.
  */
 export function exampleQuestions(library: Pick<Library, 'articles' | 'answer'>, messages: Messages = zh, count = 3): string[] {
+  return exampleArticles(library, messages, count).map(messages.exampleQuestion)
+}
+
+/** The articles {@link exampleQuestions} ask about, so a button can name its article, not a position. */
+export function exampleArticles(library: Pick<Library, 'articles' | 'answer'>, messages: Messages = zh, count = 3): Article[] {
   const cached = exampleCache.get(library)
   if (cached !== undefined) return cached.slice(0, count)
-  const found: string[] = []
+  const found: Article[] = []
   // a dozen tries is plenty: titles that answer nothing are rare, and each try costs a search
   for (const article of library.articles.slice(0, 12)) {
-    const question = messages.exampleQuestion(article)
-    if (!library.answer(question, { limit: 1 }).abstained) found.push(question)
+    if (!library.answer(messages.exampleQuestion(article), { limit: 1 }).abstained) found.push(article)
     if (found.length === 3) break
   }
   exampleCache.set(library, found)

@@ -3,7 +3,7 @@ export type CallbackAction =
   | { kind: 'more'; offset: number }
   | { kind: 'context' | 'full' | 'cite'; passageId: string }
   | { kind: 'vote'; vote: 1 | -1; passageId: string }
-  | { kind: 'example'; index: number }
+  | { kind: 'example'; articleId: string }
 
 /** Telegram's limit on callback_data, in bytes. */
 export const maxCallbackBytes = 64
@@ -18,8 +18,11 @@ export function encodeCallback(action: CallbackAction): string | undefined {
   let data: string
   switch (action.kind) {
     case 'more':
+      data = `${prefixes.more}:${action.offset}`
+      break
     case 'example':
-      data = `${prefixes[action.kind]}:${action.kind === 'more' ? action.offset : action.index}`
+      // the article, not a position in the list: the list may differ after a corpus reload
+      data = `${prefixes.example}:${action.articleId}`
       break
     case 'vote':
       data = `v${action.vote > 0 ? '+' : '-'}:${action.passageId}`
@@ -39,12 +42,13 @@ export function decodeCallback(data: string | undefined): CallbackAction | undef
   const match = /^(m|e|c|f|q|v\+|v-):(.+)$/su.exec(data)
   if (match === null) return undefined
   const [, prefix, rest] = match as unknown as [string, string, string]
-  if (prefix === 'm' || prefix === 'e') {
+  if (prefix === 'm') {
     if (!/^\d{1,4}$/.test(rest)) return undefined
     const n = Number(rest)
-    if (prefix === 'e') return { kind: 'example', index: n }
     return n >= 1 && n <= maxOffset ? { kind: 'more', offset: n } : undefined
   }
+  // article ids: letters, digits, - and _ (the corpus refuses any other)
+  if (prefix === 'e') return /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(rest) ? { kind: 'example', articleId: rest } : undefined
   // passage ids are `${articleId}#${paragraph}` (+ `.${part}`); control characters are never valid
   if (!/^[^\p{Cc}\s]{1,56}#\d{1,5}(\.\d{1,3})?$/u.test(rest)) return undefined
   if (prefix === 'v+' || prefix === 'v-') return { kind: 'vote', vote: prefix === 'v+' ? 1 : -1, passageId: rest }

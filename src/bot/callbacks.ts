@@ -1,6 +1,5 @@
 import { Composer } from 'grammy'
 import type { MaybeInaccessibleMessage, Message } from 'grammy/types'
-import { exampleQuestions } from '../messages.js'
 import { recoverQuestion, replyTo, replyWithAnswer, takeRate } from './answer-handler.js'
 import { decodeCallback, type CallbackAction } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'
@@ -49,8 +48,8 @@ function prepareAction(ctx: BotContext, services: BotServices, action: CallbackA
       return () => replyWithAnswer(ctx, services, asked.question, { offset: action.offset, replyToId, showQuestion: asked.shown })
     }
     case 'example': {
-      const question = exampleQuestions(library, ctx.messages)[action.index]
-      return question === undefined ? undefined : () => replyWithAnswer(ctx, services, question, { showQuestion: true })
+      const article = library.findArticle(action.articleId)
+      return article === undefined ? undefined : () => replyWithAnswer(ctx, services, ctx.messages.exampleQuestion(article), { showQuestion: true })
     }
     case 'vote':
       return undefined

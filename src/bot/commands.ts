@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { exampleQuestions } from '../messages.js'
+import { exampleArticles } from '../messages.js'
 import { checkQuestion, replyTo, replyWithAnswer, takeRate } from './answer-handler.js'
 import { encodeCallback } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'
@@ -15,12 +15,13 @@ export function createCommands(services: BotServices): Composer<BotContext> {
 
   commands.command('start', async (ctx) => {
     const library = services.library()
-    const examples = exampleQuestions(library, ctx.messages)
+    const examples = exampleArticles(library, ctx.messages)
     const keyboard = new InlineKeyboard()
-    examples.forEach((question, index) => {
+    for (const article of examples) {
+      const question = ctx.messages.exampleQuestion(article)
       const label = [...question].length > maxLabelChars ? `${[...question].slice(0, maxLabelChars - 1).join('')}…` : question
-      keyboard.text(label, encodeCallback({ kind: 'example', index })!).row()
-    })
+      keyboard.text(label, encodeCallback({ kind: 'example', articleId: article.id })!).row()
+    }
     const text = formatWelcome(ctx.messages, library.articles, library.passageCount, examples.length > 0)
     await ctx.reply(text, { ...html, ...replyTo(undefined), reply_markup: keyboard })
   })

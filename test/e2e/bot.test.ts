@@ -127,7 +127,8 @@ describe('commands', () => {
     expect(start.params.text).toContain('《运河码头旧事》 运河晚报 2020-10-10')
     const examples = buttons(start)
     expect(examples.length).toBeGreaterThan(0)
-    expect(examples.every((b) => /^e:\d$/.test(b.callback_data ?? ''))).toBe(true)
+    // each button names its article, so it asks the same question after a reload reorders the list
+    expect(examples.every((b) => library.findArticle((b.callback_data ?? '').replace(/^e:/, '')) !== undefined)).toBe(true)
     user.press(sentMessage(start), examples[0]!.callback_data!)
     const answer = await h.api.waitForCall('sendMessage', (c) => c.params.text.startsWith('❓ '))
     expect(answer.params.text).toContain(`❓ <b>${examples[0]!.text}</b>`)

@@ -6,7 +6,7 @@ describe('callback data', () => {
   it('round-trips every kind of action', () => {
     const actions: CallbackAction[] = [
       { kind: 'more', offset: 3 },
-      { kind: 'example', index: 2 },
+      { kind: 'example', articleId: '001-2' },
       { kind: 'context', passageId: '001-2#12.3' },
       { kind: 'full', passageId: 't1#1' },
       { kind: 'cite', passageId: 't1#1' },
@@ -21,7 +21,7 @@ describe('callback data', () => {
   })
 
   it('rejects malformed, oversized or path-like data', () => {
-    for (const data of [undefined, '', 'm:0', 'm:301', 'm:abc', 'c:../../etc/passwd', 'c:a b#1', 'c:#1', 'c:a#1\n', 'x:1', `c:${'a'.repeat(70)}#1`]) {
+    for (const data of [undefined, '', 'm:0', 'm:301', 'm:abc', 'e:../x', 'e:a b', 'e:-a', 'c:../../etc/passwd', 'c:a b#1', 'c:#1', 'c:a#1\n', 'x:1', `c:${'a'.repeat(70)}#1`]) {
       expect(decodeCallback(data), String(data)).toBeUndefined()
     }
   })
