@@ -3,6 +3,7 @@ import { isUtf8 } from 'node:buffer'
 import { readFileSync, statSync } from 'node:fs'
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { isArticleId, maxIdBytes } from '../core/article-id.js'
 import type { Article } from '../core/types.js'
 import { formatArticle, parseArticle, type StoredArticle } from './article-markdown.js'
 
@@ -77,7 +78,7 @@ function parseCorpusFiles(files: readonly { name: string; read: Buffer | string 
       problems.push(result)
       continue
     }
-    if (!isSafeId(result.id)) {
+    if (!isArticleId(result.id)) {
       problems.push({ file: name, message: `id "${result.id}" may hold only letters, digits, - and _ (at most ${maxIdBytes} bytes); skipped` })
       continue
     }
@@ -93,13 +94,6 @@ function parseCorpusFiles(files: readonly { name: string; read: Buffer | string 
   return { articles, problems }
 }
 
-/** Longest article id in UTF-8 bytes: ids travel in Telegram callback data (64 bytes in all). */
-export const maxIdBytes = 32
-
-// Ids end up in passage ids (`id#3`), file names and callback data: no separators, no paths.
-function isSafeId(id: string): boolean {
-  return /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(id) && Buffer.byteLength(id) <= maxIdBytes
-}
 
 // Hidden files are editor locks and swap files (emacs `.#x.md` is a dangling symlink).
 function isArticleName(name: string): boolean {

@@ -1,3 +1,5 @@
+import { isArticleId } from '../core/article-id.js'
+
 /** What a button asks for; everything needed is in the data, so buttons survive a restart. */
 export type CallbackAction =
   | { kind: 'more'; offset: number }
@@ -47,8 +49,7 @@ export function decodeCallback(data: string | undefined): CallbackAction | undef
     const n = Number(rest)
     return n >= 1 && n <= maxOffset ? { kind: 'more', offset: n } : undefined
   }
-  // article ids: letters, digits, - and _ (the corpus refuses any other)
-  if (prefix === 'e') return /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(rest) ? { kind: 'example', articleId: rest } : undefined
+  if (prefix === 'e') return isArticleId(rest) ? { kind: 'example', articleId: rest } : undefined
   // passage ids are `${articleId}#${paragraph}` (+ `.${part}`); control characters are never valid
   if (!/^[^\p{Cc}\s]{1,56}#\d{1,5}(\.\d{1,3})?$/u.test(rest)) return undefined
   if (prefix === 'v+' || prefix === 'v-') return { kind: 'vote', vote: prefix === 'v+' ? 1 : -1, passageId: rest }
