@@ -228,9 +228,6 @@ function keepSelective(index: SearchIndex, terms: string[], opts: AnswererOption
   return present.sort((a, b) => frequency(a) - frequency(b)).slice(0, fallback)
 }
 
-// The question's own words (a person or place it names is not the answer); one set per question.
-const knownWords = createBoundedCache((q: WeightedQuestion) => new Set(q.words.flatMap((w) => w.word.forms)), 100)
-
 const sentenceTerms = createBoundedCache((sentence: IndexedSentence) => new Set(sentence.terms), 100_000)
 const contextTerms = createBoundedCache((passage: IndexedPassage) => new Set(passage.contextTerms), 20_000)
 
@@ -245,7 +242,6 @@ function scorePassage(
   const w = opts.weights
   const context = contextTerms(passage)
   const whole = measureCoverage(q, terms, w, context)
-  const known = knownWords(q)
   // answer kind is the costly part and adds at most w.answerKind: sentences are tried best
   // coverage first, and one that cannot beat the best so far even with the full kind is skipped
   const candidates = passage.sentences
@@ -258,7 +254,7 @@ function scorePassage(
     if (coverage + w.answerKind < bestSentenceScore) break
     const sentence = passage.sentences[i]!
     const text = passage.text.slice(sentence.start, sentence.end)
-    const kind = scoreAnswerKind(q.question.type, text, { tag: deps.tag, unit: q.question.unit, known, focus: q.question.focus })
+    const kind = scoreAnswerKind(q.question.type, text, { tag: deps.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus })
     const score = coverage + w.answerKind * kind
     if (score > bestSentenceScore || (score === bestSentenceScore && i < bestSentence)) {
       bestSentenceScore = score

@@ -73,6 +73,8 @@ export interface WeightedQuestion {
    */
   words: WeightedWord[]
   bigrams: { term: string; weight: number }[]
+  /** Every form of every question word: a person or place the question names is not its answer. */
+  forms: ReadonlySet<string>
 }
 
 /** General-language IDF of a word, or undefined when unknown (see `Segmenter.generalIdf`). */
@@ -102,6 +104,7 @@ export function weighQuestion(
     question,
     words,
     bigrams: question.bigrams.map((term) => ({ term, weight: inverseDocumentFrequency(index, term) })),
+    forms: new Set(question.words.flatMap((w) => w.forms)),
   }
 }
 
