@@ -16,7 +16,7 @@ import type { IndexedPassage, IndexedSentence, SearchIndex } from './search-inde
 import { createBoundedCache } from './bounded-cache.js'
 import { wordFieldBoosts } from './search-index.js'
 import { createCompactSearch, type CompactResult } from './compact-index.js'
-import { cutSnippet, locateSurfaceForms } from './snippet.js'
+import { cutSnippet, findSurfaceForms } from './snippet.js'
 import type { Synonyms } from './synonyms.js'
 import type { Answer, Hit, Source, TaggedWord } from './types.js'
 
@@ -299,11 +299,11 @@ function toHit(ranked: RankedPassage, q: ParsedQuestion, deps: AnswererDependenc
   const sentence = sentenceText(passage, ranked.bestSentence)
   const text = cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
   const normalized = deps.analyzer.normalizer.normalizeWithOrigin(text)
-  const words = q.words.map((w) => ({ word: w, found: locateSurfaceForms(text, normalized, w.forms) }))
+  const words = q.words.map((w) => ({ word: w, found: findSurfaceForms(text, normalized, w.forms) }))
   // a word cut differently in the passage is shown by its bigrams, but stray bigrams that straddle
   // two words (个党 in 第一个党组织) would bold nonsense, so bigrams only stand in for missing words
   const standIns = words.filter((w) => w.found.length === 0).flatMap((w) => pairsOf(w.word.term))
-  const terms = mergeSurfaceForms([...words.flatMap((w) => w.found), ...locateSurfaceForms(text, normalized, new Set(standIns))])
+  const terms = mergeSurfaceForms([...words.flatMap((w) => w.found), ...findSurfaceForms(text, normalized, new Set(standIns))])
   return { text, sentence, terms, score: round(ranked.score), source }
 }
 

@@ -1,4 +1,4 @@
-import type { NormalizedText, Normalizer } from './normalize.js'
+import type { NormalizedText } from './normalize.js'
 
 /** Longest snippet shown, in characters. */
 export const maxSnippetChars = 400
@@ -29,14 +29,10 @@ export function cutSnippet(text: string, sentences: readonly { start: number; en
 
 /**
  * The surface forms in `text` (as written, e.g. traditional or full-width) of the normalized
- * `terms`, longest first, for highlighting; terms that do not occur are left out.
+ * `terms`, longest first, for highlighting; terms that do not occur are left out. `normalized` is
+ * the text's normalized form with origins, so several term sets share one normalization.
  */
-export function findSurfaceForms(text: string, terms: Iterable<string>, normalizer: Normalizer): string[] {
-  return locateSurfaceForms(text, normalizer.normalizeWithOrigin(text), terms)
-}
-
-/** {@link findSurfaceForms} for a text already normalized, so several term sets share one pass. */
-export function locateSurfaceForms(text: string, { text: normalized, origin }: NormalizedText, terms: Iterable<string>): string[] {
+export function findSurfaceForms(text: string, { text: normalized, origin }: NormalizedText, terms: Iterable<string>): string[] {
   const surfaces = new Set<string>()
   for (const term of terms) {
     if (term === '') continue

@@ -19,6 +19,7 @@ describe('cutSnippet', () => {
 describe('findSurfaceForms', () => {
   it('finds the original spelling of normalized terms, longest first', () => {
     const normalizer = createNormalizer((c) => ({ 營: '营' })[c] ?? c)
-    expect(findSurfaceForms('小營派出所有ＶＩＰ通道', ['营', '小营', 'vip', '缺席'], normalizer)).toEqual(['ＶＩＰ', '小營', '營'])
+    const text = '小營派出所有ＶＩＰ通道'
+    expect(findSurfaceForms(text, normalizer.normalizeWithOrigin(text), ['营', '小营', 'vip', '缺席'])).toEqual(['ＶＩＰ', '小營', '營'])
   })
 })
