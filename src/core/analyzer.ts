@@ -60,6 +60,7 @@ function analyzeHanRun(
   const stopped = markStopCharacters(run.length, cut, deps.stopWords)
   for (const { word, start } of cut) {
     if (deps.stopWords.has(word) || isCovered(stopped, start, start + word.length)) continue
+    if (isModifiedSubword(word, start, cut)) continue
     words.push({ term: word, start: offset + start, end: offset + start + word.length })
   }
   for (let i = 0; i + 1 < run.length; i++) {
@@ -82,6 +83,20 @@ function markStopCharacters(length: number, cut: SegmentedWord[], stopWords: Rea
     at += word.length
   }
   return stopped
+}
+
+// A prefix that changes what a word refers to: a 副所长 is not the 所长, a 非党员 not a 党员. Search
+// mode also yields the bare word inside the compound, which would let it answer for the other.
+const MODIFYING_PREFIXES = new Set(['副', '非', '准', '原', '前', '代'])
+
+function isModifiedSubword(word: string, start: number, cut: SegmentedWord[]): boolean {
+  if (start === 0 || word.length < 2) return false
+  for (const other of cut) {
+    if (other.start === start - 1 && other.word.length === word.length + 1 && other.word.endsWith(word)) {
+      if (MODIFYING_PREFIXES.has(other.word[0]!)) return true
+    }
+  }
+  return false
 }
 
 function isCovered(stopped: boolean[], start: number, end: number): boolean {

@@ -14,7 +14,7 @@ import {
 } from './rank.js'
 import type { IndexedPassage, IndexedSentence, SearchIndex } from './search-index.js'
 import { createBoundedCache } from './bounded-cache.js'
-import { wordFieldBoosts } from './search-index.js'
+import { bigramKey, wordFieldBoosts } from './search-index.js'
 import { createCompactSearch, type CompactResult } from './compact-index.js'
 import { cutSnippet, findSurfaceForms } from './snippet.js'
 import type { Synonyms } from './synonyms.js'
@@ -203,7 +203,7 @@ function retrieve(index: SearchIndex, search: CompactSearch, q: ParsedQuestion, 
   const synonymForms = new Set(q.words.flatMap((w) => w.forms.slice(1)))
   const words = keepSelective(index, [...new Set(q.words.flatMap((w) => w.forms))], opts, 2)
   // bigrams are a safety net for words: common ones add cost and no candidates words would miss
-  const bigrams = keepSelective(index, q.bigrams, opts, words.length > 0 ? 0 : 2)
+  const bigrams = keepSelective(index, q.bigrams, opts, words.length > 0 ? 0 : 2, bigramKey)
   const found = search(
     [
       { terms: words, fields: wordFieldBoosts, termBoost: (term) => (synonymForms.has(term) ? opts.synonymBoost : 1) },
@@ -218,9 +218,15 @@ function retrieve(index: SearchIndex, search: CompactSearch, q: ParsedQuestion, 
 // In a large corpus a term found in thousands of passages (派出所, 民警) only makes the OR search
 // score them all; it still counts when candidates are reranked. When every term is common, the
 // `fallback` rarest are kept: each one more costs a scan of tens of thousands of postings.
-function keepSelective(index: SearchIndex, terms: string[], opts: AnswererOptions, fallback: number): string[] {
+function keepSelective(
+  index: SearchIndex,
+  terms: string[],
+  opts: AnswererOptions,
+  fallback: number,
+  keyOf = (term: string) => term,
+): string[] {
   const limit = Math.max(opts.commonTermMinimum, opts.commonTermShare * index.passages.length)
-  const frequency = (term: string) => index.documentFrequency.get(term) ?? 0
+  const frequency = (term: string) => index.documentFrequency.get(keyOf(term)) ?? 0
   // a term the corpus lacks retrieves nothing, so it must not stand in for the common ones
   const present = terms.filter((term) => frequency(term) > 0)
   const selective = present.filter((term) => frequency(term) <= limit)
@@ -282,7 +288,8 @@ function measureConfidence(
   const typed = ['how_many', 'when', 'where', 'who'].includes(q.question.type)
   const kindFactor = typed && kind < 1 ? opts.kindPenalty + (1 - opts.kindPenalty) * kind : 1
   const focus = q.words.find((w) => w.word.term === q.question.focus && w.noun)
-  const focusFound = focus === undefined || measureCoverage({ ...q, words: [focus], bigrams: [] }, terms, opts.weights).words >= 0.5
+  // a focus seen only as two characters inside another word (所长 in 副所长) is not found
+  const focusFound = focus === undefined || measureCoverage({ ...q, words: [focus], bigrams: [] }, terms, opts.weights).words > opts.weights.pairCredit
   return coverage * kindFactor * (focusFound ? 1 : opts.focusPenalty)
 }
 

@@ -1,5 +1,5 @@
 import type { ParsedQuestion, QueryWord } from './question.js'
-import type { IndexedPassage, SearchIndex } from './search-index.js'
+import { bigramKey, type IndexedPassage, type SearchIndex } from './search-index.js'
 import type { TaggedWord } from './types.js'
 
 /** Weights of the ranking signals; defaults were chosen on the project's own question set. */
@@ -18,6 +18,11 @@ export interface RankWeights {
   contextCredit: number
   /** Credit for a word whose own form is missing but whose bigrams are all present. */
   bigramCredit: number
+  /**
+   * Credit for a two-character word the passage only has as a character pair: inside a longer
+   * word (所长 in 副所长) or across two (长庆 in 所长庆祝), which is weaker evidence.
+   */
+  pairCredit: number
   /** General-language IDF of an ordinary content word; words above it count more, below less. */
   typicalIdf: number
   /** Bounds of a word's specificity factor (its general IDF over `typicalIdf`). */
@@ -36,6 +41,7 @@ export const defaultRankWeights: RankWeights = {
   answerKind: 0.45,
   contextCredit: 0.6,
   bigramCredit: 0.8,
+  pairCredit: 0.5,
   typicalIdf: 8,
   minSpecificity: 0.4,
   maxSpecificity: 1.5,
@@ -103,7 +109,10 @@ export function weighQuestion(
   return {
     question,
     words,
-    bigrams: question.bigrams.map((term) => ({ term, weight: inverseDocumentFrequency(index, term) })),
+    bigrams: question.bigrams.map((pair) => {
+      const term = bigramKey(pair)
+      return { term, weight: inverseDocumentFrequency(index, term) }
+    }),
     forms: new Set(question.words.flatMap((w) => w.forms)),
   }
 }
@@ -183,7 +192,8 @@ function matchWord(
 ): number {
   if (hasAny(terms, word.forms)) return 1
   // jieba may cut the passage differently (小营派出所 vs 小营/派出所): the word's bigrams still tell
-  if (bigrams.length > 0 && hasAll(terms, bigrams)) return weights.bigramCredit
+  if (bigrams.length > 1 && hasAll(terms, bigrams)) return weights.bigramCredit
+  if (bigrams.length === 1 && terms.has(bigrams[0]!)) return weights.pairCredit
   if (hasAny(context, word.forms)) return weights.contextCredit
   return 0
 }
@@ -207,8 +217,8 @@ export function passageTerms(passage: IndexedPassage): Set<string> {
 }
 
 function hanBigrams(word: string): string[] {
-  if (!/^\p{Script=Han}{3,}$/u.test(word)) return []
+  if (!/^\p{Script=Han}{2,}$/u.test(word)) return []
   const out: string[] = []
-  for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2))
+  for (let i = 0; i + 1 < word.length; i++) out.push(bigramKey(word.slice(i, i + 2)))
   return out
 }

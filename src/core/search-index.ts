@@ -9,7 +9,7 @@ import type { Article, Passage } from './types.js'
 export interface IndexedSentence {
   start: number
   end: number
-  /** Unique normalized words and Han bigrams of the sentence. */
+  /** Unique normalized words and Han bigrams (as {@link bigramKey}s) of the sentence. */
   terms: string[]
 }
 
@@ -28,6 +28,14 @@ export interface SearchIndex {
   documentFrequency: Map<string, number>
   /** Words found in the corpus and added to the segmenter to build this index; it needs them again. */
   words: string[]
+}
+
+/**
+ * How a Han bigram is keyed among sentence terms and document frequencies: apart from the word of
+ * the same two characters, so 所长 the word (所长是谁) is not found in 副所长 or 派出所长庆.
+ */
+export function bigramKey(pair: string): string {
+  return `~${pair}`
 }
 
 /** The fields passages are indexed under, in this order. */
@@ -90,7 +98,7 @@ function indexSentences(text: string, analysed: AnalyzedText): IndexedSentence[]
   return sentences.map((sentence, i) => ({
     start: sentence.start,
     end: sentence.end,
-    terms: [...new Set([...words[i]!, ...bigrams[i]!])],
+    terms: [...words[i]!, ...[...bigrams[i]!].map(bigramKey)],
   }))
 }
 
@@ -135,7 +143,7 @@ interface SavedHead {
 }
 
 /** Version of the saved format; a saved index of another format is rebuilt, not loaded. */
-export const indexFormat = 5
+export const indexFormat = 7
 
 /** Serializes an index: a JSON head, then sentence terms as vocabulary ids and the postings as typed arrays. */
 export function serializeIndex(index: SearchIndex): Uint8Array {

@@ -9,7 +9,30 @@ const analyzer = createAnalyzer({
   stopWords: new Set(['的', '是', '什么']),
 })
 
+// search mode: each longer word is followed by the dictionary words inside it
+const searchSegmenter = {
+  cut: (text: string) => {
+    const inside: Record<string, string[]> = { 副所长: ['所长'], 非党员: ['党员'], 小营派出所: ['小营', '派出所'] }
+    const out: { word: string; start: number }[] = []
+    let start = 0
+    for (const word of text.split('|')) {
+      for (const sub of inside[word] ?? []) out.push({ word: sub, start: start + word.indexOf(sub) })
+      out.push({ word, start })
+      start += word.length + 1
+    }
+    return out
+  },
+}
+
 describe('createAnalyzer', () => {
+  it('does not let the word inside 副所长 or 非党员 stand alone, but keeps the parts of other compounds', () => {
+    const search = createAnalyzer({ segmenter: searchSegmenter, normalizer: createNormalizer(), stopWords: new Set() })
+    const terms = search.analyze('副所长|非党员|小营派出所').words.map((t) => t.term)
+    expect(terms).toEqual(expect.arrayContaining(['副所长', '非党员', '小营', '派出所', '小营派出所']))
+    expect(terms).not.toContain('所长')
+    expect(terms).not.toContain('党员')
+  })
+
   it('keeps numbers, decimals and Latin words whole and lower-cased', () => {
     const terms = analyzer.analyze('２０１７年满意度96.81%，VIP').words.map((t) => t.term)
     expect(terms).toEqual(expect.arrayContaining(['2017', '96.81', 'vip']))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../src/core/analyzer.js'
 import { createNormalizer } from '../../../src/core/normalize.js'
-import { buildSearchIndex } from '../../../src/core/search-index.js'
+import { bigramKey, buildSearchIndex } from '../../../src/core/search-index.js'
 import type { Article } from '../../../src/core/types.js'
 import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
 
@@ -16,9 +16,19 @@ describe('buildSearchIndex', () => {
     const [passage] = buildSearchIndex([article], analyzer).passages
     for (const sentence of passage!.sentences) {
       const alone = analyzer.analyze(passage!.text.slice(sentence.start, sentence.end))
-      expect(sentence.terms).toEqual([...new Set([...alone.words, ...alone.bigrams].map((t) => t.term))])
+      const words = new Set(alone.words.map((t) => t.term))
+      const bigrams = new Set(alone.bigrams.map((t) => bigramKey(t.term)))
+      expect(sentence.terms).toEqual([...words, ...bigrams])
     }
     expect(passage!.sentences).toHaveLength(3)
+  })
+
+  it('keys a bigram apart from the word of the same two characters', () => {
+    const [passage] = buildSearchIndex([article], analyzer).passages
+    const terms = passage!.sentences[1]!.terms
+    expect(terms).toContain('民警')
+    expect(terms).toContain(bigramKey('民警'))
+    expect(bigramKey('民警')).not.toBe('民警')
   })
 
   it('indexes the passage\'s words, bigrams, heading and title as separate fields', () => {
