@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../src/core/analyzer.js'
+import { defaultAnswererOptions } from '../../../src/core/answer.js'
 import { createLibrary } from '../../../src/core/create-library.js'
 import { createNormalizer } from '../../../src/core/normalize.js'
 import { buildSearchIndex, loadSearchIndex, serializeIndex } from '../../../src/core/search-index.js'
@@ -13,7 +14,7 @@ const articles: Article[] = [
     id: 'a', title: '小营|派出所', subtitle: '', newspaper: '测试报', date: '2021-07-01', page: '4', authors: [], column: '',
     paragraphs: [
       { n: 1, heading: '', text: '小营|派出所|在|1922|年|成立|。|民警|施林松|守护|医院|。' },
-      { n: 2, heading: '红巷', text: '李兔儿|是|社区|民警|，|扎根|社区|30|多|年|。|他|帮助|居民|治理|卫生|。' },
+      { n: 2, heading: '红巷', text: '李兔儿|是|社区|民警|，|扎根|社区|30多年|。|他|帮助|居民|治理|卫生|。' },
     ],
   },
   {
@@ -151,5 +152,36 @@ describe('retrieval on a large corpus', () => {
     const answer = createLibrary({ articles: many, index, analyzer, synonyms, answerer: { commonTermMinimum: 0, commonTermShare: 0.5, minConfidence: 0 } })
       .answer('派出所|民警', { limit: 5 })
     expect(answer.results).toHaveLength(4)
+  })
+})
+
+describe('confidence and the unit asked for', () => {
+  const words = ['义警', '队伍', '成立', '多少', '成员']
+  const segmenter = {
+    cut: (text: string) => {
+      const out = []
+      for (let at = 0; at < text.length; ) {
+        const word = words.filter((w) => text.startsWith(w, at)).sort((a, b) => b.length - a.length)[0] ?? text[at]!
+        out.push({ word, start: at })
+        at += word.length
+      }
+      return out
+    },
+  }
+  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '有', '多少', '了']) })
+  const text: Article[] = [
+    {
+      id: 'u', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+      paragraphs: [{ n: 1, heading: '', text: '义警队伍成立了3年。' }],
+    },
+  ]
+  const confidenceOf = (question: string) =>
+    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, answerer: { minConfidence: 0 } }).answer(question).confidence ?? 0
+
+  it('does not let a count in another unit vouch for a question that names its unit', () => {
+    const years = confidenceOf('义警队伍成立多少年')
+    const members = confidenceOf('义警队伍成立多少名')
+    expect(years).toBeGreaterThan(0.4)
+    expect(members).toBeCloseTo(years * defaultAnswererOptions.kindPenalty, 2)
   })
 })
