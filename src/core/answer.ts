@@ -8,6 +8,7 @@ import {
   passageTerms,
   weighQuestion,
   type Coverage,
+  type CoverageContext,
   type GeneralIdf,
   type RankWeights,
   type WeightedQuestion,
@@ -239,6 +240,7 @@ function keepSelective(
 
 const sentenceTerms = createBoundedCache((sentence: IndexedSentence) => new Set(sentence.terms), 100_000)
 const contextTerms = createBoundedCache((passage: IndexedPassage) => new Set(passage.contextTerms), 20_000)
+const noSentence: IndexedSentence = { start: 0, end: 0, terms: [] }
 
 function scorePassage(
   passage: IndexedPassage,
@@ -250,11 +252,20 @@ function scorePassage(
 ): RankedPassage {
   const w = opts.weights
   const context = contextTerms(passage)
-  const whole = measureCoverage(q, terms, w, context)
+  const headings = [{ terms: context, credit: w.contextCredit }]
+  const whole = measureCoverage(q, terms, w, headings)
+  // a word of the question in the next sentence (the subject named just before) is closer to the
+  // answer than one paragraphs away
+  const sentences = passage.sentences
+  const around = (i: number) => [
+    { terms: sentenceTerms(sentences[i - 1] ?? noSentence), credit: w.neighbourCredit },
+    { terms: sentenceTerms(sentences[i + 1] ?? noSentence), credit: w.neighbourCredit },
+    { terms, credit: w.passageCredit },
+  ]
   // answer kind is the costly part and adds at most w.answerKind: sentences are tried best
   // coverage first, and one that cannot beat the best so far even with the full kind is skipped
-  const candidates = passage.sentences
-    .map((sentence, i) => ({ i, coverage: blend(measureCoverage(q, sentenceTerms(sentence), w, terms)) }))
+  const candidates = sentences
+    .map((sentence, i) => ({ i, coverage: blend(measureCoverage(q, sentenceTerms(sentence), w, around(i))) }))
     .sort((a, b) => b.coverage - a.coverage || a.i - b.i)
   let bestSentence = 0
   let bestSentenceScore = -1
@@ -271,7 +282,7 @@ function scorePassage(
       bestKind = kind
     }
   }
-  const confidence = measureConfidence(q, terms, context, bestKind, opts)
+  const confidence = measureConfidence(q, terms, headings, bestKind, opts)
   const boost = opts.passageBoost?.(passage.id) ?? 0
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: bestSentenceScore, bm25, answerKind: bestKind, boost }
   const score = w.passageWords * parts.words + w.passageBigrams * parts.bigrams + w.sentence * parts.sentence + w.bm25 * bm25 + boost
@@ -283,11 +294,11 @@ function scorePassage(
 function measureConfidence(
   q: WeightedQuestion,
   terms: Set<string>,
-  context: Set<string>,
+  headings: CoverageContext[],
   kind: number,
   opts: AnswererOptions,
 ): number {
-  const coverage = blend(measureCoverage(q, terms, opts.weights, context, opts.nounEmphasis))
+  const coverage = blend(measureCoverage(q, terms, opts.weights, headings, opts.nounEmphasis))
   const typed = ['how_many', 'when', 'where', 'who'].includes(q.question.type)
   // a count in another unit or a date without the part asked for (a year for 哪一天) is no answer:
   // partial kinds help ranking, but when the question names its unit they do not vouch for it

@@ -16,6 +16,10 @@ export interface RankWeights {
   answerKind: number
   /** Credit for a word found only in the heading or title, relative to one in the text. */
   contextCredit: number
+  /** Credit, when scoring a sentence, for a word found in the sentence before or after it. */
+  neighbourCredit: number
+  /** Credit, when scoring a sentence, for a word found only further away in its passage (0.45: the middle of the 0.4–0.5 that scored best on the tuning set). */
+  passageCredit: number
   /** Credit for a word whose own form is missing but whose bigrams are all present. */
   bigramCredit: number
   /**
@@ -28,7 +32,7 @@ export interface RankWeights {
   /** Bounds of a word's specificity factor (its general IDF over `typicalIdf`). */
   minSpecificity: number
   maxSpecificity: number
-  /** Specificity of a lone Han character the general IDF table does not know (归, 管 …). */
+  /** Specificity of a lone Han character the general IDF table does not know (溪, 捡 …). */
   singleCharSpecificity: number
 }
 
@@ -40,6 +44,8 @@ export const defaultRankWeights: RankWeights = {
   bm25: 0.15,
   answerKind: 0.45,
   contextCredit: 0.6,
+  neighbourCredit: 0.6,
+  passageCredit: 0.45,
   bigramCredit: 0.8,
   pairCredit: 0.5,
   typicalIdf: 8,
@@ -131,16 +137,23 @@ function findNouns(text: string, tag?: (text: string) => TaggedWord[]): string[]
   return tag(text).filter((w) => w.tag.startsWith('n')).map((w) => w.word)
 }
 
+/** Terms near the text being measured (its heading, the sentences around it) and the credit they earn. */
+export interface CoverageContext {
+  terms: ReadonlySet<string>
+  credit: number
+}
+
 /**
- * Coverage of the question by `terms`, with `context` terms (heading, title) earning partial credit.
- * A word counts once: a whole word found covers its search-mode parts, and parts found stand in,
- * with partial credit, for a whole word phrased differently (片儿警 found as 民警 covers 片儿).
+ * Coverage of the question by `terms`; a word missing there earns the credit of the first
+ * `contexts` entry that has it (nearer context first). A word counts once: a whole word found
+ * covers its search-mode parts, and parts found stand in, with partial credit, for a whole word
+ * phrased differently (片儿警 found as 民警 covers 片儿).
  */
 export function measureCoverage(
   q: WeightedQuestion,
   terms: ReadonlySet<string>,
   weights: RankWeights,
-  context: ReadonlySet<string> = new Set(),
+  contexts: readonly CoverageContext[] = [],
   nounEmphasis = 1,
 ): Coverage {
   let found = 0
@@ -149,14 +162,14 @@ export function measureCoverage(
     if (entry.word.within !== '') continue
     const weight = entry.noun ? entry.weight * nounEmphasis : entry.weight
     total += weight
-    found += weight * matchWhole(entry, entry.parts, terms, weights, context)
+    found += weight * matchWhole(entry, entry.parts, terms, weights, contexts)
   }
   let foundBigrams = 0
   let totalBigrams = 0
   for (const { term, weight } of q.bigrams) {
     totalBigrams += weight
     if (terms.has(term)) foundBigrams += weight
-    else if (context.has(term)) foundBigrams += weight * weights.contextCredit
+    else foundBigrams += weight * creditIn(contexts, term)
   }
   return {
     words: total === 0 ? 0 : found / total,
@@ -164,21 +177,20 @@ export function measureCoverage(
   }
 }
 
-
 function matchWhole(
   entry: WeightedWord,
   parts: WeightedWord[],
   terms: ReadonlySet<string>,
   weights: RankWeights,
-  context: ReadonlySet<string>,
+  contexts: readonly CoverageContext[],
 ): number {
-  const own = matchWord(entry.word, entry.bigrams, terms, weights, context)
+  const own = matchWord(entry.word, entry.bigrams, terms, weights, contexts)
   if (own === 1 || parts.length === 0) return own
   let partWeight = 0
   let partFound = 0
   for (const p of parts) {
     partWeight += p.weight
-    partFound += p.weight * matchWord(p.word, p.bigrams, terms, weights, context)
+    partFound += p.weight * matchWord(p.word, p.bigrams, terms, weights, contexts)
   }
   return Math.max(own, weights.bigramCredit * (partWeight === 0 ? 0 : partFound / partWeight))
 }
@@ -188,13 +200,18 @@ function matchWord(
   bigrams: string[],
   terms: ReadonlySet<string>,
   weights: RankWeights,
-  context: ReadonlySet<string>,
+  contexts: readonly CoverageContext[],
 ): number {
   if (hasAny(terms, word.forms)) return 1
   // jieba may cut the passage differently (小营派出所 vs 小营/派出所): the word's bigrams still tell
   if (bigrams.length > 1 && hasAll(terms, bigrams)) return weights.bigramCredit
   if (bigrams.length === 1 && terms.has(bigrams[0]!)) return weights.pairCredit
-  if (hasAny(context, word.forms)) return weights.contextCredit
+  for (const context of contexts) if (hasAny(context.terms, word.forms)) return context.credit
+  return 0
+}
+
+function creditIn(contexts: readonly CoverageContext[], term: string): number {
+  for (const context of contexts) if (context.terms.has(term)) return context.credit
   return 0
 }
 
