@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import nodejieba from 'nodejieba' // CommonJS native addon: default import, this file only
 import type { SegmentedWord, Segmenter, TaggedWord } from '../core/types.js'
 
@@ -26,7 +27,20 @@ export function createJiebaSegmenter(options: JiebaOptions = {}): Segmenter {
 // get the table's average, and single characters are skipped, which both read as "unknown" here.
 const idfCache = new Map<string, number | undefined>()
 
+// Words on the extractor's stop list (开始, 人, 所) are left out of it for being too common to say
+// anything: they are the least specific words there are, not unknown ones.
+let extractorStopWords: ReadonlySet<string> | undefined
+
+function readExtractorStopWords(): ReadonlySet<string> {
+  // exported by nodejieba's index.js, though its typings omit it
+  const file = (nodejieba as unknown as { DEFAULT_STOP_WORD_DICT?: unknown }).DEFAULT_STOP_WORD_DICT
+  if (typeof file !== 'string' || !existsSync(file)) return new Set()
+  return new Set(readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean))
+}
+
 function generalIdf(word: string): number | undefined {
+  extractorStopWords ??= readExtractorStopWords()
+  if (extractorStopWords.has(word)) return 0
   if (idfCache.has(word)) return idfCache.get(word)
   const [only, ...rest] = nodejieba.extract(word, 2)
   const idf = only !== undefined && rest.length === 0 && only.word === word ? only.weight : undefined

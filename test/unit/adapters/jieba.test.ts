@@ -24,7 +24,13 @@ describe('createJiebaSegmenter', () => {
 
   it('gives common words a lower general IDF than specific ones, and none to lone characters', () => {
     expect(segmenter.generalIdf!('办法')!).toBeLessThan(segmenter.generalIdf!('值班')!)
-    expect(segmenter.generalIdf!('归')).toBeUndefined()
+    expect(segmenter.generalIdf!('溪')).toBeUndefined()
+  })
+
+  it('gives the words jieba\'s keyword extractor stops (开始, 人) the lowest general IDF, not none', () => {
+    expect(segmenter.generalIdf!('开始')).toBe(0)
+    expect(segmenter.generalIdf!('人')).toBe(0)
+    expect(segmenter.generalIdf!('开幕')!).toBeGreaterThan(5)
   })
 
   it('tags persons and places', () => {
