@@ -1,8 +1,11 @@
 /** Text in the one form both documents and questions are matched in, with a map back to the original. */
 export interface NormalizedText {
   text: string
-  /** `origin[i]` is the index in the original text of the character that produced `text[i]`. */
-  origin: number[]
+  /**
+   * `origin[i]` is the index in the original text of the character that produced `text[i]`; only
+   * indexes below `text.length` are meaningful (an unchanged text shares one identity table).
+   */
+  origin: readonly number[]
 }
 
 /** Maps original text to its matching form; built once per process and shared by index and query. */
@@ -26,7 +29,24 @@ export function createNormalizer(convertScript: (text: string) => string = (text
     }
     return out
   }
+  // Most text (simplified, lower case) is already normalized: it is returned as it is, with an
+  // identity origin shared across calls, instead of being rebuilt character by character.
+  const unchanged = (text: string): boolean => {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (code >= 0xd800 && code <= 0xdfff) return false
+      const char = text[i]!
+      if (normalizeChar(char) !== char) return false
+    }
+    return true
+  }
+  let identity: number[] = []
+  const identityOrigin = (length: number): readonly number[] => {
+    if (identity.length < length) identity = Array.from({ length: Math.max(length, 2 * identity.length) }, (_, i) => i)
+    return identity
+  }
   const normalizeWithOrigin = (text: string): NormalizedText => {
+    if (unchanged(text)) return { text, origin: identityOrigin(text.length) }
     let out = ''
     const origin: number[] = []
     let index = 0
@@ -40,6 +60,7 @@ export function createNormalizer(convertScript: (text: string) => string = (text
   }
   return {
     normalize: (text) => {
+      if (unchanged(text)) return text
       let out = ''
       for (const char of text) out += normalizeChar(char)
       return out

@@ -16,4 +16,19 @@ describe('createNormalizer', () => {
     expect(text).toBe('am2b')
     expect(origin).toEqual([0, 1, 1, 2])
   })
+
+  it('returns text that is already normalized as it is, with each character its own origin', () => {
+    const normalizer = createNormalizer()
+    normalizer.normalizeWithOrigin('一段很长的已经规范的文字，用来让身份表变长')
+    const { text, origin } = normalizer.normalizeWithOrigin('小营派出所')
+    expect(text).toBe('小营派出所')
+    expect([...text].map((_, i) => origin[i])).toEqual([0, 1, 2, 3, 4])
+    expect(normalizer.normalize('小营')).toBe('小营')
+  })
+
+  it('maps characters outside the basic plane back to where they start', () => {
+    const { text, origin } = createNormalizer().normalizeWithOrigin('𠀀a')
+    expect(text).toBe('𠀀a')
+    expect(origin[2]).toBe(2)
+  })
 })
