@@ -12,7 +12,9 @@ const COUNT = new RegExp(
   'u',
 )
 const DATE = /\d{1,4}\s*[年月日号]|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]|期间|时期|前夕|之际|以来|届时|之前|之后/
-const PLACE = /[\p{Script=Han}]{1,8}(?:省|市|区|县|镇|乡|村|街道?|路|巷|社区|学校|小学|中学|学院|医院|派出所|法院|公园|广场)/u
+// a named place: a place word after at least one character of name (one is enough to test for;
+// a run of them only made the engine backtrack over every sentence)
+const PLACE = /\p{Script=Han}(?:省|市|区|县|镇|乡|村|街|路|巷|社区|学校|小学|中学|学院|医院|派出所|法院|公园|广场)/u
 const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便|用于|用来|目的/
 const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说|介绍|表示|告诉)|(?:民警|警官|大妈|老人|师傅|队长|所长|法官|检察官|记者)[\p{Script=Han}]{2,3}/u
 

@@ -18,6 +18,7 @@ import { createBoundedCache } from './bounded-cache.js'
 import { bigramKey, wordFieldBoosts } from './search-index.js'
 import { createCompactSearch, type CompactResult } from './compact-index.js'
 import { cutSnippet, findSurfaceForms } from './snippet.js'
+import type { NormalizedText } from './normalize.js'
 import type { Synonyms } from './synonyms.js'
 import type { Answer, Hit, Source, TaggedWord } from './types.js'
 
@@ -132,8 +133,13 @@ export interface Explanation {
 /** Creates `answer(question, {limit, offset})`: retrieve, rerank, pick the sentence, cut the snippet. */
 export function createAnswerer(dependencies: AnswererDependencies, options: Partial<AnswererOptions> = {}) {
   const opts = { ...defaultAnswererOptions, ...options }
-  // tagging passage sentences is the costliest step of answering, and they recur across questions
-  const deps = { ...dependencies, tag: dependencies.tag && createBoundedCache(dependencies.tag, 50_000) }
+  // tagging passage sentences is the costliest step of answering, and they recur across questions;
+  // so do the snippets shown, which are normalized again to find the words to highlight
+  const deps = {
+    ...dependencies,
+    tag: dependencies.tag && createBoundedCache(dependencies.tag, 50_000),
+    normalizeSnippet: createBoundedCache(dependencies.analyzer.normalizer.normalizeWithOrigin, 5_000),
+  }
   const termsOf = createBoundedCache(passageTerms, 20_000)
   const search = createCompactSearch(deps.index.postings)
   const rank = (question: string): { parsed: ParsedQuestion; ranked: RankedPassage[] } => {
@@ -240,7 +246,8 @@ function keepSelective(
 
 const sentenceTerms = createBoundedCache((sentence: IndexedSentence) => new Set(sentence.terms), 100_000)
 const contextTerms = createBoundedCache((passage: IndexedPassage) => new Set(passage.contextTerms), 20_000)
-const noSentence: IndexedSentence = { start: 0, end: 0, terms: [] }
+const emptyTerms: ReadonlySet<string> = new Set()
+const byCoverage = (a: { i: number; coverage: number }, b: { i: number; coverage: number }) => b.coverage - a.coverage || a.i - b.i
 
 function scorePassage(
   passage: IndexedPassage,
@@ -257,16 +264,20 @@ function scorePassage(
   // a word of the question in the next sentence (the subject named just before) is closer to the
   // answer than one paragraphs away
   const sentences = passage.sentences
-  const around = (i: number) => [
-    { terms: sentenceTerms(sentences[i - 1] ?? noSentence), credit: w.neighbourCredit },
-    { terms: sentenceTerms(sentences[i + 1] ?? noSentence), credit: w.neighbourCredit },
+  const around: CoverageContext[] = [
+    { terms: emptyTerms, credit: w.neighbourCredit },
+    { terms: emptyTerms, credit: w.neighbourCredit },
     { terms, credit: w.passageCredit },
   ]
+  const candidates: { i: number; coverage: number }[] = []
+  for (let i = 0; i < sentences.length; i++) {
+    around[0]!.terms = i > 0 ? sentenceTerms(sentences[i - 1]!) : emptyTerms
+    around[1]!.terms = i + 1 < sentences.length ? sentenceTerms(sentences[i + 1]!) : emptyTerms
+    candidates.push({ i, coverage: blend(measureCoverage(q, sentenceTerms(sentences[i]!), w, around)) })
+  }
   // answer kind is the costly part and adds at most w.answerKind: sentences are tried best
   // coverage first, and one that cannot beat the best so far even with the full kind is skipped
-  const candidates = sentences
-    .map((sentence, i) => ({ i, coverage: blend(measureCoverage(q, sentenceTerms(sentence), w, around(i))) }))
-    .sort((a, b) => b.coverage - a.coverage || a.i - b.i)
+  candidates.sort(byCoverage)
   let bestSentence = 0
   let bestSentenceScore = -1
   let bestKind = 0
@@ -315,14 +326,18 @@ function blend(coverage: Coverage): number {
   return 0.75 * coverage.words + 0.25 * coverage.bigrams
 }
 
-function toHit(ranked: RankedPassage, q: ParsedQuestion, deps: AnswererDependencies): Hit | undefined {
+function toHit(
+  ranked: RankedPassage,
+  q: ParsedQuestion,
+  deps: AnswererDependencies & { normalizeSnippet: (text: string) => NormalizedText },
+): Hit | undefined {
   const { passage } = ranked
   const passageSource = deps.sourceOf(passage)
   if (passageSource === undefined) return undefined
   const source = { ...passageSource, paragraph: paragraphOf(passage, ranked.bestSentence) }
   const sentence = sentenceText(passage, ranked.bestSentence)
   const text = cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
-  const normalized = deps.analyzer.normalizer.normalizeWithOrigin(text)
+  const normalized = deps.normalizeSnippet(text)
   const words = q.words.map((w) => ({ word: w, found: findSurfaceForms(text, normalized, w.forms) }))
   // a word cut differently in the passage is shown by its bigrams, but stray bigrams that straddle
   // two words (个党 in 第一个党组织) would bold nonsense, so bigrams only stand in for missing words

@@ -143,6 +143,7 @@ export interface CoverageContext {
   credit: number
 }
 
+
 /**
  * Coverage of the question by `terms`; a word missing there earns the credit of the first
  * `contexts` entry that has it (nearer context first). A word counts once: a whole word found
