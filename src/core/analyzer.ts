@@ -39,9 +39,13 @@ export function createAnalyzer(deps: AnalyzerDependencies): Analyzer {
     const normalized = deps.normalizer.normalizeWithOrigin(text)
     const words: Term[] = []
     const bigrams: Term[] = []
-    for (const match of normalized.text.matchAll(RUN)) {
+    const matches = [...normalized.text.matchAll(RUN)]
+    const runs = matches.filter((match) => match[1] !== undefined).map((match) => match[1]!)
+    const cuts = deps.segmenter.cutEach?.(runs) ?? runs.map((run) => deps.segmenter.cut(run))
+    let next = 0
+    for (const match of matches) {
       const start = match.index
-      if (match[1] !== undefined) analyzeHanRun(match[1], start, deps, words, bigrams)
+      if (match[1] !== undefined) analyzeHanRun(match[1], cuts[next++]!, start, deps, words, bigrams)
       else words.push({ term: match[0], start, end: start + match[0].length })
     }
     return { normalized, words, bigrams }
@@ -51,12 +55,12 @@ export function createAnalyzer(deps: AnalyzerDependencies): Analyzer {
 
 function analyzeHanRun(
   run: string,
+  cut: SegmentedWord[],
   offset: number,
   deps: AnalyzerDependencies,
   words: Term[],
   bigrams: Term[],
 ): void {
-  const cut = deps.segmenter.cut(run)
   const stopped = markStopCharacters(run.length, cut, deps.stopWords)
   for (const { word, start } of cut) {
     if (deps.stopWords.has(word) || isCovered(stopped, start, start + word.length)) continue

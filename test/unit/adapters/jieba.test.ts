@@ -14,6 +14,11 @@ describe('createJiebaSegmenter', () => {
     for (const { word, start } of words) expect('南京市长江大桥'.slice(start, start + word.length)).toBe(word)
   })
 
+  it('cuts several runs in one call exactly as each alone', () => {
+    const runs = ['小营派出所民警', '中华人民共和国', '值班电话', '红都义警遍布村居', '的']
+    expect(segmenter.cutEach!(runs)).toEqual(runs.map((run) => segmenter.cut(run)))
+  })
+
   it('keeps a user dictionary word whole', () => {
     expect(segmenter.cut('红都义警遍布村居').map((w) => w.word)).toContain('红都义警')
   })
