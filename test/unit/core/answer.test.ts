@@ -6,6 +6,7 @@ import { createNormalizer } from '../../../src/core/normalize.js'
 import { buildSearchIndex, loadSearchIndex, serializeIndex } from '../../../src/core/search-index.js'
 import { parseSynonyms } from '../../../src/core/synonyms.js'
 import type { Article } from '../../../src/core/types.js'
+import { createDictionarySegmenter } from '../../helpers/dictionary-segmenter.js'
 import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
 
 // Fixture words are separated by | so each test spells out its own segmentation.
@@ -107,18 +108,7 @@ describe('answer citations', () => {
 
 describe('answer highlighting', () => {
   // Forward maximum matching over a tiny dictionary, so bigrams can straddle two words.
-  const words = ['第一个', '党组织', '党员', '成立', '浙江']
-  const segmenter = {
-    cut: (text: string) => {
-      const out = []
-      for (let at = 0; at < text.length; ) {
-        const word = words.filter((w) => text.startsWith(w, at)).sort((a, b) => b.length - a.length)[0] ?? text[at]!
-        out.push({ word, start: at })
-        at += word.length
-      }
-      return out
-    },
-  }
+  const segmenter = createDictionarySegmenter(['第一个', '党组织', '党员', '成立', '浙江'])
   const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '是']) })
   const text: Article[] = [
     {
@@ -156,18 +146,7 @@ describe('retrieval on a large corpus', () => {
 })
 
 describe('confidence and the unit asked for', () => {
-  const words = ['义警', '队伍', '成立', '多少', '成员']
-  const segmenter = {
-    cut: (text: string) => {
-      const out = []
-      for (let at = 0; at < text.length; ) {
-        const word = words.filter((w) => text.startsWith(w, at)).sort((a, b) => b.length - a.length)[0] ?? text[at]!
-        out.push({ word, start: at })
-        at += word.length
-      }
-      return out
-    },
-  }
+  const segmenter = createDictionarySegmenter(['义警', '队伍', '成立', '多少', '成员'])
   const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '有', '多少', '了']) })
   const text: Article[] = [
     {

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { discoverWords } from '../../../src/core/discover-words.js'
-import type { Segmenter } from '../../../src/core/types.js'
-
-// Forward maximum matching over a tiny dictionary: unknown characters come out one by one.
-function createDictionarySegmenter(dictionary: string[]): Segmenter {
-  return {
-    cut: (text) => {
-      const words = []
-      for (let at = 0; at < text.length; ) {
-        const word = dictionary.filter((w) => text.startsWith(w, at)).sort((a, b) => b.length - a.length)[0] ?? text[at]!
-        words.push({ word, start: at })
-        at += word.length
-      }
-      return words
-    },
-  }
-}
+import { createDictionarySegmenter } from '../../helpers/dictionary-segmenter.js'
 
 const segmenter = createDictionarySegmenter(['派出所', '街道', '社区', '民警'])
 
