@@ -5,6 +5,7 @@ import { parseQuestion, type ParsedQuestion, type QueryWord } from './question.j
 import {
   defaultRankWeights,
   measureCoverage,
+  measureSentenceCoverages,
   passageTerms,
   weighQuestion,
   type Coverage,
@@ -246,7 +247,6 @@ function keepSelective(
 
 const sentenceTerms = createBoundedCache((sentence: IndexedSentence) => new Set(sentence.terms), 100_000)
 const contextTerms = createBoundedCache((passage: IndexedPassage) => new Set(passage.contextTerms), 20_000)
-const emptyTerms: ReadonlySet<string> = new Set()
 const byCoverage = (a: { i: number; coverage: number }, b: { i: number; coverage: number }) => b.coverage - a.coverage || a.i - b.i
 
 function scorePassage(
@@ -263,18 +263,8 @@ function scorePassage(
   const whole = measureCoverage(q, terms, w, headings)
   // a word of the question in the next sentence (the subject named just before) is closer to the
   // answer than one paragraphs away
-  const sentences = passage.sentences
-  const around: CoverageContext[] = [
-    { terms: emptyTerms, credit: w.neighbourCredit },
-    { terms: emptyTerms, credit: w.neighbourCredit },
-    { terms, credit: w.passageCredit },
-  ]
-  const candidates: { i: number; coverage: number }[] = []
-  for (let i = 0; i < sentences.length; i++) {
-    around[0]!.terms = i > 0 ? sentenceTerms(sentences[i - 1]!) : emptyTerms
-    around[1]!.terms = i + 1 < sentences.length ? sentenceTerms(sentences[i + 1]!) : emptyTerms
-    candidates.push({ i, coverage: blend(measureCoverage(q, sentenceTerms(sentences[i]!), w, around)) })
-  }
+  const coverages = measureSentenceCoverages(q, passage.sentences.map(sentenceTerms), w)
+  const candidates = coverages.map((coverage, i) => ({ i, coverage: blend(coverage) }))
   // answer kind is the costly part and adds at most w.answerKind: sentences are tried best
   // coverage first, and one that cannot beat the best so far even with the full kind is skipped
   candidates.sort(byCoverage)

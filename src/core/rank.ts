@@ -178,6 +178,75 @@ export function measureCoverage(
   }
 }
 
+/**
+ * The coverage of each sentence of a passage, as {@link measureCoverage} gives it with the
+ * sentences before and after as context at `neighbourCredit` and the passage at `passageCredit`,
+ * but with each question term looked up once per sentence instead of once per sentence and context.
+ */
+export function measureSentenceCoverages(q: WeightedQuestion, sentences: readonly ReadonlySet<string>[], weights: RankWeights): Coverage[] {
+  const n = sentences.length
+  const words = new Float64Array(n)
+  let total = 0
+  for (const entry of q.words) {
+    if (entry.word.within !== '') continue
+    total += entry.weight
+    const own = levelsOf(entry, sentences, weights)
+    if (entry.parts.length > 0) {
+      let partWeight = 0
+      const partFound = new Float64Array(n)
+      for (const part of entry.parts) {
+        partWeight += part.weight
+        const levels = levelsOf(part, sentences, weights)
+        for (let i = 0; i < n; i++) partFound[i] = partFound[i]! + part.weight * levels[i]!
+      }
+      for (let i = 0; i < n; i++) {
+        if (own[i]! < 1) own[i] = Math.max(own[i]!, weights.bigramCredit * (partWeight === 0 ? 0 : partFound[i]! / partWeight))
+      }
+    }
+    for (let i = 0; i < n; i++) words[i] = words[i]! + entry.weight * own[i]!
+  }
+  const bigrams = new Float64Array(n)
+  let totalBigrams = 0
+  const inSentence = new Uint8Array(n)
+  for (const { term, weight } of q.bigrams) {
+    totalBigrams += weight
+    let anywhere = false
+    for (let i = 0; i < n; i++) anywhere = (inSentence[i] = sentences[i]!.has(term) ? 1 : 0) === 1 || anywhere
+    if (!anywhere) continue
+    for (let i = 0; i < n; i++) bigrams[i] = bigrams[i]! + weight * spreadLevel(inSentence, i, 1, weights)
+  }
+  return Array.from({ length: n }, (_, i) => ({
+    words: total === 0 ? 0 : words[i]! / total,
+    bigrams: totalBigrams === 0 ? 0 : bigrams[i]! / totalBigrams,
+  }))
+}
+
+// A word's credit in each sentence: its own forms, else its bigrams, else its forms nearby.
+function levelsOf(entry: WeightedWord, sentences: readonly ReadonlySet<string>[], weights: RankWeights): Float64Array {
+  const n = sentences.length
+  const hasForm = new Uint8Array(n)
+  const levels = new Float64Array(n)
+  let anywhere = false
+  for (let i = 0; i < n; i++) {
+    if (hasAny(sentences[i]!, entry.word.forms)) {
+      hasForm[i] = 1
+      anywhere = true
+    } else if (entry.bigrams.length > 1 && hasAll(sentences[i]!, entry.bigrams)) levels[i] = weights.bigramCredit
+    else if (entry.bigrams.length === 1 && sentences[i]!.has(entry.bigrams[0]!)) levels[i] = weights.pairCredit
+  }
+  if (!anywhere) return levels
+  for (let i = 0; i < n; i++) if (levels[i] === 0) levels[i] = spreadLevel(hasForm, i, 1, weights)
+  return levels
+}
+
+// `found` in sentence i itself, in the one before or after it, or elsewhere in the passage (which
+// the caller has checked holds it somewhere).
+function spreadLevel(found: Uint8Array, i: number, own: number, weights: RankWeights): number {
+  if (found[i] === 1) return own
+  if (found[i - 1] === 1 || found[i + 1] === 1) return weights.neighbourCredit
+  return weights.passageCredit
+}
+
 function matchWhole(
   entry: WeightedWord,
   parts: WeightedWord[],

@@ -1,8 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../src/core/analyzer.js'
 import { createNormalizer } from '../../../src/core/normalize.js'
 import { parseQuestion } from '../../../src/core/question.js'
-import { defaultRankWeights, measureCoverage, passageTerms, weighQuestion } from '../../../src/core/rank.js'
+import { defaultRankWeights, measureCoverage, measureSentenceCoverages, passageTerms, weighQuestion, type WeightedQuestion, type WeightedWord } from '../../../src/core/rank.js'
+import { bigramKey } from '../../../src/core/search-index.js'
 import { buildSearchIndex } from '../../../src/core/search-index.js'
 import { parseSynonyms } from '../../../src/core/synonyms.js'
 import type { Article } from '../../../src/core/types.js'
@@ -26,5 +28,48 @@ describe('measureCoverage', () => {
 
   it('gives a two-character word found only inside a longer word the pair credit', () => {
     expect(coverageOf('所长|是|谁', 1)).toBeCloseTo(defaultRankWeights.pairCredit)
+  })
+})
+
+describe('measureSentenceCoverages', () => {
+  // A question of three words (one with a search-mode part and a synonym) over a small vocabulary.
+  const word = (term: string, forms: string[], weight: number, within = ''): WeightedWord => ({
+    word: { term, forms, within },
+    weight,
+    bigrams: term.length >= 2 ? [...term].slice(0, -1).map((c, i) => bigramKey(c + term[i + 1]!)) : [],
+    noun: false,
+    parts: [],
+  })
+  const whole = word('派出所', ['派出所', '警所'], 2)
+  const part = word('派出', ['派出'], 0.5, '派出所')
+  whole.parts.push(part)
+  const q: WeightedQuestion = {
+    question: { text: '', normalized: '', type: 'what', words: [], bigrams: [], unit: '', focus: '' },
+    words: [whole, part, word('所长', ['所长'], 3), word('民警', ['民警', '警察'], 1)],
+    bigrams: ['派出', '出所', '所长', '民警'].map((pair, i) => ({ term: bigramKey(pair), weight: 1 + i })),
+    forms: new Set(),
+  }
+  const vocabulary = ['派出所', '警所', '派出', '所长', '民警', '警察', '其他', ...['派出', '出所', '所长', '民警'].map(bigramKey)]
+
+  it('gives each sentence the coverage measureCoverage gives it with its neighbours and passage as context', () => {
+    const sentenceSets = fc.array(fc.uniqueArray(fc.constantFrom(...vocabulary), { maxLength: 6 }), { minLength: 1, maxLength: 6 })
+    fc.assert(
+      fc.property(sentenceSets, (lists) => {
+        const sentences = lists.map((terms) => new Set(terms))
+        const passage = new Set(lists.flat())
+        const fast = measureSentenceCoverages(q, sentences, defaultRankWeights)
+        sentences.forEach((terms, i) => {
+          const contexts = [
+            { terms: sentences[i - 1] ?? new Set<string>(), credit: defaultRankWeights.neighbourCredit },
+            { terms: sentences[i + 1] ?? new Set<string>(), credit: defaultRankWeights.neighbourCredit },
+            { terms: passage, credit: defaultRankWeights.passageCredit },
+          ]
+          const slow = measureCoverage(q, terms, defaultRankWeights, contexts)
+          expect(fast[i]!.words).toBeCloseTo(slow.words, 12)
+          expect(fast[i]!.bigrams).toBeCloseTo(slow.bigrams, 12)
+        })
+      }),
+      { numRuns: 500 },
+    )
   })
 })
