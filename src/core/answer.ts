@@ -102,6 +102,8 @@ export interface RankedPassage {
   bestSentence: number
   /** The signals the score was made of, for `explain`. */
   parts: ScoreParts
+  /** Its place in the BM25 list, which breaks ties. */
+  order: number
 }
 
 /** The ranking signals of one candidate (each 0–1 before weighting). */
@@ -143,22 +145,33 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   }
   const termsOf = createBoundedCache(passageTerms, 20_000)
   const search = createCompactSearch(deps.index.postings)
-  const rank = (question: string): { parsed: ParsedQuestion; ranked: RankedPassage[] } => {
+  /** Ranks the candidates; only the first `needed` are sure to be all there and in order. */
+  const rank = (question: string, needed = Infinity): { parsed: ParsedQuestion; ranked: RankedPassage[] } => {
     const parsed = parseQuestion(question, deps.analyzer, deps.synonyms)
     if (parsed.words.length === 0 && parsed.bigrams.length === 0) return { parsed, ranked: [] }
     const weighted = weighQuestion(deps.index, parsed, opts.weights, deps.generalIdf, deps.tag)
     const found = retrieve(deps.index, search, parsed, opts)
     const best = found[0]?.score ?? 1
-    const ranked = found.map(({ id, score }) => {
-      const passage = deps.index.passages[id]!
-      return scorePassage(passage, termsOf(passage), weighted, score / best, deps, opts)
-    })
-    ranked.sort((a, b) => b.score - a.score)
+    const bounded = found
+      .map(({ id, score }, order) => boundPassage(deps.index.passages[id]!, termsOf, weighted, score / best, order, opts))
+      .sort((a, b) => b.bound - a.bound || a.order - b.order)
+    // sentences are scored best bound first, until no candidate left can enter the first `needed`
+    const ranked: RankedPassage[] = []
+    const top: number[] = [] // the best `needed` scores so far, best first
+    for (const candidate of bounded) {
+      if (top.length >= needed && candidate.bound < top[needed - 1]!) break
+      const scored = scorePassage(candidate, weighted, deps, opts)
+      ranked.push(scored)
+      if (needed !== Infinity) keepBest(top, scored.score, needed)
+    }
+    // ties keep BM25 order, as a stable sort of the BM25 list would
+    ranked.sort((a, b) => b.score - a.score || a.order - b.order)
     return { parsed, ranked }
   }
   const answer = (question: string, answerOptions: AnswerOptions = {}): Answer => {
     const { limit = 3, offset = 0 } = answerOptions
-    const { parsed, ranked } = rank(question)
+    // the margin below needs the second best too
+    const { parsed, ranked } = rank(question, Math.max(2, offset + limit))
     const top = ranked[0]
     const confidence = round(top === undefined ? 0 : top.confidence + opts.marginWeight * Math.min(opts.marginCap, top.score - (ranked[1]?.score ?? 0)))
     if (top === undefined || confidence < opts.minConfidence) return { question, abstained: true, results: [], confidence }
@@ -169,7 +182,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return { question, abstained: false, results, confidence }
   }
   const explain = (question: string, limit = 5): Explanation => {
-    const { parsed, ranked } = rank(question)
+    const { parsed, ranked } = rank(question, limit)
     const weighted = weighQuestion(deps.index, parsed, opts.weights, deps.generalIdf, deps.tag)
     return {
       type: parsed.type,
@@ -249,18 +262,51 @@ const sentenceTerms = createBoundedCache((sentence: IndexedSentence) => new Set(
 const contextTerms = createBoundedCache((passage: IndexedPassage) => new Set(passage.contextTerms), 20_000)
 const byCoverage = (a: { i: number; coverage: number }, b: { i: number; coverage: number }) => b.coverage - a.coverage || a.i - b.i
 
-function scorePassage(
+function keepBest(top: number[], score: number, size: number): void {
+  let at = top.length
+  while (at > 0 && top[at - 1]! < score) at--
+  if (at < size) {
+    top.splice(at, 0, score)
+    if (top.length > size) top.pop()
+  }
+}
+
+/** A candidate with the passage-level signals and the most its full score can be. */
+interface BoundedPassage {
+  passage: IndexedPassage
+  terms: Set<string>
+  headings: CoverageContext[]
+  whole: Coverage
+  bm25: number
+  boost: number
+  bound: number
+  /** Its place in the BM25 list. */
+  order: number
+}
+
+// A sentence covers at most what its passage (with headings) covers, and its answer kind adds at
+// most w.answerKind: that bounds the score before any sentence is looked at.
+function boundPassage(
   passage: IndexedPassage,
-  terms: Set<string>,
+  termsOf: (passage: IndexedPassage) => Set<string>,
   q: WeightedQuestion,
   bm25: number,
-  deps: AnswererDependencies,
+  order: number,
   opts: AnswererOptions,
-): RankedPassage {
+): BoundedPassage {
   const w = opts.weights
-  const context = contextTerms(passage)
-  const headings = [{ terms: context, credit: w.contextCredit }]
+  const terms = termsOf(passage)
+  const headings = [{ terms: contextTerms(passage), credit: w.contextCredit }]
   const whole = measureCoverage(q, terms, w, headings)
+  const boost = opts.passageBoost?.(passage.id) ?? 0
+  const most = w.passageWords * whole.words + w.passageBigrams * whole.bigrams + w.sentence * (blend(whole) + w.answerKind) + w.bm25 * bm25 + boost
+  // a hair above, so rounding never prunes a candidate that ties
+  return { passage, terms, headings, whole, bm25, boost, bound: most + 1e-9, order }
+}
+
+function scorePassage(candidate: BoundedPassage, q: WeightedQuestion, deps: AnswererDependencies, opts: AnswererOptions): RankedPassage {
+  const { passage, terms, headings, whole, bm25, boost } = candidate
+  const w = opts.weights
   // a word of the question in the next sentence (the subject named just before) is closer to the
   // answer than one paragraphs away
   const coverages = measureSentenceCoverages(q, passage.sentences.map(sentenceTerms), w)
@@ -284,10 +330,9 @@ function scorePassage(
     }
   }
   const confidence = measureConfidence(q, terms, headings, bestKind, opts)
-  const boost = opts.passageBoost?.(passage.id) ?? 0
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: bestSentenceScore, bm25, answerKind: bestKind, boost }
   const score = w.passageWords * parts.words + w.passageBigrams * parts.bigrams + w.sentence * parts.sentence + w.bm25 * bm25 + boost
-  return { passage, score, confidence, bestSentence, parts }
+  return { passage, score, confidence, bestSentence, parts, order: candidate.order }
 }
 
 // How sure the passage answers: its coverage of the question with nouns (what is asked about)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../src/core/analyzer.js'
-import { defaultAnswererOptions } from '../../../src/core/answer.js'
+import fc from 'fast-check'
+import { createAnswerer, defaultAnswererOptions } from '../../../src/core/answer.js'
 import { createLibrary } from '../../../src/core/create-library.js'
 import { createNormalizer } from '../../../src/core/normalize.js'
 import { buildSearchIndex, loadSearchIndex, serializeIndex } from '../../../src/core/search-index.js'
@@ -162,5 +163,30 @@ describe('confidence and the unit asked for', () => {
     const members = confidenceOf('义警队伍成立多少名')
     expect(years).toBeGreaterThan(0.4)
     expect(members).toBeCloseTo(years * defaultAnswererOptions.kindPenalty, 2)
+  })
+})
+
+describe('ranking only as far as needed', () => {
+  const vocabulary = ['派出所', '民警', '社区', '红都', '义警', '巡逻', '调解', '纠纷', '成立', '25名', '2019年']
+  const generated: Article[] = Array.from({ length: 40 }, (_, i) => ({
+    id: `g${i}`, title: vocabulary[i % vocabulary.length]!, subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+    paragraphs: [0, 1].map((n) => ({
+      n: n + 1,
+      heading: '',
+      text: Array.from({ length: 4 }, (_, s) => [0, 1, 2].map((k) => vocabulary[(i * 7 + n * 5 + s * 3 + k * (i % 4 + 1)) % vocabulary.length]).join('|')).join('|。'),
+    })),
+  }))
+  const index = buildSearchIndex(generated, analyzer)
+  const answerer = createAnswerer({ index, analyzer, synonyms, sourceOf: () => undefined }, { minConfidence: 0 })
+
+  it('puts the same passages first, in the same order, as ranking every candidate', () => {
+    const question = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 4 }).map((words) => words.join('|'))
+    fc.assert(
+      fc.property(question, fc.integer({ min: 1, max: 6 }), (q, needed) => {
+        const ids = (ranked: { passage: { id: string }; score: number }[]) => ranked.slice(0, needed).map((r) => [r.passage.id, r.score])
+        expect(ids(answerer.rank(q, needed).ranked)).toEqual(ids(answerer.rank(q).ranked))
+      }),
+      { numRuns: 300 },
+    )
   })
 })
