@@ -39,9 +39,12 @@ interface ChildResult {
   wallMs: number
 }
 
+// Node's flags as `npm start` gives them (package.json), for wenda and the baseline alike.
+const serverNodeArgs = ['--v8-pool-size=0']
+
 function runChild(script: string, args: string[], extraNodeArgs: string[] = []): Promise<ChildResult> {
   const started = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', '--expose-gc', ...extraNodeArgs, resolve('bench', script), ...args], {
+  const child = spawn(process.execPath, [...serverNodeArgs, '--import', 'tsx', '--expose-gc', ...extraNodeArgs, resolve('bench', script), ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   let stdout = ''

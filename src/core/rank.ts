@@ -185,18 +185,21 @@ export function measureCoverage(
  */
 export function measureSentenceCoverages(q: WeightedQuestion, sentences: readonly ReadonlySet<string>[], weights: RankWeights): Coverage[] {
   const n = sentences.length
-  const words = new Float64Array(n)
+  const buffers = scratchFor(n)
+  const { words, bigrams, own, partFound, levels, found } = buffers
+  words.fill(0, 0, n)
+  bigrams.fill(0, 0, n)
   let total = 0
   for (const entry of q.words) {
     if (entry.word.within !== '') continue
     total += entry.weight
-    const own = levelsOf(entry, sentences, weights)
+    fillLevels(entry, sentences, weights, own, found)
     if (entry.parts.length > 0) {
       let partWeight = 0
-      const partFound = new Float64Array(n)
+      partFound.fill(0, 0, n)
       for (const part of entry.parts) {
         partWeight += part.weight
-        const levels = levelsOf(part, sentences, weights)
+        fillLevels(part, sentences, weights, levels, found)
         for (let i = 0; i < n; i++) partFound[i] = partFound[i]! + part.weight * levels[i]!
       }
       for (let i = 0; i < n; i++) {
@@ -205,45 +208,66 @@ export function measureSentenceCoverages(q: WeightedQuestion, sentences: readonl
     }
     for (let i = 0; i < n; i++) words[i] = words[i]! + entry.weight * own[i]!
   }
-  const bigrams = new Float64Array(n)
   let totalBigrams = 0
-  const inSentence = new Uint8Array(n)
   for (const { term, weight } of q.bigrams) {
     totalBigrams += weight
     let anywhere = false
-    for (let i = 0; i < n; i++) anywhere = (inSentence[i] = sentences[i]!.has(term) ? 1 : 0) === 1 || anywhere
+    for (let i = 0; i < n; i++) anywhere = (found[i] = sentences[i]!.has(term) ? 1 : 0) === 1 || anywhere
     if (!anywhere) continue
-    for (let i = 0; i < n; i++) bigrams[i] = bigrams[i]! + weight * spreadLevel(inSentence, i, 1, weights)
+    for (let i = 0; i < n; i++) bigrams[i] = bigrams[i]! + weight * spreadLevel(found, i, n, 1, weights)
   }
-  return Array.from({ length: n }, (_, i) => ({
-    words: total === 0 ? 0 : words[i]! / total,
-    bigrams: totalBigrams === 0 ? 0 : bigrams[i]! / totalBigrams,
-  }))
+  const out: Coverage[] = new Array(n)
+  for (let i = 0; i < n; i++) {
+    out[i] = { words: total === 0 ? 0 : words[i]! / total, bigrams: totalBigrams === 0 ? 0 : bigrams[i]! / totalBigrams }
+  }
+  return out
 }
 
-// A word's credit in each sentence: its own forms, else its bigrams, else its forms nearby.
-function levelsOf(entry: WeightedWord, sentences: readonly ReadonlySet<string>[], weights: RankWeights): Float64Array {
+// Answering is synchronous: one set of per-sentence buffers, grown as needed, serves every call
+// (typed arrays per word and passage were a sixth of all an answer allocated).
+let scratch = createScratch(64)
+
+function createScratch(size: number) {
+  return {
+    size,
+    words: new Float64Array(size),
+    bigrams: new Float64Array(size),
+    own: new Float64Array(size),
+    partFound: new Float64Array(size),
+    levels: new Float64Array(size),
+    found: new Uint8Array(size + 1),
+  }
+}
+
+function scratchFor(n: number) {
+  if (scratch.size < n) scratch = createScratch(Math.max(n, 2 * scratch.size))
+  return scratch
+}
+
+// A word's credit in each sentence into `levels`: its own forms, else its bigrams, else its forms nearby.
+function fillLevels(entry: WeightedWord, sentences: readonly ReadonlySet<string>[], weights: RankWeights, levels: Float64Array, found: Uint8Array): void {
   const n = sentences.length
-  const hasForm = new Uint8Array(n)
-  const levels = new Float64Array(n)
   let anywhere = false
   for (let i = 0; i < n; i++) {
+    found[i] = 0
+    levels[i] = 0
     if (hasAny(sentences[i]!, entry.word.forms)) {
-      hasForm[i] = 1
+      found[i] = 1
       anywhere = true
     } else if (entry.bigrams.length > 1 && hasAll(sentences[i]!, entry.bigrams)) levels[i] = weights.bigramCredit
     else if (entry.bigrams.length === 1 && sentences[i]!.has(entry.bigrams[0]!)) levels[i] = weights.pairCredit
   }
-  if (!anywhere) return levels
-  for (let i = 0; i < n; i++) if (levels[i] === 0) levels[i] = spreadLevel(hasForm, i, 1, weights)
-  return levels
+  for (let i = 0; i < n; i++) {
+    if (found[i] === 1) levels[i] = 1
+    else if (anywhere && levels[i] === 0) levels[i] = spreadLevel(found, i, n, 1, weights)
+  }
 }
 
 // `found` in sentence i itself, in the one before or after it, or elsewhere in the passage (which
-// the caller has checked holds it somewhere).
-function spreadLevel(found: Uint8Array, i: number, own: number, weights: RankWeights): number {
+// the caller has checked holds it somewhere); `found` is only read below `n`.
+function spreadLevel(found: Uint8Array, i: number, n: number, own: number, weights: RankWeights): number {
   if (found[i] === 1) return own
-  if (found[i - 1] === 1 || found[i + 1] === 1) return weights.neighbourCredit
+  if ((i > 0 && found[i - 1] === 1) || (i + 1 < n && found[i + 1] === 1)) return weights.neighbourCredit
   return weights.passageCredit
 }
 
