@@ -19,6 +19,7 @@ interface SetSpec {
 const sets: SetSpec[] = [
   { file: 'questions.jsonl', idPattern: /^q\d{3}$/, minQuestions: 160, minUnanswerable: 30 },
   { file: 'holdout.jsonl', idPattern: /^h\d{3}$/, minQuestions: 80, minUnanswerable: 16 },
+  { file: 'fresh.jsonl', idPattern: /^f\d{3}$/, minQuestions: 100, minUnanswerable: 20 },
 ]
 
 const rawLines = (file: string): unknown[] =>
@@ -97,8 +98,10 @@ describe.each(sets)('question set $file', ({ file, idPattern, minQuestions, minU
 })
 
 describe('question sets together', () => {
-  it('returns no question of the holdout set that is also in the tuning set', () => {
+  it('returns no question of the holdout or fresh set that is also in an earlier set', () => {
     const tuning = new Set(loadSet('questions.jsonl').map((q) => q.q))
+    const holdout = new Set(loadSet('holdout.jsonl').map((q) => q.q))
     expect(loadSet('holdout.jsonl').filter((q) => tuning.has(q.q))).toEqual([])
+    expect(loadSet('fresh.jsonl').filter((q) => tuning.has(q.q) || holdout.has(q.q))).toEqual([])
   })
 })
