@@ -13,8 +13,14 @@ import { parseQuestionSet, type EvalQuestion } from '../eval/question-set.js'
 import { defaultPaths, logToStderr } from './paths.js'
 
 // The project's own sets always; the shared dev set too when it sits beside the project (CI, devs).
-// fresh.jsonl was written blind (its author read only the corpus) after the 2026-11-29 changes.
-const defaultSets = ['test/fixtures/questions.jsonl', 'test/fixtures/holdout.jsonl', 'test/fixtures/fresh.jsonl', '../shared/eval/dev.jsonl']
+// questions and tuning2 are tuned on; holdout, fresh (written blind, never tuned on) and dev check.
+const defaultSets = [
+  'test/fixtures/questions.jsonl',
+  'test/fixtures/tuning2.jsonl',
+  'test/fixtures/holdout.jsonl',
+  'test/fixtures/fresh.jsonl',
+  '../shared/eval/dev.jsonl',
+]
 
 const pct = (x: number) => x.toFixed(3)
 

@@ -20,6 +20,7 @@ const sets: SetSpec[] = [
   { file: 'questions.jsonl', idPattern: /^q\d{3}$/, minQuestions: 160, minUnanswerable: 30 },
   { file: 'holdout.jsonl', idPattern: /^h\d{3}$/, minQuestions: 80, minUnanswerable: 16 },
   { file: 'fresh.jsonl', idPattern: /^f\d{3}$/, minQuestions: 100, minUnanswerable: 20 },
+  { file: 'tuning2.jsonl', idPattern: /^t\d{3}$/, minQuestions: 200, minUnanswerable: 30 },
 ]
 
 const rawLines = (file: string): unknown[] =>
@@ -103,5 +104,10 @@ describe('question sets together', () => {
     const holdout = new Set(loadSet('holdout.jsonl').map((q) => q.q))
     expect(loadSet('holdout.jsonl').filter((q) => tuning.has(q.q))).toEqual([])
     expect(loadSet('fresh.jsonl').filter((q) => tuning.has(q.q) || holdout.has(q.q))).toEqual([])
+  })
+
+  it('returns no question of the second tuning set that is in a check set', () => {
+    const checks = new Set([...loadSet('holdout.jsonl'), ...loadSet('fresh.jsonl')].map((q) => q.q))
+    expect(loadSet('tuning2.jsonl').filter((q) => checks.has(q.q))).toEqual([])
   })
 })
