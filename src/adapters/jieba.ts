@@ -61,35 +61,31 @@ function insertUnknownWord(word: string): void {
 }
 
 function cutForSearch(text: string): SegmentedWord[] {
-  const out: SegmentedWord[] = []
-  let start = 0
-  for (const word of nodejieba.cut(text, false)) {
-    if (word.length > 2) addSubwords(out, word, start)
-    out.push({ word, start })
-    start += word.length
-  }
-  return out
+  return addSearchWords(nodejieba.cut(text, false))
 }
 
 // Runs joined by a line break, which jieba never joins to a word, are cut exactly as each alone,
 // in one native call instead of one per run (~20% less time in jieba while indexing).
 function cutEach(runs: readonly string[]): SegmentedWord[][] {
   if (runs.length < 2) return runs.map(cutForSearch)
-  const cuts: SegmentedWord[][] = runs.map(() => [])
-  let run = 0
-  let start = 0
+  const groups: string[][] = [[]]
   for (const word of nodejieba.cut(runs.join('\n'), false)) {
-    if (word === '\n') {
-      run++
-      start = 0
-      continue
-    }
-    const out = cuts[run]!
+    if (word === '\n') groups.push([])
+    else groups[groups.length - 1]!.push(word)
+  }
+  return groups.map(addSearchWords)
+}
+
+// jieba's partition of one run with offsets, plus the dictionary words inside its longer words.
+function addSearchWords(words: readonly string[]): SegmentedWord[] {
+  const out: SegmentedWord[] = []
+  let start = 0
+  for (const word of words) {
     if (word.length > 2) addSubwords(out, word, start)
     out.push({ word, start })
     start += word.length
   }
-  return cuts
+  return out
 }
 
 // cutForSearch on the word alone yields the dictionary words inside it, which is what search mode
