@@ -143,7 +143,6 @@ export interface CoverageContext {
   credit: number
 }
 
-
 /**
  * Coverage of the question by `terms`; a word missing there earns the credit of the first
  * `contexts` entry that has it (nearer context first). A word counts once: a whole word found
@@ -214,7 +213,7 @@ export function measureSentenceCoverages(q: WeightedQuestion, sentences: readonl
     let anywhere = false
     for (let i = 0; i < n; i++) anywhere = (found[i] = sentences[i]!.has(term) ? 1 : 0) === 1 || anywhere
     if (!anywhere) continue
-    for (let i = 0; i < n; i++) bigrams[i] = bigrams[i]! + weight * spreadLevel(found, i, n, 1, weights)
+    for (let i = 0; i < n; i++) bigrams[i] = bigrams[i]! + weight * spreadLevel(found, i, n, weights)
   }
   const out: Coverage[] = new Array(n)
   for (let i = 0; i < n; i++) {
@@ -235,7 +234,7 @@ function createScratch(size: number) {
     own: new Float64Array(size),
     partFound: new Float64Array(size),
     levels: new Float64Array(size),
-    found: new Uint8Array(size + 1),
+    found: new Uint8Array(size),
   }
 }
 
@@ -259,14 +258,14 @@ function fillLevels(entry: WeightedWord, sentences: readonly ReadonlySet<string>
   }
   for (let i = 0; i < n; i++) {
     if (found[i] === 1) levels[i] = 1
-    else if (anywhere && levels[i] === 0) levels[i] = spreadLevel(found, i, n, 1, weights)
+    else if (anywhere && levels[i] === 0) levels[i] = spreadLevel(found, i, n, weights)
   }
 }
 
 // `found` in sentence i itself, in the one before or after it, or elsewhere in the passage (which
 // the caller has checked holds it somewhere); `found` is only read below `n`.
-function spreadLevel(found: Uint8Array, i: number, n: number, own: number, weights: RankWeights): number {
-  if (found[i] === 1) return own
+function spreadLevel(found: Uint8Array, i: number, n: number, weights: RankWeights): number {
+  if (found[i] === 1) return 1
   if ((i > 0 && found[i - 1] === 1) || (i + 1 < n && found[i + 1] === 1)) return weights.neighbourCredit
   return weights.passageCredit
 }
