@@ -13,12 +13,14 @@ import { parseQuestionSet, type EvalQuestion } from '../eval/question-set.js'
 import { defaultPaths, logToStderr } from './paths.js'
 
 // The project's own sets always; the shared dev set too when it sits beside the project (CI, devs).
-// questions and tuning2 are tuned on; holdout, fresh (written blind, never tuned on) and dev check.
+// questions and tuning2 are tuned on; holdout, fresh and blind3 (written blind, never tuned on)
+// and dev check.
 const defaultSets = [
   'test/fixtures/questions.jsonl',
   'test/fixtures/tuning2.jsonl',
   'test/fixtures/holdout.jsonl',
   'test/fixtures/fresh.jsonl',
+  'test/fixtures/blind3.jsonl',
   '../shared/eval/dev.jsonl',
 ]
 

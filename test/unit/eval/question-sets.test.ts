@@ -21,6 +21,7 @@ const sets: SetSpec[] = [
   { file: 'holdout.jsonl', idPattern: /^h\d{3}$/, minQuestions: 80, minUnanswerable: 16 },
   { file: 'fresh.jsonl', idPattern: /^f\d{3}$/, minQuestions: 100, minUnanswerable: 20 },
   { file: 'tuning2.jsonl', idPattern: /^t\d{3}$/, minQuestions: 200, minUnanswerable: 30 },
+  { file: 'blind3.jsonl', idPattern: /^b\d{3}$/, minQuestions: 110, minUnanswerable: 20 },
 ]
 
 const rawLines = (file: string): unknown[] =>
