@@ -55,6 +55,14 @@ function isMeasureWordOfQuestion(term: string, before: string): boolean {
   return /^\p{Script=Han}$/u.test(term) && QUESTION_BEFORE_MEASURE.test(before)
 }
 
+// 哪一年开始, 什么时候起: asks for a starting point, which a passage gives as 2019年以来, 自2015年,
+// 2019年起 as often as with 开始; the date asked for is the evidence, not the verb.
+const WHEN_BEFORE_START = /(?:什么时候|何时|哪一?年|哪一?天|哪个?月|几月|几号|什么时间|哪个时间|哪一?年份)[^\p{Script=Han}]*$/u
+
+function isStartOfWhen(term: string, before: string): boolean {
+  return (term === '开始' || term === '起') && WHEN_BEFORE_START.test(before)
+}
+
 // The unit asked for, read off the question word: 多少名 → 名, 几岁 → 岁, 多少钱 → 元.
 // For 哪一年 / 几点 the unit says which part of a date is wanted; for 哪条路 which kind of place.
 const UNIT_ASKED: [RegExp, string][] = [
@@ -106,13 +114,23 @@ function findFocus(normalized: string, terms: readonly Term[], words: ReadonlyMa
   return before?.term ?? ''
 }
 
+// A demonstrative with its measure word (那位, 这起, 那家, 该所) only points at what follows, and
+// jieba may glue the measure word to it (那位) or to the next word (那家小饭店 → 那/家小/饭店).
+// 只, 本, 根, 片, 期, 部 are left out: 这只是, 这本来, 这根本, 那片区, 这期间, 这部分 read otherwise.
+const DEMONSTRATIVE_MEASURE = /[那这该此某每各]一?[个位名家支场起件条座所间辆次种项批群张台段份栋幢户棵届套封笔篇首艘架](?=\p{Script=Han})/gu
+
+/** The question without demonstratives and their measure words, which carry no content. */
+export function dropDemonstratives(normalizedQuestion: string): string {
+  return normalizedQuestion.replace(DEMONSTRATIVE_MEASURE, (match) => ' '.repeat(match.length))
+}
+
 /** Reads a question: its type, its content words (with synonyms) and its bigrams, deduplicated. */
 export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms): ParsedQuestion {
-  const analysed = analyzer.analyze(text)
+  const analysed = analyzer.analyze(dropDemonstratives(analyzer.normalizer.normalize(text)))
   const normalized = analysed.normalized.text
   const words = new Map<string, QueryWord>()
   for (const { term, start, end } of analysed.words) {
-    if (isMeasureWordOfQuestion(term, normalized.slice(0, start))) continue
+    if (isMeasureWordOfQuestion(term, normalized.slice(0, start)) || isStartOfWhen(term, normalized.slice(0, start))) continue
     const outer = analysed.words.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
     if (!words.has(term)) words.set(term, { term, forms: [term, ...(synonyms.get(term) ?? [])], within: outer?.term ?? '' })
   }

@@ -39,6 +39,20 @@ describe('parseQuestion', () => {
     expect(parsed.words.map((w) => w.term)).toEqual(['警', '在', '所'])
   })
 
+  it('drops a demonstrative and its measure word, even where the segmenter glues the measure word on', () => {
+    expect(parseQuestion('那支义警|队', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['义警', '队'])
+    expect(parseQuestion('那家小|饭店', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['小', '饭店'])
+  })
+
+  it('keeps the character after a demonstrative when it is no measure word or reads otherwise', () => {
+    expect(parseQuestion('这只是|误会', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['这只是', '误会'])
+  })
+
+  it('drops 开始 right after a when question word, and only there', () => {
+    expect(parseQuestion('哪一年|开始|创建', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['哪一年', '创建'])
+    expect(parseQuestion('开始|创建', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['开始', '创建'])
+  })
+
   it('lists each word with its synonyms, itself first', () => {
     const parsed = parseQuestion('民警|多少', analyzer, parseSynonyms('民警 警察'))
     expect(parsed.words).toEqual([{ term: '民警', forms: ['民警', '警察'], within: '' }])
