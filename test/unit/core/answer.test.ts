@@ -21,7 +21,7 @@ const articles: Article[] = [
   },
   {
     id: 'b', title: '山门|派出所', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
-    paragraphs: [{ n: 1, heading: '', text: '红都|义警|有|120|余名|成员|，|遍布|20|余个|村居|。|他们|巡逻|山区|。' }],
+    paragraphs: [{ n: 1, heading: '', text: '红都|义警|有|120余名|成员|，|遍布|20余个|村居|。|他们|巡逻|山区|。' }],
   },
 ]
 const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['是', '的', '多少', '谁', '|']) })
@@ -155,14 +155,21 @@ describe('confidence and the unit asked for', () => {
       paragraphs: [{ n: 1, heading: '', text: '义警队伍成立了3年。' }],
     },
   ]
-  const confidenceOf = (question: string) =>
-    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, answerer: { minConfidence: 0 } }).answer(question).confidence ?? 0
+  const confidenceOf = (question: string, options: Partial<typeof defaultAnswererOptions> = {}) =>
+    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, answerer: { minConfidence: 0, ...options } })
+      .answer(question).confidence ?? 0
 
   it('does not let a count in another unit vouch for a question that names its unit', () => {
     const years = confidenceOf('义警队伍成立多少年')
     const members = confidenceOf('义警队伍成立多少名')
     expect(years).toBeGreaterThan(0.4)
     expect(members).toBeCloseTo(years * defaultAnswererOptions.kindPenalty, 2)
+  })
+
+  it('lowers a 谁 question without a person by its own factor, not by that of counts and dates', () => {
+    const full = confidenceOf('谁成立了义警队伍', { personKindPenalty: 1, kindPenalty: 0.1 })
+    expect(full).toBeGreaterThan(0)
+    expect(confidenceOf('谁成立了义警队伍', { personKindPenalty: 0.5, kindPenalty: 0.1 })).toBeCloseTo(full * 0.5, 2)
   })
 })
 
