@@ -18,6 +18,8 @@ export interface Messages {
   about: string
   sourcesHeading: (articles: number) => string
   noAnswer: string
+  /** Heading of passages that came close to answering, below the confidence threshold. */
+  mayBeRelated: string
   corpusCovers: string
   tryAsking: string
   moreHeading: (from: number) => string
@@ -76,6 +78,7 @@ const zh: Messages = {
   about: '问答（wenda）：只根据收录的报纸文章回答，每个答案都给出原文和出处；找不到可靠答案时会直说。反馈只记录段落编号和评分，不记录姓名。',
   sourcesHeading: (a) => `收录的文章（${a} 篇）：`,
   noAnswer: '抱歉，在收录的文章里没有找到可靠的答案。',
+  mayBeRelated: '下面的段落可能相关，但不一定回答了你的问题，引用前请核对原文：',
   corpusCovers: '我读过的文章有：',
   tryAsking: '可以试着问：',
   moreHeading: (from) => `更多结果（从第 ${from} 条起）：`,
@@ -132,6 +135,7 @@ const en: Messages = {
   about: 'wenda (问答) answers only from the newspaper articles it has read, always with the original passage and its source, and says so when it has no reliable answer. Feedback stores passage ids and votes only, never names.',
   sourcesHeading: (a) => `Articles (${a}):`,
   noAnswer: 'Sorry, I found no reliable answer in the articles I have read.',
+  mayBeRelated: 'These passages may be related, but may not answer your question; check the source before citing them:',
   corpusCovers: 'The articles I have read:',
   tryAsking: 'You could ask:',
   moreHeading: (from) => `More results (from #${from}):`,

@@ -53,8 +53,9 @@ export async function takeRate(ctx: BotContext, services: BotServices): Promise<
 
 /**
  * Answers `question` in the current chat: a typing action, then the results from `offset` as HTML
- * with buttons, replying to `replyToId`; or, when nothing fits, the plain "no answer" with
- * suggestions. Validation and rate limiting are the caller's job.
+ * with buttons, replying to `replyToId`; when unsure, "no reliable answer" above the passages that
+ * came close; when nothing came close, "no answer" with suggestions. Validation and rate limiting
+ * are the caller's job.
  */
 export async function replyWithAnswer(
   ctx: BotContext,
@@ -68,8 +69,9 @@ export async function replyWithAnswer(
   void ctx.replyWithChatAction('typing').catch(() => {})
   const library = services.library()
   const answer = library.answer(question, { limit: resultsPerPage + 1, offset })
-  const shown = answer.abstained ? [] : answer.results.slice(0, resultsPerPage)
-  if (offset === 0) services.stats.recordQuestion(shown.length === 0)
+  // below the threshold, passages that came close are still offered, marked as maybe related
+  const shown = (answer.abstained ? (answer.related ?? []) : answer.results).slice(0, resultsPerPage)
+  if (offset === 0) services.stats.recordQuestion(answer.abstained)
   ctx.outcome = { results: shown.length, abstained: answer.abstained }
   const extra = replyTo(options.replyToId)
   if (shown.length === 0) {
@@ -77,8 +79,8 @@ export async function replyWithAnswer(
     await ctx.reply(text, { ...extra, parse_mode: 'HTML' })
     return
   }
-  const more = answer.results.length > resultsPerPage ? offset + resultsPerPage : undefined
-  const parts = formatAnswer({ ...answer, results: shown }, messages, { offset, showQuestion: options.showQuestion })
+  const more = !answer.abstained && answer.results.length > resultsPerPage ? offset + resultsPerPage : undefined
+  const parts = formatAnswer({ ...answer, results: shown }, messages, { offset, showQuestion: options.showQuestion, uncertain: answer.abstained })
   const keyboard = answerKeyboard(shown, offset, more, messages)
   for (const [i, part] of parts.entries()) {
     await ctx.reply(part, { ...extra, parse_mode: 'HTML', ...(i === parts.length - 1 && { reply_markup: keyboard }) })

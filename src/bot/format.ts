@@ -54,10 +54,15 @@ export function formatHit(hit: Hit, n: number, messages: Messages): string {
  * An answer's results as messages (usually one), starting at result number `offset + 1`; with
  * `showQuestion` the question heads the first message so it can be recovered from it later.
  */
-export function formatAnswer(answer: Answer, messages: Messages, options: { offset?: number; showQuestion?: boolean } = {}): string[] {
+export function formatAnswer(
+  answer: Answer,
+  messages: Messages,
+  options: { offset?: number; showQuestion?: boolean; uncertain?: boolean } = {},
+): string[] {
   const offset = options.offset ?? 0
   const blocks = answer.results.map((hit, i) => formatHit(hit, offset + i + 1, messages))
   if (offset > 0) blocks.unshift(`<b>${escapeHtml(messages.moreHeading(offset + 1))}</b>`)
+  if (options.uncertain) blocks.unshift(`${escapeHtml(messages.noAnswer)}\n<i>${escapeHtml(messages.mayBeRelated)}</i>`)
   if (options.showQuestion) blocks.unshift(`${questionMarker}<b>${escapeHtml(answer.question)}</b>`)
   return splitBlocks(blocks)
 }

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { openLibrary } from '../app/open-library.js'
-import type { Answer } from '../core/types.js'
+import type { Answer, Hit } from '../core/types.js'
 import { defaultPaths, logToStderr } from './paths.js'
 import { formatAnswerText } from './format-answer-text.js'
 
@@ -13,23 +13,29 @@ export function toJsonLine(answer: Answer): string {
   return JSON.stringify({
     question: answer.question,
     abstained: answer.abstained,
-    results: answer.results.map((hit) => ({
-      text: hit.text,
-      sentence: hit.sentence,
-      terms: hit.terms,
-      score: hit.score,
-      source: {
-        id: hit.source.id,
-        title: hit.source.title,
-        newspaper: hit.source.newspaper,
-        date: hit.source.date,
-        page: hit.source.page,
-        paragraph: hit.source.paragraph,
-        heading: hit.source.heading,
-        passageId: hit.source.passageId,
-      },
-    })),
+    results: answer.results.map(toJsonHit),
+    // only when abstained: passages that came close, never to be read as the answer
+    ...(answer.abstained && { related: (answer.related ?? []).map(toJsonHit) }),
   })
+}
+
+function toJsonHit(hit: Hit) {
+  return {
+    text: hit.text,
+    sentence: hit.sentence,
+    terms: hit.terms,
+    score: hit.score,
+    source: {
+      id: hit.source.id,
+      title: hit.source.title,
+      newspaper: hit.source.newspaper,
+      date: hit.source.date,
+      page: hit.source.page,
+      paragraph: hit.source.paragraph,
+      heading: hit.source.heading,
+      passageId: hit.source.passageId,
+    },
+  }
 }
 
 async function main(): Promise<number> {

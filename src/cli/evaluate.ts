@@ -40,6 +40,11 @@ function report(set: string, wenda: QuestionOutcome[], baseline: QuestionOutcome
     const ratio = (x: number, y: number) => (y === 0 ? '—' : `${(x / y).toFixed(2)}×`)
     lines.push(`| wenda / baseline | | ${ratio(w.hit1, b.hit1)} | ${ratio(w.hit3, b.hit3)} | ${ratio(w.mrr, b.mrr)} | ${ratio(w.sentence1, b.sentence1)} | ${ratio(w.declined, b.declined)} | |`)
   }
+  const declined = wenda.filter((o) => !o.question.unanswerable && o.abstained)
+  if (declined.length > 0) {
+    const offered = declined.filter((o) => o.relatedRank > 0).length
+    lines.push(`\nwrongly declined: ${declined.length}; the answer was still among the passages offered as maybe related for ${offered}`)
+  }
   lines.push('\nper type (wenda):\n', header.replace('system', 'type'))
   for (const [type, outcomes] of [...groupByType(wenda)].sort()) lines.push(metricsRow(type, summarize(outcomes)))
   if (verbose) lines.push('', ...wenda.filter(isMiss).map(describeMiss))

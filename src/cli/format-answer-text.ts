@@ -1,4 +1,4 @@
-import type { Answer, Source } from '../core/types.js'
+import type { Answer, Hit, Source } from '../core/types.js'
 import { messagesFor, type Messages } from '../messages.js'
 
 /** A citation in one line: 《标题》 浙江法制报 2021-07-01 第4版 第3段 (wording from the messages module). */
@@ -6,12 +6,17 @@ export function formatCitationText(source: Source, messages: Messages = messages
   return messages.citation(source)
 }
 
-/** An answer as plain text for a terminal: numbered snippets, the answering sentence, citations. */
+/**
+ * An answer as plain text for a terminal: numbered snippets, the answering sentence, citations;
+ * when abstained, the "no reliable answer" line, then any passages that came close, marked so.
+ */
 export function formatAnswerText(answer: Answer, messages: Messages = messagesFor()): string {
+  const related = answer.abstained ? (answer.related ?? []) : []
+  if (related.length > 0) return [answer.question, `  （${messages.noAnswer}）`, `\n${messages.mayBeRelated}`, ...formatHits(related, messages)].join('\n')
   if (answer.abstained || answer.results.length === 0) return `${answer.question}\n  （${messages.noAnswer}）`
-  const lines = [answer.question]
-  answer.results.forEach((hit, i) => {
-    lines.push(`\n${i + 1}. ${hit.sentence}`, `   ${hit.text.replace(/\n/g, ' ')}`, `   —— ${messages.citation(hit.source)}`)
-  })
-  return lines.join('\n')
+  return [answer.question, ...formatHits(answer.results, messages)].join('\n')
+}
+
+function formatHits(hits: readonly Hit[], messages: Messages): string[] {
+  return hits.flatMap((hit, i) => [`\n${i + 1}. ${hit.sentence}`, `   ${hit.text.replace(/\n/g, ' ')}`, `   —— ${messages.citation(hit.source)}`])
 }

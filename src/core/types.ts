@@ -102,6 +102,11 @@ export interface Answer {
   /** True when nothing matches well enough to be shown as an answer. */
   abstained: boolean
   results: Hit[]
+  /**
+   * When abstained: passages that came close (confidence at least `relatedFloor`), to be shown as
+   * "may be related", never as the answer. Empty when abstained on nothing close; absent otherwise.
+   */
+  related?: Hit[]
   /** How sure the best result is (0–1), compared with the abstention threshold; 0 when none. */
   confidence?: number
 }

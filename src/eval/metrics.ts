@@ -9,6 +9,8 @@ export interface QuestionOutcome {
   /** True when the first result's answering sentence holds an answer. */
   sentenceHit: boolean
   abstained: boolean
+  /** When declined: 1-based rank of the answer among the first 3 passages offered as maybe related; 0 when not there. */
+  relatedRank: number
 }
 
 /** The figures `npm run eval` reports. */
@@ -35,6 +37,7 @@ export function judgeAnswer(question: EvalQuestion, answer: Answer): QuestionOut
     rank: question.unanswerable ? 0 : index + 1,
     sentenceHit: !question.unanswerable && first !== undefined && holds(first.sentence),
     abstained: answer.abstained,
+    relatedRank: question.unanswerable ? 0 : (answer.related ?? []).slice(0, 3).findIndex((hit) => holds(hit.text)) + 1,
   }
 }
 

@@ -56,6 +56,20 @@ describe('private chat', () => {
     expect(reply.params.reply_markup).toBeUndefined()
   })
 
+  it('when unsure, says so first and offers the passage that came close, with its buttons', async () => {
+    h = await startHarness(library, dataDir)
+    // the founding year is in the article, the day is not
+    const reply = await ask(createFakeUser(h.api), '红巷派出所哪一天成立？')
+    expect(reply.params.parse_mode).toBe('HTML')
+    expect(reply.params.text).toMatch(/^抱歉，在收录的文章里没有找到可靠的答案。\n<i>下面的段落可能相关/)
+    expect(reply.params.text).toContain('1922')
+    expect(reply.params.text).toContain('—— 《红巷派出所的一天》')
+    expect(reply.params.text).not.toContain('可以试着问')
+    const labels = buttons(reply).map((b) => b.text)
+    expect(labels).toEqual(expect.arrayContaining(['1 上下文', '1 引用', '👍1', '👎1']))
+    expect(labels.some((label) => label.includes('更多'))).toBe(false)
+  })
+
   it('pages with "more results", recovering the question from the quoted message', async () => {
     h = await startHarness(library, dataDir)
     const user = createFakeUser(h.api)

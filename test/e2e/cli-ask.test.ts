@@ -43,18 +43,23 @@ function runAsk(args: string[], input: string, env: Record<string, string>): Pro
 describe('ask --json', () => {
   it('writes exactly one JSON line per question read from stdin, and nothing else on stdout', async () => {
     const { corpusDir, indexDir } = makeCorpus()
-    const input = '红巷派出所有多少名民警？\n\n紅巷派出所成立於哪一年\n宫保鸡丁怎么做\n'
+    const input = '红巷派出所有多少名民警？\n\n紅巷派出所成立於哪一年\n宫保鸡丁怎么做\n红巷派出所哪一天成立\n'
     const { code, stdout, stderr } = await runAsk(['--json'], input, { CORPUS_DIR: corpusDir, INDEX_DIR: indexDir })
     expect(code).toBe(0)
     const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
-    expect(lines.map((l) => l.question)).toEqual(['红巷派出所有多少名民警？', '紅巷派出所成立於哪一年', '宫保鸡丁怎么做'])
-    const [staff, founded, recipe] = lines as { abstained: boolean; results: { text: string; sentence: string; score: number; source: Record<string, unknown> }[] }[]
+    expect(lines.map((l) => l.question)).toEqual(['红巷派出所有多少名民警？', '紅巷派出所成立於哪一年', '宫保鸡丁怎么做', '红巷派出所哪一天成立'])
+    type Line = { abstained: boolean; results: { text: string; sentence: string; score: number; source: Record<string, unknown> }[]; related?: Line['results'] }
+    const [staff, founded, recipe, day] = lines as Line[]
     expect(staff!.abstained).toBe(false)
     expect(staff!.results[0]!.sentence).toContain('民警25名')
     expect(staff!.results[0]!.source).toMatchObject({ id: 't1', title: '红巷派出所的一天', newspaper: '测试报', date: '2021-07-01', page: '4', paragraph: 2 })
     expect(typeof staff!.results[0]!.score).toBe('number')
     expect(founded!.results[0]!.sentence).toContain('1922')
-    expect(recipe).toMatchObject({ abstained: true, results: [] })
+    expect(recipe).toMatchObject({ abstained: true, results: [], related: [] })
+    expect(staff!.related).toBeUndefined()
+    // the year is there, the day is not: declined, with the passage offered as maybe related
+    expect(day).toMatchObject({ abstained: true, results: [] })
+    expect(day!.related![0]!.sentence).toContain('1922')
     expect(stderr).toContain('index')
   }, 60_000)
 

@@ -53,6 +53,16 @@ describe('formatAnswer', () => {
   })
 })
 
+describe('formatAnswer below the threshold', () => {
+  it('says there is no reliable answer above passages offered as maybe related', () => {
+    const messages = messagesFor('zh')
+    const [message] = formatAnswer({ question: 'q', abstained: true, results: [hit('文', '文', [])] }, messages, { uncertain: true })
+    expect(message!.startsWith(`${messages.noAnswer}\n<i>${messages.mayBeRelated}</i>`)).toBe(true)
+    expect(message).toContain('1.')
+    expect(checkTelegramHtml(message!)).toEqual([])
+  })
+})
+
 describe('formatCitationPlain', () => {
   it('quotes the sentence once, even when it is a quotation already', () => {
     const zh = messagesFor('zh')

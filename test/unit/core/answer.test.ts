@@ -173,6 +173,37 @@ describe('confidence and the unit asked for', () => {
   })
 })
 
+describe('passages that came close', () => {
+  const segmenter = createDictionarySegmenter(['义警', '队伍', '成立', '多少', '宫保', '鸡丁'])
+  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '有', '多少', '了']) })
+  const text: Article[] = [
+    {
+      id: 'u', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+      paragraphs: [{ n: 1, heading: '', text: '义警队伍成立了3年。' }],
+    },
+  ]
+  const ask = (question: string) =>
+    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, answerer: { relatedFloor: 0.2 } }).answer(question)
+
+  it('offers them as related when declining, never as results', () => {
+    // a count in years for a question about members: close, but no answer
+    const answer = ask('义警队伍成立多少名')
+    expect(answer.confidence).toBeGreaterThanOrEqual(0.2)
+    expect(answer).toMatchObject({ abstained: true, results: [] })
+    expect(answer.related?.map((hit) => hit.source.passageId)).toEqual(['u#1'])
+  })
+
+  it('offers nothing when nothing came close', () => {
+    expect(ask('宫保鸡丁')).toMatchObject({ abstained: true, results: [], related: [] })
+  })
+
+  it('has no related list when it answers', () => {
+    const answer = ask('义警队伍成立多少年')
+    expect(answer.abstained).toBe(false)
+    expect(answer.related).toBeUndefined()
+  })
+})
+
 describe('ranking only as far as needed', () => {
   const vocabulary = ['派出所', '民警', '社区', '红都', '义警', '巡逻', '调解', '纠纷', '成立', '25名', '2019年']
   const generated: Article[] = Array.from({ length: 40 }, (_, i) => ({
