@@ -87,6 +87,8 @@ describe('the focus of a question', () => {
     ['公安局|局长|是谁', '局长'],
     ['方增明|得|过|什么|称号', '称号'],
     ['红巷|派出所|介绍', ''],
+    ['派出所|所长|是哪位', '所长'],
+    ['中队|中队长|分别|是谁', '中队长'],
   ])('finds what %s asks about', (question, focus) => {
     expect(parseQuestion(question, analyzer, parseSynonyms('')).focus).toBe(focus)
   })
