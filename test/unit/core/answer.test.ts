@@ -173,6 +173,32 @@ describe('confidence and the unit asked for', () => {
   })
 })
 
+describe('the role a 谁 question asks about', () => {
+  const segmenter = createDictionarySegmenter(['中队', '中队长', '大队长', '巡逻', '张三', '表示', '城东', '满意'])
+  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['是', '谁', '在']) })
+  const text: Article[] = [
+    {
+      id: 'r', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+      paragraphs: [{ n: 1, heading: '', text: '中队在城东巡逻。大队长张三表示满意。' }],
+    },
+  ]
+  // every word a noun, so the focus counts
+  const tag = (t: string) => [{ word: t, tag: 'n' }]
+  const confidenceOf = (question: string, roleFocusPenalty: number) =>
+    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, tag, answerer: { minConfidence: 0, roleFocusPenalty } })
+      .answer(question).confidence ?? 0
+
+  it('is missing when only pieced together from parts found apart (中队 here, 队长 of 大队长 there)', () => {
+    const full = confidenceOf('中队长是谁', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(confidenceOf('中队长是谁', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+
+  it('is found when the passage names it', () => {
+    expect(confidenceOf('大队长是谁', 0.5)).toBeCloseTo(confidenceOf('大队长是谁', 1), 5)
+  })
+})
+
 describe('passages that came close', () => {
   const segmenter = createDictionarySegmenter(['义警', '队伍', '成立', '多少', '宫保', '鸡丁'])
   const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '有', '多少', '了']) })
