@@ -75,11 +75,14 @@ function hasTag(sentence: string, prefix: string, tag?: (text: string) => Tagged
 // length of time (几年, 多久) by years, months, days or hours.
 const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件', '年月天日周时']
 
+// What a bare 几个 / 多少个 counts: things and people, in any of their measure words.
+const COUNTABLE = '个名位人家所支条项件起座户只辆台套场批届种栋间处'
+
 // A count with the unit asked for is the answer; another count may be (多少 → 25名); none is not.
 function scoreCount(sentence: string, unit: string): number {
   if (!COUNT.test(sentence)) return 0
   if (unit === '') return 1
-  const family = UNIT_FAMILIES.find((f) => f.includes(unit)) ?? unit
+  const family = unit === '个' ? COUNTABLE : (UNIT_FAMILIES.find((f) => f.includes(unit)) ?? unit)
   // 3个月, 两个小时: 个 may stand between the number and its unit
   const withUnit = new RegExp(`(?:\\d|[一二三四五六七八九十两几数])(?:\\.\\d+)?[多余万千百亿]*个?[${family}]`, 'u')
   return withUnit.test(sentence) ? 1 : 0.5

@@ -77,9 +77,10 @@ const UNIT_ASKED: [RegExp, string][] = [
   [/几岁|多大年纪|多大岁数|多少岁/, '岁'],
   // a length of time: answered by any time unit (the 年 family), not by 59岁 or 3个
   [/多长时间|多久|多长的时间|多少时间/, '年'],
-  // 几个 says nothing: 个 counts anything
   // 几个人 as 几人: 个 may stand between the question word and the unit
   [/(?:多少|几)个?([名位人次支家条年天件起项所种只辆座户倍批届期台套场])/, '$1'],
+  // a bare 几个 counts things or people, not years, times or money (see `scoreCount`)
+  [/(?:多少|几)个/, '个'],
 ]
 
 /** The unit a count in the answer should carry, or '' when the question does not say. */

@@ -44,6 +44,12 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('where', '位于杭州市上城区。', { unit: '路' })).toBe(0.5)
   })
 
+  it('reads a bare 几个 as asking for things or people, not years or times', () => {
+    expect(scoreAnswerKind('how_many', '全市179个基层所队。', { unit: '个' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '全所38名党员。', { unit: '个' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '通过3年的创建和9次活动。', { unit: '个' })).toBe(0.5)
+  })
+
   it('prefers a count with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '被骗9万元。', { unit: '元' })).toBe(1)
     expect(scoreAnswerKind('how_many', '有民警25名。', { unit: '元' })).toBe(0.5)

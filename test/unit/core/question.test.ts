@@ -73,7 +73,8 @@ describe('detectUnit', () => {
     ['诈骗 涉案金额', '元'],
     ['参加 人数', '人'],
     ['只有几个人', '人'],
-    ['有几个', ''],
+    ['有几个', '个'],
+    ['有多少个基层所队', '个'],
     ['有什么特点', ''],
   ])('reads the unit of %s as "%s"', (question, unit) => {
     expect(detectUnit(question)).toBe(unit)
