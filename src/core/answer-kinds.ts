@@ -11,7 +11,8 @@ const COUNT = new RegExp(
   `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}|\\d+(?:\\.\\d+)?\\s*%|百分之|(?<!第)(?!一[个名位种项次件条家所])[一二三四五六七八九十百千万两半几数]+[多余]?${UNIT}`,
   'u',
 )
-const DATE = /\d{1,4}\s*[年月日号]|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]|期间|时期|前夕|之际|以来|届时|之前|之后/
+// A year is written with four digits (1922年): 3年 is a length of time, not a date.
+const DATE = /\d{4}\s*年|\d{1,2}\s*[月日号]|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]|期间|时期|前夕|之际|以来|届时|之前|之后/
 // a named place: a place word after at least one character of name (one is enough to test for;
 // a run of them only made the engine backtrack over every sentence)
 const PLACE = /\p{Script=Han}(?:省|市|区|县|镇|乡|村|街|路|巷|社区|学校|小学|中学|学院|医院|派出所|法院|公园|广场)/u
@@ -90,7 +91,7 @@ function scoreCount(sentence: string, unit: string): number {
 
 const DATE_PART: Record<string, RegExp> = {
   点: /\d{1,2}[:：]\d{2}|\d{1,2}\s*[点时]|[一二三四五六七八九十]+[点时]|凌晨|清晨|上午|中午|下午|傍晚|晚上|夜里|深夜/,
-  年: /\d{2,4}\s*年|今年|去年|前年|明年|上世纪|年代/,
+  年: /\d{4}\s*年|今年|去年|前年|明年|上世纪|年代/,
   日: /\d{1,2}\s*[日号]|[一二三十]+[日号]|当天|次日|昨天|今天|星期|周[一二三四五六日]/,
   月: /\d{1,2}\s*月|[一二三四五六七八九十]+月|月初|月底/,
 }

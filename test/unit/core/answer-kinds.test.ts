@@ -44,6 +44,12 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('where', '位于杭州市上城区。', { unit: '路' })).toBe(0.5)
   })
 
+  it('does not take a length of time (3年) for a date', () => {
+    expect(scoreAnswerKind('when', '通过3年的持续创建。')).toBe(0)
+    expect(scoreAnswerKind('when', '2019年以来持续创建。')).toBe(1)
+    expect(scoreAnswerKind('when', '坚持了30年。', { unit: '年' })).toBe(0)
+  })
+
   it('reads a bare 几个 as asking for things or people, not years or times', () => {
     expect(scoreAnswerKind('how_many', '全市179个基层所队。', { unit: '个' })).toBe(1)
     expect(scoreAnswerKind('how_many', '全所38名党员。', { unit: '个' })).toBe(1)
