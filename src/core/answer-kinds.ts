@@ -39,9 +39,31 @@ const SURNAMES = new Set(
 
 function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: string) => TaggedWord[]): boolean {
   if (tag === undefined) return false
-  return tag(sentence).some(
-    (w) => /^(?:nr|x)/.test(w.tag) && /^\p{Script=Han}{2,4}$/u.test(w.word) && SURNAMES.has(w.word[0]!) && !known.has(w.word),
+  return joinSurnames(tag(sentence)).some(
+    (w) => /^(?:nr|x)/.test(w.tag) && /^\p{Script=Han}{2,4}$/u.test(w.word) && SURNAMES.has(w.word[0]!) && !isKnownName(w.word, known),
   )
+}
+
+// The question's own person is no answer, however jieba cut the name there (李兔儿 as 李/兔儿).
+function isKnownName(name: string, known: ReadonlySet<string>): boolean {
+  if (known.has(name)) return true
+  for (const word of known) if (word.length >= 2 && name.endsWith(word) && name.length - word.length === 1) return true
+  return false
+}
+
+// jieba tags a surname alone when the given name is a word of its own (李/nr 兔儿/n): the two are
+// one name.
+function joinSurnames(words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = []
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    const next = words[i + 1]
+    if (w.tag === 'nr' && w.word.length === 1 && SURNAMES.has(w.word) && next !== undefined && /^\p{Script=Han}{1,2}$/u.test(next.word)) {
+      out.push({ word: w.word + next.word, tag: 'nr' })
+      i++
+    } else out.push(w)
+  }
+  return out
 }
 
 /**

@@ -68,6 +68,18 @@ describe('scoreAnswerKind with the unit asked for', () => {
   })
 })
 
+describe('scoreAnswerKind for a name jieba cut after its surname', () => {
+  const tag = () => [{ word: '师傅', tag: 'n' }, { word: '李', tag: 'nr' }, { word: '兔儿', tag: 'n' }, { word: '带', tag: 'v' }]
+
+  it('reads the surname and the word after it as one person', () => {
+    expect(scoreAnswerKind('who', '师傅李兔儿带', { tag })).toBe(1)
+  })
+
+  it('does not take the person the question names for the answer', () => {
+    expect(scoreAnswerKind('who', '师傅李兔儿带', { tag, known: new Set(['李', '兔儿']) })).toBeLessThan(1)
+  })
+})
+
 describe('scoreAnswerKind for persons', () => {
   const tag = (text: string) => [...text.matchAll(/陈红|巫伟勇|师傅|评为|带着/g)].map((m) => ({ word: m[0], tag: m[0] === '师傅' ? 'nr' : m[0].length === 2 && m[0] !== '评为' && m[0] !== '带着' ? 'x' : 'v' }))
 
