@@ -126,20 +126,26 @@ export function dropDemonstratives(normalizedQuestion: string): string {
   return normalizedQuestion.replace(DEMONSTRATIVE_MEASURE, (match) => ' '.repeat(match.length))
 }
 
+// In a how-many question these only name the count asked for (党员 人数), which the unit and the
+// answer kind already check; passages give the count (38名党员), seldom the noun.
+const QUANTITY_NOUNS = new Set(['人数', '数量', '次数', '金额', '数目', '总数', '人次'])
+
 /** Reads a question: its type, its content words (with synonyms) and its bigrams, deduplicated. */
 export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms): ParsedQuestion {
   const analysed = analyzer.analyze(dropDemonstratives(analyzer.normalizer.normalize(text)))
   const normalized = analysed.normalized.text
+  const type = detectQuestionType(normalized)
   const words = new Map<string, QueryWord>()
   for (const { term, start, end } of analysed.words) {
     if (isMeasureWordOfQuestion(term, normalized.slice(0, start)) || isStartOfWhen(term, normalized.slice(0, start))) continue
+    if (type === 'how_many' && QUANTITY_NOUNS.has(term)) continue
     const outer = analysed.words.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
     if (!words.has(term)) words.set(term, { term, forms: [term, ...(synonyms.get(term) ?? [])], within: outer?.term ?? '' })
   }
   return {
     text,
     normalized,
-    type: detectQuestionType(normalized),
+    type,
     unit: detectUnit(normalized),
     focus: findFocus(normalized, analysed.words, words),
     words: [...words.values()],

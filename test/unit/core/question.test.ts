@@ -53,6 +53,12 @@ describe('parseQuestion', () => {
     expect(parseQuestion('开始|创建', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['开始', '创建'])
   })
 
+  it('leaves out a quantity noun that only names the count a how-many question asks for', () => {
+    const parsed = parseQuestion('小营|党员|人数', analyzer, parseSynonyms(''))
+    expect(parsed).toMatchObject({ type: 'how_many', unit: '人' })
+    expect(parsed.words.map((w) => w.term)).toEqual(['小营', '党员'])
+  })
+
   it('lists each word with its synonyms, itself first', () => {
     const parsed = parseQuestion('民警|多少', analyzer, parseSynonyms('民警 警察'))
     expect(parsed.words).toEqual([{ term: '民警', forms: ['民警', '警察'], within: '' }])
