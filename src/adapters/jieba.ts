@@ -57,11 +57,40 @@ function insertUnknownWord(word: string): void {
   if (cut.length !== 1 || cut[0] !== word) {
     nodejieba.insertWord(word)
     subwordCache.clear()
+    if (/^\p{Script=Han}{2,8}$/u.test(word)) {
+      insertedWords.add(word)
+      longestInserted = Math.max(longestInserted, word.length)
+    }
   }
 }
 
+// Words inserted at run time get jieba's median frequency, which loses to two common characters
+// (小营 → 小/营, 之称 → 之/称): where jieba's pieces spell one exactly, they are joined back.
+const insertedWords = new Set<string>()
+let longestInserted = 0
+
+function joinInsertedWords(words: readonly string[]): readonly string[] {
+  if (insertedWords.size === 0) return words
+  const out: string[] = []
+  for (let i = 0; i < words.length; ) {
+    let joined = words[i]!
+    let end = i + 1
+    let spelled = joined
+    for (let j = i + 1; j < words.length && spelled.length < longestInserted; j++) {
+      spelled += words[j]!
+      if (insertedWords.has(spelled)) {
+        joined = spelled
+        end = j + 1
+      }
+    }
+    out.push(joined)
+    i = end
+  }
+  return out
+}
+
 function cutForSearch(text: string): SegmentedWord[] {
-  return addSearchWords(nodejieba.cut(text, false))
+  return addSearchWords(joinInsertedWords(nodejieba.cut(text, false)))
 }
 
 // Runs joined by a line break, which jieba never joins to a word, are cut exactly as each alone,
@@ -73,7 +102,7 @@ function cutEach(runs: readonly string[]): SegmentedWord[][] {
     if (word === '\n') groups.push([])
     else groups[groups.length - 1]!.push(word)
   }
-  return groups.map(addSearchWords)
+  return groups.map((group) => addSearchWords(joinInsertedWords(group)))
 }
 
 // jieba's partition of one run with offsets, plus the dictionary words inside its longer words.

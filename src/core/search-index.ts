@@ -143,7 +143,7 @@ interface SavedHead {
 }
 
 /** Version of the saved format; a saved index of another format is rebuilt, not loaded. */
-export const indexFormat = 8
+export const indexFormat = 9
 
 /** Serializes an index: a JSON head, then sentence terms as vocabulary ids and the postings as typed arrays. */
 export function serializeIndex(index: SearchIndex): Uint8Array {

@@ -23,6 +23,14 @@ describe('createJiebaSegmenter', () => {
     expect(segmenter.cut('红都义警遍布村居').map((w) => w.word)).toContain('红都义警')
   })
 
+  it('keeps a listed word whole where jieba alone would prefer two common characters', () => {
+    createJiebaSegmenter({ words: ['之称'] })
+    const words = segmenter.cut('素有浙江延安之称')
+    expect(words.map((w) => w.word)).toContain('之称')
+    for (const { word, start } of words) expect('素有浙江延安之称'.slice(start, start + word.length)).toBe(word)
+    expect(segmenter.cutEach!(['之称', '浙江之称'])).toEqual([segmenter.cut('之称'), segmenter.cut('浙江之称')])
+  })
+
   it('leaves a word jieba already knows as it was when it is listed again', () => {
     expect(segmenter.cut('值班电话').map((w) => w.word)).toEqual(['值班', '电话'])
   })
