@@ -119,7 +119,7 @@ function findFocus(normalized: string, terms: readonly Term[], words: ReadonlyMa
 // A demonstrative with its measure word (那位, 这起, 那家, 该所) only points at what follows, and
 // jieba may glue the measure word to it (那位) or to the next word (那家小饭店 → 那/家小/饭店).
 // 只, 本, 根, 片, 期, 部 are left out: 这只是, 这本来, 这根本, 那片区, 这期间, 这部分 read otherwise.
-const DEMONSTRATIVE_MEASURE = /[那这该此某每各]一?[个位名家支场起件条座所间辆次种项批群张台段份栋幢户棵届套封笔篇首艘架](?=\p{Script=Han})/gu
+const DEMONSTRATIVE_MEASURE = /[那这该此某每各]一?[个位名家支场起件条座所间辆次种项批群张台段份栋幢户棵届套封笔篇首艘架](?=[\p{Script=Han}\d])/gu
 
 /** The question without demonstratives and their measure words, which carry no content. */
 export function dropDemonstratives(normalizedQuestion: string): string {

@@ -42,6 +42,7 @@ describe('parseQuestion', () => {
   it('drops a demonstrative and its measure word, even where the segmenter glues the measure word on', () => {
     expect(parseQuestion('那支义警|队', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['义警', '队'])
     expect(parseQuestion('那家小|饭店', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['小', '饭店'])
+    expect(parseQuestion('那位88|岁', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['88', '岁'])
   })
 
   it('keeps the character after a demonstrative when it is no measure word or reads otherwise', () => {
