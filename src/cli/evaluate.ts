@@ -80,23 +80,25 @@ async function main(): Promise<number> {
     return 2
   }
   const sweep = values.sweep === true
+  const questionSets = await Promise.all(sets.map(async (set) => ({ name: basename(set), questions: parseQuestionSet(await readFile(set, 'utf8'), basename(set)) })))
+  const judge = (questions: EvalQuestion[], answer: (q: string) => Answer) => questions.map((q) => judgeAnswer(q, answer(q.q)))
+  // the baseline answers everything first: jieba's dictionary is process-wide, and opening wenda
+  // inserts the corpus' own words into it, which would make the baseline no longer plain jieba
+  let baseline: QuestionOutcome[][] | undefined
+  if (!values['no-baseline'] && !sweep) {
+    const answer = createBaselineAnswerer((await readCorpus(defaultPaths.corpusDir)).articles, createPlainJiebaTokenizer(), defaultStopWords)
+    baseline = questionSets.map(({ questions }) => judge(questions, (q) => answer(q, 5)))
+  }
   // a sweep needs every answer's confidence, so nothing is declined up front
   const library = await openLibrary({ ...defaultPaths, log: logToStderr, answerer: sweep ? { minConfidence: 0 } : {} })
-  const useBaseline = !values['no-baseline']
-  const baseline = useBaseline
-    ? createBaselineAnswerer((await readCorpus(defaultPaths.corpusDir)).articles, createPlainJiebaTokenizer(), defaultStopWords)
-    : undefined
   console.log(`# wenda eval — ${library.articles.length} articles, ${library.passageCount} passages`)
-  for (const set of sets) {
-    const questions: EvalQuestion[] = parseQuestionSet(await readFile(set, 'utf8'), basename(set))
-    const judge = (answer: (q: string) => Answer) => questions.map((q) => judgeAnswer(q, answer(q.q)))
+  for (const [i, { name, questions }] of questionSets.entries()) {
     if (sweep) {
-      console.log(reportSweep(basename(set), questions, questions.map((q) => library.answer(q.q, { limit: 5 }))))
+      console.log(reportSweep(name, questions, questions.map((q) => library.answer(q.q, { limit: 5 }))))
       continue
     }
-    const wenda = judge((q) => library.answer(q, { limit: 5 }))
-    const base = baseline && judge((q) => baseline(q, 5))
-    console.log(report(basename(set), wenda, base, values.verbose === true))
+    const wenda = judge(questions, (q) => library.answer(q, { limit: 5 }))
+    console.log(report(name, wenda, baseline?.[i], values.verbose === true))
   }
   return 0
 }
