@@ -6,9 +6,11 @@ import type { TaggedWord } from './types.js'
 // A count is a number with a measure word or unit (25名, 3万余人, 96.81%, 三支); a year (1922年)
 // is a date, not a count, unless it reads as an amount of years (30多年); 第一个 and the article
 // 一个 are not counts.
-const UNIT = '[个名位人次支家条年岁天件起项所种倍批元块户座辆只台套场届期米里平方公顷吨小时分钟秒周月层栋间处]'
+const UNIT = '[个名位人次支家条年岁天件起项所种倍批元块户座辆只台套场届期米里平方公顷吨小时分钟秒周月层栋间处棵株张本艘架根斤亩贝]'
+// 几块, 几个 say that there are some, not how many: 几 and 数 only count before 十/百/千/万 (几十名).
+const NUMERAL = '(?:[一二三四五六七八九十百千万两半]|[几数](?=[十百千万]))'
 const COUNT = new RegExp(
-  `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}|\\d+(?:\\.\\d+)?\\s*%|百分之|(?<!第)(?!一[个名位种项次件条家所])[一二三四五六七八九十百千万两半几数]+[多余]?${UNIT}`,
+  `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}|\\d+(?:\\.\\d+)?\\s*%|百分之|(?<!第)(?!一[个名位种项次件条家所])${NUMERAL}+[多余]?${UNIT}`,
   'u',
 )
 // A year is written with four digits (1922年): 3年 is a length of time, not a date.
@@ -95,8 +97,9 @@ function hasTag(sentence: string, prefix: string, tag?: (text: string) => Tagged
 }
 
 // Units that stand for one another in answers: 多少人 is answered by 25名, 18位 or 3万人次; a
-// length of time (几年, 多久) by years, months, days or hours.
-const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件', '年月天日周时']
+// length of time (多久, unit 时长) by years, months, days or hours; 多少年 by years only.
+const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件']
+const DURATION = '年月天日周时'
 
 // What a bare 几个 / 多少个 counts: things and people, in any of their measure words.
 const COUNTABLE = '个名位人家所支条项件起座户只辆台套场批届种栋间处'
@@ -105,10 +108,16 @@ const COUNTABLE = '个名位人家所支条项件起座户只辆台套场批届�
 function scoreCount(sentence: string, unit: string): number {
   if (!COUNT.test(sentence)) return 0
   if (unit === '') return 1
-  const family = unit === '个' ? COUNTABLE : (UNIT_FAMILIES.find((f) => f.includes(unit)) ?? unit)
+  const units = unit === '个' ? `[${COUNTABLE}]` : unit === '时长' ? `[${DURATION}]` : unitPattern(unit)
   // 3个月, 两个小时: 个 may stand between the number and its unit
-  const withUnit = new RegExp(`(?:\\d|[一二三四五六七八九十两几数])(?:\\.\\d+)?[多余万千百亿]*个?[${family}]`, 'u')
+  const withUnit = new RegExp(`(?:\\d|${NUMERAL})(?:\\.\\d+)?[多余万千百亿]*个?${units}`, 'u')
   return withUnit.test(sentence) ? 1 : 0.5
+}
+
+// A one-character unit with the others of its family (名 → [人名位]); a longer one as it is (分贝).
+function unitPattern(unit: string): string {
+  if (unit.length > 1) return `(?:${unit})`
+  return `[${UNIT_FAMILIES.find((f) => f.includes(unit)) ?? unit}]`
 }
 
 const DATE_PART: Record<string, RegExp> = {

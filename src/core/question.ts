@@ -71,14 +71,14 @@ const UNIT_ASKED: [RegExp, string][] = [
   [/哪一?天|几号|几月几[日号]|哪一?日/, '日'],
   [/哪一?个?月|几月/, '月'],
   [/哪[一个条座所家]?(区|县|市|镇|乡|村|街道|街|路|省|巷|社区)/, '$1'],
-  [/多少钱|多少元|多少块|金额/, '元'],
+  [/多少钱|多少万?元|多少块|金额/, '元'],
   [/人数/, '人'],
   [/次数/, '次'],
   [/几岁|多大年纪|多大岁数|多少岁/, '岁'],
-  // a length of time: answered by any time unit (the 年 family), not by 59岁 or 3个
-  [/多长时间|多久|多长的时间|多少时间/, '年'],
+  // a length of time (时长): answered by any time unit, not by 59岁 or 3个
+  [/多长时间|多久|多长的时间|多少时间/, '时长'],
   // 几个人 as 几人: 个 may stand between the question word and the unit
-  [/(?:多少|几)个?([名位人次支家条年天件起项所种只辆座户倍批届期台套场])/, '$1'],
+  [/(?:多少|几)个?(分贝|公里|千米|平方米|平方公里|公斤|千克|小时|分钟|周岁|人次|公顷|[名位人次支家条年天件起项所种只辆座户倍批届期台套场棵株张本块间栋层艘架根斤吨米亩])/, '$1'],
   // a bare 几个 counts things or people, not years, times or money (see `scoreCount`)
   [/(?:多少|几)个/, '个'],
 ]

@@ -63,8 +63,20 @@ describe('scoreAnswerKind with the unit asked for', () => {
   })
 
   it('takes any unit of time, but not an age, as a length of time', () => {
-    for (const sentence of ['已经2年多了。', '坚持了18个月。', '用了3天。']) expect(scoreAnswerKind('how_many', sentence, { unit: '年' })).toBe(1)
-    expect(scoreAnswerKind('how_many', '李兔儿今年59岁。', { unit: '年' })).toBe(0.5)
+    for (const sentence of ['已经2年多了。', '坚持了18个月。', '用了3天。']) expect(scoreAnswerKind('how_many', sentence, { unit: '时长' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '李兔儿今年59岁。', { unit: '时长' })).toBe(0.5)
+  })
+
+  it('takes only years for 多少年, and a longer unit as it is', () => {
+    expect(scoreAnswerKind('how_many', '干了30多年。', { unit: '年' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '坚持了18个月。', { unit: '年' })).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '音量控制在60分贝以下。', { unit: '分贝' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '有民警25名。', { unit: '分贝' })).toBe(0.5)
+  })
+
+  it('does not take 几块 or 几个 for a count, but takes 几十名', () => {
+    expect(scoreAnswerKind('how_many', '划分几块互不干扰的区域。')).toBe(0)
+    expect(scoreAnswerKind('how_many', '来了几十名志愿者。')).toBe(1)
   })
 })
 
