@@ -9,8 +9,9 @@ import type { TaggedWord } from './types.js'
 const UNIT = '[个名位人次支家条年岁天件起项所种倍批元块户座辆只台套场届期米里平方公顷吨小时分钟秒周月层栋间处棵株张本艘架根斤亩贝]'
 // 几块, 几个 say that there are some, not how many: 几 and 数 only count before 十/百/千/万 (几十名).
 const NUMERAL = '(?:[一二三四五六七八九十百千万两半]|[几数](?=[十百千万]))'
+// 五六十年代 is a decade, not a count of years.
 const COUNT = new RegExp(
-  `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}|\\d+(?:\\.\\d+)?\\s*%|百分之|(?<!第)(?!一[个名位种项次件条家所])${NUMERAL}+[多余]?${UNIT}`,
+  `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}(?!代)|\\d+(?:\\.\\d+)?\\s*%|百分之|(?<!第)(?!一[个名位种项次件条家所])${NUMERAL}+[多余]?${UNIT}(?!代)`,
   'u',
 )
 // A year is written with four digits (1922年): 3年 is a length of time, not a date.
@@ -110,7 +111,8 @@ function scoreCount(sentence: string, unit: string): number {
   if (unit === '') return 1
   const units = unit === '个' ? `[${COUNTABLE}]` : unit === '时长' ? `[${DURATION}]` : unitPattern(unit)
   // 3个月, 两个小时: 个 may stand between the number and its unit
-  const withUnit = new RegExp(`(?:\\d|${NUMERAL})(?:\\.\\d+)?[多余万千百亿]*个?${units}`, 'u')
+  // whole numbers only, and no year (the 7年 of 2017年 is no count of years)
+  const withUnit = new RegExp(`(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)(?:\\d+|${NUMERAL}+)(?:\\.\\d+)?[多余万千百亿]*个?${units}(?!代)`, 'u')
   return withUnit.test(sentence) ? 1 : 0.5
 }
 
@@ -147,7 +149,11 @@ function scorePlace(sentence: string, unit: string, tag?: (text: string) => Tagg
 function hasInstance(sentence: string, focus: string, known: ReadonlySet<string>): boolean {
   if (focus.length < 2) return false
   for (const match of sentence.matchAll(new RegExp(`\\p{Script=Han}{2,6}(?=${focus})`, 'gu'))) {
+    // 某银行, 该银行, 到银行: a determiner or a function word before it names none
+    if (UNNAMING.has(match[0].at(-1)!)) continue
     if (![...known].some((word) => match[0].endsWith(word) || word.endsWith(match[0]))) return true
   }
   return false
 }
+
+const UNNAMING = new Set('某该这那此一各每本其的了在到去和与是向从给'.split(''))

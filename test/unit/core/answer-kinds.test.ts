@@ -74,6 +74,11 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '有民警25名。', { unit: '分贝' })).toBe(0.5)
   })
 
+  it('does not read the 7年 of 2017年 as years, nor a decade as a count', () => {
+    expect(scoreAnswerKind('how_many', '该支部在2017年被确定为示范点，有党员25名。', { unit: '年' })).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '上世纪五六十年代的法医专家。')).toBe(0)
+  })
+
   it('does not take 几块 or 几个 for a count, but takes 几十名', () => {
     expect(scoreAnswerKind('how_many', '划分几块互不干扰的区域。')).toBe(0)
     expect(scoreAnswerKind('how_many', '来了几十名志愿者。')).toBe(1)
@@ -89,6 +94,14 @@ describe('scoreAnswerKind for a name jieba cut after its surname', () => {
 
   it('does not take the person the question names for the answer', () => {
     expect(scoreAnswerKind('who', '师傅李兔儿带', { tag, known: new Set(['李', '兔儿']) })).toBeLessThan(1)
+  })
+})
+
+describe('scoreAnswerKind for which', () => {
+  it('takes a named instance of the focus, but not 某银行 or 到银行', () => {
+    expect(scoreAnswerKind('which', '她到工商银行网点转账。', { focus: '银行' })).toBe(1)
+    expect(scoreAnswerKind('which', '她带着现金到某银行网点转账。', { focus: '银行' })).toBe(0)
+    expect(scoreAnswerKind('which', '她带着现金到银行转账。', { focus: '银行' })).toBe(0)
   })
 })
 
