@@ -174,8 +174,8 @@ describe('confidence and the unit asked for', () => {
 })
 
 describe('the role a 谁 question asks about', () => {
-  const segmenter = createDictionarySegmenter(['中队', '中队长', '大队长', '巡逻', '张三', '表示', '城东', '满意'])
-  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['是', '谁', '在']) })
+  const segmenter = createDictionarySegmenter(['中队', '中队长', '大队长', '巡逻', '张三', '表示', '城东', '满意', '多少'])
+  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['是', '谁', '在', '有', '多少']) })
   const text: Article[] = [
     {
       id: 'r', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
@@ -196,6 +196,12 @@ describe('the role a 谁 question asks about', () => {
 
   it('is found when the passage names it', () => {
     expect(confidenceOf('大队长是谁', 0.5)).toBeCloseTo(confidenceOf('大队长是谁', 1), 5)
+  })
+
+  it('counts the same way for the thing a 多少 question counts', () => {
+    const full = confidenceOf('中队长有多少', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(confidenceOf('中队长有多少', 0.5)).toBeCloseTo(full * 0.5, 2)
   })
 })
 
