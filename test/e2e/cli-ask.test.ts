@@ -1,30 +1,6 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-
-const article = `---
-id: "t1"
-title: 红巷派出所的一天
-newspaper: 测试报
-date: 2021-07-01
-page: "4"
----
-
-红巷派出所成立于1922年，位于杭州市上城区。
-
-所里有民警25名，辅警40名，守护着3万居民。
-`
-
-function makeCorpus(): { corpusDir: string; indexDir: string } {
-  const root = mkdtempSync(join(tmpdir(), 'wenda-cli-'))
-  const corpusDir = join(root, 'corpus')
-  const indexDir = join(root, 'index')
-  mkdirSync(corpusDir)
-  writeFileSync(join(corpusDir, 't1.md'), article)
-  return { corpusDir, indexDir }
-}
+import { makeOneArticleCorpus as makeCorpus } from '../helpers/one-article-corpus.js'
 
 // Runs `npm run -s ask -- …` the way a user would and collects what it prints.
 function runAsk(args: string[], input: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -1,21 +1,8 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-
-const article = `---
-id: "t1"
-title: 红巷派出所的一天
-newspaper: 测试报
-date: 2021-07-01
-page: "4"
----
-
-红巷派出所成立于1922年，位于杭州市上城区。
-
-所里有民警25名，辅警40名，守护着3万居民。
-`
+import { makeOneArticleCorpus } from '../helpers/one-article-corpus.js'
 
 const questions = [
   { id: 'e1', q: '红巷派出所有多少名民警？', answers: ['25名'], doc: 't1', type: 'how_many' },
@@ -35,12 +22,10 @@ function run(args: string[], env: Record<string, string>): Promise<{ code: numbe
 
 describe('npm run eval', () => {
   it('scores a question set for wenda and the baseline, per type too', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'wenda-eval-'))
-    mkdirSync(join(root, 'corpus'))
-    writeFileSync(join(root, 'corpus', 't1.md'), article)
+    const { root, corpusDir, indexDir } = makeOneArticleCorpus()
     const set = join(root, 'set.jsonl')
     writeFileSync(set, questions.map((q) => JSON.stringify(q)).join('\n'))
-    const { code, stdout } = await run(['--set', set], { CORPUS_DIR: join(root, 'corpus'), INDEX_DIR: join(root, 'index') })
+    const { code, stdout } = await run(['--set', set], { CORPUS_DIR: corpusDir, INDEX_DIR: indexDir })
     expect(code).toBe(0)
     expect(stdout).toContain('## set.jsonl')
     expect(stdout).toMatch(/\| wenda \| 2\+1 \| 1\.000 \| 1\.000 \| 1\.000 \| 1\.000 \| 1\.000 \| 0\.000 \|/)
