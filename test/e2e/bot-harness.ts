@@ -11,6 +11,7 @@ import { createLogger } from '../../src/bot/logger.js'
 import { startPolling, type RunningBot } from '../../src/bot/serve.js'
 import { createStats } from '../../src/bot/stats.js'
 import { FakeBotApi, fakeBotInfo } from '../helpers/fake-bot-api.js'
+import { oneArticle } from '../helpers/one-article-corpus.js'
 
 /** The token every e2e bot uses; tests assert it never shows up in logs. */
 export const testToken = '123456:TEST-token_never-logged'
@@ -22,18 +23,7 @@ const canalParagraphs = Array.from(
 
 /** A tiny corpus in the corpus Markdown format: two short articles and one long one. */
 export const testArticles: Record<string, string> = {
-  't1.md': `---
-id: "t1"
-title: 红巷派出所的一天
-newspaper: 测试报
-date: 2021-07-01
-page: "4"
----
-
-红巷派出所成立于1922年，位于杭州市上城区。
-
-所里有民警25名，辅警40名，守护着3万居民。
-
+  't1.md': `${oneArticle}
 ## 反诈宣传
 
 民警每周走进社区，向老人讲解如何识别电信诈骗。
