@@ -20,6 +20,8 @@ export interface Messages {
   noAnswer: string
   /** Heading of passages that came close to answering, below the confidence threshold. */
   mayBeRelated: string
+  /** Marks an inline result offered below the confidence threshold (title and posted message). */
+  inlineMayBeRelated: string
   corpusCovers: string
   tryAsking: string
   moreHeading: (from: number) => string
@@ -79,6 +81,7 @@ const zh: Messages = {
   sourcesHeading: (a) => `收录的文章（${a} 篇）：`,
   noAnswer: '抱歉，在收录的文章里没有找到可靠的答案。',
   mayBeRelated: '下面的段落可能相关，但不一定回答了你的问题，引用前请核对原文：',
+  inlineMayBeRelated: '可能相关',
   corpusCovers: '我读过的文章有：',
   tryAsking: '可以试着问：',
   moreHeading: (from) => `更多结果（从第 ${from} 条起）：`,
@@ -136,6 +139,7 @@ const en: Messages = {
   sourcesHeading: (a) => `Articles (${a}):`,
   noAnswer: 'Sorry, I found no reliable answer in the articles I have read.',
   mayBeRelated: 'These passages may be related, but may not answer your question; check the source before citing them:',
+  inlineMayBeRelated: 'May be related',
   corpusCovers: 'The articles I have read:',
   tryAsking: 'You could ask:',
   moreHeading: (from) => `More results (from #${from}):`,

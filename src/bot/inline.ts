@@ -22,24 +22,26 @@ export function createInline(services: BotServices): Composer<BotContext> {
       return void (await ctx.answerInlineQuery([], { cache_time: cacheTime, next_offset: '' }))
     }
     const answer = services.library().answer(query, { limit: inlinePageSize, offset })
-    const hits = answer.abstained ? [] : answer.results
-    if (offset === 0) services.stats.recordQuestion(hits.length === 0)
+    // below the threshold, passages that came close are offered marked as such, and not paged
+    const hits = answer.abstained ? (answer.related ?? []) : answer.results
+    if (offset === 0) services.stats.recordQuestion(answer.abstained)
     ctx.outcome = { results: hits.length, abstained: answer.abstained }
+    const mark = answer.abstained ? `${ctx.messages.inlineMayBeRelated}：` : ''
     const results = hits.map((hit, i): InlineQueryResultArticle => {
       const citation = ctx.messages.citation(hit.source)
       return {
         type: 'article',
         id: String(offset + i),
-        title: shorten(hit.sentence, 80),
+        title: shorten(`${mark}${hit.sentence}`, 80),
         description: citation,
         input_message_content: {
-          message_text: `${highlightHit(hit)}\n—— ${escapeHtml(citation)}`,
+          message_text: `${mark && `<i>${escapeHtml(mark)}</i>`}${highlightHit(hit)}\n—— ${escapeHtml(citation)}`,
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: true },
         },
       }
     })
-    const next = hits.length === inlinePageSize && offset + inlinePageSize <= maxOffset ? String(offset + inlinePageSize) : ''
+    const next = !answer.abstained && hits.length === inlinePageSize && offset + inlinePageSize <= maxOffset ? String(offset + inlinePageSize) : ''
     await ctx.answerInlineQuery(results, { cache_time: cacheTime, next_offset: next })
   })
   return inline

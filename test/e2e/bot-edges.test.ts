@@ -88,6 +88,19 @@ describe('inline mode', () => {
   })
 })
 
+describe('inline mode when unsure', () => {
+  it('offers the passage that came close, marked as maybe related in its title and in what it posts', async () => {
+    h = await startHarness(library, dataDir)
+    const id = createFakeUser(h.api).inline('红巷派出所哪一天成立')
+    const call = await h.api.waitForCall('answerInlineQuery', (c) => c.params.inline_query_id === id)
+    const [first] = call.params.results
+    expect(first.title.startsWith('可能相关：')).toBe(true)
+    expect(first.input_message_content.message_text.startsWith('<i>可能相关：</i>')).toBe(true)
+    expect(first.input_message_content.message_text).toContain('1922')
+    expect(call.params.next_offset).toBe('')
+  })
+})
+
 describe('bad input', () => {
   it('gives each odd message a sensible reply and ignores edits on purpose', async () => {
     h = await startHarness(library, dataDir)
