@@ -19,6 +19,8 @@ const DATE = /\d{4}\s*年|\d{1,2}\s*[月日号]|今年|去年|前年|近日|日�
 // a named place: a place word after at least one character of name (one is enough to test for;
 // a run of them only made the engine backtrack over every sentence)
 const PLACE = /\p{Script=Han}(?:省|市|区|县|镇|乡|村|街|路|巷|社区|学校|小学|中学|学院|医院|派出所|法院|公园|广场)/u
+// A sentence telling how something was done names its means (通过…, 采取…措施, …的方式).
+const METHOD = /通过|采取|采用|利用|借助|实行|推行|推出|开通|设立|实现|做到|方式|手段|措施|办法|方法|机制|模式/
 const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便|用于|用来|目的/
 const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说|介绍|表示|告诉)|(?:民警|警官|大妈|老人|师傅|队长|所长|法官|检察官|记者)[\p{Script=Han}]{2,3}/u
 
@@ -71,7 +73,7 @@ function joinSurnames(words: TaggedWord[]): TaggedWord[] {
 
 /**
  * How well a sentence offers the kind of thing the question asks for, from 0 to 1: a number for
- * 多少, a date for 什么时候, a person for 谁, a place for 哪里, a reason for 为什么; 0 for other types.
+ * 多少, a date for 什么时候, a person for 谁, a place for 哪里, a reason for 为什么, a means for 怎么; 0 for other types.
  */
 export function scoreAnswerKind(type: QuestionType, sentence: string, context: KindContext = {}): number {
   const { tag, unit = '', known = new Set<string>() } = context
@@ -86,6 +88,8 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
       return hasPerson(sentence, known, tag) ? 1 : PERSON_HINT.test(sentence) ? 0.5 : 0
     case 'why':
       return REASON.test(sentence) ? 1 : 0
+    case 'how':
+      return METHOD.test(sentence) ? 1 : 0
     case 'which':
       return hasInstance(sentence, context.focus ?? '', known) ? 1 : 0
     default:

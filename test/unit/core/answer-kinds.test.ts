@@ -97,6 +97,13 @@ describe('scoreAnswerKind for a name jieba cut after its surname', () => {
   })
 })
 
+describe('scoreAnswerKind for how', () => {
+  it('takes a sentence naming its means', () => {
+    expect(scoreAnswerKind('how', '民警通过网格化管理化解了矛盾。')).toBe(1)
+    expect(scoreAnswerKind('how', '广场舞的噪音问题曾是块硬骨头。')).toBe(0)
+  })
+})
+
 describe('scoreAnswerKind for which', () => {
   it('takes a named instance of the focus, but not 某银行 or 到银行', () => {
     expect(scoreAnswerKind('which', '她到工商银行网点转账。', { focus: '银行' })).toBe(1)
