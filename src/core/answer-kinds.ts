@@ -44,10 +44,22 @@ const SURNAMES = new Set(
 
 function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: string) => TaggedWord[]): boolean {
   if (tag === undefined) return false
-  return joinSurnames(tag(sentence)).some(
-    (w) => /^(?:nr|x)/.test(w.tag) && /^\p{Script=Han}{2,4}$/u.test(w.word) && SURNAMES.has(w.word[0]!) && !isKnownName(w.word, known),
+  const words = joinSurnames(tag(sentence))
+  return words.some(
+    (w, i) =>
+      (isNickname(w.word) ||
+        (/^(?:nr|x)/.test(w.tag) && /^\p{Script=Han}{2,4}$/u.test(w.word) && SURNAMES.has(w.word[0]!) && !PLACE_AFTER.has(words[i + 1]?.word ?? ''))) &&
+      !isKnownName(w.word, known),
   )
 }
+
+// 老何, 小李, 阿张: how colleagues name each other in news stories (jieba tags them n or r).
+function isNickname(word: string): boolean {
+  return word.length === 2 && /^[老小阿]/u.test(word) && SURNAMES.has(word[1]!)
+}
+
+// 杜桥派出所, 王家村: a name before a place or institution word names the place, not a person.
+const PLACE_AFTER = new Set(['派出所', '分局', '公安', '公安局', '法院', '法庭', '检察院', '医院', '学校', '小学', '中学', '社区', '街道', '镇', '乡', '村', '县', '市', '区', '路', '街', '巷', '大队', '中队'])
 
 // The question's own person is no answer, however jieba cut the name there (李兔儿 as 李/兔儿).
 function isKnownName(name: string, known: ReadonlySet<string>): boolean {
@@ -63,7 +75,17 @@ function joinSurnames(words: TaggedWord[]): TaggedWord[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     const next = words[i + 1]
-    if (w.tag === 'nr' && w.word.length === 1 && SURNAMES.has(w.word) && next !== undefined && /^\p{Script=Han}{1,2}$/u.test(next.word)) {
+    if (/^[老小阿]$/u.test(w.word) && next !== undefined && next.word.length === 1 && SURNAMES.has(next.word)) {
+      out.push({ word: w.word + next.word, tag: 'nr' })
+      i++
+    } else if (
+      w.word.length === 1 &&
+      SURNAMES.has(w.word) &&
+      next !== undefined &&
+      /^\p{Script=Han}{1,2}$/u.test(next.word) &&
+      // 李/nr 兔儿/n, and 黄/a 秋香/nr: either half may carry the name's tag
+      (w.tag === 'nr' || (next.tag === 'nr' && next.word.length === 2))
+    ) {
       out.push({ word: w.word + next.word, tag: 'nr' })
       i++
     } else out.push(w)
@@ -73,7 +95,8 @@ function joinSurnames(words: TaggedWord[]): TaggedWord[] {
 
 /**
  * How well a sentence offers the kind of thing the question asks for, from 0 to 1: a number for
- * 多少, a date for 什么时候, a person for 谁, a place for 哪里, a reason for 为什么, a means for 怎么; 0 for other types.
+ * 多少, a date for 什么时候, a person for 谁, a person or quoted name for 叫什么, a place for 哪里,
+ * a reason for 为什么, a means for 怎么; 0 for other types.
  */
 export function scoreAnswerKind(type: QuestionType, sentence: string, context: KindContext = {}): number {
   const { tag, unit = '', known = new Set<string>() } = context
@@ -86,6 +109,8 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
       return scorePlace(sentence, unit, tag)
     case 'who':
       return hasPerson(sentence, known, tag) ? 1 : PERSON_HINT.test(sentence) ? 0.5 : 0
+    case 'name':
+      return hasPerson(sentence, known, tag) || hasNewQuotedName(sentence, known) ? 1 : 0
     case 'why':
       return REASON.test(sentence) ? 1 : 0
     case 'how':
@@ -95,6 +120,16 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
     default:
       return 0
   }
+}
+
+// A name given in quotes (“板凳夜话”) answers 叫什么, unless the question already holds it.
+function hasNewQuotedName(sentence: string, known: ReadonlySet<string>): boolean {
+  for (const match of sentence.matchAll(/[“"「『]([^”"」』]{2,20})[”"」』]/gu)) {
+    let rest = match[1]!
+    for (const word of known) if (word.length >= 2) rest = rest.replaceAll(word, '')
+    if ((rest.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2) return true
+  }
+  return false
 }
 
 function hasTag(sentence: string, prefix: string, tag?: (text: string) => TaggedWord[]): boolean {

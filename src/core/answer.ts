@@ -62,8 +62,8 @@ export interface AnswererOptions {
    */
   kindPenalty: number
   /**
-   * The same for 谁, whose answer (a person) is found less surely than a count, date or place:
-   * names jieba does not know read as no person. Default 0.45.
+   * The same for 谁 and 叫什么, whose answer (a person, a name) is found less surely than a count,
+   * date or place: names jieba does not know read as no person. Default 0.45.
    */
   personKindPenalty: number
   /** Confidence factor when the passage lacks the noun naming what is asked about. Default 0.8. */
@@ -372,11 +372,11 @@ function measureConfidence(
   opts: AnswererOptions,
 ): number {
   const coverage = blend(measureCoverage(q, terms, opts.weights, headings, opts.nounEmphasis))
-  const typed = ['how_many', 'when', 'where', 'who'].includes(q.question.type)
+  const typed = ['how_many', 'when', 'where', 'who', 'name'].includes(q.question.type)
   // a count in another unit or a date without the part asked for (a year for 哪一天) is no answer:
   // partial kinds help ranking, but when the question names its unit they do not vouch for it
   const shown = q.question.unit !== '' && kind < 1 ? 0 : kind
-  const penalty = q.question.type === 'who' ? opts.personKindPenalty : opts.kindPenalty
+  const penalty = q.question.type === 'who' || q.question.type === 'name' ? opts.personKindPenalty : opts.kindPenalty
   const kindFactor = typed && shown < 1 ? penalty + (1 - penalty) * shown : 1
   const focus = q.words.find((w) => w.word.term === q.question.focus && w.noun)
   // a focus seen only as two characters inside another word (所长 in 副所长) is not found

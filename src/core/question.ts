@@ -2,7 +2,7 @@ import type { Analyzer, Term } from './analyzer.js'
 import type { Synonyms } from './synonyms.js'
 
 /** What kind of thing a question asks for. */
-export type QuestionType = 'who' | 'when' | 'where' | 'how_many' | 'which' | 'why' | 'how' | 'yes_no' | 'what'
+export type QuestionType = 'who' | 'name' | 'when' | 'where' | 'how_many' | 'which' | 'why' | 'how' | 'yes_no' | 'what'
 
 /** A content word of the question and the words that may stand for it in a passage. */
 export interface QueryWord {
@@ -33,6 +33,8 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   ['why', /为什么|为何|什么原因|原因是|何故|为啥|怎么会|用来[干做]什么|有什么用|目的是什么|为了什么/],
   ['when', /什么时候|何时|哪一?年|哪一?天|哪一?月|几月|几号|几日|几点|什么时间|哪个时间|日期|哪段时间/],
   ['who', /谁|哪位|什么人|哪些人|哪几[个位]人|哪几位/],
+  // what someone or something is called (叫啥名字, 全名, 叫做什么): a person or a quoted name
+  ['name', /叫什么|叫啥|什么名字|啥名字|全名|姓名|叫做什么|什么名称|名称是什么|店名/],
   ['which', /哪几/],
   // keyword queries name the quantity instead of asking for it (调解纠纷 数量)
   ['how_many', /数量|人数|次数|金额|数目|多少|几[个名位人次支家条年岁天件起起项所种只辆座]?|多大|多高|多长|多远|多久|百分之|比例|占比|第几|几成|多少钱/],

@@ -85,6 +85,21 @@ describe('scoreAnswerKind with the unit asked for', () => {
   })
 })
 
+describe('scoreAnswerKind for a name asked for', () => {
+  const tag = (text: string) => [...text.matchAll(/老何|杜桥|派出所|调解员|出马|板凳夜话|推出/g)].map((m) => ({ word: m[0], tag: m[0] === '杜桥' ? 'x' : m[0] === '老何' ? 'r' : 'n' }))
+
+  it('takes a quoted name the question does not hold', () => {
+    expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag })).toBe(1)
+    expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, known: new Set(['板凳', '夜话']) })).toBe(0)
+  })
+
+  it('takes a nickname (老何) for a person, and not a place named like one (杜桥派出所)', () => {
+    expect(scoreAnswerKind('name', '杜桥派出所调解员老何出马。', { tag })).toBe(1)
+    expect(scoreAnswerKind('name', '杜桥派出所调解员出马。', { tag })).toBe(0)
+    expect(scoreAnswerKind('name', '杜桥派出所调解员老何出马。', { tag, known: new Set(['老何']) })).toBe(0)
+  })
+})
+
 describe('scoreAnswerKind for a name jieba cut after its surname', () => {
   const tag = () => [{ word: '师傅', tag: 'n' }, { word: '李', tag: 'nr' }, { word: '兔儿', tag: 'n' }, { word: '带', tag: 'v' }]
 
@@ -94,6 +109,12 @@ describe('scoreAnswerKind for a name jieba cut after its surname', () => {
 
   it('does not take the person the question names for the answer', () => {
     expect(scoreAnswerKind('who', '师傅李兔儿带', { tag, known: new Set(['李', '兔儿']) })).toBeLessThan(1)
+  })
+
+  it('joins a surname to a given name tagged as the name (黄/a 秋香/nr)', () => {
+    const tagged = () => [{ word: '老人', tag: 'n' }, { word: '黄', tag: 'a' }, { word: '秋香', tag: 'nr' }]
+    expect(scoreAnswerKind('name', '老人黄秋香', { tag: tagged })).toBe(1)
+    expect(scoreAnswerKind('name', '老人黄秋香', { tag: tagged, known: new Set(['秋香']) })).toBe(0)
   })
 })
 

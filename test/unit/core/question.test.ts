@@ -21,6 +21,9 @@ describe('detectQuestionType', () => {
     ['是讲反诈的吗？', 'yes_no'],
     ['红心调解 化解纠纷 数量', 'how_many'],
     ['警队品牌口号', 'what'],
+    ['那个片警叫啥名字', 'name'],
+    ['老何的全名叫什么', 'name'],
+    ['调解员叫什么，是谁派来的', 'who'],
   ])('reads %s as %s', (question, type) => {
     expect(detectQuestionType(question)).toBe(type)
   })
