@@ -42,14 +42,16 @@ const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤季巫施祝柴楼应童项俞葛洪翁裘'.split(''),
 )
 
-function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: string) => TaggedWord[]): boolean {
+function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: string) => TaggedWord[], askingName = false): boolean {
   if (tag === undefined) return false
   const words = joinSurnames(tag(sentence))
   return words.some(
     (w, i) =>
       (isNickname(w.word) ||
         (/^(?:nr|x)/.test(w.tag) && /^\p{Script=Han}{2,4}$/u.test(w.word) && SURNAMES.has(w.word[0]!) && !PLACE_AFTER.has(words[i + 1]?.word ?? ''))) &&
-      !isKnownName(w.word, known),
+      !isKnownName(w.word, known) &&
+      // 林某 answers 谁 as the article can, but is no answer to 叫什么名字
+      !(askingName && w.word.endsWith('某')),
   )
 }
 
@@ -110,7 +112,10 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
     case 'who':
       return hasPerson(sentence, known, tag) ? 1 : PERSON_HINT.test(sentence) ? 0.5 : 0
     case 'name':
-      return hasPerson(sentence, known, tag) || hasNewQuotedName(sentence, known) ? 1 : 0
+      // 全名 and 姓名 are persons' names; 店名 and 名称 are things'; 叫什么 may be either
+      if (unit === '人') return hasPerson(sentence, known, tag, true) ? 1 : 0
+      if (unit === '物') return hasNewQuotedName(sentence, known) ? 1 : 0
+      return hasPerson(sentence, known, tag, true) || hasNewQuotedName(sentence, known) ? 1 : 0
     case 'why':
       return REASON.test(sentence) ? 1 : 0
     case 'how':

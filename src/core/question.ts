@@ -77,6 +77,9 @@ const UNIT_ASKED: [RegExp, string][] = [
   [/人数/, '人'],
   [/次数/, '次'],
   [/几岁|多大年纪|多大岁数|多少岁/, '岁'],
+  // a name asked for: a person's (全名, 姓名) or a thing's (店名, 名称); see \`scoreAnswerKind\`
+  [/全名|姓名|真名|大名/, '人'],
+  [/店名|名称|叫什么店|牌子/, '物'],
   // a length of time (时长): answered by any time unit, not by 59岁 or 3个
   [/多长时间|多久|多长的时间|多少时间/, '时长'],
   // 几个人 as 几人: 个 may stand between the question word and the unit

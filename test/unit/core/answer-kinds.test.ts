@@ -93,6 +93,18 @@ describe('scoreAnswerKind for a name asked for', () => {
     expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, known: new Set(['板凳', '夜话']) })).toBe(0)
   })
 
+  it('wants a person for 全名 and a quoted name for 店名', () => {
+    expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, unit: '人' })).toBe(0)
+    expect(scoreAnswerKind('name', '杜桥派出所调解员老何出马。', { tag, unit: '物' })).toBe(0)
+    expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, unit: '物' })).toBe(1)
+  })
+
+  it('takes a withheld name (林某) for 谁 but not for 叫什么', () => {
+    const tagged = () => [{ word: '代表', tag: 'n' }, { word: '林某', tag: 'x' }]
+    expect(scoreAnswerKind('who', '党员代表林某这样说', { tag: tagged })).toBe(1)
+    expect(scoreAnswerKind('name', '党员代表林某这样说', { tag: tagged })).toBe(0)
+  })
+
   it('takes a nickname (老何) for a person, and not a place named like one (杜桥派出所)', () => {
     expect(scoreAnswerKind('name', '杜桥派出所调解员老何出马。', { tag })).toBe(1)
     expect(scoreAnswerKind('name', '杜桥派出所调解员出马。', { tag })).toBe(0)

@@ -90,6 +90,8 @@ describe('detectUnit', () => {
     ['有几个', '个'],
     ['有多少个基层所队', '个'],
     ['有什么特点', ''],
+    ['老何的全名叫什么', '人'],
+    ['那家火锅店叫什么店名', '物'],
   ])('reads the unit of %s as "%s"', (question, unit) => {
     expect(detectUnit(question)).toBe(unit)
   })
