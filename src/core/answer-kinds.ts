@@ -45,14 +45,18 @@ const SURNAMES = new Set(
 function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: string) => TaggedWord[], askingName = false): boolean {
   if (tag === undefined) return false
   const words = joinSurnames(tag(sentence))
-  return words.some(
-    (w, i) =>
-      (isNickname(w.word) ||
-        (/^(?:nr|x)/.test(w.tag) && /^\p{Script=Han}{2,4}$/u.test(w.word) && SURNAMES.has(w.word[0]!) && !PLACE_AFTER.has(words[i + 1]?.word ?? ''))) &&
-      !isKnownName(w.word, known) &&
-      // 林某 answers 谁 as the article can, but is no answer to 叫什么名字
-      !(askingName && w.word.endsWith('某')),
-  )
+  return words.some((w, i) => (isNickname(w.word) || isTaggedName(w, words[i + 1])) && !isKnownName(w.word, known) && !(askingName && isWithheld(w.word)))
+}
+
+// A word jieba tags as a name (or leaves unknown) that starts with a surname, unless a place or
+// institution word follows it: 杜桥派出所 is a place.
+function isTaggedName(w: TaggedWord, next: TaggedWord | undefined): boolean {
+  return /^(?:nr|x)/.test(w.tag) && /^\p{Script=Han}{2,4}$/u.test(w.word) && SURNAMES.has(w.word[0]!) && !PLACE_AFTER.has(next?.word ?? '')
+}
+
+// 林某 answers 谁 as the article can, but is no answer to 叫什么名字.
+function isWithheld(name: string): boolean {
+  return name.endsWith('某')
 }
 
 // 老何, 小李, 阿张: how colleagues name each other in news stories (jieba tags them n or r).
@@ -155,9 +159,20 @@ function scoreCount(sentence: string, unit: string): number {
   if (unit === '') return 1
   const units = unit === '个' ? `[${COUNTABLE}]` : unit === '时长' ? `[${DURATION}]` : unitPattern(unit)
   // 3个月, 两个小时: 个 may stand between the number and its unit
-  // whole numbers only, and no year (the 7年 of 2017年 is no count of years)
-  const withUnit = new RegExp(`(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)(?:\\d+|${NUMERAL}+)(?:\\.\\d+)?[多余万千百亿]*个?${units}(?!代)`, 'u')
-  return withUnit.test(sentence) ? 1 : 0.5
+  return countWithUnit(units).test(sentence) ? 1 : 0.5
+}
+
+// Whole numbers only, and no year (the 7年 of 2017年 is no count of years). One pattern per unit;
+// units come from the fixed list `detectUnit` reads, so the map stays small.
+const withUnitPatterns = new Map<string, RegExp>()
+
+function countWithUnit(units: string): RegExp {
+  let pattern = withUnitPatterns.get(units)
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)(?:\\d+|${NUMERAL}+)(?:\\.\\d+)?[多余万千百亿]*个?${units}(?!代)`, 'u')
+    withUnitPatterns.set(units, pattern)
+  }
+  return pattern
 }
 
 // A one-character unit with the others of its family (名 → [人名位]); a longer one as it is (分贝).
