@@ -77,7 +77,7 @@ const UNIT_ASKED: [RegExp, string][] = [
   [/人数/, '人'],
   [/次数/, '次'],
   [/几岁|多大年纪|多大岁数|多少岁/, '岁'],
-  // a name asked for: a person's (全名, 姓名) or a thing's (店名, 名称); see \`scoreAnswerKind\`
+  // a name asked for: a person's (全名, 姓名) or a thing's (店名, 名称); see `scoreAnswerKind`
   [/全名|姓名|真名|大名/, '人'],
   [/店名|名称|叫什么店|牌子/, '物'],
   // a length of time (时长): answered by any time unit, not by 59岁 or 3个
@@ -105,10 +105,15 @@ const ASK_BEFORE_FOCUS = /(?:什么|哪[一]?[个些位种家条项所座]?|几[
 const ASK_AFTER_FOCUS = /^(?:的)?(?:分别|各自|又|都|究竟|到底)?(?:是谁|是哪位|是哪个|是哪些|是什么|是多少|叫什么|多少|有多少|在哪|有多|怎么|如何)/
 
 // Nouns that only say what kind of answer is wanted (什么地方, 哪些东西), not what it is about.
-const KIND_NOUNS = new Set(['分别', '各自', '究竟', '到底', '地方', '东西', '名字', '名称', '一带', '方面', '事情', '情况', '内容', '地点', '样子', '部分', '类型', '种类'])
+const KIND_NOUNS = new Set(['地方', '东西', '名字', '名称', '一带', '方面', '事情', '情况', '内容', '地点', '样子', '部分', '类型', '种类'])
+
+// Adverbs between the focus and the question word are not the focus either.
+const FOCUS_ADVERBS = new Set(['分别', '各自', '究竟', '到底'])
 
 function findFocus(normalized: string, terms: readonly Term[], words: ReadonlyMap<string, QueryWord>): string {
-  const whole = terms.filter((t) => words.get(t.term)?.within === '' && t.end - t.start >= 2 && !KIND_NOUNS.has(t.term))
+  const whole = terms.filter(
+    (t) => words.get(t.term)?.within === '' && t.end - t.start >= 2 && !KIND_NOUNS.has(t.term) && !FOCUS_ADVERBS.has(t.term),
+  )
   // spaces and punctuation between words do not separate them here (门票 多少钱)
   const text = (from: number, to?: number) => normalized.slice(from, to).replace(/[^\p{Script=Han}a-z0-9]/gu, '')
   const first = whole.findIndex((t) => ASK_BEFORE_FOCUS.test(text(0, t.start)))
@@ -135,6 +140,11 @@ export function dropDemonstratives(normalizedQuestion: string): string {
 // answer kind already check; passages give the count (38名党员), seldom the noun.
 const QUANTITY_NOUNS = new Set(['人数', '数量', '次数', '金额', '数目', '总数', '人次'])
 
+// Words that belong to asking rather than to what is asked about.
+function isScaffolding(term: string, before: string, type: QuestionType): boolean {
+  return isMeasureWordOfQuestion(term, before) || isStartOfWhen(term, before) || (type === 'how_many' && QUANTITY_NOUNS.has(term))
+}
+
 /** Reads a question: its type, its content words (with synonyms) and its bigrams, deduplicated. */
 export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms): ParsedQuestion {
   const analysed = analyzer.analyze(dropDemonstratives(analyzer.normalizer.normalize(text)))
@@ -142,8 +152,7 @@ export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synony
   const type = detectQuestionType(normalized)
   const words = new Map<string, QueryWord>()
   for (const { term, start, end } of analysed.words) {
-    if (isMeasureWordOfQuestion(term, normalized.slice(0, start)) || isStartOfWhen(term, normalized.slice(0, start))) continue
-    if (type === 'how_many' && QUANTITY_NOUNS.has(term)) continue
+    if (isScaffolding(term, normalized.slice(0, start), type)) continue
     const outer = analysed.words.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
     if (!words.has(term)) words.set(term, { term, forms: [term, ...(synonyms.get(term) ?? [])], within: outer?.term ?? '' })
   }
