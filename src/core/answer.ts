@@ -372,18 +372,30 @@ function measureConfidence(
   opts: AnswererOptions,
 ): number {
   const coverage = blend(measureCoverage(q, terms, opts.weights, headings, opts.nounEmphasis))
-  const typed = ['how_many', 'when', 'where', 'who', 'name'].includes(q.question.type)
+  return coverage * kindFactor(q.question, kind, opts) * focusFactor(q, terms, opts)
+}
+
+// Counts, dates, places and persons can be recognised, so a typed question whose best sentence
+// lacks one is less likely answered there.
+function kindFactor(question: ParsedQuestion, kind: number, opts: AnswererOptions): number {
+  if (!['how_many', 'when', 'where', 'who', 'name'].includes(question.type)) return 1
   // a count in another unit or a date without the part asked for (a year for 哪一天) is no answer:
   // partial kinds help ranking, but when the question names its unit they do not vouch for it
-  const shown = q.question.unit !== '' && kind < 1 ? 0 : kind
-  const penalty = q.question.type === 'who' || q.question.type === 'name' ? opts.personKindPenalty : opts.kindPenalty
-  const kindFactor = typed && shown < 1 ? penalty + (1 - penalty) * shown : 1
+  const shown = question.unit !== '' && kind < 1 ? 0 : kind
+  if (shown >= 1) return 1
+  const penalty = question.type === 'who' || question.type === 'name' ? opts.personKindPenalty : opts.kindPenalty
+  return penalty + (1 - penalty) * shown
+}
+
+// The noun naming what is asked about must be in the passage as itself: not seen only as two
+// characters inside another word (所长 in 副所长), nor pieced together from parts found apart
+// (中队 here, 队长 of 大队长 there).
+function focusFactor(q: WeightedQuestion, terms: Set<string>, opts: AnswererOptions): number {
   const focus = q.words.find((w) => w.word.term === q.question.focus && w.noun)
-  // a focus seen only as two characters inside another word (所长 in 副所长) is not found
-  // nor is one pieced together from its parts or bigrams found apart (中队 here, 队长 of 大队长 there)
-  const focusFound = focus === undefined || measureCoverage({ ...q, words: [{ ...focus, parts: [], bigrams: [] }], bigrams: [] }, terms, opts.weights).words > opts.weights.pairCredit
-  const missingFocus = q.question.type === 'who' || q.question.type === 'how_many' ? opts.roleFocusPenalty : opts.focusPenalty
-  return coverage * kindFactor * (focusFound ? 1 : missingFocus)
+  if (focus === undefined) return 1
+  const alone = { ...focus, parts: [], bigrams: [] }
+  if (measureCoverage({ ...q, words: [alone], bigrams: [] }, terms, opts.weights).words > opts.weights.pairCredit) return 1
+  return q.question.type === 'who' || q.question.type === 'how_many' ? opts.roleFocusPenalty : opts.focusPenalty
 }
 
 // Words lead; bigrams only fill in where the cut differs.
