@@ -4,6 +4,7 @@ import type { AnswerOptions } from './library.js'
 import { parseQuestion, type ParsedQuestion, type QueryWord } from './question.js'
 import {
   defaultRankWeights,
+  hasAny,
   measureCoverage,
   measureSentenceCoverages,
   passageTerms,
@@ -387,14 +388,12 @@ function kindFactor(question: ParsedQuestion, kind: number, opts: AnswererOption
   return penalty + (1 - penalty) * shown
 }
 
-// The noun naming what is asked about must be in the passage as itself: not seen only as two
-// characters inside another word (所长 in 副所长), nor pieced together from parts found apart
-// (中队 here, 队长 of 大队长 there).
+// The noun naming what is asked about must be in the passage as itself (or a synonym): not seen
+// only as two characters inside another word (所长 in 副所长), nor pieced together from parts
+// found apart (中队 here, 队长 of 大队长 there).
 function focusFactor(q: WeightedQuestion, terms: Set<string>, opts: AnswererOptions): number {
   const focus = q.words.find((w) => w.word.term === q.question.focus && w.noun)
-  if (focus === undefined) return 1
-  const alone = { ...focus, parts: [], bigrams: [] }
-  if (measureCoverage({ ...q, words: [alone], bigrams: [] }, terms, opts.weights).words > opts.weights.pairCredit) return 1
+  if (focus === undefined || hasAny(terms, focus.word.forms)) return 1
   return q.question.type === 'who' || q.question.type === 'how_many' ? opts.roleFocusPenalty : opts.focusPenalty
 }
 

@@ -308,8 +308,9 @@ function creditIn(contexts: readonly CoverageContext[], term: string): number {
   return 0
 }
 
+/** True when `set` holds any of `items` (a word's forms, say). */
 // Plain loops: coverage is measured for every sentence of every candidate, closures add up.
-function hasAny(set: ReadonlySet<string>, items: readonly string[]): boolean {
+export function hasAny(set: ReadonlySet<string>, items: readonly string[]): boolean {
   for (const item of items) if (set.has(item)) return true
   return false
 }
