@@ -1,6 +1,7 @@
 import { InlineKeyboard } from 'grammy'
 import type { Message } from 'grammy/types'
 import type { Hit } from '../core/types.js'
+import { shownHits } from '../core/shown-hits.js'
 import { exampleQuestions, type Messages } from '../messages.js'
 import { encodeCallback } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'
@@ -70,7 +71,7 @@ export async function replyWithAnswer(
   const library = services.library()
   const answer = library.answer(question, { limit: resultsPerPage + 1, offset })
   // below the threshold, passages that came close are still offered, marked as maybe related
-  const shown = (answer.abstained ? (answer.related ?? []) : answer.results).slice(0, resultsPerPage)
+  const shown = shownHits(answer).slice(0, resultsPerPage)
   if (offset === 0) services.stats.recordQuestion(answer.abstained)
   ctx.outcome = { results: shown.length, abstained: answer.abstained }
   const extra = replyTo(options.replyToId)

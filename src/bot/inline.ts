@@ -1,5 +1,6 @@
 import { Composer } from 'grammy'
 import type { InlineQueryResultArticle } from 'grammy/types'
+import { shownHits } from '../core/shown-hits.js'
 import { checkQuestion } from './answer-handler.js'
 import { maxOffset } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'
@@ -23,7 +24,7 @@ export function createInline(services: BotServices): Composer<BotContext> {
     }
     const answer = services.library().answer(query, { limit: inlinePageSize, offset })
     // below the threshold, passages that came close are offered marked as such, and not paged
-    const hits = answer.abstained ? (answer.related ?? []) : answer.results
+    const hits = shownHits(answer)
     if (offset === 0) services.stats.recordQuestion(answer.abstained)
     ctx.outcome = { results: hits.length, abstained: answer.abstained }
     const mark = answer.abstained ? `${ctx.messages.inlineMayBeRelated}：` : ''

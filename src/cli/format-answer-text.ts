@@ -1,3 +1,4 @@
+import { shownHits } from '../core/shown-hits.js'
 import type { Answer, Hit, Source } from '../core/types.js'
 import { messagesFor, type Messages } from '../messages.js'
 
@@ -11,10 +12,10 @@ export function formatCitationText(source: Source, messages: Messages = messages
  * when abstained, the "no reliable answer" line, then any passages that came close, marked so.
  */
 export function formatAnswerText(answer: Answer, messages: Messages = messagesFor()): string {
-  const related = answer.abstained ? (answer.related ?? []) : []
-  if (related.length > 0) return [answer.question, `  （${messages.noAnswer}）`, `\n${messages.mayBeRelated}`, ...formatHits(related, messages)].join('\n')
-  if (answer.abstained || answer.results.length === 0) return `${answer.question}\n  （${messages.noAnswer}）`
-  return [answer.question, ...formatHits(answer.results, messages)].join('\n')
+  const hits = shownHits(answer)
+  if (hits.length === 0) return `${answer.question}\n  （${messages.noAnswer}）`
+  if (!answer.abstained) return [answer.question, ...formatHits(hits, messages)].join('\n')
+  return [answer.question, `  （${messages.noAnswer}）`, `\n${messages.mayBeRelated}`, ...formatHits(hits, messages)].join('\n')
 }
 
 function formatHits(hits: readonly Hit[], messages: Messages): string[] {

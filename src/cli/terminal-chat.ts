@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
 import type { Library } from '../core/library.js'
+import { shownHits } from '../core/shown-hits.js'
 import { exampleQuestions, type Messages } from '../messages.js'
 import { formatAnswerText } from './format-answer-text.js'
 
@@ -40,7 +41,7 @@ export function answerLine(line: string, library: Library, messages: Messages): 
   if (!/[\p{L}\p{N}]/u.test(question)) return messages.notWords
   if ([...question].length > 500) return messages.tooLong(500)
   const answer = library.answer(question, { limit: 3 })
-  if (answer.results.length > 0 || (answer.related ?? []).length > 0) return formatAnswerText(answer, messages)
+  if (shownHits(answer).length > 0) return formatAnswerText(answer, messages)
   const titles = library.articles.slice(0, 8).map((a) => `  • ${messages.sourceLine(a)}`)
   const examples = exampleQuestions(library, messages).map((q) => `  • ${q}`)
   return [messages.noAnswer, messages.corpusCovers, ...titles, ...(examples.length > 0 ? [messages.tryAsking, ...examples] : [])].join('\n')
