@@ -60,8 +60,10 @@ function isWithheld(name: string): boolean {
 }
 
 // 老何, 小李, 阿张: how colleagues name each other in news stories (jieba tags them n or r).
+const NICKNAME_PREFIXES = new Set(['老', '小', '阿'])
+
 function isNickname(word: string): boolean {
-  return word.length === 2 && /^[老小阿]/u.test(word) && SURNAMES.has(word[1]!)
+  return word.length === 2 && NICKNAME_PREFIXES.has(word[0]!) && SURNAMES.has(word[1]!)
 }
 
 // 杜桥派出所, 王家村: a name before a place or institution word names the place, not a person.
@@ -81,7 +83,7 @@ function joinSurnames(words: TaggedWord[]): TaggedWord[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     const next = words[i + 1]
-    if (/^[老小阿]$/u.test(w.word) && next !== undefined && next.word.length === 1 && SURNAMES.has(next.word)) {
+    if (NICKNAME_PREFIXES.has(w.word) && next !== undefined && isNickname(w.word + next.word)) {
       out.push({ word: w.word + next.word, tag: 'nr' })
       i++
     } else if (
