@@ -22,7 +22,8 @@ const PLACE = /\p{Script=Han}(?:省|市|区|县|镇|乡|村|街|路|巷|社区|�
 // A sentence telling how something was done names its means (通过…, 采取…措施, …的方式).
 const METHOD = /通过|采取|采用|利用|借助|实行|推行|推出|开通|设立|实现|做到|方式|手段|措施|办法|方法|机制|模式/
 const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便|用于|用来|目的/
-const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说|介绍|表示|告诉)|(?:民警|警官|大妈|老人|师傅|队长|所长|法官|检察官|记者)[\p{Script=Han}]{2,3}/u
+// 师傅李兔儿 hints at a name after the role; 师傅的, 民警们 do not.
+const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说|介绍|表示|告诉)|(?:民警|警官|大妈|老人|师傅|队长|所长|法官|检察官|记者)(?![的了是在和与们就也都把被将对为说等])[\p{Script=Han}]{2,3}/u
 
 /** What besides its type a question tells about its answer. */
 export interface KindContext {

@@ -123,6 +123,12 @@ describe('scoreAnswerKind for a name jieba cut after its surname', () => {
     expect(scoreAnswerKind('who', '师傅李兔儿带', { tag, known: new Set(['李', '兔儿']) })).toBeLessThan(1)
   })
 
+  it('hears a hint of a name after a role word, but not after 的 or 们', () => {
+    expect(scoreAnswerKind('who', '师傅王大成带他', {})).toBe(0.5)
+    expect(scoreAnswerKind('who', '师傅的叮嘱记下', {})).toBe(0)
+    expect(scoreAnswerKind('who', '民警们走访社区', {})).toBe(0)
+  })
+
   it('joins a surname to a given name tagged as the name (黄/a 秋香/nr)', () => {
     const tagged = () => [{ word: '老人', tag: 'n' }, { word: '黄', tag: 'a' }, { word: '秋香', tag: 'nr' }]
     expect(scoreAnswerKind('name', '老人黄秋香', { tag: tagged })).toBe(1)
