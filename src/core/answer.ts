@@ -19,6 +19,7 @@ import type { IndexedPassage, IndexedSentence, SearchIndex } from './search-inde
 import { createBoundedCache } from './bounded-cache.js'
 import { bigramKey, wordFieldBoosts } from './search-index.js'
 import { createCompactSearch, type CompactResult } from './compact-index.js'
+import { readNumbers } from './numbers.js'
 import { cutSnippet, findSurfaceForms } from './snippet.js'
 import type { NormalizedText } from './normalize.js'
 import type { Synonyms } from './synonyms.js'
@@ -81,6 +82,10 @@ export interface AnswererOptions {
    */
   marginWeight: number
   marginCap: number
+  /** Confidence factor when a number the question names is only sentences away from the answer. */
+  numberFarPenalty: number
+  /** Confidence factor when a number the question names is not in the passage at all. */
+  numberMissingPenalty: number
   weights: RankWeights
   /** Extra score per passage id (e.g. from 👍/👎 feedback); default none. */
   passageBoost?: (passageId: string) => number
@@ -103,6 +108,8 @@ export const defaultAnswererOptions: AnswererOptions = {
   roleFocusPenalty: 0.5,
   marginWeight: 0,
   marginCap: 0.3,
+  numberFarPenalty: 0.6,
+  numberMissingPenalty: 0.4,
   weights: defaultRankWeights,
 }
 
@@ -357,7 +364,7 @@ function scorePassage(candidate: BoundedPassage, q: WeightedQuestion, deps: Answ
       bestKind = kind
     }
   }
-  const confidence = measureConfidence(q, terms, headings, bestKind, opts)
+  const confidence = measureConfidence(q, terms, headings, bestKind, opts) * numberFactor(q.question, passage, bestSentence, opts)
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: bestSentenceScore, bm25, answerKind: bestKind, boost }
   const score = w.passageWords * parts.words + w.passageBigrams * parts.bigrams + w.sentence * parts.sentence + w.bm25 * bm25 + boost
   return { passage, score, confidence, bestSentence, parts, order: candidate.order }
@@ -396,6 +403,31 @@ function focusFactor(q: WeightedQuestion, terms: Set<string>, opts: AnswererOpti
   if (focus === undefined || hasAny(terms, focus.word.forms)) return 1
   return q.question.type === 'who' || q.question.type === 'how_many' ? opts.roleFocusPenalty : opts.focusPenalty
 }
+
+// A number the question names (2018年, 第五中队) picks out what it asks about: a passage without it
+// is about another year or unit, and one that has it only sentences away from its best sentence
+// answers for something else (2017年's figure, with 2018 in the paragraph before).
+function numberFactor(question: ParsedQuestion, passage: IndexedPassage, best: number, opts: AnswererOptions): number {
+  if (question.numbers.length === 0) return 1
+  const { perSentence, heading } = numbersOf(passage)
+  const near = [best - 1, best, best + 1].filter((i) => i >= 0 && i < perSentence.length)
+  let factor = 1
+  for (const values of question.numbers) {
+    const holds = (i: number) => values.some((v) => perSentence[i]!.has(v))
+    // a section heading (刑侦支队七大队) governs every passage under it
+    if (near.some(holds) || values.some((v) => heading.has(v))) continue
+    factor = Math.min(factor, perSentence.some((_, i) => holds(i)) ? opts.numberFarPenalty : opts.numberMissingPenalty)
+  }
+  return factor
+}
+
+const numbersOf = createBoundedCache(
+  (passage: IndexedPassage) => ({
+    perSentence: passage.sentences.map((s) => readNumbers(passage.text.slice(s.start, s.end))),
+    heading: readNumbers(passage.heading),
+  }),
+  5_000,
+)
 
 // Words lead; bigrams only fill in where the cut differs.
 function blend(coverage: Coverage): number {

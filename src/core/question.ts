@@ -1,4 +1,5 @@
 import type { Analyzer, Term } from './analyzer.js'
+import { findQuestionNumbers } from './numbers.js'
 import type { Synonyms } from './synonyms.js'
 
 /** What kind of thing a question asks for. */
@@ -25,6 +26,8 @@ export interface ParsedQuestion {
   unit: string
   /** The word naming what is asked about (门票 in 门票多少钱, 称号 in 什么称号); '' when unclear. */
   focus: string
+  /** Numbers the question names (2018年, 第五中队), each as the values it may stand for. */
+  numbers: number[][]
 }
 
 // Checked in order: the first pattern that matches decides. Patterns read the normalized question.
@@ -162,6 +165,7 @@ export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synony
     type,
     unit: detectUnit(normalized),
     focus: findFocus(normalized, analysed.words, words),
+    numbers: findQuestionNumbers(normalized),
     words: [...words.values()],
     bigrams: [...new Set(analysed.bigrams.map((t) => t.term))],
   }

@@ -205,6 +205,37 @@ describe('the role a 谁 question asks about', () => {
   })
 })
 
+describe('a number the question names', () => {
+  const segmenter = createDictionarySegmenter(['中队', '城东', '巡逻', '召开', '会议', '表彰', '先进', '总结', '工作', '满意度', '哪里', '多少'])
+  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['是', '在', '哪里', '多少', '年']) })
+  const text: Article[] = [
+    {
+      id: 'n', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+      paragraphs: [
+        { n: 1, heading: '', text: '三中队在城东巡逻。' },
+        { n: 2, heading: '', text: '2018年召开会议。会上表彰了先进。也总结了工作。2017年满意度98%。' },
+      ],
+    },
+  ]
+  const confidenceOf = (question: string, penalties: { numberFarPenalty: number; numberMissingPenalty: number }) =>
+    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, answerer: { minConfidence: 0, ...penalties } })
+      .answer(question).confidence ?? 0
+  const none = { numberFarPenalty: 1, numberMissingPenalty: 1 }
+
+  it('lowers confidence when the passage does not hold it (第五中队 where the text has 三中队)', () => {
+    expect(confidenceOf('三中队在哪里巡逻', { numberFarPenalty: 1, numberMissingPenalty: 0.4 })).toBeCloseTo(confidenceOf('三中队在哪里巡逻', none), 5)
+    const full = confidenceOf('第五中队在哪里巡逻', none)
+    expect(full).toBeGreaterThan(0)
+    expect(confidenceOf('第五中队在哪里巡逻', { numberFarPenalty: 1, numberMissingPenalty: 0.4 })).toBeCloseTo(full * 0.4, 2)
+  })
+
+  it('lowers it less when the number is only sentences away from the answering one', () => {
+    const full = confidenceOf('2018年满意度是多少', none)
+    expect(full).toBeGreaterThan(0)
+    expect(confidenceOf('2018年满意度是多少', { numberFarPenalty: 0.6, numberMissingPenalty: 0.1 })).toBeCloseTo(full * 0.6, 2)
+  })
+})
+
 describe('passages that came close', () => {
   const segmenter = createDictionarySegmenter(['义警', '队伍', '成立', '多少', '宫保', '鸡丁'])
   const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '有', '多少', '了']) })

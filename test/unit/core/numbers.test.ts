@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { findQuestionNumbers, readChineseNumeral, readNumbers } from '../../../src/core/numbers.js'
+
+describe('readChineseNumeral', () => {
+  it('reads numerals with and without multipliers', () => {
+    expect(readChineseNumeral('五')).toEqual([5])
+    expect(readChineseNumeral('十五')).toEqual([15])
+    expect(readChineseNumeral('二十')).toEqual([20])
+    expect(readChineseNumeral('一百二十')).toEqual([120])
+  })
+
+  it('reads a run of digits both as one number and digit by digit', () => {
+    expect(readChineseNumeral('二〇一八')).toEqual(expect.arrayContaining([2018, 2, 0, 1, 8]))
+    expect(readChineseNumeral('五六')).toEqual(expect.arrayContaining([5, 6]))
+  })
+
+  it('multiplies by 万', () => {
+    expect(readChineseNumeral('三万')).toEqual(expect.arrayContaining([3, 30_000]))
+  })
+})
+
+describe('findQuestionNumbers', () => {
+  it('finds years, house numbers, ordinals and numbered units', () => {
+    expect(findQuestionNumbers('2018年杭州市民安全感是多少')).toEqual([[2018]])
+    expect(findQuestionNumbers('武林路133号的老板叫什么')).toEqual([[133]])
+    expect(findQuestionNumbers('第五中队去了哪个幼儿园')).toEqual([[5]])
+    expect(findQuestionNumbers('刑侦七大队的大队长是谁')).toEqual([[7]])
+  })
+
+  it('leaves out what is asked for, the article 一 and words that count nothing', () => {
+    expect(findQuestionNumbers('一共有几个人')).toEqual([])
+    expect(findQuestionNumbers('一名民警救了多少人')).toEqual([])
+    expect(findQuestionNumbers('老百姓十分满意吗')).toEqual([])
+    expect(findQuestionNumbers('核心理念是哪八个字')).toEqual([])
+  })
+
+  it('keeps 第一 as an ordinal', () => {
+    expect(findQuestionNumbers('第一个党组织在哪里')).toEqual([[1]])
+  })
+})
+
+describe('readNumbers', () => {
+  it('collects digits (full-width too) and Chinese numerals', () => {
+    const values = readNumbers('2017年安全感98.94%，三中队有１２名民警')
+    expect([2017, 98.94, 3, 12].every((v) => values.has(v))).toBe(true)
+    expect(values.has(2018)).toBe(false)
+  })
+})
