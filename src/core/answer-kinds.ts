@@ -49,6 +49,12 @@ function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: st
   return words.some((w, i) => (isNickname(w.word) || isTaggedName(w, words[i + 1])) && !isKnownName(w.word, known) && !(askingName && isWithheld(w.word)))
 }
 
+/** The persons a text names (李兔儿, 老何), as jieba's tags and the surname list read them. */
+export function findPersons(text: string, tag: (text: string) => TaggedWord[]): string[] {
+  const words = joinSurnames(tag(text))
+  return words.filter((w, i) => isNickname(w.word) || isTaggedName(w, words[i + 1])).map((w) => w.word)
+}
+
 // A word jieba tags as a name (or leaves unknown) that starts with a surname, unless a place or
 // institution word follows it: 杜桥派出所 is a place.
 function isTaggedName(w: TaggedWord, next: TaggedWord | undefined): boolean {

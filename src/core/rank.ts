@@ -1,3 +1,4 @@
+import { findPersons } from './answer-kinds.js'
 import type { ParsedQuestion, QueryWord } from './question.js'
 import { bigramKey, type IndexedPassage, type SearchIndex } from './search-index.js'
 import type { TaggedWord } from './types.js'
@@ -87,6 +88,8 @@ export interface WeightedQuestion {
   bigrams: { term: string; weight: number }[]
   /** Every form of every question word: a person or place the question names is not its answer. */
   forms: ReadonlySet<string>
+  /** The persons the question names. */
+  persons: string[]
 }
 
 /** General-language IDF of a word, or undefined when unknown (see `Segmenter.generalIdf`). */
@@ -120,6 +123,7 @@ export function weighQuestion(
       return { term, weight: inverseDocumentFrequency(index, term) }
     }),
     forms: new Set(question.words.flatMap((w) => w.forms)),
+    persons: tag === undefined ? [] : findPersons(question.normalized, tag),
   }
 }
 

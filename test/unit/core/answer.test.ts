@@ -236,6 +236,30 @@ describe('a number the question names', () => {
   })
 })
 
+describe('a person the question names', () => {
+  const segmenter = createDictionarySegmenter(['张三', '李四', '今年', '多少', '退休', '岁'])
+  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['多少', '岁']) })
+  const text: Article[] = [
+    {
+      id: 'p', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+      paragraphs: [{ n: 1, heading: '', text: '张三带着李四走访社区。张三今年59岁，即将退休。他今年60岁。' }],
+    },
+  ]
+  const tag = (t: string) => [...t.matchAll(/张三|李四|他|./gu)].map((m) => ({ word: m[0], tag: m[0].length > 1 ? 'nr' : 'x' }))
+  const answerWith = (question: string, otherPersonPenalty: number) =>
+    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, tag, answerer: { minConfidence: 0, otherPersonPenalty } }).answer(question)
+
+  it('lowers confidence when the answering sentence is about another person', () => {
+    const answer = answerWith('李四今年多少岁', 1)
+    expect(answer.results[0]!.sentence).toBe('张三今年59岁，即将退休。')
+    expect(answerWith('李四今年多少岁', 0.3).confidence).toBeCloseTo((answer.confidence ?? 0) * 0.3, 2)
+  })
+
+  it('leaves it when the sentence names the person asked about', () => {
+    expect(answerWith('张三今年多少岁', 0.3).confidence).toBeCloseTo(answerWith('张三今年多少岁', 1).confidence ?? 0, 5)
+  })
+})
+
 describe('passages that came close', () => {
   const segmenter = createDictionarySegmenter(['义警', '队伍', '成立', '多少', '宫保', '鸡丁'])
   const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '有', '多少', '了']) })

@@ -48,6 +48,7 @@ describe('measureSentenceCoverages', () => {
     words: [whole, part, word('所长', ['所长'], 3), word('民警', ['民警', '警察'], 1)],
     bigrams: ['派出', '出所', '所长', '民警'].map((pair, i) => ({ term: bigramKey(pair), weight: 1 + i })),
     forms: new Set(),
+    persons: [],
   }
   const vocabulary = ['派出所', '警所', '派出', '所长', '民警', '警察', '其他', ...['派出', '出所', '所长', '民警'].map(bigramKey)]
 
