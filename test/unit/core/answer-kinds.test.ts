@@ -112,6 +112,34 @@ describe('scoreAnswerKind for a name asked for', () => {
   })
 })
 
+describe('scoreAnswerKind for the name of what the question asks about', () => {
+  const tag = (text: string) => [...text.matchAll(/张三|负责人|./gu)].map((m) => ({ word: m[0], tag: m[0] === '张三' ? 'nr' : 'x' }))
+  const name = (sentence: string, focus: string) => scoreAnswerKind('name', sentence, { tag, focus })
+
+  it('takes a name standing right by it or after a dash', () => {
+    expect(name('负责人张三介绍情况', '负责人')).toBe(1)
+    expect(name('成立了党组织——“中共杭州小组”', '党组织')).toBe(1)
+  })
+
+  it('takes a quoted name at the head of its noun phrase', () => {
+    expect(name('推出了“板凳夜话”矛盾纠纷预防机制', '机制')).toBe(1)
+  })
+
+  it('takes a name after a naming verb, and a 小 or 老 name after a person', () => {
+    expect(name('民警们被群众亲切称为“红巷丽警”', '群众')).toBe(1)
+    expect(name('姑娘小欢在朋友圈点赞', '姑娘')).toBe(1)
+  })
+
+  it('does not take a name standing elsewhere in a sentence that holds it', () => {
+    expect(name('负责人介绍，张三也来了', '负责人')).toBe(0)
+    expect(name('儿子向“红警驿站”反映', '儿子')).toBe(0)
+  })
+
+  it('gives half when the sentence does not hold it at all', () => {
+    expect(name('张三介绍情况', '负责人')).toBe(0.5)
+  })
+})
+
 describe('scoreAnswerKind for a name jieba cut after its surname', () => {
   const tag = () => [{ word: '师傅', tag: 'n' }, { word: '李', tag: 'nr' }, { word: '兔儿', tag: 'n' }, { word: '带', tag: 'v' }]
 
