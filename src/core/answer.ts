@@ -405,11 +405,11 @@ function kindFactor(question: ParsedQuestion, kind: number, opts: AnswererOption
   return penalty + (1 - penalty) * shown
 }
 
-// The noun naming what is asked about must be in the passage as itself (or a synonym): not seen
-// only as two characters inside another word (所长 in 副所长), nor pieced together from parts
-// found apart (中队 here, 队长 of 大队长 there).
+// The noun naming what is asked about (or a word jieba knows only from the corpus: 辅警, 所队)
+// must be in the passage as itself (or a synonym): not seen only as two characters inside another
+// word (所长 in 副所长), nor pieced together from parts found apart (中队 here, 队长 of 大队长 there).
 function focusFactor(q: WeightedQuestion, terms: Set<string>, opts: AnswererOptions): number {
-  const focus = q.words.find((w) => w.word.term === q.question.focus && w.noun)
+  const focus = q.words.find((w) => w.word.term === q.question.focus && (w.noun || w.coined))
   if (focus === undefined || hasAny(terms, focus.word.forms)) return 1
   return q.question.type === 'who' || q.question.type === 'how_many' ? opts.roleFocusPenalty : opts.focusPenalty
 }

@@ -74,6 +74,8 @@ export interface WeightedWord {
   weight: number
   bigrams: string[]
   noun: boolean
+  /** A word jieba knows only from the corpus (tagged x): a name or term, never scaffolding. */
+  coined: boolean
   parts: WeightedWord[]
 }
 
@@ -106,12 +108,16 @@ export function weighQuestion(
   generalIdf?: GeneralIdf,
   tag?: (text: string) => TaggedWord[],
 ): WeightedQuestion {
-  const nouns = findNouns(question.normalized, tag)
+  const tagged = tag?.(question.normalized) ?? []
+  const nouns = tagged.filter((w) => w.tag.startsWith('n')).map((w) => w.word)
+  const coined = tagged.filter((w) => w.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(w.word)).map((w) => w.word)
+  // nouns by jieba's tags (n, nr, ns, nt, nz, ng …); a search-mode sub-word of a noun is one too
   const words: WeightedWord[] = question.words.map((word) => ({
     word,
     weight: inverseDocumentFrequency(index, word.term) * measureSpecificity(word.term, weights, generalIdf),
     bigrams: hanBigrams(word.term),
     noun: nouns.some((noun) => noun.includes(word.term)),
+    coined: coined.includes(word.term),
     parts: [],
   }))
   for (const part of words) words.find((w) => w.word.term === part.word.within)?.parts.push(part)
@@ -133,12 +139,6 @@ export function measureSpecificity(term: string, weights: RankWeights, generalId
   const idf = generalIdf(term)
   if (idf === undefined) return /^\p{Script=Han}$/u.test(term) ? weights.singleCharSpecificity : 1
   return Math.min(weights.maxSpecificity, Math.max(weights.minSpecificity, idf / weights.typicalIdf))
-}
-
-// Nouns by jieba's tags (n, nr, ns, nt, nz, ng …); a search-mode sub-word of a noun is one too.
-function findNouns(text: string, tag?: (text: string) => TaggedWord[]): string[] {
-  if (tag === undefined) return []
-  return tag(text).filter((w) => w.tag.startsWith('n')).map((w) => w.word)
 }
 
 /** Terms near the text being measured (its heading, the sentences around it) and the credit they earn. */

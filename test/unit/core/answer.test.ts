@@ -198,6 +198,15 @@ describe('the role a 谁 question asks about', () => {
     expect(confidenceOf('大队长是谁', 0.5)).toBeCloseTo(confidenceOf('大队长是谁', 1), 5)
   })
 
+  it('counts a word jieba knows only from the corpus (tagged x) as a focus too', () => {
+    const coinedTag = (t: string) => [...t.matchAll(/中队长|有|多少|./gu)].map((m) => ({ word: m[0], tag: m[0] === '中队长' ? 'x' : 'v' }))
+    const withTag = (penalty: number) =>
+      createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, tag: coinedTag, answerer: { minConfidence: 0, roleFocusPenalty: penalty } })
+        .answer('中队长有多少').confidence ?? 0
+    expect(withTag(1)).toBeGreaterThan(0)
+    expect(withTag(0.5)).toBeCloseTo(withTag(1) * 0.5, 2)
+  })
+
   it('counts the same way for the thing a 多少 question counts', () => {
     const full = confidenceOf('中队长有多少', 1)
     expect(full).toBeGreaterThan(0)

@@ -38,6 +38,7 @@ describe('measureSentenceCoverages', () => {
     weight,
     bigrams: term.length >= 2 ? [...term].slice(0, -1).map((c, i) => bigramKey(c + term[i + 1]!)) : [],
     noun: false,
+    coined: false,
     parts: [],
   })
   const whole = word('派出所', ['派出所', '警所'], 2)
