@@ -79,7 +79,7 @@ const UNIT_ASKED: [RegExp, string][] = [
   [/多少钱|多少万?元|多少块|金额/, '元'],
   [/人数/, '人'],
   [/次数/, '次'],
-  [/几岁|多大年纪|多大岁数|多少岁/, '岁'],
+  [/几岁|多大年纪|多大岁数|多少岁|今年多大|多大了/, '岁'],
   // a name asked for: a person's (全名, 姓名) or a thing's (店名, 名称); see `scoreAnswerKind`
   [/全名|姓名|真名|大名/, '人'],
   [/店名|名称|叫什么店|牌子/, '物'],
@@ -143,9 +143,18 @@ export function dropDemonstratives(normalizedQuestion: string): string {
 // answer kind already check; passages give the count (38名党员), seldom the noun.
 const QUANTITY_NOUNS = new Set(['人数', '数量', '次数', '金额', '数目', '总数', '人次'])
 
+// 多大, 多高, 多远: jieba cuts the question word in two, and neither half is content.
+function isHalfOfHowMuch(term: string, before: string, after: string): boolean {
+  return (term === '多' && /^[大高长远久重]/.test(after)) || (/^[大高长远久重]$/.test(term) && before.endsWith('多'))
+}
+
 // Words that belong to asking rather than to what is asked about.
-function isScaffolding(term: string, before: string, type: QuestionType): boolean {
-  return isMeasureWordOfQuestion(term, before) || isStartOfWhen(term, before) || (type === 'how_many' && QUANTITY_NOUNS.has(term))
+function isScaffolding(term: string, before: string, after: string, type: QuestionType): boolean {
+  return (
+    isMeasureWordOfQuestion(term, before) ||
+    isStartOfWhen(term, before) ||
+    (type === 'how_many' && (QUANTITY_NOUNS.has(term) || isHalfOfHowMuch(term, before, after)))
+  )
 }
 
 /** Reads a question: its type, its content words (with synonyms) and its bigrams, deduplicated. */
@@ -155,7 +164,7 @@ export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synony
   const type = detectQuestionType(normalized)
   const words = new Map<string, QueryWord>()
   for (const { term, start, end } of analysed.words) {
-    if (isScaffolding(term, normalized.slice(0, start), type)) continue
+    if (isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type)) continue
     const outer = analysed.words.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
     if (!words.has(term)) words.set(term, { term, forms: [term, ...(synonyms.get(term) ?? [])], within: outer?.term ?? '' })
   }

@@ -3,6 +3,7 @@ import { createAnalyzer } from '../../../src/core/analyzer.js'
 import { createNormalizer } from '../../../src/core/normalize.js'
 import { detectQuestionType, detectUnit, parseQuestion } from '../../../src/core/question.js'
 import { parseSynonyms } from '../../../src/core/synonyms.js'
+import { createDictionarySegmenter } from '../../helpers/dictionary-segmenter.js'
 import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
 
 describe('detectQuestionType', () => {
@@ -61,6 +62,14 @@ describe('parseQuestion', () => {
     const parsed = parseQuestion('小营|党员|人数', analyzer, parseSynonyms(''))
     expect(parsed).toMatchObject({ type: 'how_many', unit: '人' })
     expect(parsed.words.map((w) => w.term)).toEqual(['小营', '党员'])
+  })
+
+  it('leaves out both halves of 多大 and reads 今年多大 as an age', () => {
+    const cutter = createAnalyzer({ segmenter: createDictionarySegmenter(['李鹏程', '今年', '参加']), normalizer: createNormalizer(), stopWords: new Set() })
+    const parsed = parseQuestion('李鹏程今年多大', cutter, parseSynonyms(''))
+    expect(parsed).toMatchObject({ type: 'how_many', unit: '岁' })
+    expect(parsed.words.map((w) => w.term)).toEqual(['李鹏程', '今年'])
+    expect(parseQuestion('多人参加了吗', cutter, parseSynonyms('')).words.map((w) => w.term)).toContain('多')
   })
 
   it('lists each word with its synonyms, itself first', () => {
