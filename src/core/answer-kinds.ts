@@ -148,7 +148,7 @@ function scoreName(sentence: string, context: KindContext): number {
   if (!sentence.includes(focus)) return spans.length > 0 ? UNSEEN_FOCUS_CREDIT : 0
   for (let at = sentence.indexOf(focus); at >= 0; at = sentence.indexOf(focus, at + 1)) {
     const end = at + focus.length
-    if (unit !== '物' && UNNAMED_PERSON.test(sentence.slice(end))) return 1
+    if ((unit !== '物' && UNNAMED_PERSON.test(sentence.slice(end))) || APPOSITION.test(sentence.slice(end))) return 1
     const bound = ([start, stop]: [number, number]) =>
       (start >= end && NAME_GAP.test(sentence.slice(end, start))) || (stop <= at && SAME_PHRASE.test(sentence.slice(stop, at)))
     if (spans.some(bound)) return 1
@@ -185,6 +185,9 @@ const NAMING_VERB = /(?:称为|称作|叫做|叫作|名为|名叫|取名|命名�
 // before it, only the rest of one noun phrase (“板凳夜话”矛盾纠纷警情源头预防机制).
 const NAME_GAP = /^[\s—\-:：]{0,3}$/u
 const SAME_PHRASE = /^\p{Script=Han}{0,12}$/u
+
+// 党组织——中共杭州小组: a dash or colon after the thing introduces its name, quoted or not.
+const APPOSITION = /^\s*(?:——|—|：|:)\s*\p{Script=Han}{2}/u
 
 // 姑娘小欢: how news stories name people they do not name in full.
 const UNNAMED_PERSON = /^[小老阿]\p{Script=Han}(?:[在的说是和向从被把将]|(?!\p{Script=Han}))/u

@@ -121,6 +121,10 @@ describe('scoreAnswerKind for the name of what the question asks about', () => {
     expect(name('成立了党组织——“中共杭州小组”', '党组织')).toBe(1)
   })
 
+  it('takes an unquoted name after a dash, though a person stands elsewhere', () => {
+    expect(name('张三等青年成立了党组织——中共杭州小组，', '党组织')).toBe(1)
+  })
+
   it('takes a quoted name at the head of its noun phrase', () => {
     expect(name('推出了“板凳夜话”矛盾纠纷预防机制', '机制')).toBe(1)
   })
