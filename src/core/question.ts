@@ -33,7 +33,7 @@ export interface ParsedQuestion {
 // Checked in order: the first pattern that matches decides. Patterns read the normalized question.
 const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   // a purpose (用来干什么, 有什么用) is answered like a reason: 为了…, 用于…
-  ['why', /为什么|为何|什么原因|原因是|何故|为啥|怎么会|用来[干做]什么|有什么用|目的是什么|为了什么/],
+  ['why', /为什么|为何|什么原因|原因是|何故|为啥|怎么会|咋会|用来[干做]什么|有什么用|目的是什么|为了什么/],
   ['when', /什么时候|何时|哪一?年|哪一?天|哪一?月|几月|几号|几日|几点|什么时间|哪个时间|日期|哪段时间/],
   ['who', /谁|哪位|什么人|哪些人|哪几[个位]人|哪几位/],
   // what someone or something is called (叫啥名字, 全名, 叫做什么): a person or a quoted name
@@ -42,7 +42,7 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   // keyword queries name the quantity instead of asking for it (调解纠纷 数量)
   ['how_many', /数量|人数|次数|金额|数目|多少|几[个名位人次支家条年岁天件起起项所种只辆座]?|多大|多高|多长|多远|多久|百分之|比例|占比|第几|几成|多少钱/],
   ['where', /哪里|哪儿|什么地方|何地|何处|在哪|哪[个座]?(?:区|县|市|镇|乡|村|街|路|省|学校|医院|社区)/],
-  ['how', /怎么|怎样|如何|什么办法|什么方式|什么方法|哪些措施|靠什么/],
+  ['how', /怎么|怎样|如何|咋|什么办法|什么方式|什么方法|哪些措施|靠什么/],
   ['which', /哪[个家所支条项种届次些]?/],
   ['yes_no', /(?<!什)[吗么嘛][?？]?$|是不是|有没有|是否|能否|对不对/],
 ]
