@@ -118,6 +118,7 @@ describe('the focus of a question', () => {
     ['派出所|所长|是哪位', '所长'],
     ['中队|中队长|分别|是谁', '中队长'],
     ['派出所|的|负责人|叫啥', '负责人'],
+    ['七大队|支部|有|多少个|党员', '党员'],
   ])('finds what %s asks about', (question, focus) => {
     expect(parseQuestion(question, analyzer, parseSynonyms('')).focus).toBe(focus)
   })
