@@ -44,6 +44,12 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('where', '位于杭州市上城区。', { unit: '路' })).toBe(0.5)
   })
 
+  it('takes no determiner or pronoun for a place name (全省, 我们村), and takes a hall (殡仪馆)', () => {
+    expect(scoreAnswerKind('where', '他是全省担当作为好干部。')).toBe(0)
+    expect(scoreAnswerKind('where', '我们村有人赌博。', { unit: '村' })).toBe(0)
+    expect(scoreAnswerKind('where', '他们在殡仪馆一待就是一天。')).toBe(1)
+  })
+
   it('does not take a length of time (3年) for a date', () => {
     expect(scoreAnswerKind('when', '通过3年的持续创建。')).toBe(0)
     expect(scoreAnswerKind('when', '2019年以来持续创建。')).toBe(1)
