@@ -19,7 +19,7 @@ const DATE = /\d{4}\s*年|\d{1,2}\s*[月日号]|今年|去年|前年|近日|日�
 // a named place: a place word after at least one character of name (one is enough to test for;
 // a run of them only made the engine backtrack over every sentence)
 // 全省, 各村, 我们村, 本市 name no place: a determiner or pronoun is no name.
-const PLACE = /(?![全各本该每此其这那们我你他她])\p{Script=Han}(?:省|市|区|县|镇|乡|村|街|路|巷|社区|学校|小学|中学|学院|医院|派出所|法院|公园|广场|馆)/u
+const PLACE = /(?![全各本该每此其这那们我你他她某])\p{Script=Han}(?:省|市|区|县|镇|乡|村|街|路|巷|社区|学校|小学|中学|学院|医院|派出所|法院|公园|广场|馆)/u
 // A sentence telling how something was done names its means (通过…, 采取…措施, …的方式).
 const METHOD = /通过|采取|采用|利用|借助|实行|推行|推出|开通|设立|实现|做到|方式|手段|措施|办法|方法|机制|模式/
 const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便|用于|用来|目的/
@@ -262,7 +262,7 @@ function scoreDate(sentence: string, unit: string): number {
 function scorePlace(sentence: string, unit: string, tag?: (text: string) => TaggedWord[]): number {
   if (!PLACE.test(sentence) && !hasTag(sentence, 'ns', tag)) return 0
   if (unit === '') return 1
-  return new RegExp(`(?![全各本该每此其这那们我你他她])\\p{Script=Han}${unit}`, 'u').test(sentence) ? 1 : 0.5
+  return new RegExp(`(?![全各本该每此其这那们我你他她某])\\p{Script=Han}${unit}`, 'u').test(sentence) ? 1 : 0.5
 }
 
 // 哪个派出所 is answered by a named one (状元派出所) that the question does not already name.
