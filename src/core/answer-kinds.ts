@@ -150,8 +150,9 @@ function scoreName(sentence: string, context: KindContext): number {
   for (let at = sentence.indexOf(focus); at >= 0; at = sentence.indexOf(focus, at + 1)) {
     const end = at + focus.length
     if ((unit !== '物' && UNNAMED_PERSON.test(sentence.slice(end))) || APPOSITION.test(sentence.slice(end))) return 1
+    // a name holding the thing's word is its name too (研发了“伪基站综合取证设备”)
     const bound = ([start, stop]: [number, number]) =>
-      (start >= end && NAME_GAP.test(sentence.slice(end, start))) || (stop <= at && SAME_PHRASE.test(sentence.slice(stop, at)))
+      (start <= at && stop >= end) || (start >= end && NAME_GAP.test(sentence.slice(end, start))) || (stop <= at && SAME_PHRASE.test(sentence.slice(stop, at)))
     if (spans.some(bound)) return 1
   }
   return 0

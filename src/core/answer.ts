@@ -58,14 +58,15 @@ export interface AnswererOptions {
   /** How much more a question's nouns count than its other words for confidence. Default 2. */
   nounEmphasis: number
   /**
-   * Confidence factor when the best sentence lacks the count, date or place asked for. Default
-   * 0.3: on both tuning sets 0.1–0.35 declined the most unanswerable questions at no cost, and
-   * below the 0.4 threshold a missing count, date or place always declines.
+   * Confidence factor when the best sentence lacks the count, date, place or name asked for.
+   * Default 0.3: on both tuning sets 0.1–0.35 declined the most unanswerable questions at no
+   * cost, and below the 0.4 threshold a missing count, date or place always declines. For 叫什么,
+   * 0.25–0.4 declined two more of tuning3's unanswerable questions than 0.45 at no cost.
    */
   kindPenalty: number
   /**
-   * The same for 谁 and 叫什么, whose answer (a person, a name) is found less surely than a count,
-   * date or place: names jieba does not know read as no person. Default 0.45.
+   * The same for 谁, whose answer (a person) is found less surely: names jieba does not know read
+   * as no person. Default 0.45.
    */
   personKindPenalty: number
   /** Confidence factor when the passage lacks the noun naming what is asked about. Default 0.8. */
@@ -401,7 +402,7 @@ function kindFactor(question: ParsedQuestion, kind: number, opts: AnswererOption
   // partial kinds help ranking, but when the question names its unit they do not vouch for it
   const shown = question.unit !== '' && kind < 1 ? 0 : kind
   if (shown >= 1) return 1
-  const penalty = question.type === 'who' || question.type === 'name' ? opts.personKindPenalty : opts.kindPenalty
+  const penalty = question.type === 'who' ? opts.personKindPenalty : opts.kindPenalty
   return penalty + (1 - penalty) * shown
 }
 

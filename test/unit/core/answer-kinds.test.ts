@@ -131,8 +131,9 @@ describe('scoreAnswerKind for the name of what the question asks about', () => {
     expect(name('张三等青年成立了党组织——中共杭州小组，', '党组织')).toBe(1)
   })
 
-  it('takes a quoted name at the head of its noun phrase', () => {
+  it('takes a quoted name at the head of its noun phrase, or holding it', () => {
     expect(name('推出了“板凳夜话”矛盾纠纷预防机制', '机制')).toBe(1)
+    expect(name('自行研发了“伪基站综合取证设备”', '设备')).toBe(1)
   })
 
   it('takes a name after a naming verb, and a 小 or 老 name after a person', () => {
