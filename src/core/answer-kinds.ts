@@ -124,7 +124,8 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
     case 'where':
       return scorePlace(sentence, unit, tag)
     case 'who':
-      return hasPerson(sentence, known, tag) ? 1 : PERSON_HINT.test(sentence) ? 0.5 : 0
+      // an organisation (跟谁联手 → 宜山镇三轮车协会) may be who did it, less surely than a person
+      return hasPerson(sentence, known, tag) ? 1 : PERSON_HINT.test(sentence) || hasOrganization(sentence, known) ? 0.5 : 0
     case 'name':
       return scoreName(sentence, context)
     case 'why':
@@ -264,6 +265,18 @@ function scorePlace(sentence: string, unit: string, tag?: (text: string) => Tagg
   if (!PLACE.test(sentence) && !hasTag(sentence, 'ns', tag)) return 0
   if (unit === '') return 1
   return new RegExp(`(?![全各本该每此其这那们我你他她某])\\p{Script=Han}${unit}`, 'u').test(sentence) ? 1 : 0.5
+}
+
+// A named organisation (宜山镇三轮车协会, 杜桥派出所) the question does not already name: a name
+// before the organisation word, not a determiner (全市各单位, 该协会).
+function hasOrganization(sentence: string, known: ReadonlySet<string>): boolean {
+  for (const match of sentence.matchAll(/(\p{Script=Han}{2,8})(?:协会|公司|委员会|部门|单位|派出所|分局|大队|中队|法院|检察院|银行|医院|学校|中心|志愿队|服务队)/gu)) {
+    if (UNNAMING.has(match[1]!.at(-1)!) || /^[全各本该每此其这那们我你他她某]/.test(match[1]!)) continue
+    let rest = match[1]!
+    for (const word of known) if (word.length >= 2) rest = rest.replaceAll(word, '')
+    if (rest.length >= 2) return true
+  }
+  return false
 }
 
 // 哪个派出所 is answered by a named one (状元派出所) that the question does not already name.

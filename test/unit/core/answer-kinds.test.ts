@@ -162,6 +162,13 @@ describe('scoreAnswerKind for a name jieba cut after its surname', () => {
     expect(scoreAnswerKind('who', '师傅李兔儿带', { tag, known: new Set(['李', '兔儿']) })).toBeLessThan(1)
   })
 
+  it('takes a named organisation for half a person', () => {
+    expect(scoreAnswerKind('who', '苍南交警联合宜山镇三轮车协会开展年审', { known: new Set(['三轮车', '年审']) })).toBe(0.5)
+    expect(scoreAnswerKind('who', '全市各单位开展年审', {})).toBe(0)
+    expect(scoreAnswerKind('who', '由该协会开展年审', {})).toBe(0)
+    expect(scoreAnswerKind('who', '三轮车协会开展年审', { known: new Set(['三轮车']) })).toBe(0)
+  })
+
   it('hears a hint of a name after a role word, but not after 的 or 们', () => {
     expect(scoreAnswerKind('who', '师傅王大成带他', {})).toBe(0.5)
     expect(scoreAnswerKind('who', '师傅的叮嘱记下', {})).toBe(0)
