@@ -260,10 +260,14 @@ function scoreDate(sentence: string, unit: string): number {
   return unit === '点' ? 0 : 0.5
 }
 
+// An address is a road or street with its house number (武林路133号, 体育场路172号).
+const ADDRESS = /\p{Script=Han}[路街巷道弄]\s*\d+\s*号|\d+\s*号[楼院]?/u
+
 // A place answers 哪里; 哪条路 / 哪个区 want a place of that kind (…路, …区).
 function scorePlace(sentence: string, unit: string, tag?: (text: string) => TaggedWord[]): number {
   if (!PLACE.test(sentence) && !hasTag(sentence, 'ns', tag)) return 0
   if (unit === '') return 1
+  if (unit === '地址') return ADDRESS.test(sentence) ? 1 : 0.5
   return new RegExp(`(?![全各本该每此其这那们我你他她某])\\p{Script=Han}${unit}`, 'u').test(sentence) ? 1 : 0.5
 }
 

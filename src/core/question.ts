@@ -75,6 +75,8 @@ const UNIT_ASKED: [RegExp, string][] = [
   [/哪一?年|什么年份/, '年'],
   [/哪一?天|几号|几月几[日号]|哪一?日/, '日'],
   [/哪一?个?月|几月/, '月'],
+  // an address: a road with its house number
+  [/地址|住址|门牌/, '地址'],
   [/哪[一个条座所家]?(区|县|市|镇|乡|村|街道|街|路|省|巷|社区)/, '$1'],
   [/多少钱|多少万?元|多少块|金额/, '元'],
   [/人数/, '人'],
@@ -148,12 +150,17 @@ function isHalfOfHowMuch(term: string, before: string, after: string): boolean {
   return (term === '多' && /^[大高长远久重]/.test(after)) || (/^[大高长远久重]$/.test(term) && before.endsWith('多'))
 }
 
+// Likewise in a where question, words that only name a place (那个地址是哪儿): passages give the
+// place itself, and an address asked for is checked as the unit (see `detectUnit`).
+const PLACE_NOUNS = new Set(['地方', '地点', '地址', '住址', '门牌', '位置', '场所', '方位'])
+
 // Words that belong to asking rather than to what is asked about.
 function isScaffolding(term: string, before: string, after: string, type: QuestionType): boolean {
   return (
     isMeasureWordOfQuestion(term, before) ||
     isStartOfWhen(term, before) ||
-    (type === 'how_many' && (QUANTITY_NOUNS.has(term) || isHalfOfHowMuch(term, before, after)))
+    (type === 'how_many' && (QUANTITY_NOUNS.has(term) || isHalfOfHowMuch(term, before, after))) ||
+    (type === 'where' && PLACE_NOUNS.has(term))
   )
 }
 

@@ -39,6 +39,11 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('when', '3月成立。', { unit: '年' })).toBe(0.5)
   })
 
+  it('wants a road and house number for an address', () => {
+    expect(scoreAnswerKind('where', '位于武林路133号。', { unit: '地址' })).toBe(1)
+    expect(scoreAnswerKind('where', '辖区东园公园附近。', { unit: '地址' })).toBe(0.5)
+  })
+
   it('wants a road for 哪条路', () => {
     expect(scoreAnswerKind('where', '位于体育场路。', { unit: '路' })).toBe(1)
     expect(scoreAnswerKind('where', '位于杭州市上城区。', { unit: '路' })).toBe(0.5)

@@ -74,6 +74,13 @@ describe('parseQuestion', () => {
     expect(parseQuestion('多人参加了吗', cutter, parseSynonyms('')).words.map((w) => w.term)).toContain('多')
   })
 
+  it('leaves out a word that only names a place in a where question', () => {
+    const parsed = parseQuestion('派出所|的|地址|在哪里', analyzer, parseSynonyms(''))
+    expect(parsed).toMatchObject({ type: 'where', unit: '地址' })
+    expect(parsed.words.map((w) => w.term)).not.toContain('地址')
+    expect(parsed.words.map((w) => w.term)).toContain('派出所')
+  })
+
   it('lists each word with its synonyms, itself first', () => {
     const parsed = parseQuestion('民警|多少', analyzer, parseSynonyms('民警 警察'))
     expect(parsed.words).toEqual([{ term: '民警', forms: ['民警', '警察'], within: '' }])
@@ -102,6 +109,7 @@ describe('detectUnit', () => {
     ['有多少个基层所队', '个'],
     ['有什么特点', ''],
     ['老何的全名叫什么', '人'],
+    ['那个地址是哪儿', '地址'],
     ['那家火锅店叫什么店名', '物'],
   ])('reads the unit of %s as "%s"', (question, unit) => {
     expect(detectUnit(question)).toBe(unit)
