@@ -78,6 +78,11 @@ export interface AnswererOptions {
    */
   roleFocusPenalty: number
   /**
+   * Score factor for such a candidate, so one that holds the role or the thing counted ranks
+   * first. Default 0.7: on the three tuning sets 0.5–0.8 all put one more answer first, at no cost.
+   */
+  roleFocusRankFactor: number
+  /**
    * Confidence added per unit of score by which the best passage leads the next (capped at
    * `marginCap`): a near miss matches many passages about equally, a real answer stands out.
    */
@@ -113,6 +118,7 @@ export const defaultAnswererOptions: AnswererOptions = {
   personKindPenalty: 0.45,
   focusPenalty: 0.8,
   roleFocusPenalty: 0.5,
+  roleFocusRankFactor: 0.7,
   marginWeight: 0,
   marginCap: 0.3,
   numberFarPenalty: 0.6,
@@ -372,12 +378,16 @@ function scorePassage(candidate: BoundedPassage, q: WeightedQuestion, deps: Answ
       bestKind = kind
     }
   }
+  const focus = focusFactor(q, terms, opts)
   const confidence =
     measureConfidence(q, terms, headings, bestKind, opts) *
+    focus *
     numberFactor(q.question, passage, bestSentence, opts) *
     personFactor(q, passage, bestSentence, deps.tag, opts)
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: bestSentenceScore, bm25, answerKind: bestKind, boost }
-  const score = w.passageWords * parts.words + w.passageBigrams * parts.bigrams + w.sentence * parts.sentence + w.bm25 * bm25 + boost
+  const score =
+    (w.passageWords * parts.words + w.passageBigrams * parts.bigrams + w.sentence * parts.sentence + w.bm25 * bm25 + boost) *
+    (focus < 1 && isRoleQuestion(q.question) ? opts.roleFocusRankFactor : 1)
   return { passage, score, confidence, bestSentence, parts, order: candidate.order }
 }
 
@@ -391,7 +401,7 @@ function measureConfidence(
   opts: AnswererOptions,
 ): number {
   const coverage = blend(measureCoverage(q, terms, opts.weights, headings, opts.nounEmphasis))
-  return coverage * kindFactor(q.question, kind, opts) * focusFactor(q, terms, opts)
+  return coverage * kindFactor(q.question, kind, opts)
 }
 
 // Counts, dates, places and persons can be recognised, so a typed question whose best sentence
@@ -412,7 +422,12 @@ function kindFactor(question: ParsedQuestion, kind: number, opts: AnswererOption
 function focusFactor(q: WeightedQuestion, terms: Set<string>, opts: AnswererOptions): number {
   const focus = q.words.find((w) => w.word.term === q.question.focus && (w.noun || w.coined))
   if (focus === undefined || hasAny(terms, focus.word.forms)) return 1
-  return q.question.type === 'who' || q.question.type === 'how_many' ? opts.roleFocusPenalty : opts.focusPenalty
+  return isRoleQuestion(q.question) ? opts.roleFocusPenalty : opts.focusPenalty
+}
+
+// 所长是谁, 多少名党员: the focus is the role or the thing counted, without which there is no answer.
+function isRoleQuestion(question: ParsedQuestion): boolean {
+  return question.type === 'who' || question.type === 'how_many'
 }
 
 // A number the question names (2018年, 第五中队) picks out what it asks about: a passage without it

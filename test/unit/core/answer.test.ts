@@ -194,6 +194,14 @@ describe('the role a 谁 question asks about', () => {
     expect(confidenceOf('中队长是谁', 0.5)).toBeCloseTo(full * 0.5, 2)
   })
 
+  it('lowers the score of a passage without it, so one that has it ranks first', () => {
+    const scoreOf = (roleFocusRankFactor: number) =>
+      createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, tag, answerer: { minConfidence: 0, roleFocusRankFactor } })
+        .answer('中队长是谁').results[0]?.score ?? 0
+    expect(scoreOf(1)).toBeGreaterThan(0)
+    expect(scoreOf(0.5)).toBeCloseTo(scoreOf(1) * 0.5, 2)
+  })
+
   it('is found when the passage names it', () => {
     expect(confidenceOf('大队长是谁', 0.5)).toBeCloseTo(confidenceOf('大队长是谁', 1), 5)
   })
