@@ -277,6 +277,35 @@ describe('a person the question names', () => {
   })
 })
 
+describe('the section before a passage', () => {
+  const segmenter = createDictionarySegmenter(['长庆', '派出所', '大厅', '户籍', '大伙儿', '阶梯', '坡道', '改成', '什么', '山门'])
+  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['把', '了', '的', '什么', '。']) })
+  const article = (id: string, heading: string, first: string): Article => ({
+    id, title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+    paragraphs: [
+      { n: 1, heading, text: first },
+      { n: 2, heading, text: '大伙儿把阶梯改成了坡道。' },
+    ],
+  })
+  // the second paragraph answers; the confidence is its own
+  const confidenceOf = (articles: Article[], sectionContext: number) => {
+    const library = createLibrary({ articles, index: buildSearchIndex(articles, plain, { minChars: 0 }), analyzer: plain, synonyms, answerer: { minConfidence: 0, sectionContext } })
+    const answer = library.answer('长庆派出所大伙儿把阶梯改成了什么')
+    expect(answer.results[0]?.sentence).toBe('大伙儿把阶梯改成了坡道。')
+    return answer.confidence ?? 0
+  }
+
+  it('lends its words to a paragraph whose subject it named', () => {
+    const text = [article('s', '服务', '长庆派出所有大厅。')]
+    expect(confidenceOf(text, 2)).toBeGreaterThan(confidenceOf(text, 0))
+  })
+
+  it('lends nothing across a heading', () => {
+    const text: Article[] = [{ ...article('h', '服务', '长庆派出所有大厅。'), paragraphs: [{ n: 1, heading: '甲', text: '长庆派出所有大厅。' }, { n: 2, heading: '乙', text: '大伙儿把阶梯改成了坡道。' }] }]
+    expect(confidenceOf(text, 2)).toBeCloseTo(confidenceOf(text, 0), 5)
+  })
+})
+
 describe('passages that came close', () => {
   const segmenter = createDictionarySegmenter(['义警', '队伍', '成立', '多少', '宫保', '鸡丁'])
   const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '有', '多少', '了']) })
