@@ -283,15 +283,33 @@ function hasOrganization(sentence: string, known: ReadonlySet<string>): boolean 
   return false
 }
 
-// 哪个派出所 is answered by a named one (状元派出所) that the question does not already name.
+// 哪个派出所 is answered by a named one (状元派出所) that the question does not already name; 哪所学校
+// by a school of any kind (五里中心小学), 哪个单位 by any institution.
 function hasInstance(sentence: string, focus: string, known: ReadonlySet<string>): boolean {
   if (focus.length < 2) return false
-  for (const match of sentence.matchAll(new RegExp(`\\p{Script=Han}{2,6}(?=${focus})`, 'gu'))) {
+  for (const match of sentence.matchAll(instancePattern(focus))) {
     // 某银行, 该银行, 到银行: a determiner or a function word before it names none
     if (UNNAMING.has(match[0].at(-1)!)) continue
     if (![...known].some((word) => match[0].endsWith(word) || word.endsWith(match[0]))) return true
   }
   return false
+}
+
+const KINDS_OF: Record<string, string> = {
+  学校: '学校|小学|中学|大学|学院|幼儿园',
+  单位: '派出所|分局|公安局|大队|中队|支队|法院|检察院|医院|学校|小学|中学|学院|公司|银行|协会|部门|中心',
+}
+
+const instancePatterns = new Map<string, RegExp>()
+
+function instancePattern(focus: string): RegExp {
+  let pattern = instancePatterns.get(focus)
+  if (pattern === undefined) {
+    const kinds = KINDS_OF[focus] ?? focus.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    pattern = new RegExp(`\\p{Script=Han}{2,6}(?=${kinds})`, 'gu')
+    if (instancePatterns.size < 1000) instancePatterns.set(focus, pattern)
+  }
+  return pattern
 }
 
 const UNNAMING = new Set('某该这那此一各每本其的了在到去和与是向从给'.split(''))

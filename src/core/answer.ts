@@ -435,13 +435,21 @@ function measureConfidence(
 // Counts, dates, places and persons can be recognised, so a typed question whose best sentence
 // lacks one is less likely answered there.
 function kindFactor(question: ParsedQuestion, kind: number, opts: AnswererOptions): number {
-  if (!['how_many', 'when', 'where', 'who', 'name'].includes(question.type)) return 1
+  if (!isTypedQuestion(question)) return 1
   // a count in another unit or a date without the part asked for (a year for 哪一天) is no answer:
   // partial kinds help ranking, but when the question names its unit they do not vouch for it
   const shown = question.unit !== '' && kind < 1 ? 0 : kind
   if (shown >= 1) return 1
   const penalty = question.type === 'who' ? opts.personKindPenalty : opts.kindPenalty
   return penalty + (1 - penalty) * shown
+}
+
+// 哪家银行, 哪个分局, 哪所学校 want a named one as surely as 哪里 wants a place; 哪些措施 may be
+// answered by a list that never repeats 措施.
+const INSTITUTION = /(?:银行|派出所|分局|公安局|医院|学校|小学|中学|学院|大学|单位|公司|法院|检察院|社区|街道|村|镇|县|市|区|大队|中队|支队|幼儿园|协会|部门)$/
+
+function isTypedQuestion(question: ParsedQuestion): boolean {
+  return ['how_many', 'when', 'where', 'who', 'name'].includes(question.type) || (question.type === 'which' && INSTITUTION.test(question.focus))
 }
 
 // The noun naming what is asked about (or a word jieba knows only from the corpus: 辅警, 所队)

@@ -200,6 +200,12 @@ describe('scoreAnswerKind for which', () => {
     expect(scoreAnswerKind('which', '她带着现金到某银行网点转账。', { focus: '银行' })).toBe(0)
     expect(scoreAnswerKind('which', '她带着现金到银行转账。', { focus: '银行' })).toBe(0)
   })
+
+  it('takes a school of any kind for 哪所学校, and any institution for 哪个单位', () => {
+    expect(scoreAnswerKind('which', '检察官走进五里中心小学上课。', { focus: '学校' })).toBe(1)
+    expect(scoreAnswerKind('which', '他在城东派出所工作。', { focus: '单位' })).toBe(1)
+    expect(scoreAnswerKind('which', '他在单位工作。', { focus: '单位' })).toBe(0)
+  })
 })
 
 describe('scoreAnswerKind for persons', () => {

@@ -147,7 +147,7 @@ describe('retrieval on a large corpus', () => {
 })
 
 describe('confidence and the unit asked for', () => {
-  const segmenter = createDictionarySegmenter(['义警', '队伍', '成立', '多少', '成员'])
+  const segmenter = createDictionarySegmenter(['义警', '队伍', '成立', '多少', '成员', '银行', '项目'])
   const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '有', '多少', '了']) })
   const text: Article[] = [
     {
@@ -164,6 +164,11 @@ describe('confidence and the unit asked for', () => {
     const members = confidenceOf('义警队伍成立多少名')
     expect(years).toBeGreaterThan(0.4)
     expect(members).toBeCloseTo(years * defaultAnswererOptions.kindPenalty, 2)
+  })
+
+  it('lowers a 哪个 question about an institution without a named one, and not other 哪个 questions', () => {
+    expect(confidenceOf('义警队伍是哪家银行的', { kindPenalty: 0.3 })).toBeCloseTo(confidenceOf('义警队伍是哪家银行的', { kindPenalty: 1 }) * 0.3, 2)
+    expect(confidenceOf('义警队伍成立了哪个项目', { kindPenalty: 0.3 })).toBeCloseTo(confidenceOf('义警队伍成立了哪个项目', { kindPenalty: 1 }), 5)
   })
 
   it('lowers a 谁 question without a person by its own factor, not by that of counts and dates', () => {
