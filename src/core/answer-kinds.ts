@@ -276,9 +276,7 @@ function scorePlace(sentence: string, unit: string, tag?: (text: string) => Tagg
 function hasOrganization(sentence: string, known: ReadonlySet<string>): boolean {
   for (const match of sentence.matchAll(/(\p{Script=Han}{2,8})(?:协会|公司|委员会|部门|单位|派出所|分局|大队|中队|法院|检察院|银行|医院|学校|中心|志愿队|服务队)/gu)) {
     if (UNNAMING.has(match[1]!.at(-1)!) || /^[全各本该每此其这那们我你他她某]/.test(match[1]!)) continue
-    let rest = match[1]!
-    for (const word of known) if (word.length >= 2) rest = rest.replaceAll(word, '')
-    if (rest.length >= 2) return true
+    if (isNewName(match[1]!, known)) return true
   }
   return false
 }
@@ -290,9 +288,16 @@ function hasInstance(sentence: string, focus: string, known: ReadonlySet<string>
   for (const match of sentence.matchAll(instancePattern(focus))) {
     // 某银行, 该银行, 到银行: a determiner or a function word before it names none
     if (UNNAMING.has(match[0].at(-1)!)) continue
-    if (![...known].some((word) => match[0].endsWith(word) || word.endsWith(match[0]))) return true
+    if (isNewName(match[0], known)) return true
   }
   return false
+}
+
+// A name with more to it than the question's own words (宜山镇三轮车 when the question says 三轮车).
+function isNewName(name: string, known: ReadonlySet<string>): boolean {
+  let rest = name
+  for (const word of known) if (word.length >= 2) rest = rest.replaceAll(word, '')
+  return rest.length >= 2
 }
 
 const KINDS_OF: Record<string, string> = {

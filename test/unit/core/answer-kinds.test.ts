@@ -205,6 +205,8 @@ describe('scoreAnswerKind for which', () => {
     expect(scoreAnswerKind('which', '检察官走进五里中心小学上课。', { focus: '学校' })).toBe(1)
     expect(scoreAnswerKind('which', '他在城东派出所工作。', { focus: '单位' })).toBe(1)
     expect(scoreAnswerKind('which', '他在单位工作。', { focus: '单位' })).toBe(0)
+    // the question's own word inside a longer name still leaves a name
+    expect(scoreAnswerKind('which', '苍南交警联合宜山镇三轮车协会开展年审', { focus: '单位', known: new Set(['三轮车']) })).toBe(1)
   })
 })
 
