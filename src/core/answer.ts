@@ -94,12 +94,10 @@ export interface AnswererOptions {
    */
   marginWeight: number
   marginCap: number
-  /**
-   * Confidence factor when a number the question names is not by the answer: not in its sentence,
-   * the ones beside it or the section heading. Default 0.3: on the three tuning sets 0.25–0.35
-   * declined one more unanswerable question than 0.4 (whether further away or missing), at no cost.
-   */
-  numberPenalty: number
+  /** Confidence factor when a number the question names is only sentences away from the answer. */
+  numberFarPenalty: number
+  /** Confidence factor when a number the question names is not in the passage at all. */
+  numberMissingPenalty: number
   /**
    * Confidence factor when the answering sentence names another person and not the one asked
    * about. Default 0.3: on the three tuning sets 0.1–0.3 declined two more unanswerable
@@ -130,7 +128,8 @@ export const defaultAnswererOptions: AnswererOptions = {
   roleFocusRankFactor: 0.7,
   marginWeight: 0,
   marginCap: 0.3,
-  numberPenalty: 0.3,
+  numberFarPenalty: 0.6,
+  numberMissingPenalty: 0.4,
   otherPersonPenalty: 0.3,
   weights: defaultRankWeights,
 }
@@ -473,9 +472,14 @@ function numberFactor(question: ParsedQuestion, passage: IndexedPassage, best: n
   if (question.numbers.length === 0) return 1
   const { perSentence, heading } = numbersOf(passage)
   const near = [best - 1, best, best + 1].filter((i) => i >= 0 && i < perSentence.length)
-  // a section heading (刑侦支队七大队) governs every passage under it
-  const stands = (values: number[]) => values.some((v) => heading.has(v) || near.some((i) => perSentence[i]!.has(v)))
-  return question.numbers.every(stands) ? 1 : opts.numberPenalty
+  let factor = 1
+  for (const values of question.numbers) {
+    const holds = (i: number) => values.some((v) => perSentence[i]!.has(v))
+    // a section heading (刑侦支队七大队) governs every passage under it
+    if (near.some(holds) || values.some((v) => heading.has(v))) continue
+    factor = Math.min(factor, perSentence.some((_, i) => holds(i)) ? opts.numberFarPenalty : opts.numberMissingPenalty)
+  }
+  return factor
 }
 
 // A question about one person (巫伟勇今年几岁) is not answered by a sentence about another

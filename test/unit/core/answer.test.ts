@@ -239,21 +239,22 @@ describe('a number the question names', () => {
       ],
     },
   ]
-  const confidenceOf = (question: string, numberPenalty: number) =>
-    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, answerer: { minConfidence: 0, numberPenalty } })
+  const confidenceOf = (question: string, penalties: { numberFarPenalty: number; numberMissingPenalty: number }) =>
+    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, answerer: { minConfidence: 0, ...penalties } })
       .answer(question).confidence ?? 0
+  const none = { numberFarPenalty: 1, numberMissingPenalty: 1 }
 
   it('lowers confidence when the passage does not hold it (第五中队 where the text has 三中队)', () => {
-    expect(confidenceOf('三中队在哪里巡逻', 0.3)).toBeCloseTo(confidenceOf('三中队在哪里巡逻', 1), 5)
-    const full = confidenceOf('第五中队在哪里巡逻', 1)
+    expect(confidenceOf('三中队在哪里巡逻', { numberFarPenalty: 1, numberMissingPenalty: 0.4 })).toBeCloseTo(confidenceOf('三中队在哪里巡逻', none), 5)
+    const full = confidenceOf('第五中队在哪里巡逻', none)
     expect(full).toBeGreaterThan(0)
-    expect(confidenceOf('第五中队在哪里巡逻', 0.3)).toBeCloseTo(full * 0.3, 2)
+    expect(confidenceOf('第五中队在哪里巡逻', { numberFarPenalty: 1, numberMissingPenalty: 0.4 })).toBeCloseTo(full * 0.4, 2)
   })
 
-  it('lowers it as much when the number is only sentences away from the answering one', () => {
-    const full = confidenceOf('2018年满意度是多少', 1)
+  it('lowers it less when the number is only sentences away from the answering one', () => {
+    const full = confidenceOf('2018年满意度是多少', none)
     expect(full).toBeGreaterThan(0)
-    expect(confidenceOf('2018年满意度是多少', 0.3)).toBeCloseTo(full * 0.3, 2)
+    expect(confidenceOf('2018年满意度是多少', { numberFarPenalty: 0.6, numberMissingPenalty: 0.1 })).toBeCloseTo(full * 0.6, 2)
   })
 })
 
