@@ -39,6 +39,8 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   // what someone or something is called (叫啥名字, 全名, 叫做什么): a person or a quoted name
   ['name', /叫什么|叫啥|什么名字|啥名字|全名|姓名|叫做什么|什么名称|名称是什么|店名/],
   ['which', /哪几/],
+  // 方便在哪里, 难在哪儿: in what respect, not where
+  ['what', /(?:方便|好|难|强|特别|特殊|不同|区别|差别|优势|特色|亮点|问题|新|妙|厉害|关键)在哪/],
   // keyword queries name the quantity instead of asking for it (调解纠纷 数量)
   ['how_many', /数量|人数|次数|金额|数目|多少|几[个名位人次支家条年岁天件起起项所种只辆座]?|多大|多高|多长|多远|多久|百分之|比例|占比|第几|几成|多少钱/],
   ['where', /哪里|哪儿|什么地方|何地|何处|在哪|哪[个座]?(?:区|县|市|镇|乡|村|街|路|省|学校|医院|社区)/],
