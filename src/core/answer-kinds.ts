@@ -216,8 +216,12 @@ const DURATION = '年月天日周时'
 // What a bare 几个 / 多少个 counts: things and people, in any of their measure words.
 const COUNTABLE = '个名位人家所支条项件起座户只辆台套场批届种栋间处'
 
+// 0571-87654321, 110, 13912345678, 96110: a run of digits that is no count, year or amount.
+const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8})(?![\\d.%多余万亿号]|${UNIT})`)
+
 // A count with the unit asked for is the answer; another count may be (多少 → 25名); none is not.
 function scoreCount(sentence: string, unit: string): number {
+  if (unit === '号码') return PHONE.test(sentence) ? 1 : 0
   if (!COUNT.test(sentence)) return 0
   if (unit === '') return 1
   const units = unit === '个' ? `[${COUNTABLE}]` : unit === '时长' ? `[${DURATION}]` : unitPattern(unit)

@@ -33,6 +33,8 @@ export interface ParsedQuestion {
 // Checked in order: the first pattern that matches decides. Patterns read the normalized question.
 const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   // a purpose (用来干什么, 有什么用) is answered like a reason: 为了…, 用于…
+  // 小营巷几号 asks for a house number, not a date
+  ['where', /[路街巷弄]几号|门牌/],
   ['why', /为什么|为何|什么原因|原因是|何故|为啥|怎么会|咋会|用来[干做]什么|有什么用|目的是什么|为了什么/],
   ['when', /什么时候|何时|哪一?年|哪一?天|哪一?月|几月|几号|几日|几点|什么时间|哪个时间|日期|哪段时间/],
   ['who', /谁|哪位|什么人|哪些人|哪几[个位]人|哪几位/],
@@ -73,12 +75,14 @@ function isStartOfWhen(term: string, before: string): boolean {
 // The unit asked for, read off the question word: 多少名 → 名, 几岁 → 岁, 多少钱 → 元.
 // For 哪一年 / 几点 the unit says which part of a date is wanted; for 哪条路 which kind of place.
 const UNIT_ASKED: [RegExp, string][] = [
+  // an address (a road with its house number), before 几号 is read as a day
+  [/地址|住址|门牌|[路街巷弄]几号/, '地址'],
   [/几点|几时|什么时间开|什么时间关/, '点'],
   [/哪一?年|什么年份/, '年'],
   [/哪一?天|几号|几月几[日号]|哪一?日/, '日'],
   [/哪一?个?月|几月/, '月'],
-  // an address: a road with its house number
-  [/地址|住址|门牌/, '地址'],
+  // a telephone number is digits, not a count
+  [/(?:电话|手机号?|号码|热线)(?:号码)?(?:是|为)?多少/, '号码'],
   [/哪[一个条座所家]?(区|县|市|镇|乡|村|街道|街|路|省|巷|社区)/, '$1'],
   [/多少钱|多少万?元|多少块|金额/, '元'],
   [/人数/, '人'],

@@ -44,6 +44,12 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('where', '辖区东园公园附近。', { unit: '地址' })).toBe(0.5)
   })
 
+  it('wants digits for a telephone number, not a count', () => {
+    expect(scoreAnswerKind('how_many', '报警请拨打0571-87654321。', { unit: '号码' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '派出所有25名民警。', { unit: '号码' })).toBe(0)
+    expect(scoreAnswerKind('how_many', '2019年以来接警1200起。', { unit: '号码' })).toBe(0)
+  })
+
   it('wants a road for 哪条路', () => {
     expect(scoreAnswerKind('where', '位于体育场路。', { unit: '路' })).toBe(1)
     expect(scoreAnswerKind('where', '位于杭州市上城区。', { unit: '路' })).toBe(0.5)

@@ -20,6 +20,7 @@ describe('detectQuestionType', () => {
     ['怎么帮助年轻人成长', 'how'],
     ['平时都是咋巡逻的', 'how'],
     ['三轮车年审方便在哪里', 'what'],
+    ['刘阿姨家住小营巷几号', 'where'],
     ['派出所在哪里', 'where'],
     ['咋会想到去银行', 'why'],
     ['是哪个单位', 'which'],
@@ -112,6 +113,9 @@ describe('detectUnit', () => {
     ['有什么特点', ''],
     ['老何的全名叫什么', '人'],
     ['那个地址是哪儿', '地址'],
+    ['刘阿姨家住小营巷几号', '地址'],
+    ['派出所的报警电话是多少', '号码'],
+    ['接到多少个报警电话', '个'],
     ['那家火锅店叫什么店名', '物'],
   ])('reads the unit of %s as "%s"', (question, unit) => {
     expect(detectUnit(question)).toBe(unit)
