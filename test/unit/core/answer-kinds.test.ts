@@ -26,7 +26,7 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('why', '公式用于推算死亡时间。')).toBe(1)
   })
 
-  it('hears a cause in a clause opening with 因 and in 与…有关, but not in 因此 alone or 原因-less 因', () => {
+  it('hears a cause in a clause opening with 因 and in 与…有关, not in 基因', () => {
     expect(scoreAnswerKind('why', '因场地处在两区交界处，常引发投诉。')).toBe(1)
     expect(scoreAnswerKind('why', '表彰会在这里举行，这与该所创建党支部有关。')).toBe(1)
     expect(scoreAnswerKind('why', '队伍规模不断扩大。')).toBe(0)
