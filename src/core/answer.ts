@@ -42,7 +42,8 @@ export interface AnswererOptions {
   /**
    * Below the threshold but at least this confident, the passages are still offered as "may be
    * related". Default 0.25: on the tuning sets it offers all 4 wrongly declined answerable
-   * questions their passages, and shows 35 of the 112 declined unanswerable ones any (0.2: 63).
+   * questions passages (the answer among them for 3), and shows 35 of the 112 declined
+   * unanswerable ones any (0.2: 63).
    */
   relatedFloor: number
   /** Weight of a synonym's match relative to the word itself in retrieval. Default 0.7. */
