@@ -18,8 +18,9 @@ const COUNT = new RegExp(
 const DATE = /\d{4}\s*年|\d{1,2}\s*[月日号]|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]|期间|时期|前夕|之际|以来|届时|之前|之后/
 // a named place: a place word after at least one character of name (one is enough to test for;
 // a run of them only made the engine backtrack over every sentence)
-// 全省, 各村, 我们村, 本市 name no place: a determiner or pronoun is no name.
-const PLACE = /(?![全各本该每此其这那们我你他她某])\p{Script=Han}(?:省|市|区|县|镇|乡|村|街|路|巷|社区|学校|小学|中学|学院|医院|派出所|法院|公园|广场|馆)/u
+// 全省, 各村, 我们村, 某村, 本市 name no place: a determiner or pronoun is no name.
+const NOT_A_NAME = '[全各本该每此其这那们我你他她某]'
+const PLACE = new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}(?:省|市|区|县|镇|乡|村|街|路|巷|社区|学校|小学|中学|学院|医院|派出所|法院|公园|广场|馆)`, 'u')
 // A sentence telling how something was done names its means (通过…, 采取…措施, …的方式).
 const METHOD = /通过|采取|采用|利用|借助|实行|推行|推出|开通|设立|实现|做到|方式|手段|措施|办法|方法|机制|模式/
 // 因广场舞的场地处在…, …与该所创建“最强党支部”有关: a clause opening with 因, or a cause 与…有关
@@ -45,16 +46,26 @@ const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤季巫施祝柴楼应童项俞葛洪翁裘'.split(''),
 )
 
-function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: string) => TaggedWord[], askingName = false): boolean {
+function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: string) => TaggedWord[]): boolean {
   if (tag === undefined) return false
   const words = joinSurnames(tag(sentence))
-  return words.some((w, i) => (isNickname(w.word) || isTaggedName(w, words[i + 1])) && !isKnownName(w.word, known) && !(askingName && isWithheld(w.word)))
+  return words.some((_, i) => isNewPerson(words, i, known, false))
+}
+
+// A person the question does not already name; for a name asked, not one the text withholds (林某).
+function isNewPerson(words: readonly TaggedWord[], i: number, known: ReadonlySet<string>, askingName: boolean): boolean {
+  const w = words[i]!
+  return isPersonAt(words, i) && !isKnownName(w.word, known) && !(askingName && isWithheld(w.word))
+}
+
+function isPersonAt(words: readonly TaggedWord[], i: number): boolean {
+  return isNickname(words[i]!.word) || isTaggedName(words[i]!, words[i + 1])
 }
 
 /** The persons a text names (李兔儿, 老何), as jieba's tags and the surname list read them. */
 export function findPersons(text: string, tag: (text: string) => TaggedWord[]): string[] {
   const words = joinSurnames(tag(text))
-  return words.filter((w, i) => isNickname(w.word) || isTaggedName(w, words[i + 1])).map((w) => w.word)
+  return words.filter((_, i) => isPersonAt(words, i)).map((w) => w.word)
 }
 
 // A word jieba tags as a name (or leaves unknown) that starts with a surname, unless a place or
@@ -176,7 +187,7 @@ function findNameSpans(sentence: string, context: KindContext): [number, number]
       const start = sentence.indexOf(w.word, at)
       if (start < 0) return
       at = start + w.word.length
-      if ((isNickname(w.word) || isTaggedName(w, words[i + 1])) && !isKnownName(w.word, known) && !isWithheld(w.word)) spans.push([start, at])
+      if (isNewPerson(words, i, known, true)) spans.push([start, at])
     })
   }
   if (unit !== '人') for (const m of newQuotedNames(sentence, known)) spans.push([m.index!, m.index! + m[0].length])
@@ -273,14 +284,16 @@ function scorePlace(sentence: string, unit: string, tag?: (text: string) => Tagg
   if (!PLACE.test(sentence) && !hasTag(sentence, 'ns', tag)) return 0
   if (unit === '') return 1
   if (unit === '地址') return ADDRESS.test(sentence) ? 1 : 0.5
-  return new RegExp(`(?![全各本该每此其这那们我你他她某])\\p{Script=Han}${unit}`, 'u').test(sentence) ? 1 : 0.5
+  return new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}${unit}`, 'u').test(sentence) ? 1 : 0.5
 }
+
+const NAME_START_DETERMINER = new RegExp(`^${NOT_A_NAME}`)
 
 // A named organisation (宜山镇三轮车协会, 杜桥派出所) the question does not already name: a name
 // before the organisation word, not a determiner (全市各单位, 该协会).
 function hasOrganization(sentence: string, known: ReadonlySet<string>): boolean {
   for (const match of sentence.matchAll(/(\p{Script=Han}{2,8})(?:协会|公司|委员会|部门|单位|派出所|分局|大队|中队|法院|检察院|银行|医院|学校|中心|志愿队|服务队)/gu)) {
-    if (UNNAMING.has(match[1]!.at(-1)!) || /^[全各本该每此其这那们我你他她某]/.test(match[1]!)) continue
+    if (UNNAMING.has(match[1]!.at(-1)!) || NAME_START_DETERMINER.test(match[1]!)) continue
     if (isNewName(match[1]!, known)) return true
   }
   return false
