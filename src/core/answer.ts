@@ -1,5 +1,6 @@
 import type { Analyzer } from './analyzer.js'
-import { findPersons, scoreAnswerKind } from './answer-kinds.js'
+import { scoreAnswerKind } from './answer-kinds.js'
+import { findPersons } from './person-names.js'
 import type { AnswerOptions } from './library.js'
 import { parseQuestion, type ParsedQuestion, type QueryWord } from './question.js'
 import {

@@ -1,4 +1,4 @@
-import { findPersons } from './answer-kinds.js'
+import { findPersons } from './person-names.js'
 import type { ParsedQuestion, QueryWord } from './question.js'
 import { bigramKey, type IndexedPassage, type SearchIndex } from './search-index.js'
 import type { TaggedWord } from './types.js'

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { findPersons, hasPerson } from '../../../src/core/person-names.js'
+
+describe('findPersons', () => {
+  it('joins a surname jieba cut off its given name (李/nr 兔儿/n)', () => {
+    const tag = () => [{ word: '李', tag: 'nr' }, { word: '兔儿', tag: 'n' }, { word: '今年', tag: 't' }]
+    expect(findPersons('李兔儿今年', tag)).toEqual(['李兔儿'])
+  })
+
+  it('takes nicknames (老何) and leaves a name before a place word (杜桥派出所)', () => {
+    const tag = () => [{ word: '老', tag: 'a' }, { word: '何', tag: 'nr' }, { word: '杜桥', tag: 'x' }, { word: '派出所', tag: 'n' }]
+    expect(findPersons('老何杜桥派出所', tag)).toEqual(['老何'])
+  })
+})
+
+describe('hasPerson', () => {
+  it('does not count the person the question names', () => {
+    const tag = () => [{ word: '施林松', tag: 'nr' }, { word: '说', tag: 'v' }]
+    expect(hasPerson('施林松说', new Set(['施林松']), tag)).toBe(false)
+    expect(hasPerson('施林松说', new Set(), tag)).toBe(true)
+  })
+})
