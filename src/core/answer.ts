@@ -1,11 +1,11 @@
 import type { Analyzer } from './analyzer.js'
 import { scoreAnswerKind } from './answer-kinds.js'
-import { findPersons } from './person-names.js'
+import { focusFactor, isRoleQuestion, measureConfidence } from './confidence.js'
 import type { AnswerOptions } from './library.js'
 import { parseQuestion, type ParsedQuestion, type QueryWord } from './question.js'
 import {
+  blend,
   defaultRankWeights,
-  hasAny,
   measureCoverage,
   measureSentenceCoverages,
   passageTerms,
@@ -20,7 +20,6 @@ import type { IndexedPassage, IndexedSentence, SearchIndex } from './search-inde
 import { createBoundedCache } from './bounded-cache.js'
 import { bigramKey, wordFieldBoosts } from './search-index.js'
 import { createCompactSearch, type CompactResult } from './compact-index.js'
-import { readNumbers } from './numbers.js'
 import { cutSnippet, findSurfaceForms } from './snippet.js'
 import type { NormalizedText } from './normalize.js'
 import type { Synonyms } from './synonyms.js'
@@ -412,108 +411,13 @@ function scorePassage(candidate: BoundedPassage, q: WeightedQuestion, deps: Answ
     }
   }
   const focus = focusFactor(q, terms, opts)
-  const confidence =
-    measureConfidence(q, terms, headings, bestKind, opts) *
-    focus *
-    numberFactor(q.question, passage, bestSentence, opts) *
-    personFactor(q, passage, bestSentence, deps.tag, opts)
+  const sentence = sentenceText(passage, bestSentence)
+  const confidence = measureConfidence({ q, terms, headings, kind: bestKind, focus, passage, best: bestSentence, sentence, tag: deps.tag }, opts)
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: bestSentenceScore, bm25, answerKind: bestKind, boost }
   const score =
     (w.passageWords * parts.words + w.passageBigrams * parts.bigrams + w.sentence * parts.sentence + w.bm25 * bm25 + boost) *
     (focus < 1 && isRoleQuestion(q.question) ? opts.roleFocusRankFactor : 1)
   return { passage, score, confidence, bestSentence, parts, order: candidate.order }
-}
-
-// How sure the passage answers: its coverage of the question with nouns (what is asked about)
-// counting more, lowered when no sentence holds the kind of thing a typed question asks for.
-function measureConfidence(
-  q: WeightedQuestion,
-  terms: Set<string>,
-  headings: CoverageContext[],
-  kind: number,
-  opts: AnswererOptions,
-): number {
-  const coverage = blend(measureCoverage(q, terms, opts.weights, headings, opts.nounEmphasis))
-  return coverage * kindFactor(q.question, kind, opts)
-}
-
-// Counts, dates, places and persons can be recognised, so a typed question whose best sentence
-// lacks one is less likely answered there.
-function kindFactor(question: ParsedQuestion, kind: number, opts: AnswererOptions): number {
-  if (!isTypedQuestion(question)) return 1
-  // a count in another unit or a date without the part asked for (a year for 哪一天) is no answer:
-  // partial kinds help ranking, but when the question names its unit they do not vouch for it
-  const shown = question.unit !== '' && kind < 1 ? 0 : kind
-  if (shown >= 1) return 1
-  const penalty = question.type === 'who' ? opts.personKindPenalty : opts.kindPenalty
-  return penalty + (1 - penalty) * shown
-}
-
-// 哪家银行, 哪个分局, 哪所学校 want a named one as surely as 哪里 wants a place; 哪些措施 may be
-// answered by a list that never repeats 措施.
-const INSTITUTION = /(?:银行|派出所|分局|公安局|医院|学校|小学|中学|学院|大学|单位|公司|法院|检察院|社区|街道|村|镇|县|市|区|大队|中队|支队|幼儿园|协会|部门)$/
-
-function isTypedQuestion(question: ParsedQuestion): boolean {
-  return ['how_many', 'when', 'where', 'who', 'name'].includes(question.type) || (question.type === 'which' && INSTITUTION.test(question.focus))
-}
-
-// The noun naming what is asked about (or a word jieba knows only from the corpus: 辅警, 所队)
-// must be in the passage as itself (or a synonym): not seen only as two characters inside another
-// word (所长 in 副所长), nor pieced together from parts found apart (中队 here, 队长 of 大队长 there).
-function focusFactor(q: WeightedQuestion, terms: Set<string>, opts: AnswererOptions): number {
-  const focus = q.words.find((w) => w.word.term === q.question.focus && (w.noun || w.coined))
-  if (focus === undefined || hasAny(terms, focus.word.forms)) return 1
-  return isRoleQuestion(q.question) ? opts.roleFocusPenalty : opts.focusPenalty
-}
-
-// 所长是谁, 多少名党员: the focus is the role or the thing counted, without which there is no answer.
-function isRoleQuestion(question: ParsedQuestion): boolean {
-  return question.type === 'who' || question.type === 'how_many'
-}
-
-// A number the question names (2018年, 第五中队) picks out what it asks about: a passage without it
-// is about another year or unit, and one that has it only sentences away from its best sentence
-// answers for something else (2017年's figure, with 2018 in the paragraph before).
-function numberFactor(question: ParsedQuestion, passage: IndexedPassage, best: number, opts: AnswererOptions): number {
-  if (question.numbers.length === 0) return 1
-  const { perSentence, heading } = numbersOf(passage)
-  const near = [best - 1, best, best + 1].filter((i) => i >= 0 && i < perSentence.length)
-  let factor = 1
-  for (const values of question.numbers) {
-    const holds = (i: number) => values.some((v) => perSentence[i]!.has(v))
-    // a section heading (刑侦支队七大队) governs every passage under it
-    if (near.some(holds) || values.some((v) => heading.has(v))) continue
-    factor = Math.min(factor, perSentence.some((_, i) => holds(i)) ? opts.numberFarPenalty : opts.numberMissingPenalty)
-  }
-  return factor
-}
-
-// A question about one person (巫伟勇今年几岁) is not answered by a sentence about another
-// (李兔儿今年59岁) that does not name the one asked about. A pronoun before the other name may
-// still point back at the one asked about (当年，他们为了…), so that sentence is let be.
-function personFactor(q: WeightedQuestion, passage: IndexedPassage, best: number, tag: AnswererDependencies['tag'], opts: AnswererOptions): number {
-  if (tag === undefined || q.question.type === 'who' || q.question.type === 'name' || q.persons.length === 0) return 1
-  const text = sentenceText(passage, best)
-  if (q.persons.some((person) => text.includes(person))) return 1
-  const others = findPersons(text, tag)
-  if (others.length === 0) return 1
-  const pronoun = text.search(PERSONAL_PRONOUN)
-  return pronoun >= 0 && pronoun < Math.min(...others.map((name) => text.indexOf(name))) ? 1 : opts.otherPersonPenalty
-}
-
-const PERSONAL_PRONOUN = /[他她我]/
-
-const numbersOf = createBoundedCache(
-  (passage: IndexedPassage) => ({
-    perSentence: passage.sentences.map((s) => readNumbers(passage.text.slice(s.start, s.end))),
-    heading: readNumbers(passage.heading),
-  }),
-  5_000,
-)
-
-// Words lead; bigrams only fill in where the cut differs.
-function blend(coverage: Coverage): number {
-  return 0.75 * coverage.words + 0.25 * coverage.bigrams
 }
 
 function toHit(

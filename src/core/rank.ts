@@ -324,6 +324,11 @@ function hasAll(set: ReadonlySet<string>, items: readonly string[]): boolean {
   return true
 }
 
+/** One figure for a coverage: words lead; bigrams only fill in where the cut differs. */
+export function blend(coverage: Coverage): number {
+  return 0.75 * coverage.words + 0.25 * coverage.bigrams
+}
+
 /** The union of a passage's sentence terms. */
 export function passageTerms(passage: IndexedPassage): Set<string> {
   const terms = new Set<string>()

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { defaultAnswererOptions } from '../../../src/core/answer.js'
+import { focusFactor, isRoleQuestion } from '../../../src/core/confidence.js'
+import type { ParsedQuestion } from '../../../src/core/question.js'
+import type { WeightedQuestion } from '../../../src/core/rank.js'
+
+const question = (type: ParsedQuestion['type'], focus: string): ParsedQuestion => ({
+  text: '', normalized: '', type, words: [], bigrams: [], unit: '', focus, numbers: [],
+})
+
+const weighted = (type: ParsedQuestion['type'], focus: string, noun: boolean): WeightedQuestion => ({
+  question: question(type, focus),
+  words: [{ word: { term: focus, forms: [focus, '警察'], within: '' }, weight: 1, bigrams: [], noun, coined: false, parts: [] }],
+  bigrams: [],
+  forms: new Set([focus]),
+  persons: [],
+})
+
+describe('isRoleQuestion', () => {
+  it('is true for 谁 and 多少 questions only', () => {
+    expect(isRoleQuestion(question('who', '所长'))).toBe(true)
+    expect(isRoleQuestion(question('how_many', '党员'))).toBe(true)
+    expect(isRoleQuestion(question('which', '银行'))).toBe(false)
+  })
+})
+
+describe('focusFactor', () => {
+  const opts = defaultAnswererOptions
+
+  it('is 1 when the passage holds the focus or a synonym of it', () => {
+    expect(focusFactor(weighted('who', '民警', true), new Set(['警察']), opts)).toBe(1)
+  })
+
+  it('is the role penalty for a 谁 question and the plain one for others when it is missing', () => {
+    expect(focusFactor(weighted('who', '民警', true), new Set(['所长']), opts)).toBe(opts.roleFocusPenalty)
+    expect(focusFactor(weighted('what', '民警', true), new Set(['所长']), opts)).toBe(opts.focusPenalty)
+  })
+
+  it('ignores a focus that is no noun', () => {
+    expect(focusFactor(weighted('who', '巡逻', false), new Set(['所长']), opts)).toBe(1)
+  })
+})
