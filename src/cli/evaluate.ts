@@ -13,12 +13,13 @@ import { parseQuestionSet, type EvalQuestion } from '../eval/question-set.js'
 import { defaultPaths, logToStderr } from './paths.js'
 
 // The project's own sets always; the shared dev set too when it sits beside the project (CI, devs).
-// questions, tuning2 and tuning3 are tuned on; holdout, fresh, blind3 and blind4 (written blind,
+// questions and tuning2–4 are tuned on; holdout, fresh, blind3 and blind4 (written blind,
 // never tuned on) and dev check.
 const defaultSets = [
   'test/fixtures/questions.jsonl',
   'test/fixtures/tuning2.jsonl',
   'test/fixtures/tuning3.jsonl',
+  'test/fixtures/tuning4.jsonl',
   'test/fixtures/holdout.jsonl',
   'test/fixtures/fresh.jsonl',
   'test/fixtures/blind3.jsonl',

@@ -25,6 +25,7 @@ const sets: SetSpec[] = [
   { file: 'tuning2.jsonl', idPattern: /^t\d{3}$/, minQuestions: 200, minUnanswerable: 30 },
   { file: 'blind3.jsonl', idPattern: /^b\d{3}$/, minQuestions: 110, minUnanswerable: 20 },
   { file: 'tuning3.jsonl', idPattern: /^u\d{3}$/, minQuestions: 115, minUnanswerable: 60 },
+  { file: 'tuning4.jsonl', idPattern: /^v\d{3}$/, minQuestions: 120, minUnanswerable: 25 },
   { file: 'blind4.jsonl', idPattern: /^b4-\d{3}$/, minQuestions: 105, minUnanswerable: 30 },
 ]
 
@@ -114,6 +115,6 @@ describe('question sets together', () => {
 
   it('returns no question of a tuning set that is in a check set', () => {
     const checks = new Set(['holdout.jsonl', 'fresh.jsonl', 'blind3.jsonl', 'blind4.jsonl'].flatMap(loadSet).map((q) => q.q))
-    expect(['questions.jsonl', 'tuning2.jsonl', 'tuning3.jsonl'].flatMap(loadSet).filter((q) => checks.has(q.q))).toEqual([])
+    expect(['questions.jsonl', 'tuning2.jsonl', 'tuning3.jsonl', 'tuning4.jsonl'].flatMap(loadSet).filter((q) => checks.has(q.q))).toEqual([])
   })
 })
