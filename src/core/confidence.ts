@@ -1,7 +1,7 @@
 import type { AnswererOptions } from './answer.js'
 import { createBoundedCache } from './bounded-cache.js'
 import { readNumbers } from './numbers.js'
-import { findPersons } from './person-names.js'
+import { findPersons, isNicknameOf } from './person-names.js'
 import type { ParsedQuestion } from './question.js'
 import { blend, hasAny, measureCoverage, type CoverageContext, type WeightedQuestion } from './rank.js'
 import type { IndexedPassage } from './search-index.js'
@@ -102,6 +102,8 @@ function personFactor(q: WeightedQuestion, text: string, tag: ((text: string) =>
   if (q.persons.some((person) => text.includes(person))) return 1
   const others = findPersons(text, tag)
   if (others.length === 0) return 1
+  // 小巫 is 巫伟勇 to colleagues: a nickname stands for anyone of its surname
+  if (others.some((name) => q.persons.some((person) => isNicknameOf(person, name)))) return 1
   const pronoun = text.search(PERSONAL_PRONOUN)
   return pronoun >= 0 && pronoun < Math.min(...others.map((name) => text.indexOf(name))) ? 1 : opts.otherPersonPenalty
 }

@@ -47,6 +47,11 @@ function isWithheld(name: string): boolean {
 // 老何, 小李, 阿张: how colleagues name each other in news stories (jieba tags them n or r).
 const NICKNAME_PREFIXES = new Set(['老', '小', '阿'])
 
+/** True when `nickname` (小巫, 老何) can stand for `name` (巫伟勇, 何海明): the same surname. */
+export function isNicknameOf(nickname: string, name: string): boolean {
+  return isNickname(nickname) && name !== nickname && name.startsWith(nickname[1]!)
+}
+
 function isNickname(word: string): boolean {
   return word.length === 2 && NICKNAME_PREFIXES.has(word[0]!) && SURNAMES.has(word[1]!)
 }

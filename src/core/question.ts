@@ -53,7 +53,9 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
 
 /** Detects the question type from its wording; `what` when nothing more specific fits. */
 export function detectQuestionType(normalizedQuestion: string): QuestionType {
-  for (const [type, pattern] of TYPE_PATTERNS) if (pattern.test(normalizedQuestion)) return type
+  // 啥时候, 为啥, 咋办: the colloquial question words read as the standard ones
+  const standard = normalizedQuestion.replaceAll('啥', '什么').replaceAll('咋', '怎么')
+  for (const [type, pattern] of TYPE_PATTERNS) if (pattern.test(standard)) return type
   return 'what'
 }
 

@@ -280,6 +280,10 @@ describe('a person the question names', () => {
   it('leaves it when the sentence names the person asked about', () => {
     expect(answerWith('张三今年多少岁', 0.3).confidence).toBeCloseTo(answerWith('张三今年多少岁', 1).confidence ?? 0, 5)
   })
+
+  it('takes a nickname (小张) for the person of its surname', () => {
+    expect(answerWith('小张今年多少岁', 0.3).confidence).toBeCloseTo(answerWith('小张今年多少岁', 1).confidence ?? 0, 5)
+  })
 })
 
 describe('the section before a passage', () => {

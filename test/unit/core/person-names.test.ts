@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findPersons, hasPerson } from '../../../src/core/person-names.js'
+import { findPersons, hasPerson, isNicknameOf } from '../../../src/core/person-names.js'
 
 describe('findPersons', () => {
   it('joins a surname jieba cut off its given name (李/nr 兔儿/n)', () => {
@@ -10,6 +10,14 @@ describe('findPersons', () => {
   it('takes nicknames (老何) and leaves a name before a place word (杜桥派出所)', () => {
     const tag = () => [{ word: '老', tag: 'a' }, { word: '何', tag: 'nr' }, { word: '杜桥', tag: 'x' }, { word: '派出所', tag: 'n' }]
     expect(findPersons('老何杜桥派出所', tag)).toEqual(['老何'])
+  })
+})
+
+describe('isNicknameOf', () => {
+  it('matches a nickname to a name of its surname only', () => {
+    expect(isNicknameOf('小巫', '巫伟勇')).toBe(true)
+    expect(isNicknameOf('小巫', '李兔儿')).toBe(false)
+    expect(isNicknameOf('巫伟勇', '巫伟勇')).toBe(false)
   })
 })
 
