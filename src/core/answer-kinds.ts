@@ -89,6 +89,7 @@ const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8}
 // A count with the unit asked for is the answer; another count may be (多少 → 25名); none is not.
 function scoreCount(sentence: string, unit: string): number {
   if (unit === '号码') return PHONE.test(sentence) ? 1 : 0
+  if (unit === '零后') return /\d0后/.test(sentence) ? 1 : 0
   if (!COUNT.test(sentence)) return 0
   if (unit === '') return 1
   const units = unit === '个' ? `[${COUNTABLE}]` : unit === '时长' ? `[${DURATION}]` : unitPattern(unit)

@@ -106,6 +106,8 @@ export function scoreName(sentence: string, context: KindContext): number {
   for (let at = sentence.indexOf(focus); at >= 0; at = sentence.indexOf(focus, at + 1)) {
     const end = at + focus.length
     if ((unit !== '物' && UNNAMED_PERSON.test(sentence.slice(end))) || APPOSITION.test(sentence.slice(end))) return 1
+    // 打造“桥”警务: a quoted word right before the thing names it, however short
+    if (unit !== '人' && CLOSING_QUOTE.test(sentence.slice(0, at))) return 1
     // a name holding the thing's word is its name too (研发了“伪基站综合取证设备”)
     const bound = ([start, stop]: [number, number]) =>
       (start <= at && stop >= end) || (start >= end && NAME_GAP.test(sentence.slice(end, start))) || (stop <= at && SAME_PHRASE.test(sentence.slice(stop, at)))
@@ -146,6 +148,8 @@ const SAME_PHRASE = /^\p{Script=Han}{0,12}$/u
 
 // 党组织——中共杭州小组: a dash or colon after the thing introduces its name, quoted or not.
 const APPOSITION = /^\s*(?:——|—|：|:)\s*\p{Script=Han}{2}/u
+
+const CLOSING_QUOTE = /[”"」』》]$/
 
 // 姑娘小欢: how news stories name people they do not name in full.
 const UNNAMED_PERSON = /^[小老阿]\p{Script=Han}(?:[在的说是和向从被把将]|(?!\p{Script=Han}))/u

@@ -90,6 +90,8 @@ const UNIT_ASKED: [RegExp, string][] = [
   [/人数/, '人'],
   [/次数/, '次'],
   [/几岁|多大年纪|多大岁数|多少岁|今年多大|多大了/, '岁'],
+  // 几零后: a generation (00后, 90后)
+  [/几零后/, '零后'],
   // a name asked for: a person's (全名, 姓名) or a thing's (店名, 名称); see `scoreAnswerKind`
   [/全名|姓名|真名|大名/, '人'],
   [/店名|名称|叫什么店|牌子/, '物'],

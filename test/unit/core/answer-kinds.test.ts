@@ -51,6 +51,11 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('where', '辖区东园公园附近。', { unit: '地址' })).toBe(0.5)
   })
 
+  it('wants a generation (00后) for 几零后', () => {
+    expect(scoreAnswerKind('how_many', '“00后”姑娘小欢点赞。', { unit: '零后' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '姑娘小欢点赞了3次。', { unit: '零后' })).toBe(0)
+  })
+
   it('wants digits for a telephone number, not a count', () => {
     expect(scoreAnswerKind('how_many', '报警请拨打0571-87654321。', { unit: '号码' })).toBe(1)
     expect(scoreAnswerKind('how_many', '派出所有25名民警。', { unit: '号码' })).toBe(0)
@@ -147,6 +152,11 @@ describe('scoreAnswerKind for the name of what the question asks about', () => {
 
   it('takes an unquoted name after a dash, though a person stands elsewhere', () => {
     expect(name('张三等青年成立了党组织——中共杭州小组，', '党组织')).toBe(1)
+  })
+
+  it('takes a quoted word however short right before the thing (打造“桥”警务)', () => {
+    expect(name('康桥派出所致力打造“桥”警务，实现联动。', '警务')).toBe(1)
+    expect(name('康桥派出所致力打造警务，实现“联动”。', '警务')).toBe(0)
   })
 
   it('takes a quoted name at the head of its noun phrase, or holding it', () => {
