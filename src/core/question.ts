@@ -92,13 +92,14 @@ const UNIT_ASKED: [RegExp, string][] = [
   [/几岁|多大年纪|多大岁数|多少岁|今年多大|多大了/, '岁'],
   // 几零后: a generation (00后, 90后)
   [/几零后/, '零后'],
-  // a name asked for: a person's (全名, 姓名) or a thing's (店名, 名称); see `scoreAnswerKind`
-  [/全名|姓名|真名|大名/, '人'],
-  [/店名|名称|叫什么店|牌子/, '物'],
   // a length of time (时长): answered by any time unit, not by 59岁 or 3个
   [/多长时间|多久|多长的时间|多少时间/, '时长'],
   // 几个人 as 几人: 个 may stand between the question word and the unit
   [/(?:多少|几)个?(分贝|公里|千米|平方米|平方公里|公斤|千克|小时|分钟|周岁|人次|公顷|[名位人次支家条年天件起项所种只辆座户倍批届期台套场棵株张本块间栋层艘架根斤吨米亩])/, '$1'],
+  // a name asked for: a person's (全名, 姓名) or a thing's (店名, 名称); see `scoreAnswerKind`.
+  // After the counts: 牌子上显示多少天 counts days
+  [/全名|姓名|真名|大名/, '人'],
+  [/店名|名称|叫什么店|牌子/, '物'],
   // a bare 几个 counts things or people, not years, times or money (see `scoreCount`)
   [/(?:多少|几)个/, '个'],
 ]
