@@ -38,7 +38,8 @@ export function measureConfidence(c: ConfidenceInput, opts: AnswererOptions): nu
     kindFactor(c.q.question, c.kind, opts) *
     c.focus *
     numberFactor(c.q.question, c.passage, c.best, opts) *
-    personFactor(c.q, c.sentence, c.tag, opts)
+    personFactor(c.q, c.sentence, c.tag, opts) *
+    instanceFactor(c.q, c.terms, c.headings, opts)
   )
 }
 
@@ -109,6 +110,21 @@ function personFactor(q: WeightedQuestion, text: string, tag: ((text: string) =>
 }
 
 const PERSONAL_PRONOUN = /[他她我]/
+
+// 机动大队, 小营派出所: the name before a unit word picks out one unit. A passage without it (七大队
+// has 博士2名) is about another.
+function instanceFactor(q: WeightedQuestion, terms: Set<string>, headings: CoverageContext[], opts: AnswererOptions): number {
+  for (const w of q.words) {
+    if (w.word.within !== '' || w.word.term.length < 2) continue
+    const at = q.question.normalized.indexOf(w.word.term)
+    if (!UNIT_WORD.test(q.question.normalized.slice(at + w.word.term.length))) continue
+    if (!hasAny(terms, w.word.forms) && !headings.some((h) => hasAny(h.terms, w.word.forms))) return opts.instancePenalty
+  }
+  return 1
+}
+
+// Unit words of two characters or more: 村里, 镇上 read otherwise too often.
+const UNIT_WORD = /^(?:大队|中队|支队|派出所|分局|法院|检察院|医院|社区|街道)/
 
 const numbersOf = createBoundedCache(
   (passage: IndexedPassage) => ({

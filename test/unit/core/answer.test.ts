@@ -315,6 +315,30 @@ describe('the section before a passage', () => {
   })
 })
 
+describe('the unit a question names', () => {
+  const segmenter = createDictionarySegmenter(['刑侦', '机动', '大队', '博士', '多少'])
+  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['有', '多少', '。']) })
+  const text: Article[] = [
+    {
+      id: 'i', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+      paragraphs: [{ n: 1, heading: '', text: '刑侦大队有博士2名。' }],
+    },
+  ]
+  const confidenceOf = (question: string, instancePenalty: number) =>
+    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, answerer: { minConfidence: 0, instancePenalty } })
+      .answer(question).confidence ?? 0
+
+  it('lowers confidence when the passage lacks its name (机动大队 where the text has 刑侦大队)', () => {
+    const full = confidenceOf('机动大队有多少博士', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(confidenceOf('机动大队有多少博士', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+
+  it('leaves it when the passage has the name', () => {
+    expect(confidenceOf('刑侦大队有多少博士', 0.5)).toBeCloseTo(confidenceOf('刑侦大队有多少博士', 1), 5)
+  })
+})
+
 describe('passages that came close', () => {
   const segmenter = createDictionarySegmenter(['义警', '队伍', '成立', '多少', '宫保', '鸡丁'])
   const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '有', '多少', '了']) })
