@@ -8,6 +8,7 @@ import { buildSearchIndex, loadSearchIndex, serializeIndex } from '../../../src/
 import { parseSynonyms } from '../../../src/core/synonyms.js'
 import type { Article } from '../../../src/core/types.js'
 import { createDictionarySegmenter } from '../../helpers/dictionary-segmenter.js'
+import { createFixtureLibrary } from '../../helpers/fixture-library.js'
 import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
 
 // Fixture words are separated by | so each test spells out its own segmentation.
@@ -147,17 +148,12 @@ describe('retrieval on a large corpus', () => {
 })
 
 describe('confidence and the unit asked for', () => {
-  const segmenter = createDictionarySegmenter(['义警', '队伍', '成立', '多少', '成员', '银行', '项目'])
-  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '有', '多少', '了']) })
-  const text: Article[] = [
-    {
-      id: 'u', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
-      paragraphs: [{ n: 1, heading: '', text: '义警队伍成立了3年。' }],
-    },
-  ]
-  const confidenceOf = (question: string, options: Partial<typeof defaultAnswererOptions> = {}) =>
-    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, answerer: { minConfidence: 0, ...options } })
-      .answer(question).confidence ?? 0
+  const libraryWith = createFixtureLibrary({
+    words: ['义警', '队伍', '成立', '多少', '成员', '银行', '项目'],
+    stopWords: ['的', '有', '多少', '了'],
+    paragraphs: [{ text: '义警队伍成立了3年。' }],
+  })
+  const confidenceOf = (question: string, options: Partial<typeof defaultAnswererOptions> = {}) => libraryWith(options).answer(question).confidence ?? 0
 
   it('does not let a count in another unit vouch for a question that names its unit', () => {
     const years = confidenceOf('义警队伍成立多少年')
@@ -179,19 +175,14 @@ describe('confidence and the unit asked for', () => {
 })
 
 describe('the role a 谁 question asks about', () => {
-  const segmenter = createDictionarySegmenter(['中队', '中队长', '大队长', '巡逻', '张三', '表示', '城东', '满意', '多少'])
-  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['是', '谁', '在', '有', '多少']) })
-  const text: Article[] = [
-    {
-      id: 'r', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
-      paragraphs: [{ n: 1, heading: '', text: '中队在城东巡逻。大队长张三表示满意。' }],
-    },
-  ]
+  const spec = {
+    words: ['中队', '中队长', '大队长', '巡逻', '张三', '表示', '城东', '满意', '多少'],
+    stopWords: ['是', '谁', '在', '有', '多少'],
+    paragraphs: [{ text: '中队在城东巡逻。大队长张三表示满意。' }],
+  }
   // every word a noun, so the focus counts
-  const tag = (t: string) => [{ word: t, tag: 'n' }]
-  const confidenceOf = (question: string, roleFocusPenalty: number) =>
-    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, tag, answerer: { minConfidence: 0, roleFocusPenalty } })
-      .answer(question).confidence ?? 0
+  const libraryWith = createFixtureLibrary({ ...spec, tag: (t: string) => [{ word: t, tag: 'n' }] })
+  const confidenceOf = (question: string, roleFocusPenalty: number) => libraryWith({ roleFocusPenalty }).answer(question).confidence ?? 0
 
   it('is missing when only pieced together from parts found apart (中队 here, 队长 of 大队长 there)', () => {
     const full = confidenceOf('中队长是谁', 1)
@@ -200,9 +191,7 @@ describe('the role a 谁 question asks about', () => {
   })
 
   it('lowers the score of a passage without it, so one that has it ranks first', () => {
-    const scoreOf = (roleFocusRankFactor: number) =>
-      createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, tag, answerer: { minConfidence: 0, roleFocusRankFactor } })
-        .answer('中队长是谁').results[0]?.score ?? 0
+    const scoreOf = (roleFocusRankFactor: number) => libraryWith({ roleFocusRankFactor }).answer('中队长是谁').results[0]?.score ?? 0
     expect(scoreOf(1)).toBeGreaterThan(0)
     expect(scoreOf(0.5)).toBeCloseTo(scoreOf(1) * 0.5, 2)
   })
@@ -213,11 +202,10 @@ describe('the role a 谁 question asks about', () => {
 
   it('counts a word jieba knows only from the corpus (tagged x) as a focus too', () => {
     const coinedTag = (t: string) => [...t.matchAll(/中队长|有|多少|./gu)].map((m) => ({ word: m[0], tag: m[0] === '中队长' ? 'x' : 'v' }))
-    const withTag = (penalty: number) =>
-      createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, tag: coinedTag, answerer: { minConfidence: 0, roleFocusPenalty: penalty } })
-        .answer('中队长有多少').confidence ?? 0
-    expect(withTag(1)).toBeGreaterThan(0)
-    expect(withTag(0.5)).toBeCloseTo(withTag(1) * 0.5, 2)
+    const withTag = createFixtureLibrary({ ...spec, tag: coinedTag })
+    const confidence = (roleFocusPenalty: number) => withTag({ roleFocusPenalty }).answer('中队长有多少').confidence ?? 0
+    expect(confidence(1)).toBeGreaterThan(0)
+    expect(confidence(0.5)).toBeCloseTo(confidence(1) * 0.5, 2)
   })
 
   it('counts the same way for the thing a 多少 question counts', () => {
@@ -228,20 +216,13 @@ describe('the role a 谁 question asks about', () => {
 })
 
 describe('a number the question names', () => {
-  const segmenter = createDictionarySegmenter(['中队', '城东', '巡逻', '召开', '会议', '表彰', '先进', '总结', '工作', '满意度', '哪里', '多少'])
-  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['是', '在', '哪里', '多少', '年']) })
-  const text: Article[] = [
-    {
-      id: 'n', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
-      paragraphs: [
-        { n: 1, heading: '', text: '三中队在城东巡逻。' },
-        { n: 2, heading: '', text: '2018年召开会议。会上表彰了先进。也总结了工作。2017年满意度98%。' },
-      ],
-    },
-  ]
+  const libraryWith = createFixtureLibrary({
+    words: ['中队', '城东', '巡逻', '召开', '会议', '表彰', '先进', '总结', '工作', '满意度', '哪里', '多少'],
+    stopWords: ['是', '在', '哪里', '多少', '年'],
+    paragraphs: [{ text: '三中队在城东巡逻。' }, { text: '2018年召开会议。会上表彰了先进。也总结了工作。2017年满意度98%。' }],
+  })
   const confidenceOf = (question: string, penalties: { numberFarPenalty: number; numberMissingPenalty: number }) =>
-    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, answerer: { minConfidence: 0, ...penalties } })
-      .answer(question).confidence ?? 0
+    libraryWith(penalties).answer(question).confidence ?? 0
   const none = { numberFarPenalty: 1, numberMissingPenalty: 1 }
 
   it('lowers confidence when the passage does not hold it (第五中队 where the text has 三中队)', () => {
@@ -259,74 +240,65 @@ describe('a number the question names', () => {
 })
 
 describe('a person the question names', () => {
-  const segmenter = createDictionarySegmenter(['张三', '李四', '今年', '多少', '退休', '岁'])
-  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['多少', '岁']) })
-  const text: Article[] = [
-    {
-      id: 'p', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
-      paragraphs: [{ n: 1, heading: '', text: '张三带着李四走访社区。张三今年59岁，即将退休。他今年60岁。' }],
-    },
-  ]
-  const tag = (t: string) => [...t.matchAll(/张三|李四|他|./gu)].map((m) => ({ word: m[0], tag: m[0].length > 1 ? 'nr' : 'x' }))
-  const answerWith = (question: string, otherPersonPenalty: number) =>
-    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, tag, answerer: { minConfidence: 0, otherPersonPenalty } }).answer(question)
+  const libraryWith = createFixtureLibrary({
+    words: ['张三', '李四', '今年', '多少', '退休', '岁'],
+    stopWords: ['多少', '岁'],
+    paragraphs: [{ text: '张三带着李四走访社区。张三今年59岁，即将退休。他今年60岁。' }],
+    tag: (t: string) => [...t.matchAll(/张三|李四|他|./gu)].map((m) => ({ word: m[0], tag: m[0].length > 1 ? 'nr' : 'x' })),
+  })
+  const answerWith = (question: string, otherPersonPenalty: number) => libraryWith({ otherPersonPenalty }).answer(question)
+  const confidenceOf = (question: string, otherPersonPenalty: number) => answerWith(question, otherPersonPenalty).confidence ?? 0
 
   it('lowers confidence when the answering sentence is about another person', () => {
-    const answer = answerWith('李四今年多少岁', 1)
-    expect(answer.results[0]!.sentence).toBe('张三今年59岁，即将退休。')
-    expect(answerWith('李四今年多少岁', 0.3).confidence).toBeCloseTo((answer.confidence ?? 0) * 0.3, 2)
+    expect(answerWith('李四今年多少岁', 1).results[0]!.sentence).toBe('张三今年59岁，即将退休。')
+    expect(confidenceOf('李四今年多少岁', 0.3)).toBeCloseTo(confidenceOf('李四今年多少岁', 1) * 0.3, 2)
   })
 
   it('leaves it when the sentence names the person asked about', () => {
-    expect(answerWith('张三今年多少岁', 0.3).confidence).toBeCloseTo(answerWith('张三今年多少岁', 1).confidence ?? 0, 5)
+    expect(confidenceOf('张三今年多少岁', 0.3)).toBeCloseTo(confidenceOf('张三今年多少岁', 1), 5)
   })
 
   it('takes a nickname (小张) for the person of its surname', () => {
-    expect(answerWith('小张今年多少岁', 0.3).confidence).toBeCloseTo(answerWith('小张今年多少岁', 1).confidence ?? 0, 5)
+    expect(confidenceOf('小张今年多少岁', 0.3)).toBeCloseTo(confidenceOf('小张今年多少岁', 1), 5)
   })
 })
 
 describe('the section before a passage', () => {
-  const segmenter = createDictionarySegmenter(['长庆', '派出所', '大厅', '户籍', '大伙儿', '阶梯', '坡道', '改成', '什么', '山门'])
-  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['把', '了', '的', '什么', '。']) })
-  const article = (id: string, heading: string, first: string): Article => ({
-    id, title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
-    paragraphs: [
-      { n: 1, heading, text: first },
-      { n: 2, heading, text: '大伙儿把阶梯改成了坡道。' },
-    ],
-  })
+  const fixture = (headings: [string, string]) =>
+    createFixtureLibrary({
+      words: ['长庆', '派出所', '大厅', '户籍', '大伙儿', '阶梯', '坡道', '改成', '什么', '山门'],
+      stopWords: ['把', '了', '的', '什么', '。'],
+      paragraphs: [
+        { heading: headings[0], text: '长庆派出所有大厅。' },
+        { heading: headings[1], text: '大伙儿把阶梯改成了坡道。' },
+      ],
+      passageOptions: { minChars: 0 },
+    })
   // the second paragraph answers; the confidence is its own
-  const confidenceOf = (articles: Article[], sectionContext: number) => {
-    const library = createLibrary({ articles, index: buildSearchIndex(articles, plain, { minChars: 0 }), analyzer: plain, synonyms, answerer: { minConfidence: 0, sectionContext } })
-    const answer = library.answer('长庆派出所大伙儿把阶梯改成了什么')
+  const confidenceOf = (libraryWith: ReturnType<typeof fixture>, sectionContext: number) => {
+    const answer = libraryWith({ sectionContext }).answer('长庆派出所大伙儿把阶梯改成了什么')
     expect(answer.results[0]?.sentence).toBe('大伙儿把阶梯改成了坡道。')
     return answer.confidence ?? 0
   }
 
   it('lends its words to a paragraph whose subject it named', () => {
-    const text = [article('s', '服务', '长庆派出所有大厅。')]
-    expect(confidenceOf(text, 2)).toBeGreaterThan(confidenceOf(text, 0))
+    const oneSection = fixture(['服务', '服务'])
+    expect(confidenceOf(oneSection, 2)).toBeGreaterThan(confidenceOf(oneSection, 0))
   })
 
   it('lends nothing across a heading', () => {
-    const text: Article[] = [{ ...article('h', '服务', '长庆派出所有大厅。'), paragraphs: [{ n: 1, heading: '甲', text: '长庆派出所有大厅。' }, { n: 2, heading: '乙', text: '大伙儿把阶梯改成了坡道。' }] }]
-    expect(confidenceOf(text, 2)).toBeCloseTo(confidenceOf(text, 0), 5)
+    const twoSections = fixture(['甲', '乙'])
+    expect(confidenceOf(twoSections, 2)).toBeCloseTo(confidenceOf(twoSections, 0), 5)
   })
 })
 
 describe('the unit a question names', () => {
-  const segmenter = createDictionarySegmenter(['刑侦', '机动', '大队', '博士', '多少'])
-  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['有', '多少', '。']) })
-  const text: Article[] = [
-    {
-      id: 'i', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
-      paragraphs: [{ n: 1, heading: '', text: '刑侦大队有博士2名。' }],
-    },
-  ]
-  const confidenceOf = (question: string, instancePenalty: number) =>
-    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, answerer: { minConfidence: 0, instancePenalty } })
-      .answer(question).confidence ?? 0
+  const libraryWith = createFixtureLibrary({
+    words: ['刑侦', '机动', '大队', '博士', '多少'],
+    stopWords: ['有', '多少', '。'],
+    paragraphs: [{ text: '刑侦大队有博士2名。' }],
+  })
+  const confidenceOf = (question: string, instancePenalty: number) => libraryWith({ instancePenalty }).answer(question).confidence ?? 0
 
   it('lowers confidence when the passage lacks its name (机动大队 where the text has 刑侦大队)', () => {
     const full = confidenceOf('机动大队有多少博士', 1)
@@ -340,23 +312,19 @@ describe('the unit a question names', () => {
 })
 
 describe('passages that came close', () => {
-  const segmenter = createDictionarySegmenter(['义警', '队伍', '成立', '多少', '宫保', '鸡丁'])
-  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '有', '多少', '了']) })
-  const text: Article[] = [
-    {
-      id: 'u', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
-      paragraphs: [{ n: 1, heading: '', text: '义警队伍成立了3年。' }],
-    },
-  ]
-  const ask = (question: string) =>
-    createLibrary({ articles: text, index: buildSearchIndex(text, plain), analyzer: plain, synonyms, answerer: { relatedFloor: 0.2 } }).answer(question)
+  const libraryWith = createFixtureLibrary({
+    words: ['义警', '队伍', '成立', '多少', '宫保', '鸡丁'],
+    stopWords: ['的', '有', '多少', '了'],
+    paragraphs: [{ text: '义警队伍成立了3年。' }],
+  })
+  const ask = (question: string) => libraryWith({ minConfidence: defaultAnswererOptions.minConfidence, relatedFloor: 0.2 }).answer(question)
 
   it('offers them as related when declining, never as results', () => {
     // a count in years for a question about members: close, but no answer
     const answer = ask('义警队伍成立多少名')
     expect(answer.confidence).toBeGreaterThanOrEqual(0.2)
     expect(answer).toMatchObject({ abstained: true, results: [] })
-    expect(answer.related?.map((hit) => hit.source.passageId)).toEqual(['u#1'])
+    expect(answer.related?.map((hit) => hit.source.passageId)).toEqual(['a#1'])
   })
 
   it('offers nothing when nothing came close', () => {
