@@ -1,4 +1,4 @@
-import { hasPerson, scoreName } from './person-names.js'
+import { hasPerson, isNewName, scoreName } from './person-names.js'
 import type { QuestionType } from './question.js'
 import type { TaggedWord } from './types.js'
 
@@ -57,7 +57,7 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
       return scorePlace(sentence, unit, tag)
     case 'who':
       // an organisation (跟谁联手 → 宜山镇三轮车协会) may be who did it, less surely than a person
-      return hasPerson(sentence, known, tag) ? 1 : PERSON_HINT.test(sentence) || hasOrganization(sentence, known) ? 0.5 : 0
+      return hasPerson(sentence, known, tag) ? 1 : PERSON_HINT.test(sentence) || hasInstance(sentence, '单位', known) ? 0.5 : 0
     case 'name':
       return scoreName(sentence, context)
     case 'why':
@@ -143,40 +143,24 @@ function scorePlace(sentence: string, unit: string, tag?: (text: string) => Tagg
   return new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}${unit}`, 'u').test(sentence) ? 1 : 0.5
 }
 
-const NAME_START_DETERMINER = new RegExp(`^${NOT_A_NAME}`)
-
-// A named organisation (宜山镇三轮车协会, 杜桥派出所) the question does not already name: a name
-// before the organisation word, not a determiner (全市各单位, 该协会).
-function hasOrganization(sentence: string, known: ReadonlySet<string>): boolean {
-  for (const match of sentence.matchAll(/(\p{Script=Han}{2,8})(?:协会|公司|委员会|部门|单位|派出所|分局|大队|中队|法院|检察院|银行|医院|学校|中心|志愿队|服务队)/gu)) {
-    if (UNNAMING.has(match[1]!.at(-1)!) || NAME_START_DETERMINER.test(match[1]!)) continue
-    if (isNewName(match[1]!, known)) return true
-  }
-  return false
-}
-
 // 哪个派出所 is answered by a named one (状元派出所) that the question does not already name; 哪所学校
 // by a school of any kind (五里中心小学), 哪个单位 by any institution.
 function hasInstance(sentence: string, focus: string, known: ReadonlySet<string>): boolean {
   if (focus.length < 2) return false
   for (const match of sentence.matchAll(instancePattern(focus))) {
-    // 某银行, 该银行, 到银行: a determiner or a function word before it names none
+    // 某银行, 该银行, 到银行, 全市各单位: a determiner or a function word before it names none
     if (UNNAMING.has(match[0].at(-1)!)) continue
     if (isNewName(match[0], known)) return true
   }
   return false
 }
 
-// A name with more to it than the question's own words (宜山镇三轮车 when the question says 三轮车).
-function isNewName(name: string, known: ReadonlySet<string>): boolean {
-  let rest = name
-  for (const word of known) if (word.length >= 2) rest = rest.replaceAll(word, '')
-  return rest.length >= 2
-}
+/** Words that end an organisation's name (宜山镇三轮车协会, 状元派出所): any of them answers 哪个单位. */
+export const ORGANIZATION_WORDS = ['派出所', '分局', '公安局', '大队', '中队', '支队', '法院', '检察院', '医院', '学校', '小学', '中学', '学院', '公司', '银行', '协会', '委员会', '部门', '单位', '中心']
 
 const KINDS_OF: Record<string, string> = {
   学校: '学校|小学|中学|大学|学院|幼儿园',
-  单位: '派出所|分局|公安局|大队|中队|支队|法院|检察院|医院|学校|小学|中学|学院|公司|银行|协会|部门|中心',
+  单位: ORGANIZATION_WORDS.join('|'),
 }
 
 const instancePatterns = new Map<string, RegExp>()

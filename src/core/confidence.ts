@@ -1,3 +1,4 @@
+import { ORGANIZATION_WORDS } from './answer-kinds.js'
 import type { AnswererOptions } from './answer.js'
 import { createBoundedCache } from './bounded-cache.js'
 import { readNumbers } from './numbers.js'
@@ -57,16 +58,17 @@ function kindFactor(question: ParsedQuestion, kind: number, opts: AnswererOption
 
 // 哪家银行, 哪个分局, 哪所学校 want a named one as surely as 哪里 wants a place; 哪些措施 may be
 // answered by a list that never repeats 措施.
-const INSTITUTION = /(?:银行|派出所|分局|公安局|医院|学校|小学|中学|学院|大学|单位|公司|法院|检察院|社区|街道|村|镇|县|市|区|大队|中队|支队|幼儿园|协会|部门)$/
+const INSTITUTION = new RegExp(`(?:${[...ORGANIZATION_WORDS, '大学', '幼儿园', '社区', '街道', '村', '镇', '县', '市', '区'].join('|')})$`)
 
 function isTypedQuestion(question: ParsedQuestion): boolean {
   return ['how_many', 'when', 'where', 'who', 'name'].includes(question.type) || (question.type === 'which' && INSTITUTION.test(question.focus))
 }
 
-// The noun naming what is asked about (or a word jieba knows only from the corpus: 辅警, 所队)
-// must be in the passage as itself (or a synonym): not seen only as two characters inside another
-// word (所长 in 副所长), nor pieced together from parts found apart (中队 here, 队长 of 大队长 there).
-/** 1 when the passage holds the question's focus; else the focus penalty for its type. */
+/**
+ * 1 when the passage holds the question's focus, else the focus penalty for its type. The noun
+ * naming what is asked about (or a word jieba knows only from the corpus: 辅警, 所队) must be there
+ * as itself or a synonym: not pieced together from parts found apart (中队 here, 队长 of 大队长 there).
+ */
 export function focusFactor(q: WeightedQuestion, terms: Set<string>, opts: AnswererOptions): number {
   const focus = q.words.find((w) => w.word.term === q.question.focus && (w.noun || w.coined))
   if (focus === undefined || hasAny(terms, focus.word.forms)) return 1

@@ -156,9 +156,12 @@ const UNNAMED_PERSON = /^[小老阿]\p{Script=Han}(?:[在的说是和向从被�
 
 // A name given in quotes (“板凳夜话”) answers 叫什么, unless the question already holds it.
 function newQuotedNames(sentence: string, known: ReadonlySet<string>): RegExpMatchArray[] {
-  return [...sentence.matchAll(/[“"「『《]([^”"」』》]{2,20})[”"」』》]/gu)].filter((match) => {
-    let rest = match[1]!
-    for (const word of known) if (word.length >= 2) rest = rest.replaceAll(word, '')
-    return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2
-  })
+  return [...sentence.matchAll(/[“"「『《]([^”"」』》]{2,20})[”"」』》]/gu)].filter((match) => isNewName(match[1]!, known))
+}
+
+/** True when a name has two characters more than the question's own words (宜山镇三轮车 for 三轮车). */
+export function isNewName(name: string, known: ReadonlySet<string>): boolean {
+  let rest = name
+  for (const word of known) if (word.length >= 2) rest = rest.replaceAll(word, '')
+  return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2
 }
