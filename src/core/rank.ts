@@ -108,10 +108,10 @@ export function weighQuestion(
   generalIdf?: GeneralIdf,
   tag?: (text: string) => TaggedWord[],
 ): WeightedQuestion {
+  // nouns by jieba's tags (n, nr, ns, nt, nz, ng …); a search-mode sub-word of a noun is one too
   const tagged = tag?.(question.normalized) ?? []
   const nouns = tagged.filter((w) => w.tag.startsWith('n')).map((w) => w.word)
   const coined = tagged.filter((w) => w.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(w.word)).map((w) => w.word)
-  // nouns by jieba's tags (n, nr, ns, nt, nz, ng …); a search-mode sub-word of a noun is one too
   const words: WeightedWord[] = question.words.map((word) => ({
     word,
     weight: inverseDocumentFrequency(index, word.term) * measureSpecificity(word.term, weights, generalIdf),
