@@ -33,6 +33,12 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('why', '基因检测很准。')).toBe(0)
   })
 
+  it('hears a purpose in a sentence opening with 为…, but not in 为 as "for"', () => {
+    expect(scoreAnswerKind('why', '为改善医院的治安状况，派出所推动警务前移。')).toBe(1)
+    expect(scoreAnswerKind('why', '民警为群众办事450起。')).toBe(0)
+    expect(scoreAnswerKind('why', '为群众办事450起。')).toBe(0)
+  })
+
   it('gives nothing for question types without an answer kind', () => {
     expect(scoreAnswerKind('what', '所里有民警25名。')).toBe(0)
   })
