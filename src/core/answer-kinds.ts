@@ -10,9 +10,11 @@ import type { TaggedWord } from './types.js'
 const UNIT = '[个名位人次支家条年岁天件起项所种倍批元块户座辆只台套场届期米里平方公顷吨小时分钟秒周月层栋间处棵株张本艘架根斤亩贝]'
 // 几块, 几个 say that there are some, not how many: 几 and 数 only count before 十/百/千/万 (几十名).
 const NUMERAL = '(?:[一二三四五六七八九十百千万两半]|[几数](?=[十百千万]))'
+// 第一个 is a rank, and 有一个神秘的大队 uses 一个 as an article: neither counts.
+const NOT_ONE = '(?<!第)(?!一[个名位种项次件条家所])'
 // 五六十年代 is a decade, not a count of years.
 const COUNT = new RegExp(
-  `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}(?!代)|\\d+(?:\\.\\d+)?\\s*%|百分之|(?<!第)(?!一[个名位种项次件条家所])${NUMERAL}+[多余]?${UNIT}(?!代)`,
+  `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}(?!代)|\\d+(?:\\.\\d+)?\\s*%|百分之|${NOT_ONE}${NUMERAL}+[多余]?${UNIT}(?!代)`,
   'u',
 )
 // A year is written with four digits (1922年): 3年 is a length of time, not a date.
@@ -105,7 +107,7 @@ const withUnitPatterns = new Map<string, RegExp>()
 function countWithUnit(units: string): RegExp {
   let pattern = withUnitPatterns.get(units)
   if (pattern === undefined) {
-    pattern = new RegExp(`(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)(?:\\d+|${NUMERAL}+)(?:\\.\\d+)?[多余万千百亿]*个?${units}(?!代)`, 'u')
+    pattern = new RegExp(`(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)(?:\\d+|${NOT_ONE}${NUMERAL}+)(?:\\.\\d+)?[多余万千百亿]*个?${units}(?!代)`, 'u')
     withUnitPatterns.set(units, pattern)
   }
   return pattern

@@ -254,6 +254,11 @@ describe('scoreAnswerKind for persons', () => {
     expect(scoreAnswerKind('how_many', '浙江第一个党组织')).toBe(0)
     expect(scoreAnswerKind('how_many', '这是一个好地方')).toBe(0)
   })
+
+  it('does not take the article 一个 for the unit a question asks for', () => {
+    expect(scoreAnswerKind('how_many', '党员占比95%的队伍中，有一个神秘的大队。', { unit: '个' })).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '目前支部有党员43人。', { unit: '个' })).toBe(1)
+  })
 })
 
 describe('scoreAnswerKind for 哪个', () => {
