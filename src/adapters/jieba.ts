@@ -20,7 +20,17 @@ export function createJiebaSegmenter(options: JiebaOptions = {}): Segmenter {
     loaded = true
   }
   for (const word of options.words ?? []) insertUnknownWord(word)
-  return { cut: cutForSearch, cutEach, tag: (text) => nodejieba.tag(text) as TaggedWord[], generalIdf }
+  return { cut: cutForSearch, cutEach, tag, generalIdf }
+}
+
+// jieba's dictionary tags many common words as names (顾客, 师傅, 荣誉, 明白), which then read as
+// persons: a two-character "name" that is common in general language is a noun. Given names are
+// rare words (王飞 11.6, 张伟 10.6); 8.5 sits below them and above 顾客 (7.8) and 荣誉 (7.5).
+const COMMON_WORD_IDF = 8.5
+
+function tag(text: string): TaggedWord[] {
+  const words = nodejieba.tag(text) as TaggedWord[]
+  return words.map((w) => (w.tag === 'nr' && w.word.length === 2 && (generalIdf(w.word) ?? Infinity) < COMMON_WORD_IDF ? { word: w.word, tag: 'n' } : w))
 }
 
 // jieba's keyword extractor weighs a one-word text by that word's IDF; words outside its IDF table

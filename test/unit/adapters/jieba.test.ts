@@ -50,6 +50,11 @@ describe('createJiebaSegmenter', () => {
     const tags = segmenter.tag!('毛泽东主席亲临杭州')
     expect(tags).toContainEqual({ word: '杭州', tag: 'ns' })
   })
+
+  it('tags a common word that jieba\'s dictionary calls a name (顾客) a noun, and keeps rarer names', () => {
+    expect(segmenter.tag!('一顾客大闹火锅店')).toContainEqual({ word: '顾客', tag: 'n' })
+    expect(segmenter.tag!('朱德来到杭州')).toContainEqual({ word: '朱德', tag: 'nr' })
+  })
 })
 
 describe('the analyzer over real jieba', () => {
