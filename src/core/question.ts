@@ -124,6 +124,9 @@ const ASK_AFTER_FOCUS = /^(?:的)?(?:分别|各自|又|都|究竟|到底)?(?:是
 // Nouns that only say what kind of answer is wanted (什么地方, 哪些东西), not what it is about.
 const KIND_NOUNS = new Set(['地方', '东西', '名字', '名称', '一带', '方面', '事情', '情况', '内容', '地点', '样子', '部分', '类型', '种类'])
 
+// 哪方面工作, 什么样的人: a kind noun may stand between the question word and the focus.
+const KIND_BEFORE_FOCUS = /(?:方面|类型|种类|部分|样)的?$/
+
 // Adverbs between the focus and the question word are not the focus either.
 const FOCUS_ADVERBS = new Set(['分别', '各自', '究竟', '到底'])
 
@@ -133,7 +136,7 @@ function findFocus(normalized: string, terms: readonly Term[], words: ReadonlyMa
   )
   // spaces and punctuation between words do not separate them here (门票 多少钱)
   const text = (from: number, to?: number) => normalized.slice(from, to).replace(/[^\p{Script=Han}a-z0-9]/gu, '')
-  const first = whole.findIndex((t) => ASK_BEFORE_FOCUS.test(text(0, t.start)))
+  const first = whole.findIndex((t) => ASK_BEFORE_FOCUS.test(text(0, t.start).replace(KIND_BEFORE_FOCUS, '')))
   if (first >= 0) {
     let head = first
     while (whole[head + 1] !== undefined && whole[head + 1]!.start === whole[head]!.end) head++

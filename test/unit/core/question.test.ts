@@ -140,6 +140,8 @@ describe('the focus of a question', () => {
     ['中队|中队长|分别|是谁', '中队长'],
     ['派出所|的|负责人|叫啥', '负责人'],
     ['七大队|支部|有|多少个|党员', '党员'],
+    ['主要|看|的|是|哪方面|工作', '工作'],
+    ['什么样|的|民警', '民警'],
   ])('finds what %s asks about', (question, focus) => {
     expect(parseQuestion(question, analyzer, parseSynonyms('')).focus).toBe(focus)
   })
