@@ -142,6 +142,8 @@ describe('the focus of a question', () => {
     ['七大队|支部|有|多少个|党员', '党员'],
     ['主要|看|的|是|哪方面|工作', '工作'],
     ['什么样|的|民警', '民警'],
+    ['施林松|得|过|啥|称号', '称号'],
+    ['口号|是啥', '口号'],
   ])('finds what %s asks about', (question, focus) => {
     expect(parseQuestion(question, analyzer, parseSynonyms('')).focus).toBe(focus)
   })
