@@ -42,6 +42,8 @@ export interface KindContext {
   known?: ReadonlySet<string>
   /** The word naming what is asked about (派出所 in 哪个派出所). */
   focus?: string
+  /** The focus word's forms: itself and its synonyms (女孩, 姑娘). */
+  focusForms?: readonly string[]
 }
 
 /**

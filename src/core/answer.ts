@@ -402,6 +402,7 @@ function scorePassage(candidate: BoundedPassage, q: WeightedQuestion, deps: Answ
   // answer kind is the costly part and adds at most w.answerKind: sentences are tried best
   // coverage first, and one that cannot beat the best so far even with the full kind is skipped
   candidates.sort(byCoverage)
+  const focusForms = q.words.find((w) => w.word.term === q.question.focus)?.word.forms
   let bestSentence = 0
   let bestSentenceScore = -1
   let bestKind = 0
@@ -409,7 +410,7 @@ function scorePassage(candidate: BoundedPassage, q: WeightedQuestion, deps: Answ
     if (coverage + w.answerKind < bestSentenceScore) break
     const sentence = passage.sentences[i]!
     const text = passage.text.slice(sentence.start, sentence.end)
-    const kind = scoreAnswerKind(q.question.type, text, { tag: deps.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus })
+    const kind = scoreAnswerKind(q.question.type, text, { tag: deps.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms })
     const score = coverage + w.answerKind * kind
     if (score > bestSentenceScore || (score === bestSentenceScore && i < bestSentence)) {
       bestSentenceScore = score

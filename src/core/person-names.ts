@@ -102,18 +102,24 @@ export function scoreName(sentence: string, context: KindContext): number {
   const spans = findNameSpans(sentence, context)
   if (focus.length < 2) return spans.length > 0 ? 1 : 0
   if (spans.some(([start]) => NAMING_VERB.test(sentence.slice(0, start)))) return 1
-  if (!sentence.includes(focus)) return spans.length > 0 ? UNSEEN_FOCUS_CREDIT : 0
+  // the thing may be named by a synonym (女孩 in the question, 姑娘小欢 in the passage)
+  const forms = [focus, ...(context.focusForms ?? []).filter((form) => form !== focus && form.length >= 2)].filter((form) => sentence.includes(form))
+  if (forms.length === 0) return spans.length > 0 ? UNSEEN_FOCUS_CREDIT : 0
+  return forms.some((form) => isNameBound(sentence, form, spans, unit)) ? 1 : 0
+}
+
+function isNameBound(sentence: string, focus: string, spans: readonly [number, number][], unit: string): boolean {
   for (let at = sentence.indexOf(focus); at >= 0; at = sentence.indexOf(focus, at + 1)) {
     const end = at + focus.length
-    if ((unit !== '物' && UNNAMED_PERSON.test(sentence.slice(end))) || APPOSITION.test(sentence.slice(end))) return 1
+    if ((unit !== '物' && UNNAMED_PERSON.test(sentence.slice(end))) || APPOSITION.test(sentence.slice(end))) return true
     // 打造“桥”警务: a quoted word right before the thing names it, however short
-    if (unit !== '人' && CLOSING_QUOTE.test(sentence.slice(0, at))) return 1
+    if (unit !== '人' && CLOSING_QUOTE.test(sentence.slice(0, at))) return true
     // a name holding the thing's word is its name too (研发了“伪基站综合取证设备”)
-    const bound = ([start, stop]: [number, number]) =>
-      (start <= at && stop >= end) || (start >= end && NAME_GAP.test(sentence.slice(end, start))) || (stop <= at && SAME_PHRASE.test(sentence.slice(stop, at)))
-    if (spans.some(bound)) return 1
+    const bound = ([start, stop]: readonly [number, number]) =>
+      (start <= at && stop >= end) || (start >= end && (NAME_GAP.test(sentence.slice(end, start)) || DESCRIBED.test(sentence.slice(end, start)))) || (stop <= at && SAME_PHRASE.test(sentence.slice(stop, at)))
+    if (spans.some(bound)) return true
   }
-  return 0
+  return false
 }
 
 // A name with the thing it names out of the sentence may still be its name (the 负责人 named as 所长
@@ -141,9 +147,11 @@ function findNameSpans(sentence: string, context: KindContext): [number, number]
 
 const NAMING_VERB = /(?:称为|称作|叫做|叫作|名为|名叫|取名|命名为|誉为|号称|简称|俗称|人称|又称|叫)$/
 
-// What may stand between a role or thing and its name: nothing (负责人张三), a dash or a colon;
-// before it, only the rest of one noun phrase (“板凳夜话”矛盾纠纷警情源头预防机制).
+// What may stand between a role or thing and its name: nothing (负责人张三), a dash or a colon, or
+// a description ending in 的 within one clause (户籍民警同时也是…副岗长的陆春妹); before it, only
+// the rest of one noun phrase (“板凳夜话”矛盾纠纷警情源头预防机制).
 const NAME_GAP = /^[\s—\-:：]{0,3}$/u
+const DESCRIBED = /^[^，,。；;！？!?]{0,20}的$/u
 const SAME_PHRASE = /^\p{Script=Han}{0,12}$/u
 
 // 党组织——中共杭州小组: a dash or colon after the thing introduces its name, quoted or not.

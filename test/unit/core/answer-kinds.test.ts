@@ -183,6 +183,17 @@ describe('scoreAnswerKind for the name of what the question asks about', () => {
   it('gives half when the sentence does not hold it at all', () => {
     expect(name('张三介绍情况', '负责人')).toBe(0.5)
   })
+
+  it('takes a name after a description ending in 的 within one clause', () => {
+    expect(name('户籍民警同时也是示范岗成员的张三，每天送餐。', '户籍民警')).toBe(1)
+    expect(name('户籍民警来了，大家都认识的张三也来了。', '户籍民警')).toBe(0)
+  })
+
+  it('finds the thing by a synonym of the question\'s word (女孩 asked, 姑娘 written)', () => {
+    const sentence = '“00后”姑娘小欢在朋友圈点赞'
+    expect(scoreAnswerKind('name', sentence, { tag, focus: '女孩', focusForms: ['女孩', '姑娘'] })).toBe(1)
+    expect(scoreAnswerKind('name', sentence, { tag, focus: '女孩' })).toBe(0)
+  })
 })
 
 describe('scoreAnswerKind for a name jieba cut after its surname', () => {
