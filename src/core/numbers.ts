@@ -41,14 +41,17 @@ export function readChineseNumeral(numeral: string): number[] {
 
 /**
  * The numbers a question names to say what it is about, each as the values it may stand for:
- * 2018年 → [2018], 第五中队 → [5]. The count or date it asks for (几, 多少) is not among them.
+ * 2018年 → [2018], 第五中队 → [5]. The count or date it asks for (几, 多少) is not among them, nor,
+ * when `countsAnswers` (谁, 叫什么, 哪个), how many answers it wants (两位老法医是谁).
  */
-export function findQuestionNumbers(normalizedQuestion: string): number[][] {
+export function findQuestionNumbers(normalizedQuestion: string, countsAnswers = false): number[][] {
   const text = normalizedQuestion.replace(NOT_NUMBERS, (m) => ' '.repeat(m.length))
   const found: number[][] = []
   for (const m of text.matchAll(ARABIC)) found.push([Number(m[0])])
   for (const m of text.matchAll(QUESTION_CHINESE)) {
     if (m[1] === undefined && m[2] === '一') continue
+    // 两位老法医是谁, 三个所分别是哪些: how many the answer names, which it need not write out
+    if (countsAnswers && m[1] === undefined && /^[位名个家所支条项种座]/.test(text.slice(m.index! + m[0].length))) continue
     found.push(readChineseNumeral(m[2]!))
   }
   return found

@@ -196,7 +196,7 @@ export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synony
     type,
     unit: detectUnit(normalized),
     focus: findFocus(normalized, analysed.words, words),
-    numbers: findQuestionNumbers(normalized),
+    numbers: findQuestionNumbers(normalized, type === 'who' || type === 'name' || type === 'which'),
     words: [...words.values()],
     bigrams: [...new Set(analysed.bigrams.map((t) => t.term))],
   }

@@ -34,6 +34,12 @@ describe('findQuestionNumbers', () => {
     expect(findQuestionNumbers('核心理念是哪八个字')).toEqual([])
   })
 
+  it('leaves out how many answers a 谁 or 哪个 question wants, when told to', () => {
+    expect(findQuestionNumbers('两位老法医是谁', true)).toEqual([])
+    expect(findQuestionNumbers('两位老法医是谁')).toEqual([[2]])
+    expect(findQuestionNumbers('第五中队的两位民警是谁', true)).toEqual([[5]])
+  })
+
   it('keeps 第一 as an ordinal', () => {
     expect(findQuestionNumbers('第一个党组织在哪里')).toEqual([[1]])
   })
