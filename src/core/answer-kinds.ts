@@ -55,7 +55,7 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
   const { tag, unit = '', known = new Set<string>() } = context
   switch (type) {
     case 'how_many':
-      return scoreCount(sentence, unit)
+      return scoreCount(sentence, unit, context.focus ?? '')
     case 'when':
       return scoreDate(sentence, unit)
     case 'where':
@@ -85,19 +85,21 @@ function hasTag(sentence: string, prefix: string, tag?: (text: string) => Tagged
 const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件']
 const DURATION = '年月天日周时'
 
-// What a bare 几个 / 多少个 counts: things and people, in any of their measure words.
+// What a bare 几个 / 多少个 counts: things and people, in any of their measure words; people only
+// when the noun counted names people (几个嫌疑人 is not answered by 5000余条 messages).
 const COUNTABLE = '个名位人家所支条项件起座户只辆台套场批届种栋间处'
+const PERSON_NOUN = /(?:人|员|警|官|者|师|生)$/
 
 // 0571-87654321, 110, 13912345678, 96110: a run of digits that is no count, year or amount.
 const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8})(?![\\d.%多余万亿号]|${UNIT})`)
 
 // A count with the unit asked for is the answer; another count may be (多少 → 25名); none is not.
-function scoreCount(sentence: string, unit: string): number {
+function scoreCount(sentence: string, unit: string, focus: string): number {
   if (unit === '号码') return PHONE.test(sentence) ? 1 : 0
   if (unit === '零后') return /\d0后/.test(sentence) ? 1 : 0
   if (!COUNT.test(sentence)) return 0
   if (unit === '') return 1
-  const units = unit === '个' ? `[${COUNTABLE}]` : unit === '时长' ? `[${DURATION}]` : unitPattern(unit)
+  const units = unit === '个' ? (PERSON_NOUN.test(focus) ? '[个名位人]' : `[${COUNTABLE}]`) : unit === '时长' ? `[${DURATION}]` : unitPattern(unit)
   // 3个月, 两个小时: 个 may stand between the number and its unit
   return countWithUnit(units).test(sentence) ? 1 : 0.5
 }

@@ -266,6 +266,12 @@ describe('scoreAnswerKind for persons', () => {
     expect(scoreAnswerKind('how_many', '这是一个好地方')).toBe(0)
   })
 
+  it('takes only counts of people for 几个 when the noun counted names people', () => {
+    expect(scoreAnswerKind('how_many', '提取诈骗短信5000余条。', { unit: '个', focus: '嫌疑人' })).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '抓获嫌疑人3名。', { unit: '个', focus: '嫌疑人' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '提取诈骗短信5000余条。', { unit: '个', focus: '短信' })).toBe(1)
+  })
+
   it('does not take the article 一个 for the unit a question asks for', () => {
     expect(scoreAnswerKind('how_many', '党员占比95%的队伍中，有一个神秘的大队。', { unit: '个' })).toBe(0.5)
     expect(scoreAnswerKind('how_many', '目前支部有党员43人。', { unit: '个' })).toBe(1)
