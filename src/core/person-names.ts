@@ -103,11 +103,12 @@ export function scoreName(sentence: string, context: KindContext): number {
   if (focus.length < 2) return spans.length > 0 ? 1 : 0
   if (spans.some(([start]) => NAMING_VERB.test(sentence.slice(0, start)))) return 1
   // the thing may be named by a synonym (女孩 in the question, 姑娘小欢 in the passage)
-  const forms = [focus, ...(context.focusForms ?? []).filter((form) => form !== focus && form.length >= 2)].filter((form) => sentence.includes(form))
+  const forms = [...new Set([focus, ...(context.focusForms ?? [])])].filter((form) => form.length >= 2 && sentence.includes(form))
   if (forms.length === 0) return spans.length > 0 ? UNSEEN_FOCUS_CREDIT : 0
   return forms.some((form) => isNameBound(sentence, form, spans, unit)) ? 1 : 0
 }
 
+// True when, at one of the places `focus` stands in the sentence, a name stands by it.
 function isNameBound(sentence: string, focus: string, spans: readonly [number, number][], unit: string): boolean {
   for (let at = sentence.indexOf(focus); at >= 0; at = sentence.indexOf(focus, at + 1)) {
     const end = at + focus.length
