@@ -4,6 +4,7 @@ import { focusFactor, isRoleQuestion, measureConfidence } from './confidence.js'
 import type { AnswerOptions } from './library.js'
 import { parseQuestion, type ParsedQuestion, type QueryWord } from './question.js'
 import {
+  answerKindWeight,
   blend,
   defaultRankWeights,
   measureCoverage,
@@ -387,7 +388,7 @@ function boundPassage(
   ]
   const whole = measureCoverage(q, terms, w, headings)
   const boost = opts.passageBoost?.(passage.id) ?? 0
-  const most = w.passageWords * whole.words + w.passageBigrams * whole.bigrams + w.sentence * (blend(whole) + w.answerKind) + w.bm25 * bm25 + boost
+  const most = w.passageWords * whole.words + w.passageBigrams * whole.bigrams + w.sentence * (blend(whole) + answerKindWeight(q.question, w)) + w.bm25 * bm25 + boost
   // a hair above, so rounding never prunes a candidate that ties
   return { passage, terms, headings, whole, bm25, boost, bound: most + 1e-9, order }
 }
@@ -402,16 +403,17 @@ function scorePassage(candidate: BoundedPassage, q: WeightedQuestion, deps: Answ
   // answer kind is the costly part and adds at most w.answerKind: sentences are tried best
   // coverage first, and one that cannot beat the best so far even with the full kind is skipped
   candidates.sort(byCoverage)
+  const kindWeight = answerKindWeight(q.question, w)
   const focusForms = q.words.find((w) => w.word.term === q.question.focus)?.word.forms
   let bestSentence = 0
   let bestSentenceScore = -1
   let bestKind = 0
   for (const { i, coverage } of candidates) {
-    if (coverage + w.answerKind < bestSentenceScore) break
+    if (coverage + kindWeight < bestSentenceScore) break
     const sentence = passage.sentences[i]!
     const text = passage.text.slice(sentence.start, sentence.end)
     const kind = scoreAnswerKind(q.question.type, text, { tag: deps.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms })
-    const score = coverage + w.answerKind * kind
+    const score = coverage + kindWeight * kind
     if (score > bestSentenceScore || (score === bestSentenceScore && i < bestSentence)) {
       bestSentenceScore = score
       bestSentence = i

@@ -15,6 +15,12 @@ export interface RankWeights {
   bm25: number
   /** Bonus for a sentence that holds the kind of thing asked for (a number for 多少 …). */
   answerKind: number
+  /**
+   * The same for a count in the unit a 多少 question names (多少人 → 43人), which is the answer far
+   * more surely than a count of something else is. Default 0.6: on the five tuning sets it put
+   * one more answer first at no cost; 0.5 moved nothing, 0.7 declined one unanswerable question fewer.
+   */
+  answerKindWithUnit: number
   /** Credit for a word found only in the heading or title, relative to one in the text. */
   contextCredit: number
   /** Credit, when scoring a sentence, for a word found in the sentence before or after it. */
@@ -44,6 +50,7 @@ export const defaultRankWeights: RankWeights = {
   sentence: 0.4,
   bm25: 0.15,
   answerKind: 0.45,
+  answerKindWithUnit: 0.6,
   contextCredit: 0.6,
   neighbourCredit: 0.6,
   passageCredit: 0.45,
@@ -322,6 +329,11 @@ export function hasAny(set: ReadonlySet<string>, items: readonly string[]): bool
 function hasAll(set: ReadonlySet<string>, items: readonly string[]): boolean {
   for (const item of items) if (!set.has(item)) return false
   return true
+}
+
+/** The answer-kind bonus for a question: larger for a count in a unit the question names. */
+export function answerKindWeight(question: ParsedQuestion, weights: RankWeights): number {
+  return question.type === 'how_many' && question.unit !== '' ? weights.answerKindWithUnit : weights.answerKind
 }
 
 /** One figure for a coverage: words lead; bigrams only fill in where the cut differs. */
