@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../src/core/analyzer.js'
 import { createNormalizer } from '../../../src/core/normalize.js'
 import { parseQuestion } from '../../../src/core/question.js'
-import { defaultRankWeights, measureCoverage, measureSentenceCoverages, passageTerms, weighQuestion, type WeightedQuestion, type WeightedWord } from '../../../src/core/rank.js'
+import { answerKindWeight, defaultRankWeights, measureCoverage, measureSentenceCoverages, passageTerms, weighQuestion, type WeightedQuestion, type WeightedWord } from '../../../src/core/rank.js'
 import { bigramKey } from '../../../src/core/search-index.js'
 import { buildSearchIndex } from '../../../src/core/search-index.js'
 import { parseSynonyms } from '../../../src/core/synonyms.js'
@@ -73,5 +73,16 @@ describe('measureSentenceCoverages', () => {
       }),
       { numRuns: 500 },
     )
+  })
+})
+
+describe('answerKindWeight', () => {
+  const weightFor = (question: string) => answerKindWeight(parseQuestion(question, analyzer, parseSynonyms('')), defaultRankWeights)
+
+  it('weighs a count in the unit the question names more than any other answer kind', () => {
+    expect(weightFor('党员|有|多少人')).toBe(defaultRankWeights.answerKindWithUnit)
+    expect(weightFor('党员|有|多少')).toBe(defaultRankWeights.answerKind)
+    expect(weightFor('所长|是|谁')).toBe(defaultRankWeights.answerKind)
+    expect(defaultRankWeights.answerKindWithUnit).toBeGreaterThan(defaultRankWeights.answerKind)
   })
 })
