@@ -13,7 +13,7 @@ import { parseQuestionSet, type EvalQuestion } from '../eval/question-set.js'
 import { defaultPaths, logToStderr } from './paths.js'
 
 // The project's own sets always; the shared dev set too when it sits beside the project (CI, devs).
-// questions and tuning2–5 are tuned on; holdout, fresh, blind3, blind4 and blind5 (written blind,
+// questions and tuning2–6 are tuned on; holdout, fresh, blind3, blind4 and blind5 (written blind,
 // never tuned on) and dev check.
 const defaultSets = [
   'test/fixtures/questions.jsonl',
@@ -21,6 +21,7 @@ const defaultSets = [
   'test/fixtures/tuning3.jsonl',
   'test/fixtures/tuning4.jsonl',
   'test/fixtures/tuning5.jsonl',
+  'test/fixtures/tuning6.jsonl',
   'test/fixtures/holdout.jsonl',
   'test/fixtures/fresh.jsonl',
   'test/fixtures/blind3.jsonl',

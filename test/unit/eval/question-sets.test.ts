@@ -27,6 +27,7 @@ const sets: SetSpec[] = [
   { file: 'tuning3.jsonl', idPattern: /^u\d{3}$/, minQuestions: 115, minUnanswerable: 60 },
   { file: 'tuning4.jsonl', idPattern: /^v\d{3}$/, minQuestions: 120, minUnanswerable: 25 },
   { file: 'tuning5.jsonl', idPattern: /^w\d{3}$/, minQuestions: 125, minUnanswerable: 35 },
+  { file: 'tuning6.jsonl', idPattern: /^x\d{3}$/, minQuestions: 125, minUnanswerable: 30 },
   { file: 'blind4.jsonl', idPattern: /^b4-\d{3}$/, minQuestions: 105, minUnanswerable: 30 },
   { file: 'blind5.jsonl', idPattern: /^b5-\d{3}$/, minQuestions: 130, minUnanswerable: 30 },
 ]
@@ -117,6 +118,6 @@ describe('question sets together', () => {
 
   it('returns no question of a tuning set that is in a check set', () => {
     const checks = new Set(['holdout.jsonl', 'fresh.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl'].flatMap(loadSet).map((q) => q.q))
-    expect(['questions.jsonl', 'tuning2.jsonl', 'tuning3.jsonl', 'tuning4.jsonl', 'tuning5.jsonl'].flatMap(loadSet).filter((q) => checks.has(q.q))).toEqual([])
+    expect(['questions.jsonl', 'tuning2.jsonl', 'tuning3.jsonl', 'tuning4.jsonl', 'tuning5.jsonl', 'tuning6.jsonl'].flatMap(loadSet).filter((q) => checks.has(q.q))).toEqual([])
   })
 })
