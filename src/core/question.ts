@@ -120,7 +120,7 @@ export function detectUnit(normalizedQuestion: string): string {
 // (局长是谁, 门票多少钱). Single characters are too vague to count as the focus.
 const ASK_BEFORE_FOCUS = /(?:(?<!为)(?:什么|啥)|哪[一]?[个些位种家条项所座]?|几[点个位种家条项所名]?|多少[个位名种家条项所座]?)$/
 // Adverbs may stand between the focus and the question word (中队长分别是谁, 所长又是谁).
-const ASK_AFTER_FOCUS = /^(?:的)?(?:分别|各自|又|都|究竟|到底)?(?:是谁|是哪位|是哪个|是哪些|是什么|是啥|是多少|叫什么|叫啥|叫做什么|的名字|多少|有多少|在哪|有多|怎么|如何)/
+const ASK_AFTER_FOCUS = /^(?:的)?(?:分别|各自|又|都|究竟|到底)?(?:人数|数量|总数|是谁|是哪位|是哪个|是哪些|是什么|是啥|是多少|叫什么|叫啥|叫做什么|的名字|多少|有多少|在哪|有多|怎么|如何)/
 
 // Nouns that only say what kind of answer is wanted (什么地方, 哪些东西), not what it is about.
 const KIND_NOUNS = new Set(['地方', '东西', '名字', '名称', '一带', '方面', '事情', '情况', '内容', '地点', '样子', '部分', '类型', '种类'])

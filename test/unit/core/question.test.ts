@@ -147,6 +147,7 @@ describe('the focus of a question', () => {
     ['什么样|的|民警', '民警'],
     ['施林松|得|过|啥|称号', '称号'],
     ['口号|是啥', '口号'],
+    ['山门|派出所|民警|人数', '民警'],
   ])('finds what %s asks about', (question, focus) => {
     expect(parseQuestion(question, analyzer, parseSynonyms('')).focus).toBe(focus)
   })
