@@ -52,6 +52,11 @@ export function isNicknameOf(nickname: string, name: string): boolean {
   return isNickname(nickname) && name !== nickname && name.startsWith(nickname[1]!)
 }
 
+/** The surname a nickname stands for (李 of 老李, 巫 of 小巫), or undefined for any other word. */
+export function surnameOfNickname(word: string): string | undefined {
+  return isNickname(word) ? word[1] : undefined
+}
+
 function isNickname(word: string): boolean {
   return word.length === 2 && NICKNAME_PREFIXES.has(word[0]!) && SURNAMES.has(word[1]!)
 }

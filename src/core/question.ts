@@ -1,5 +1,6 @@
 import type { Analyzer, Term } from './analyzer.js'
 import { findQuestionNumbers } from './numbers.js'
+import { surnameOfNickname } from './person-names.js'
 import type { Synonyms } from './synonyms.js'
 
 /** What kind of thing a question asks for. */
@@ -180,6 +181,13 @@ function isScaffolding(term: string, before: string, after: string, type: Questi
   )
 }
 
+// A word stands for itself and its synonyms; a nickname (老李) also for its surname, since jieba
+// cuts the full name 李兔儿 as 李/兔儿 and a passage may never use the nickname.
+function formsOf(term: string, synonyms: Synonyms): string[] {
+  const surname = surnameOfNickname(term)
+  return [term, ...(synonyms.get(term) ?? []), ...(surname === undefined ? [] : [surname])]
+}
+
 /** Reads a question: its type, its content words (with synonyms) and its bigrams, deduplicated. */
 export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms): ParsedQuestion {
   const analysed = analyzer.analyze(dropDemonstratives(analyzer.normalizer.normalize(text)))
@@ -189,7 +197,7 @@ export function parseQuestion(text: string, analyzer: Analyzer, synonyms: Synony
   for (const { term, start, end } of analysed.words) {
     if (isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type)) continue
     const outer = analysed.words.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
-    if (!words.has(term)) words.set(term, { term, forms: [term, ...(synonyms.get(term) ?? [])], within: outer?.term ?? '' })
+    if (!words.has(term)) words.set(term, { term, forms: formsOf(term, synonyms), within: outer?.term ?? '' })
   }
   return {
     text,

@@ -43,6 +43,13 @@ describe('detectQuestionType', () => {
 })
 
 describe('parseQuestion', () => {
+  it('lets a nickname (老李) stand for its surname, which jieba cuts off the full name', () => {
+    const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['是', '谁', '|']) })
+    const parsed = parseQuestion('老李|的|师傅|是|谁', analyzer, parseSynonyms(''))
+    expect(parsed.words.find((w) => w.term === '老李')?.forms).toEqual(['老李', '李'])
+    expect(parsed.words.find((w) => w.term === '师傅')?.forms).toEqual(['师傅'])
+  })
+
   const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['有', '多少', '几', '|']) })
 
   it('drops the measure word that belongs to 多少 or 几', () => {
