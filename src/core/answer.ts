@@ -37,15 +37,15 @@ export interface AnswererOptions {
   candidateFloor: number
   /**
    * Below this confidence (0–1) the answer is "no reliable answer". Default 0.4: the six tuning
-   * sets then decline 22 of their 603 answerable questions (3.6%) and 176 of their 225
-   * unanswerable ones; 0.35 would decline 18 and 170, 0.45 would decline 38 and 182.
+   * sets then decline 20 of their 603 answerable questions (3.3%) and 176 of their 225
+   * unanswerable ones; 0.35 would decline 17 and 170, 0.45 would decline 36 and 182.
    */
   minConfidence: number
   /**
    * Below the threshold but at least this confident, the passages are still offered as "may be
-   * related". Default 0.25: on the six tuning sets it offers 14 of the 22 wrongly declined
+   * related". Default 0.25: on the six tuning sets it offers 12 of the 20 wrongly declined
    * answerable questions passages, and shows 54 of the 176 declined unanswerable ones any
-   * (0.2: 16 and 94).
+   * (0.2: 14 and 94).
    */
   relatedFloor: number
   /** Weight of a synonym's match relative to the word itself in retrieval. Default 0.7. */
