@@ -122,7 +122,7 @@ function isNameBound(sentence: string, focus: string, spans: readonly [number, n
     if (unit !== '人' && CLOSING_QUOTE.test(sentence.slice(0, at))) return true
     // a name holding the thing's word is its name too (研发了“伪基站综合取证设备”)
     const bound = ([start, stop]: readonly [number, number]) =>
-      (start <= at && stop >= end) || (start >= end && (NAME_GAP.test(sentence.slice(end, start)) || DESCRIBED.test(sentence.slice(end, start)))) || (stop <= at && SAME_PHRASE.test(sentence.slice(stop, at)))
+      (start <= at && stop >= end) || (start >= end && NAME_GAP.test(sentence.slice(end, start))) || (stop <= at && SAME_PHRASE.test(sentence.slice(stop, at)))
     if (spans.some(bound)) return true
   }
   return false
@@ -156,8 +156,7 @@ const NAMING_VERB = /(?:称为|称作|叫做|叫作|名为|名叫|取名|命名�
 // What may stand between a role or thing and its name: nothing (负责人张三), a dash or a colon, or
 // a description ending in 的 within one clause (户籍民警同时也是…副岗长的陆春妹); before it, only
 // the rest of one noun phrase (“板凳夜话”矛盾纠纷警情源头预防机制).
-const NAME_GAP = /^[\s—\-:：]{0,3}$/u
-const DESCRIBED = /^[^，,。；;！？!?]{0,20}的$/u
+const NAME_GAP = /^(?:[\s—\-:：]{0,3}|[^，,。；;！？!?]{0,20}的)$/u
 const SAME_PHRASE = /^\p{Script=Han}{0,12}$/u
 
 // 党组织——中共杭州小组: a dash or colon after the thing introduces its name, quoted or not.

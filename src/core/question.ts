@@ -31,6 +31,9 @@ export interface ParsedQuestion {
   numbers: number[][]
 }
 
+// A keyword query ending in 年龄 (施林松 年龄) asks for an age; 上了年纪的女性 asks nothing of it.
+const AGE_KEYWORD = '(?:年龄|年纪|岁数)[\\s?!.？！。]*$'
+
 // Checked in order: the first pattern that matches decides. Patterns read the normalized question.
 const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   // a purpose (用来干什么, 有什么用, 图的是啥) is answered like a reason: 为了…, 用于…
@@ -45,9 +48,8 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   ['which', /哪几/],
   // 方便在哪里, 难在哪儿: in what respect, not where
   ['what', /(?:方便|好|难|强|特别|特殊|不同|区别|差别|优势|特色|亮点|问题|新|妙|厉害|关键)在哪/],
-  // keyword queries name the quantity instead of asking for it (调解纠纷 数量, 施林松 年龄); 年纪 inside
-  // a sentence (上了年纪的女性) is no question of age
-  ['how_many', /数量|人数|次数|金额|数目|(?:年龄|年纪|岁数)[\s?!.？！。]*$|多少|几[个名位人次支家条年岁天件起起项所种只辆座]?|多大|多高|多长|多远|多久|百分之|比例|占比|第几|几成|多少钱/],
+  // keyword queries name the quantity instead of asking for it (调解纠纷 数量, 施林松 年龄)
+  ['how_many', new RegExp(`数量|人数|次数|金额|数目|${AGE_KEYWORD}|多少|几[个名位人次支家条年岁天件起起项所种只辆座]?|多大|多高|多长|多远|多久|百分之|比例|占比|第几|几成|多少钱`)],
   ['where', /哪里|哪儿|什么地方|何地|何处|在哪|哪[一个条座所家]?(?:区|县|市|镇|乡|村|街|路|省|学校|医院|社区)/],
   ['how', /怎么|怎样|如何|咋|什么办法|什么方式|什么方法|哪些措施|靠什么/],
   ['which', /哪[个家所支条项种届次些]?/],
@@ -92,7 +94,7 @@ const UNIT_ASKED: [RegExp, string][] = [
   [/多少钱|多少万?元|多少块|金额/, '元'],
   [/人数/, '人'],
   [/次数/, '次'],
-  [/几岁|多大年纪|多大岁数|多少岁|今年多大|多大了|(?:年龄|年纪|岁数)[\s?!.？！。]*$/, '岁'],
+  [new RegExp(`几岁|多大年纪|多大岁数|多少岁|今年多大|多大了|${AGE_KEYWORD}`), '岁'],
   // 几零后: a generation (00后, 90后)
   [/几零后/, '零后'],
   // a length of time (时长): answered by any time unit, not by 59岁 or 3个
