@@ -49,7 +49,8 @@ const NICKNAME_PREFIXES = new Set(['老', '小', '阿'])
 
 /** True when `nickname` (小巫, 老何) can stand for `name` (巫伟勇, 何海明): the same surname. */
 export function isNicknameOf(nickname: string, name: string): boolean {
-  return isNickname(nickname) && name !== nickname && name.startsWith(nickname[1]!)
+  const surname = surnameOfNickname(nickname)
+  return surname !== undefined && name !== nickname && name.startsWith(surname)
 }
 
 /** The surname a nickname stands for (李 of 老李, 巫 of 小巫), or undefined for any other word. */
