@@ -7,4 +7,4 @@ import { openLibrary } from '../src/app/open-library.js'
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, index: { type: 'string' }, question: { type: 'string' } } })
 const question = values.question ?? '派出所做了什么？'
 const library = await openLibrary({ corpusDir: values.corpus!, indexDir: values.index!, log: () => {} })
-console.log(JSON.stringify({ abstained: library.answer(question).abstained, uptimeMs: process.uptime() * 1000 }))
+console.log(JSON.stringify({ abstained: (await library.answer(question)).abstained, uptimeMs: process.uptime() * 1000 }))

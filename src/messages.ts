@@ -1,4 +1,4 @@
-import type { Article, Source } from './core/types.js'
+import type { ArticleMeta, ArticleSummary, Source } from './core/types.js'
 import type { Library } from './core/library.js'
 
 /** The languages wenda speaks; Chinese is the default. */
@@ -51,11 +51,11 @@ export interface Messages {
   /** A citation in one line: 《标题》 浙江法制报 2021-07-01 第4版 第3段 (en: p. 4, para. 3). */
   citation: (source: Source) => string
   /** An example question about an article, derived from its title. */
-  exampleQuestion: (article: Article) => string
+  exampleQuestion: (article: ArticleMeta) => string
   /** Article line for /sources: title, paper, date. */
-  sourceLine: (article: Article) => string
+  sourceLine: (article: ArticleMeta) => string
   /** The byline of a whole article: paper, date, page, authors. */
-  articleLine: (article: Article) => string
+  articleLine: (article: ArticleMeta) => string
 }
 
 const zhCitation = (source: Source): string =>
@@ -191,26 +191,33 @@ export function messagesFor(languageCode?: string): Messages {
 /** Both message sets, for registering the command menu in every language. */
 export const allMessages: readonly Messages[] = [zh, en]
 
-const exampleCache = new WeakMap<object, Article[]>()
+const exampleCache = new WeakMap<object, Promise<ArticleSummary[]>>()
 
 /**
  * Up to `count` example questions the library really answers, derived from article titles (never
  * hard-coded); cached per library, so a reloaded library gets fresh ones. [] when none qualifies.
  */
-export function exampleQuestions(library: Pick<Library, 'articles' | 'answer'>, messages: Messages = zh, count = 3): string[] {
-  return exampleArticles(library, messages, count).map(messages.exampleQuestion)
+export async function exampleQuestions(library: Pick<Library, 'listArticles' | 'answer'>, messages: Messages = zh, count = 3): Promise<string[]> {
+  return (await exampleArticles(library, messages, count)).map(messages.exampleQuestion)
 }
 
 /** The articles {@link exampleQuestions} ask about, so a button can name its article, not a position. */
-export function exampleArticles(library: Pick<Library, 'articles' | 'answer'>, messages: Messages = zh, count = 3): Article[] {
-  const cached = exampleCache.get(library)
-  if (cached !== undefined) return cached.slice(0, count)
-  const found: Article[] = []
+export async function exampleArticles(library: Pick<Library, 'listArticles' | 'answer'>, messages: Messages = zh, count = 3): Promise<ArticleSummary[]> {
+  let found = exampleCache.get(library)
+  if (found === undefined) {
+    exampleCache.set(library, (found = findExampleArticles(library, messages)))
+    // a failed search (a database away) must not stick: the next caller tries again
+    found.catch(() => exampleCache.delete(library))
+  }
+  return (await found).slice(0, count)
+}
+
+async function findExampleArticles(library: Pick<Library, 'listArticles' | 'answer'>, messages: Messages): Promise<ArticleSummary[]> {
+  const found: ArticleSummary[] = []
   // a dozen tries is plenty: titles that answer nothing are rare, and each try costs a search
-  for (const article of library.articles.slice(0, 12)) {
-    if (!library.answer(messages.exampleQuestion(article), { limit: 1 }).abstained) found.push(article)
+  for (const article of (await library.listArticles()).slice(0, 12)) {
+    if (!(await library.answer(messages.exampleQuestion(article), { limit: 1 })).abstained) found.push(article)
     if (found.length === 3) break
   }
-  exampleCache.set(library, found)
-  return found.slice(0, count)
+  return found
 }

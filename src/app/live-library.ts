@@ -47,11 +47,11 @@ export async function createLiveLibrary(options: LiveLibraryOptions): Promise<Li
     try {
       // the bot keeps answering from the old library while a worker builds the new index
       const next = await open({ ...openOptions, background: true })
-      if (next.library.articles.length === 0 && library.articles.length > 0) {
+      if (next.library.articleCount === 0 && library.articleCount > 0) {
         throw new Error('the corpus has no readable article now (a half-finished copy?)')
       }
       library = next.library
-      const result = { passages: library.passageCount, articles: library.articles.length, ms: Date.now() - started, problems: next.problems.length }
+      const result = { passages: library.passageCount, articles: library.articleCount, ms: Date.now() - started, problems: next.problems.length }
       openOptions.log(`reload: ${result.passages} passages from ${result.articles} articles in ${result.ms} ms (${result.problems} files skipped)`)
       return result
     } catch (cause) {

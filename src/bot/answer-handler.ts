@@ -69,14 +69,14 @@ export async function replyWithAnswer(
   // not awaited: a chat action stuck in retries must neither delay nor cost the answer
   void ctx.replyWithChatAction('typing').catch(() => {})
   const library = services.library()
-  const answer = library.answer(question, { limit: resultsPerPage + 1, offset })
+  const answer = await library.answer(question, { limit: resultsPerPage + 1, offset })
   // below the threshold, passages that came close are still offered, marked as maybe related
   const shown = shownHits(answer).slice(0, resultsPerPage)
   if (offset === 0) services.stats.recordQuestion(answer.abstained)
   ctx.outcome = { results: shown.length, abstained: answer.abstained }
   const extra = replyTo(options.replyToId)
   if (shown.length === 0) {
-    const text = offset > 0 ? messages.noMoreResults : formatNoAnswer(messages, library.articles, exampleQuestions(library, messages))
+    const text = offset > 0 ? messages.noMoreResults : formatNoAnswer(messages, await library.listArticles(), await exampleQuestions(library, messages))
     await ctx.reply(text, { ...extra, parse_mode: 'HTML' })
     return
   }

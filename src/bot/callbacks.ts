@@ -12,7 +12,7 @@ export function createCallbacks(services: BotServices): Composer<BotContext> {
     const action = decodeCallback(ctx.callbackQuery.data)
     const message = accessible(ctx.callbackQuery.message)
     if (action?.kind === 'vote') return handleVote(ctx, services, action)
-    const work = action && message && prepareAction(ctx, services, action, message)
+    const work = action && message && (await prepareAction(ctx, services, action, message))
     if (work === undefined) return void (await ctx.answerCallbackQuery({ text: ctx.messages.noLongerAvailable }))
     if (!(await takeRate(ctx, services))) return
     // the button shows a spinner until answered: stop it first, then do the slower work
@@ -28,7 +28,7 @@ function accessible(message: MaybeInaccessibleMessage | undefined): Message | un
 }
 
 async function handleVote(ctx: BotContext, services: BotServices, action: Extract<CallbackAction, { kind: 'vote' }>): Promise<void> {
-  if (services.library().findPassage(action.passageId) === undefined) {
+  if ((await services.library().findPassage(action.passageId)) === undefined) {
     return void (await ctx.answerCallbackQuery({ text: ctx.messages.noLongerAvailable }))
   }
   await services.feedback.record({ passageId: action.passageId, vote: action.vote, userId: ctx.callbackQuery?.from.id ?? 0 })
@@ -37,7 +37,7 @@ async function handleVote(ctx: BotContext, services: BotServices, action: Extrac
 }
 
 /** The work a button asks for, or undefined when what it refers to no longer exists. */
-function prepareAction(ctx: BotContext, services: BotServices, action: CallbackAction, message: Message): (() => Promise<void>) | undefined {
+async function prepareAction(ctx: BotContext, services: BotServices, action: CallbackAction, message: Message): Promise<(() => Promise<void>) | undefined> {
   const library = services.library()
   switch (action.kind) {
     case 'more': {
@@ -48,19 +48,19 @@ function prepareAction(ctx: BotContext, services: BotServices, action: CallbackA
       return () => replyWithAnswer(ctx, services, asked.question, { offset: action.offset, replyToId, showQuestion: asked.shown })
     }
     case 'example': {
-      const article = library.findArticle(action.articleId)
+      const article = await library.findArticle(action.articleId)
       return article === undefined ? undefined : () => replyWithAnswer(ctx, services, ctx.messages.exampleQuestion(article), { showQuestion: true })
     }
     case 'vote':
       return undefined
     default: {
-      const passage = library.findPassage(action.passageId)
-      const source = library.sourceOf(action.passageId)
-      const article = passage && library.findArticle(passage.articleId)
+      const passage = await library.findPassage(action.passageId)
+      const source = await library.sourceOf(action.passageId)
+      const article = passage && (await library.findArticle(passage.articleId))
       if (passage === undefined || source === undefined || article === undefined) return undefined
       const parts =
         action.kind === 'context'
-          ? formatContext(ctx.messages, source, library.contextOf(passage.id, 1), { from: passage.paragraph, to: passage.lastParagraph })
+          ? formatContext(ctx.messages, source, await library.contextOf(passage.id, 1), { from: passage.paragraph, to: passage.lastParagraph })
           : action.kind === 'full'
             ? formatArticle(ctx.messages, article)
             : [`<b>${escapeHtml(ctx.messages.citeHeading)}</b>\n<code>${escapeHtml(ctx.messages.citation(source))}</code>`]

@@ -15,20 +15,20 @@ export function createCommands(services: BotServices): Composer<BotContext> {
 
   commands.command('start', async (ctx) => {
     const library = services.library()
-    const examples = exampleArticles(library, ctx.messages)
+    const examples = await exampleArticles(library, ctx.messages)
     const keyboard = new InlineKeyboard()
     for (const article of examples) {
       const question = ctx.messages.exampleQuestion(article)
       const label = [...question].length > maxLabelChars ? `${[...question].slice(0, maxLabelChars - 1).join('')}…` : question
       keyboard.text(label, encodeCallback({ kind: 'example', articleId: article.id })!).row()
     }
-    const text = formatWelcome(ctx.messages, library.articles, library.passageCount, examples.length > 0)
+    const text = formatWelcome(ctx.messages, await library.listArticles(), library.passageCount, examples.length > 0)
     await ctx.reply(text, { ...html, ...replyTo(undefined), reply_markup: keyboard })
   })
   commands.command('help', (ctx) => ctx.reply(escapeHtml(ctx.messages.help), { ...html, ...replyTo(undefined) }))
   commands.command('about', (ctx) => ctx.reply(escapeHtml(ctx.messages.about), { ...html, ...replyTo(undefined) }))
   commands.command('sources', async (ctx) => {
-    for (const part of formatSources(ctx.messages, services.library().articles)) await ctx.reply(part, { ...html, ...replyTo(undefined) })
+    for (const part of formatSources(ctx.messages, await services.library().listArticles())) await ctx.reply(part, { ...html, ...replyTo(undefined) })
   })
   commands.command('ask', async (ctx) => {
     const question = ctx.match.replace(/\s+/gu, ' ').trim()

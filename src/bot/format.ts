@@ -1,4 +1,4 @@
-import type { Answer, Article, Hit, Paragraph, Source } from '../core/types.js'
+import type { Answer, Article, ArticleMeta, Hit, Paragraph, Source } from '../core/types.js'
 import type { Messages } from '../messages.js'
 
 /** Telegram's limit on a message's text. */
@@ -68,7 +68,7 @@ export function formatAnswer(
 }
 
 /** The honest "no reliable answer" reply, with what the corpus covers and example questions. */
-export function formatNoAnswer(messages: Messages, articles: readonly Article[], examples: readonly string[]): string {
+export function formatNoAnswer(messages: Messages, articles: readonly ArticleMeta[], examples: readonly string[]): string {
   const titles = articles.slice(0, 8).map((a) => `• ${escapeHtml(messages.sourceLine(a))}`)
   const more = articles.length > 8 ? ['…'] : []
   const asks = examples.map((q) => `• ${escapeHtml(q)}`)
@@ -78,7 +78,7 @@ export function formatNoAnswer(messages: Messages, articles: readonly Article[],
 }
 
 /** /start: what the bot knows, the article titles, and a heading for the example buttons. */
-export function formatWelcome(messages: Messages, articles: readonly Article[], passages: number, hasExamples: boolean): string {
+export function formatWelcome(messages: Messages, articles: readonly ArticleMeta[], passages: number, hasExamples: boolean): string {
   const titles = articles.slice(0, 20).map((a) => `• ${escapeHtml(messages.sourceLine(a))}`)
   const parts = [escapeHtml(messages.welcome(articles.length, passages)), '', `<b>${escapeHtml(messages.titlesHeading)}</b>`, ...titles]
   if (articles.length > 20) parts.push('…')
@@ -87,7 +87,7 @@ export function formatWelcome(messages: Messages, articles: readonly Article[], 
 }
 
 /** /sources: every article with paper and date, split into messages as needed. */
-export function formatSources(messages: Messages, articles: readonly Article[]): string[] {
+export function formatSources(messages: Messages, articles: readonly ArticleMeta[]): string[] {
   const lines = articles.map((a, i) => `${i + 1}. ${escapeHtml(messages.sourceLine(a))}`)
   return splitBlocks([`<b>${escapeHtml(messages.sourcesHeading(articles.length))}</b>`, lines.join('\n')], '\n')
 }

@@ -22,7 +22,7 @@ export function createInline(services: BotServices): Composer<BotContext> {
     if (limited || offset === undefined || checkQuestion(query, ctx.messages) !== undefined) {
       return void (await ctx.answerInlineQuery([], { cache_time: cacheTime, next_offset: '' }))
     }
-    const answer = services.library().answer(query, { limit: inlinePageSize, offset })
+    const answer = await services.library().answer(query, { limit: inlinePageSize, offset })
     // below the threshold, passages that came close are offered marked as such, and not paged
     const hits = shownHits(answer)
     if (offset === 0) services.stats.recordQuestion(answer.abstained)

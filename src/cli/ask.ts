@@ -60,20 +60,20 @@ async function main(): Promise<number> {
     return 2
   }
   const library = await openLibrary({ ...defaultPaths, log: logToStderr })
-  const print = (q: string) => {
-    const answer = library.answer(q, { limit })
+  const print = async (q: string) => {
+    const answer = await library.answer(q, { limit })
     process.stdout.write(args.values.json ? `${toJsonLine(answer)}\n` : `${formatAnswerText(answer)}\n`)
   }
   if (question !== '' && args.values.explain) {
-    process.stdout.write(`${JSON.stringify(library.explain(question), null, 1)}\n`)
+    process.stdout.write(`${JSON.stringify(await library.explain(question), null, 1)}\n`)
     return 0
   }
   if (question !== '') {
-    print(question)
+    await print(question)
     return 0
   }
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    if (line.trim() !== '') print(line.trim())
+    if (line.trim() !== '') await print(line.trim())
   }
   return 0
 }

@@ -87,23 +87,30 @@ async function main(): Promise<number> {
   }
   const sweep = values.sweep === true
   const questionSets = await Promise.all(sets.map(async (set) => ({ name: basename(set), questions: parseQuestionSet(await readFile(set, 'utf8'), basename(set)) })))
-  const judge = (questions: EvalQuestion[], answer: (q: string) => Answer) => questions.map((q) => judgeAnswer(q, answer(q.q)))
+  const judge = async (questions: EvalQuestion[], answer: (q: string) => Answer | Promise<Answer>) => {
+    const outcomes: QuestionOutcome[] = []
+    for (const q of questions) outcomes.push(judgeAnswer(q, await answer(q.q)))
+    return outcomes
+  }
   // the baseline answers everything first: jieba's dictionary is process-wide, and opening wenda
   // inserts the corpus' own words into it, which would make the baseline no longer plain jieba
   let baseline: QuestionOutcome[][] | undefined
   if (!values['no-baseline'] && !sweep) {
     const answer = createBaselineAnswerer((await readCorpus(defaultPaths.corpusDir)).articles, createPlainJiebaTokenizer(), defaultStopWords)
-    baseline = questionSets.map(({ questions }) => judge(questions, (q) => answer(q, 5)))
+    baseline = []
+    for (const { questions } of questionSets) baseline.push(await judge(questions, (q) => answer(q, 5)))
   }
   // a sweep needs every answer's confidence, so nothing is declined up front
   const library = await openLibrary({ ...defaultPaths, log: logToStderr, answerer: sweep ? { minConfidence: 0 } : {} })
-  console.log(`# wenda eval — ${library.articles.length} articles, ${library.passageCount} passages`)
+  console.log(`# wenda eval — ${library.articleCount} articles, ${library.passageCount} passages`)
   for (const [i, { name, questions }] of questionSets.entries()) {
     if (sweep) {
-      console.log(reportSweep(name, questions, questions.map((q) => library.answer(q.q, { limit: 5 }))))
+      const answers: Answer[] = []
+      for (const q of questions) answers.push(await library.answer(q.q, { limit: 5 }))
+      console.log(reportSweep(name, questions, answers))
       continue
     }
-    const wenda = judge(questions, (q) => library.answer(q, { limit: 5 }))
+    const wenda = await judge(questions, (q) => library.answer(q, { limit: 5 }))
     console.log(report(name, wenda, baseline?.[i], values.verbose === true))
   }
   return 0

@@ -21,28 +21,28 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   const { messages, output } = options
   const library = options.library()
   const interactive = (options.input as { isTTY?: boolean }).isTTY === true
-  output.write(`${messages.terminalWelcome(library.articles.length, library.passageCount)}\n`)
-  const examples = exampleQuestions(library, messages)
+  output.write(`${messages.terminalWelcome(library.articleCount, library.passageCount)}\n`)
+  const examples = await exampleQuestions(library, messages)
   if (examples.length > 0) output.write(`${messages.tryAsking} ${examples.join(' / ')}\n`)
   const lines = createInterface({ input: options.input, output: interactive ? output : undefined, terminal: interactive })
   if (interactive) lines.setPrompt(messages.terminalPrompt)
   lines.prompt()
   for await (const line of lines) {
-    const reply = answerLine(line, options.library(), messages)
+    const reply = await answerLine(line, options.library(), messages)
     if (reply !== undefined) output.write(`${reply}\n\n`)
     lines.prompt()
   }
 }
 
 /** The reply to one typed line, or undefined for an empty line. */
-export function answerLine(line: string, library: Library, messages: Messages): string | undefined {
+export async function answerLine(line: string, library: Library, messages: Messages): Promise<string | undefined> {
   const question = line.replace(/\s+/gu, ' ').trim()
   if (question === '') return undefined
   if (!/[\p{L}\p{N}]/u.test(question)) return messages.notWords
   if ([...question].length > 500) return messages.tooLong(500)
-  const answer = library.answer(question, { limit: 3 })
+  const answer = await library.answer(question, { limit: 3 })
   if (shownHits(answer).length > 0) return formatAnswerText(answer, messages)
-  const titles = library.articles.slice(0, 8).map((a) => `  • ${messages.sourceLine(a)}`)
-  const examples = exampleQuestions(library, messages).map((q) => `  • ${q}`)
+  const titles = (await library.listArticles()).slice(0, 8).map((a) => `  • ${messages.sourceLine(a)}`)
+  const examples = (await exampleQuestions(library, messages)).map((q) => `  • ${q}`)
   return [messages.noAnswer, messages.corpusCovers, ...titles, ...(examples.length > 0 ? [messages.tryAsking, ...examples] : [])].join('\n')
 }

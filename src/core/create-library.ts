@@ -31,18 +31,20 @@ export function createLibrary(parts: LibraryParts): Library {
     { index: parts.index, analyzer: parts.analyzer, synonyms: parts.synonyms, sourceOf, tag: parts.tag, generalIdf: parts.generalIdf },
     parts.answerer,
   )
+  const summaries = parts.articles.map(({ paragraphs, ...meta }) => ({ ...meta, paragraphCount: paragraphs.length }))
   return {
-    articles: parts.articles,
     passageCount: parts.index.passages.length,
-    answer,
-    explain,
-    findArticle: (id) => articles.get(id),
-    findPassage: (id) => passages.get(id),
-    sourceOf: (id) => {
+    articleCount: parts.articles.length,
+    listArticles: async () => summaries,
+    answer: async (question, options) => answer(question, options),
+    explain: async (question) => explain(question),
+    findArticle: async (id) => articles.get(id),
+    findPassage: async (id) => passages.get(id),
+    sourceOf: async (id) => {
       const passage = passages.get(id)
       return passage === undefined ? undefined : sourceOf(passage)
     },
-    contextOf: (id, radius = 1) => {
+    contextOf: async (id, radius = 1) => {
       const passage = passages.get(id)
       const article = passage && articles.get(passage.articleId)
       if (passage === undefined || article === undefined) return []

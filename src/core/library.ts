@@ -1,5 +1,5 @@
 import type { Explanation } from './answer.js'
-import type { Answer, Article, Paragraph, Passage, Source } from './types.js'
+import type { Answer, Article, ArticleSummary, Paragraph, Passage, Source } from './types.js'
 
 /** How many results to return and from where, for paging. */
 export interface AnswerOptions {
@@ -9,20 +9,25 @@ export interface AnswerOptions {
   offset?: number
 }
 
-/** Everything a front end (bot, CLI) may ask of the loaded corpus; it knows nothing of Telegram. */
+/**
+ * Everything a front end (bot, CLI) may ask of the loaded corpus; it knows nothing of Telegram.
+ * Every lookup is async: the corpus may live in another process (PostgreSQL), not only in memory.
+ */
 export interface Library {
-  readonly articles: readonly Article[]
   readonly passageCount: number
-  /** Answers a question; never throws for user input, abstains when nothing fits. */
-  answer(question: string, options?: AnswerOptions): Answer
+  readonly articleCount: number
+  /** The articles' metadata in corpus order (no text), for lists of sources. */
+  listArticles(): Promise<readonly ArticleSummary[]>
+  /** Answers a question; never rejects for user input, abstains when nothing fits. */
+  answer(question: string, options?: AnswerOptions): Promise<Answer>
   /** The article with this id, or undefined (ids come from users: never trust them). */
-  findArticle(id: string): Article | undefined
+  findArticle(id: string): Promise<Article | undefined>
   /** The passage with this id, or undefined. */
-  findPassage(id: string): Passage | undefined
+  findPassage(id: string): Promise<Passage | undefined>
   /** The citation for a passage, or undefined for an unknown id. */
-  sourceOf(passageId: string): Source | undefined
+  sourceOf(passageId: string): Promise<Source | undefined>
   /** The passage's paragraphs plus `radius` paragraphs either side; [] for an unknown id. */
-  contextOf(passageId: string, radius?: number): Paragraph[]
+  contextOf(passageId: string, radius?: number): Promise<Paragraph[]>
   /** How a question was read and ranked (words, weights, signals), for tuning synonyms and weights. */
-  explain(question: string): Explanation
+  explain(question: string): Promise<Explanation>
 }

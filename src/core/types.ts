@@ -18,6 +18,14 @@ export interface Article {
   paragraphs: Paragraph[]
 }
 
+/** An article's metadata without its text. */
+export type ArticleMeta = Omit<Article, 'paragraphs'>
+
+/** An article as lists of sources show it: its metadata and how many paragraphs it has. */
+export interface ArticleSummary extends ArticleMeta {
+  paragraphCount: number
+}
+
 /** A body paragraph, numbered from 1 within its article, with the heading it stands under. */
 export interface Paragraph {
   n: number

@@ -47,7 +47,7 @@ describe('hot reload through the bot', () => {
   it('answers the edited fact after an article file is edited, without any command', async () => {
     const { corpusDir } = await startLive(true)
     await writeFile(join(corpusDir, 'r1.md'), reservoir('古田县的翠屏湖水库于1958年开工建设。'))
-    for (const deadline = Date.now() + 10_000; live!.current().articles.length < 4; await new Promise((r) => setTimeout(r, 50))) {
+    for (const deadline = Date.now() + 10_000; live!.current().articleCount < 4; await new Promise((r) => setTimeout(r, 50))) {
       if (Date.now() > deadline) throw new Error('the new article was not loaded within 10 s')
     }
     expect(await ask(question)).toContain('1958年')

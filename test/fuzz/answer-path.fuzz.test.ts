@@ -19,17 +19,17 @@ afterAll(async () => {
 })
 
 describe('the answer path under fuzzed messages', () => {
-  it(`answers ${runs} generated messages without throwing, with well-formed answers`, () => {
+  it(`answers ${runs} generated messages without throwing, with well-formed answers`, async () => {
     let answered = 0
-    fc.assert(
-      fc.property(messageArbitrary(fragments), fc.integer({ min: 0, max: 6 }), (message, offset) => {
-        const answer = library.answer(message, { offset, limit: 3 })
+    await fc.assert(
+      fc.asyncProperty(messageArbitrary(fragments), fc.integer({ min: 0, max: 6 }), async (message, offset) => {
+        const answer = (await library.answer(message, { offset, limit: 3 }))
         expect(answer.question).toBe(message)
         expect(answer.results.length).toBeLessThanOrEqual(3)
         if (answer.abstained) expect(answer.results).toEqual([])
         else answered++
         for (const hit of answer.results) {
-          expect(library.findPassage(hit.source.passageId)).toBeDefined()
+          expect((await library.findPassage(hit.source.passageId))).toBeDefined()
           expect(hit.text.length).toBeLessThanOrEqual(400)
         }
         expect(typeof formatAnswerText(answer)).toBe('string')
@@ -40,12 +40,12 @@ describe('the answer path under fuzzed messages', () => {
     expect(answered / runs).toBeGreaterThan(0.05)
   })
 
-  it('answers every question word alone by abstaining', () => {
-    for (const word of questionWords) expect(library.answer(word).abstained, word).toBe(true)
+  it('answers every question word alone by abstaining', async () => {
+    for (const word of questionWords) expect((await library.answer(word)).abstained, word).toBe(true)
   })
 
-  it('finds the markup article when asked about it, so fuzzed hits carry markup', () => {
-    const answer = library.answer('a<b && c>d 是什么公式？')
+  it('finds the markup article when asked about it, so fuzzed hits carry markup', async () => {
+    const answer = (await library.answer('a<b && c>d 是什么公式？'))
     expect(answer.results.some((hit) => hit.source.id === 'markup')).toBe(true)
   })
 })

@@ -23,6 +23,7 @@ export async function openFuzzLibrary(prefix: string): Promise<FuzzLibrary> {
   await writeTinyCorpus(corpusDir)
   await writeFile(join(corpusDir, 'markup.md'), markupArticle)
   const library = await openLibrary({ corpusDir, indexDir: join(root, 'index'), log: () => {} })
-  const fragments = library.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.text.match(/.{2,8}/gsu) ?? []))
+  const articles = await Promise.all((await library.listArticles()).map((a) => library.findArticle(a.id)))
+  const fragments = articles.flatMap((a) => a?.paragraphs.flatMap((p) => p.text.match(/.{2,8}/gsu) ?? []) ?? [])
   return { library, fragments, close: () => rm(root, { recursive: true, force: true }) }
 }

@@ -14,14 +14,14 @@ const newArticle = [
 const newQuestion = '翠屏湖水库哪一年开工建设？'
 const oldQuestion = '南京长江大桥什么时候全面通车？'
 
-const answers = (library: Library, question: string, id: string): boolean => {
-  const answer = library.answer(question)
+const answers = async (library: Library, question: string, id: string): Promise<boolean> => {
+  const answer = (await library.answer(question))
   return !answer.abstained && answer.results[0]?.source.id === id
 }
 
-async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
+async function waitFor(condition: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
   const deadline = Date.now() + ms
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
@@ -51,14 +51,14 @@ afterEach(async () => {
 describe('createLiveLibrary', () => {
   it('answers a fact from an added article after reload, and reports what it built', async () => {
     const library = await start()
-    expect(answers(library.current(), newQuestion, 'reservoir')).toBe(false)
+    expect(await answers(library.current(), newQuestion, 'reservoir')).toBe(false)
     await writeFile(join(corpusDir, 'reservoir.md'), newArticle)
     await writeFile(join(corpusDir, 'broken.md'), 'no front matter')
     const result = await library.reload()
     expect(result).toMatchObject({ articles: 3, problems: 1 })
     expect(result.passages).toBeGreaterThanOrEqual(3)
-    expect(answers(library.current(), newQuestion, 'reservoir')).toBe(true)
-    expect(answers(library.current(), oldQuestion, 'bridge')).toBe(true)
+    expect(await answers(library.current(), newQuestion, 'reservoir')).toBe(true)
+    expect(await answers(library.current(), oldQuestion, 'bridge')).toBe(true)
     expect(logs).toContain(`reload: ${result.passages} passages from 3 articles in ${result.ms} ms (1 files skipped)`)
   })
 
@@ -74,8 +74,8 @@ describe('createLiveLibrary', () => {
     }
     // the worker loads its own jieba dictionary (~1 s): a blocked thread would not tick meanwhile
     expect(ticks).toBeGreaterThan(20)
-    expect(answers(library.current(), newQuestion, 'reservoir')).toBe(true)
-    expect(answers(library.current(), oldQuestion, 'bridge')).toBe(true)
+    expect(await answers(library.current(), newQuestion, 'reservoir')).toBe(true)
+    expect(await answers(library.current(), oldQuestion, 'bridge')).toBe(true)
   }, 20_000)
 
   it('reloads by itself after an article file is added to the watched folder', async () => {
@@ -99,12 +99,12 @@ describe('createLiveLibrary', () => {
     const reloading = library.reload()
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(library.current()).toBe(old)
-    expect(answers(library.current(), oldQuestion, 'bridge')).toBe(true)
-    expect(answers(library.current(), newQuestion, 'reservoir')).toBe(false)
+    expect(await answers(library.current(), oldQuestion, 'bridge')).toBe(true)
+    expect(await answers(library.current(), newQuestion, 'reservoir')).toBe(false)
     release()
     await reloading
     expect(library.current()).not.toBe(old)
-    expect(answers(library.current(), newQuestion, 'reservoir')).toBe(true)
+    expect(await answers(library.current(), newQuestion, 'reservoir')).toBe(true)
   })
 
   it('coalesces reloads asked for during a reload into one more run', async () => {
@@ -145,7 +145,7 @@ describe('createLiveLibrary', () => {
     await expect(library.reload()).rejects.toThrow('the corpus has no readable article now')
     await rm(corpusDir, { recursive: true })
     await expect(library.reload()).rejects.toThrow(`cannot read the corpus folder ${corpusDir}`)
-    expect(answers(library.current(), oldQuestion, 'bridge')).toBe(true)
+    expect(await answers(library.current(), oldQuestion, 'bridge')).toBe(true)
   })
 
   it('answers the edited fact after an article is edited, and no longer the old one', async () => {
@@ -154,7 +154,7 @@ describe('createLiveLibrary', () => {
       '---', 'id: lake', 'title: 西湖龙井', '---', '', '今年的明前茶于三月十八日开采，比去年早了十二天。', '',
     ].join('\n'))
     await library.reload()
-    const hit = library.current().answer('今年的明前茶什么时候开采？').results[0]
+    const hit = (await library.current().answer('今年的明前茶什么时候开采？')).results[0]
     expect(hit?.text).toContain('三月十八日')
   })
 

@@ -16,7 +16,7 @@ let logs: string[] = []
 const open = (rebuild = false) => openLibrary({ corpusDir, indexDir, log: (m) => logs.push(m), rebuild })
 const built = (): boolean => logs.some((m) => m.startsWith('index: built '))
 const expectAnswered = async (): Promise<void> => {
-  const answer = (await open()).answer(question)
+  const answer = (await (await open()).answer(question))
   expect(answer.abstained).toBe(false)
   expect(answer.results[0]?.source.id).toBe('bridge')
 }
