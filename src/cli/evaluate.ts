@@ -13,8 +13,8 @@ import { parseQuestionSet, type EvalQuestion } from '../eval/question-set.js'
 import { defaultPaths, logToStderr } from './paths.js'
 
 // The project's own sets always; the shared dev set too when it sits beside the project (CI, devs).
-// questions and tuning2–6 are tuned on; holdout, fresh, blind3, blind4 and blind5 (written blind,
-// never tuned on) and dev check.
+// questions and tuning2–6 are tuned on; holdout, fresh, blind3, blind4, blind5 and nearmiss (written
+// blind, never tuned on) and dev check.
 const defaultSets = [
   'test/fixtures/questions.jsonl',
   'test/fixtures/tuning2.jsonl',
@@ -27,6 +27,7 @@ const defaultSets = [
   'test/fixtures/blind3.jsonl',
   'test/fixtures/blind4.jsonl',
   'test/fixtures/blind5.jsonl',
+  'test/fixtures/nearmiss.jsonl',
   '../shared/eval/dev.jsonl',
 ]
 
