@@ -5,7 +5,7 @@ import { createPlainJiebaTokenizer } from '../src/adapters/jieba.js'
 import { readCorpus } from '../src/adapters/corpus-files.js'
 import { openLibrary } from '../src/app/open-library.js'
 import { loadSearchIndex } from '../src/core/search-index.js'
-import { defaultStopWords } from '../src/core/stop-words.js'
+import { defaultStopWords } from '../src/core/text/stop-words.js'
 import { createBaselineAnswerer } from '../src/eval/baseline.js'
 
 // One measurement in a fresh process (spawned by bench/run.ts), so heap and RSS belong to it alone.

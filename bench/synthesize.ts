@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { splitPassages } from '../src/core/passages.js'
+import { splitPassages } from '../src/core/text/passages.js'
 import type { Article, Paragraph } from '../src/core/types.js'
 
 /** A seeded PRNG (mulberry32): the same seed always gives the same corpus. */

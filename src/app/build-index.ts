@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import type { Analyzer } from '../core/analyzer.js'
+import type { Analyzer } from '../core/text/analyzer.js'
 import { buildSearchIndex, loadSearchIndex, mergeSearchIndexes, type SearchIndex } from '../core/search-index.js'
 import type { Article } from '../core/types.js'
 

@@ -1,7 +1,7 @@
 import { createSimplifier } from '../adapters/opencc.js'
-import { createAnalyzer, type Analyzer } from '../core/analyzer.js'
-import { createNormalizer, type Normalizer } from '../core/normalize.js'
-import { defaultStopWords } from '../core/stop-words.js'
+import { createAnalyzer, type Analyzer } from '../core/text/analyzer.js'
+import { createNormalizer, type Normalizer } from '../core/text/normalize.js'
+import { defaultStopWords } from '../core/text/stop-words.js'
 import type { Segmenter } from '../core/types.js'
 
 /** The normalizer corpora and questions are read with: NFKC, traditional → simplified, lower case. */

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from 'grammy'
 import type { Message } from 'grammy/types'
 import type { Hit } from '../core/types.js'
-import { shownHits } from '../core/shown-hits.js'
+import { shownHits } from '../core/present/shown-hits.js'
 import { exampleQuestions, type Messages } from '../messages.js'
 import { encodeCallback } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'

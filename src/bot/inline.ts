@@ -1,6 +1,6 @@
 import { Composer } from 'grammy'
 import type { InlineQueryResultArticle } from 'grammy/types'
-import { shownHits } from '../core/shown-hits.js'
+import { shownHits } from '../core/present/shown-hits.js'
 import { checkQuestion } from './answer-handler.js'
 import { maxOffset } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'

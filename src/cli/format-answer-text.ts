@@ -1,4 +1,4 @@
-import { shownHits } from '../core/shown-hits.js'
+import { shownHits } from '../core/present/shown-hits.js'
 import type { Answer, Hit, Source } from '../core/types.js'
 import { messagesFor, type Messages } from '../messages.js'
 

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
 import type { Library } from '../core/library.js'
-import { shownHits } from '../core/shown-hits.js'
+import { shownHits } from '../core/present/shown-hits.js'
 import { exampleQuestions, type Messages } from '../messages.js'
 import { formatAnswerText } from './format-answer-text.js'
 

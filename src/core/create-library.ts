@@ -1,9 +1,9 @@
-import { createAnswerer, type AnswererOptions } from './answer.js'
-import type { Analyzer } from './analyzer.js'
+import { createAnswerer, type AnswererOptions } from './create-answerer.js'
+import type { Analyzer } from './text/analyzer.js'
 import type { Library } from './library.js'
-import type { GeneralIdf } from './rank.js'
+import type { GeneralIdf } from './rerank/weigh-question.js'
 import type { IndexedPassage, SearchIndex } from './search-index.js'
-import type { Synonyms } from './synonyms.js'
+import type { Synonyms } from './text/synonyms.js'
 import type { Article, Source, TaggedWord } from './types.js'
 
 /** What a library is made of: the articles, their index and the analyzer that built it. */

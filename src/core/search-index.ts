@@ -1,8 +1,8 @@
-import type { AnalyzedText, Analyzer, Term } from './analyzer.js'
+import type { AnalyzedText, Analyzer, Term } from './text/analyzer.js'
 import { packContainer, unpackContainer } from './binary-container.js'
 import { createCompactIndexBuilder, joinCompactIndex, mergeCompactIndexes, splitCompactIndex, type CompactIndex } from './compact-index.js'
-import { splitPassages, type PassageOptions } from './passages.js'
-import { splitSentences } from './sentences.js'
+import { splitPassages, type PassageOptions } from './text/passages.js'
+import { splitSentences } from './text/sentences.js'
 import type { Article, Passage } from './types.js'
 
 /** A sentence of a passage, analysed once at index time so answering never re-segments passages. */

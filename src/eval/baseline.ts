@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch'
-import { splitPassages } from '../core/passages.js'
+import { splitPassages } from '../core/text/passages.js'
 import type { Answer, Article, Hit } from '../core/types.js'
 
 /**

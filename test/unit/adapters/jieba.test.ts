@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createJiebaSegmenter } from '../../../src/adapters/jieba.js'
-import { createAnalyzer } from '../../../src/core/analyzer.js'
-import { createNormalizer } from '../../../src/core/normalize.js'
-import { defaultStopWords } from '../../../src/core/stop-words.js'
+import { createAnalyzer } from '../../../src/core/text/analyzer.js'
+import { createNormalizer } from '../../../src/core/text/normalize.js'
+import { defaultStopWords } from '../../../src/core/text/stop-words.js'
 
 // Real jieba, loaded once for this file (~1 s).
 const segmenter = createJiebaSegmenter({ words: ['红都义警', '电话'] })

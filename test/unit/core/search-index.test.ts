@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createAnalyzer } from '../../../src/core/analyzer.js'
-import { createNormalizer } from '../../../src/core/normalize.js'
+import { createAnalyzer } from '../../../src/core/text/analyzer.js'
+import { createNormalizer } from '../../../src/core/text/normalize.js'
 import { bigramKey, buildSearchIndex } from '../../../src/core/search-index.js'
 import type { Article } from '../../../src/core/types.js'
 import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { splitPassages } from '../../../src/core/passages.js'
-import type { Article } from '../../../src/core/types.js'
+import { splitPassages } from '../../../../src/core/text/passages.js'
+import type { Article } from '../../../../src/core/types.js'
 
 const article = (paragraphs: [string, string][]): Article => ({
   id: 'a1', title: '标题', subtitle: '', newspaper: '报', date: '', page: '', authors: [], column: '',

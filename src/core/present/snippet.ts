@@ -1,4 +1,4 @@
-import type { NormalizedText } from './normalize.js'
+import type { NormalizedText } from '../text/normalize.js'
 
 /** Longest snippet shown, in characters. */
 export const maxSnippetChars = 400

@@ -1,5 +1,5 @@
 import type { NormalizedText, Normalizer } from './normalize.js'
-import type { SegmentedWord, Segmenter } from './types.js'
+import type { SegmentedWord, Segmenter } from '../types.js'
 
 /** A search term found in a text; offsets are in the normalized text. */
 export interface Term {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createAnalyzer } from '../../../src/core/analyzer.js'
-import { createNormalizer } from '../../../src/core/normalize.js'
-import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
+import { createAnalyzer } from '../../../../src/core/text/analyzer.js'
+import { createNormalizer } from '../../../../src/core/text/normalize.js'
+import { createPipeSegmenter } from '../../../helpers/pipe-segmenter.js'
 
 const analyzer = createAnalyzer({
   segmenter: createPipeSegmenter(),

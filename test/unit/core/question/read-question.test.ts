@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { createAnalyzer } from '../../../src/core/analyzer.js'
-import { createNormalizer } from '../../../src/core/normalize.js'
-import { detectQuestionType, detectUnit, parseQuestion } from '../../../src/core/question.js'
-import { parseSynonyms } from '../../../src/core/synonyms.js'
-import { createDictionarySegmenter } from '../../helpers/dictionary-segmenter.js'
-import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
+import { createAnalyzer } from '../../../../src/core/text/analyzer.js'
+import { createNormalizer } from '../../../../src/core/text/normalize.js'
+import { detectQuestionType, detectUnit, parseQuestion } from '../../../../src/core/question/read-question.js'
+import { parseSynonyms } from '../../../../src/core/text/synonyms.js'
+import { createDictionarySegmenter } from '../../../helpers/dictionary-segmenter.js'
+import { createPipeSegmenter } from '../../../helpers/pipe-segmenter.js'
 
 describe('detectQuestionType', () => {
   it.each([

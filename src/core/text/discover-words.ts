@@ -1,4 +1,4 @@
-import type { Segmenter } from './types.js'
+import type { Segmenter } from '../types.js'
 
 /** How new words are found in a corpus. */
 export interface DiscoveryOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scoreAnswerKind } from '../../../src/core/answer-kinds.js'
+import { scoreAnswerKind } from '../../../../src/core/rerank/answer-kinds.js'
 
 describe('scoreAnswerKind', () => {
   it.each([

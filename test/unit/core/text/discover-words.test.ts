@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { discoverWords } from '../../../src/core/discover-words.js'
-import { createDictionarySegmenter } from '../../helpers/dictionary-segmenter.js'
+import { discoverWords } from '../../../../src/core/text/discover-words.js'
+import { createDictionarySegmenter } from '../../../helpers/dictionary-segmenter.js'
 
 const segmenter = createDictionarySegmenter(['派出所', '街道', '社区', '民警'])
 

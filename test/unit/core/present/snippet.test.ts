@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createNormalizer } from '../../../src/core/normalize.js'
-import { splitSentences } from '../../../src/core/sentences.js'
-import { cutSnippet, findSurfaceForms } from '../../../src/core/snippet.js'
+import { createNormalizer } from '../../../../src/core/text/normalize.js'
+import { splitSentences } from '../../../../src/core/text/sentences.js'
+import { cutSnippet, findSurfaceForms } from '../../../../src/core/present/snippet.js'
 
 describe('cutSnippet', () => {
   it('returns the whole text when it fits', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createNormalizer } from '../../../src/core/normalize.js'
+import { createNormalizer } from '../../../../src/core/text/normalize.js'
 
 describe('createNormalizer', () => {
   it('turns full-width digits and letters into half-width lower case', () => {

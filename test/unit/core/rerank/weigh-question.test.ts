@@ -1,14 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createAnalyzer } from '../../../src/core/analyzer.js'
-import { createNormalizer } from '../../../src/core/normalize.js'
-import { parseQuestion } from '../../../src/core/question.js'
-import { answerKindWeight, defaultRankWeights, measureCoverage, measureSentenceCoverages, passageTerms, weighQuestion, type WeightedQuestion, type WeightedWord } from '../../../src/core/rank.js'
-import { bigramKey } from '../../../src/core/search-index.js'
-import { buildSearchIndex } from '../../../src/core/search-index.js'
-import { parseSynonyms } from '../../../src/core/synonyms.js'
-import type { Article } from '../../../src/core/types.js'
-import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
+import { createAnalyzer } from '../../../../src/core/text/analyzer.js'
+import { createNormalizer } from '../../../../src/core/text/normalize.js'
+import { parseQuestion } from '../../../../src/core/question/read-question.js'
+import { answerKindWeight, defaultRankWeights, measureCoverage, measureSentenceCoverages, passageTerms, weighQuestion, type WeightedQuestion, type WeightedWord } from '../../../../src/core/rerank/weigh-question.js'
+import { bigramKey } from '../../../../src/core/search-index.js'
+import { buildSearchIndex } from '../../../../src/core/search-index.js'
+import { parseSynonyms } from '../../../../src/core/text/synonyms.js'
+import type { Article } from '../../../../src/core/types.js'
+import { createPipeSegmenter } from '../../../helpers/pipe-segmenter.js'
 
 const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['的', '是', '谁', '|']) })
 const article = (id: string, text: string): Article => ({

@@ -1,7 +1,7 @@
-import type { Analyzer, Term } from './analyzer.js'
-import { findQuestionNumbers } from './numbers.js'
-import { surnameOfNickname } from './person-names.js'
-import type { Synonyms } from './synonyms.js'
+import type { Analyzer, Term } from '../text/analyzer.js'
+import { findQuestionNumbers } from '../text/numbers.js'
+import { surnameOfNickname } from '../text/person-names.js'
+import type { Synonyms } from '../text/synonyms.js'
 
 /** What kind of thing a question asks for. */
 export type QuestionType = 'who' | 'name' | 'when' | 'where' | 'how_many' | 'which' | 'why' | 'how' | 'yes_no' | 'what'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { shownHits } from '../../../src/core/shown-hits.js'
-import type { Hit } from '../../../src/core/types.js'
+import { shownHits } from '../../../../src/core/present/shown-hits.js'
+import type { Hit } from '../../../../src/core/types.js'
 
 const source = { id: 'a', title: '标题', newspaper: '报', date: '', page: '', paragraph: 1, heading: '', passageId: 'a#1' }
 const hit = (text: string): Hit => ({ text, sentence: text, terms: [], score: 1, source })

@@ -1,5 +1,5 @@
 import { splitSentences } from './sentences.js'
-import type { Article, Paragraph, Passage } from './types.js'
+import type { Article, Paragraph, Passage } from '../types.js'
 
 /** How articles are cut into passages. */
 export interface PassageOptions {

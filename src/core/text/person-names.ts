@@ -1,5 +1,5 @@
-import type { KindContext } from './answer-kinds.js'
-import type { TaggedWord } from './types.js'
+import type { KindContext } from '../rerank/answer-kinds.js'
+import type { TaggedWord } from '../types.js'
 
 // Persons and names in a sentence, for 谁 and 叫什么 questions and for telling whom a sentence is
 // about: jieba's tags, a surname list and the ways news stories name people (老何, 姑娘小欢).

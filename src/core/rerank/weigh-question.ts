@@ -1,7 +1,7 @@
-import { findPersons } from './person-names.js'
-import type { ParsedQuestion, QueryWord } from './question.js'
-import { bigramKey, type IndexedPassage, type SearchIndex } from './search-index.js'
-import type { TaggedWord } from './types.js'
+import { findPersons } from '../text/person-names.js'
+import type { ParsedQuestion, QueryWord } from '../question/read-question.js'
+import { bigramKey, type IndexedPassage, type SearchIndex } from '../search-index.js'
+import type { TaggedWord } from '../types.js'
 
 /** Weights of the ranking signals; defaults were chosen on the project's own question set. */
 export interface RankWeights {

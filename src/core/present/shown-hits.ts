@@ -1,4 +1,4 @@
-import type { Answer, Hit } from './types.js'
+import type { Answer, Hit } from '../types.js'
 
 /**
  * What a reader is shown: the results, or when declined the passages that came close, which the

@@ -1,12 +1,12 @@
-import { ORGANIZATION_WORDS } from './answer-kinds.js'
-import type { AnswererOptions } from './answer.js'
-import { createBoundedCache } from './bounded-cache.js'
-import { readNumbers } from './numbers.js'
-import { findPersons, isNicknameOf } from './person-names.js'
-import type { ParsedQuestion } from './question.js'
-import { blend, hasAny, measureCoverage, type CoverageContext, type WeightedQuestion } from './rank.js'
-import type { IndexedPassage } from './search-index.js'
-import type { TaggedWord } from './types.js'
+import { ORGANIZATION_WORDS } from '../rerank/answer-kinds.js'
+import type { AnswererOptions } from '../create-answerer.js'
+import { createBoundedCache } from '../bounded-cache.js'
+import { readNumbers } from '../text/numbers.js'
+import { findPersons, isNicknameOf } from '../text/person-names.js'
+import type { ParsedQuestion } from '../question/read-question.js'
+import { blend, hasAny, measureCoverage, type CoverageContext, type WeightedQuestion } from '../rerank/weigh-question.js'
+import type { IndexedPassage } from '../search-index.js'
+import type { TaggedWord } from '../types.js'
 
 // How sure wenda is that a ranked passage answers: the signals behind "no reliable answer".
 

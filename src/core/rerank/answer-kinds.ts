@@ -1,6 +1,6 @@
-import { hasPerson, isNewName, scoreName } from './person-names.js'
-import type { QuestionType } from './question.js'
-import type { TaggedWord } from './types.js'
+import { hasPerson, isNewName, scoreName } from '../text/person-names.js'
+import type { QuestionType } from '../question/read-question.js'
+import type { TaggedWord } from '../types.js'
 
 // What a sentence must contain to answer each type of question. Persons and places also accept
 // jieba's nr/ns tags when a tagger is present; the patterns catch what the tagger misses.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { defaultAnswererOptions } from '../../../src/core/answer.js'
-import { focusFactor, isRoleQuestion } from '../../../src/core/confidence.js'
-import type { ParsedQuestion } from '../../../src/core/question.js'
-import type { WeightedQuestion } from '../../../src/core/rank.js'
+import { defaultAnswererOptions } from '../../../../src/core/create-answerer.js'
+import { focusFactor, isRoleQuestion } from '../../../../src/core/decide/confidence.js'
+import type { ParsedQuestion } from '../../../../src/core/question/read-question.js'
+import type { WeightedQuestion } from '../../../../src/core/rerank/weigh-question.js'
 
 const question = (type: ParsedQuestion['type'], focus: string): ParsedQuestion => ({
   text: '', normalized: '', type, words: [], bigrams: [], unit: '', focus, numbers: [],

@@ -1,8 +1,8 @@
-import type { Analyzer } from './analyzer.js'
-import { scoreAnswerKind } from './answer-kinds.js'
-import { focusFactor, isRoleQuestion, measureConfidence } from './confidence.js'
+import type { Analyzer } from './text/analyzer.js'
+import { scoreAnswerKind } from './rerank/answer-kinds.js'
+import { focusFactor, isRoleQuestion, measureConfidence } from './decide/confidence.js'
 import type { AnswerOptions } from './library.js'
-import { parseQuestion, type ParsedQuestion, type QueryWord } from './question.js'
+import { parseQuestion, type ParsedQuestion, type QueryWord } from './question/read-question.js'
 import {
   answerKindWeight,
   blend,
@@ -16,14 +16,14 @@ import {
   type GeneralIdf,
   type RankWeights,
   type WeightedQuestion,
-} from './rank.js'
+} from './rerank/weigh-question.js'
 import type { IndexedPassage, IndexedSentence, SearchIndex } from './search-index.js'
 import { createBoundedCache } from './bounded-cache.js'
 import { bigramKey, wordFieldBoosts } from './search-index.js'
 import { createCompactSearch, type CompactResult } from './compact-index.js'
-import { cutSnippet, findSurfaceForms } from './snippet.js'
-import type { NormalizedText } from './normalize.js'
-import type { Synonyms } from './synonyms.js'
+import { cutSnippet, findSurfaceForms } from './present/snippet.js'
+import type { NormalizedText } from './text/normalize.js'
+import type { Synonyms } from './text/synonyms.js'
 import type { Answer, Hit, Source, TaggedWord } from './types.js'
 
 /** How questions are answered; defaults were chosen on the project's own question set. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findPersons, hasPerson, isNicknameOf } from '../../../src/core/person-names.js'
+import { findPersons, hasPerson, isNicknameOf } from '../../../../src/core/text/person-names.js'
 
 describe('findPersons', () => {
   it('joins a surname jieba cut off its given name (李/nr 兔儿/n)', () => {

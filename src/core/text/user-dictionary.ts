@@ -1,4 +1,4 @@
-import type { Article } from './types.js'
+import type { Article } from '../types.js'
 
 // Quoted names in Chinese news (“红都义警”, 《治安公约》) are the corpus' own terms: brands,
 // programmes, nicknames. Only short all-Han ones, so slogans and sentences stay out.

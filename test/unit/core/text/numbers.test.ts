@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findQuestionNumbers, readChineseNumeral, readNumbers } from '../../../src/core/numbers.js'
+import { findQuestionNumbers, readChineseNumeral, readNumbers } from '../../../../src/core/text/numbers.js'
 
 describe('readChineseNumeral', () => {
   it('reads numerals with and without multipliers', () => {
