@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { createPlainJiebaTokenizer } from '../src/adapters/jieba.js'
 import { readCorpus } from '../src/adapters/corpus-files.js'
 import { openLibrary } from '../src/app/open-library.js'
-import { loadSearchIndex } from '../src/core/search-index.js'
+import { loadPassageIndex } from '../src/core/retrieve/passage-index-file.js'
 import { defaultStopWords } from '../src/core/text/stop-words.js'
 import { createBaselineAnswerer } from '../src/eval/baseline.js'
 
@@ -83,9 +83,9 @@ async function serve(): Promise<object> {
 
 async function timeLoad(): Promise<{ readMs: number; loadMs: number }> {
   const t = performance.now()
-  const bytes = await readFile(join(indexDir, 'index.bin'))
+  const json = await readFile(join(indexDir, 'index.json'), 'utf8')
   const readMs = performance.now() - t
-  await loadSearchIndex(bytes)
+  await loadPassageIndex(json)
   return { readMs, loadMs: performance.now() - t }
 }
 

@@ -80,7 +80,7 @@ export function formatReport(results: readonly CorpusResult[], info: RunInfo): s
     'Notes: synthetic corpora recombine the real corpus\' sentences (seeded; places, people and numbers varied per article) and are written as corpus Markdown under bench/out/. ' +
       `Latency: timed passes over bench/questions.txt after one warm-up pass, in a fresh process that opened the saved index: at least ${info.rounds}, and more until 2,000 answers or 10 s of answering (the same for the baseline). ` +
       'Cold start: spawn → first answer printed (tsx start-up, corpus read, jieba dictionary load, saved index load); the baseline\'s is its measuring process\' uptime at its first answer (it builds in memory). ' +
-      'MB/s is corpus Markdown bytes (UTF-8) over the whole rebuilding open. Heap and RSS are taken once the answers are done, after two full GCs a tick apart (memory outside the heap is freed in between). The index MB counts index.bin, its manifest and the parsed-corpus cache corpus.json.',
+      'MB/s is corpus Markdown bytes (UTF-8) over the whole rebuilding open. Heap and RSS are taken once the answers are done, after two full GCs a tick apart (memory outside the heap is freed in between). The index MB counts index.json, its manifest and the parsed-corpus cache corpus.json.',
     '',
   )
   return lines.join('\n')

@@ -99,7 +99,7 @@ async function measureCorpus(name: string, corpusDir: string): Promise<CorpusRes
   return {
     name,
     textBytes: await sizeOfDir(corpusDir, /\.md$/),
-    indexBytes: await sizeOfDir(indexDir, /^(index\.bin|manifest\.json|corpus\.json)$/),
+    indexBytes: await sizeOfDir(indexDir, /^(index\.json|manifest\.json|corpus\.json)$/),
     build: build.json,
     serve: serve.json,
     baseline: baseline.json,

@@ -1,6 +1,6 @@
 import YAML from 'yaml'
 import type { Article, Paragraph } from '../core/types.js'
-import { joinLines } from '../import/join-text.js'
+import { joinLines } from '../core/text/join-lines.js'
 
 /** An article as stored in a corpus file: the article plus the raw file it was imported from. */
 export type StoredArticle = Article & { source?: string }

@@ -3,23 +3,26 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Article } from '../core/types.js'
 
-/** What the saved index was built from; any difference means it is stale and is rebuilt. */
+/** What the saved index was built from: another key means it is stale and is rebuilt. */
 export interface IndexManifest {
-  /** Hash of everything the index depends on: corpus, dictionaries, options, versions. */
+  /** Hash of everything the whole index depends on besides the articles: dictionaries, options, versions. */
   key: string
-  /** sha256 of index.bin, so a truncated or corrupted file is never loaded half-way. */
+  /** sha256 of index.json, so a truncated or corrupted file is never loaded half-way. */
   indexHash: string
+  /** Hash of each indexed article (see {@link hashArticle}): articles changed since are re-indexed one by one. */
+  articles: Record<string, string>
   passages: number
   builtAt: string
   versions: Record<string, string>
 }
 
 const MANIFEST = 'manifest.json'
-const INDEX = 'index.bin'
+const INDEX = 'index.json'
 
-/** The saved index bytes when they can be trusted, or why they cannot (the caller rebuilds). */
-export type SavedIndexCheck = { bytes: Buffer } | { reason: string }
+/** The saved index bytes and manifest when they can be trusted, or why they cannot (the caller rebuilds). */
+export type SavedIndexCheck = { bytes: Buffer; manifest: IndexManifest } | { reason: string }
 
 /** Why {@link checkSavedIndex} found no saved index at all (a first start, not a fault). */
 export const noSavedIndex = 'no saved index'
@@ -38,15 +41,15 @@ export async function checkSavedIndex(indexDir: string, key: string): Promise<Sa
   } catch {
     return { reason: `${MANIFEST} is damaged (not JSON)` }
   }
-  if (manifest === null || typeof manifest !== 'object' || typeof manifest.indexHash !== 'string') {
-    return { reason: `${MANIFEST} is damaged (no indexHash)` }
+  if (manifest === null || typeof manifest !== 'object' || typeof manifest.indexHash !== 'string' || typeof manifest.articles !== 'object' || manifest.articles === null) {
+    return { reason: `${MANIFEST} is damaged (no indexHash or articles)` }
   }
-  if (manifest.key !== key) return { reason: 'built from another corpus, dictionary, options or version' }
+  if (manifest.key !== key) return { reason: 'built with another dictionary, options or version' }
   const bytes = await readIfPresent(join(indexDir, INDEX))
   if (bytes === undefined) return { reason: `${INDEX} is missing` }
   if (bytes instanceof Error) return { reason: bytes.message }
   if (sha256(bytes) !== manifest.indexHash) return { reason: `${INDEX} does not match its manifest (truncated or changed)` }
-  return { bytes }
+  return { bytes, manifest: manifest as IndexManifest }
 }
 
 /** Reads the saved index bytes if its manifest matches `key` and its hash checks; else undefined. */
@@ -71,18 +74,18 @@ async function readIfPresent(path: string): Promise<Buffer | undefined | Error> 
  */
 export async function writeSavedIndex(
   indexDir: string,
-  bytes: Uint8Array,
+  bytes: string | Uint8Array,
   manifest: Omit<IndexManifest, 'indexHash' | 'builtAt'>,
 ): Promise<void> {
   await mkdir(indexDir, { recursive: true })
   await removeTemporaryFiles(indexDir)
   await writeAtomically(join(indexDir, INDEX), bytes)
-  await rm(join(indexDir, 'index.json'), { force: true }) // where format 3 and older were saved
+  await rm(join(indexDir, 'index.bin'), { force: true }) // where formats 4 to 9 were saved
   const full: IndexManifest = { ...manifest, indexHash: sha256(bytes), builtAt: new Date().toISOString() }
   await writeAtomically(join(indexDir, MANIFEST), `${JSON.stringify(full, null, 2)}\n`)
 }
 
-const temporaryPattern = /^(index\.bin|manifest\.json|index\.json|corpus\.json)\.\d+\.[0-9a-f]+\.tmp$/
+const temporaryPattern = /^(index\.json|manifest\.json|index\.bin|corpus\.json)\.\d+\.[0-9a-f]+\.tmp$/
 
 // Only another process's files older than a minute: a concurrent writer may still own newer ones.
 async function removeTemporaryFiles(indexDir: string): Promise<void> {
@@ -110,6 +113,11 @@ export async function writeAtomically(path: string, content: string | Uint8Array
     await rm(temp, { force: true })
     throw new Error(`cannot write ${path}`, { cause })
   }
+}
+
+/** A hash of everything indexing reads of an article, so a changed article is re-indexed. */
+export function hashArticle(article: Article): string {
+  return sha256(JSON.stringify(article)).slice(0, 32)
 }
 
 /** sha256 of a string (as UTF-8) or of bytes, hex. */

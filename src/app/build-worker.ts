@@ -1,13 +1,16 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
-import { buildSearchIndex, serializeIndex } from '../core/search-index.js'
-import { createCorpusAnalyzer } from './corpus-analyzer.js'
 import type { BuildWorkerInput } from './build-index.js'
+import { createCorpusAnalyzer } from './corpus-analyzer.js'
+import { buildAndSave } from './index-files.js'
 
-// Builds the index of a slice of the corpus with its own jieba (each worker loads its own copy),
-// inserting the words in the order the main thread did, and sends it back serialized.
-const { articles, userWords, discoveredWords } = workerData as BuildWorkerInput
-createJiebaSegmenter({ words: userWords })
-const segmenter = createJiebaSegmenter({ words: discoveredWords })
-const bytes = serializeIndex(buildSearchIndex(articles, createCorpusAnalyzer(segmenter), {}, discoveredWords))
-parentPort!.postMessage(bytes, [bytes.buffer as ArrayBuffer])
+// Builds and saves the index with this worker's own jieba (each thread loads its own copy), the
+// user words inserted first as on the main thread; reports success or the error's message.
+const { articles, userWords, indexDir, key } = workerData as BuildWorkerInput
+try {
+  const segmenter = createJiebaSegmenter({ words: userWords })
+  await buildAndSave(articles, createCorpusAnalyzer(segmenter), segmenter, { indexDir, key, log: () => {} })
+  parentPort!.postMessage({})
+} catch (error) {
+  parentPort!.postMessage({ error: (error as Error).message })
+}

@@ -38,19 +38,23 @@ export interface LiveLibrary {
  */
 export async function createLiveLibrary(options: LiveLibraryOptions): Promise<LiveLibrary> {
   const { watch = true, debounceMs = 500, open = openLibraryWithProblems, ...openOptions } = options
-  let library = (await open(openOptions)).library
+  const opened = await open(openOptions)
+  let library = opened.library
+  let state = opened.state
   let running: Promise<ReloadResult> | undefined
   let queued: Promise<ReloadResult> | undefined
 
   const rebuild = async (): Promise<ReloadResult> => {
     const started = Date.now()
     try {
-      // the bot keeps answering from the old library while a worker builds the new index
-      const next = await open({ ...openOptions, background: true })
+      // changed articles are re-indexed in place; a whole new index is built by a worker while
+      // the bot keeps answering from the old one
+      const next = await open({ ...openOptions, background: true }, state)
       if (next.library.articleCount === 0 && library.articleCount > 0) {
         throw new Error('the corpus has no readable article now (a half-finished copy?)')
       }
       library = next.library
+      state = next.state
       const result = { passages: library.passageCount, articles: library.articleCount, ms: Date.now() - started, problems: next.problems.length }
       openOptions.log(`reload: ${result.passages} passages from ${result.articles} articles in ${result.ms} ms (${result.problems} files skipped)`)
       return result

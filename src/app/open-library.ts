@@ -1,22 +1,23 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createJiebaSegmenter } from '../adapters/jieba.js'
-import { checkSavedIndex, noSavedIndex, packageVersion, sha256, writeSavedIndex } from '../adapters/index-store.js'
 import { createCorpusCache } from '../adapters/corpus-cache.js'
 import { readCorpus, type CorpusProblem } from '../adapters/corpus-files.js'
+import { hashArticle } from '../adapters/index-store.js'
+import { createJiebaSegmenter } from '../adapters/jieba.js'
 import type { AnswererOptions } from '../core/create-answerer.js'
-import type { Analyzer } from '../core/text/analyzer.js'
-import { createLibrary } from '../core/create-library.js'
+import { createEmbeddedLibrary } from '../core/create-embedded-library.js'
 import type { Library } from '../core/library.js'
-import { defaultPassageOptions } from '../core/text/passages.js'
-import { indexFormat, loadSearchIndex, serializeIndex, type SearchIndex } from '../core/search-index.js'
-import { buildIndex } from './build-index.js'
-import { createCorpusAnalyzer, createCorpusNormalizer } from './corpus-analyzer.js'
+import { analyseArticle } from '../core/retrieve/indexed-passage.js'
+import { createMemoryCorpus, type MemoryCorpus } from '../core/retrieve/memory-corpus.js'
+import type { PassageIndex } from '../core/retrieve/passage-index.js'
+import type { Analyzer } from '../core/text/analyzer.js'
 import { listSynonymWords, parseSynonyms } from '../core/text/synonyms.js'
-import { discoverWords } from '../core/text/discover-words.js'
 import { deriveUserWords } from '../core/text/user-dictionary.js'
-import type { Article } from '../core/types.js'
+import type { Article, Segmenter } from '../core/types.js'
+import { buildInWorker } from './build-index.js'
+import { createCorpusAnalyzer, createCorpusNormalizer } from './corpus-analyzer.js'
+import { buildAndSave, indexKey, isFirstStart, loadSavedIndex } from './index-files.js'
 
 /** Where the corpus and the index live, and where progress is reported. */
 export interface OpenLibraryOptions {
@@ -25,11 +26,15 @@ export interface OpenLibraryOptions {
   log: (message: string) => void
   /** Rebuild the index even when the saved one is current; default false. */
   rebuild?: boolean
-  /** Corpora with at least this much text are indexed on two threads; default 4,000,000 characters. */
-  parallelFromChars?: number
-  /** Build a rebuilt index on a worker thread so this one keeps answering (hot reloads); see buildIndex. */
+  /** Build a whole new index on a worker thread so this one keeps answering (hot reloads); default false. */
   background?: boolean
+  /** …once the corpus has this much text; default 300,000 characters (below it a build takes under a second). */
   backgroundFromChars?: number
+  /**
+   * Most changed articles re-indexed one by one instead of rebuilding the index. Default 5% of the
+   * corpus, at least 50: re-indexing one article at 100k passages takes milliseconds, a rebuild minutes.
+   */
+  maxIncremental?: number
   /** Answering options (thresholds, weights); default the core's. */
   answerer?: Partial<AnswererOptions>
 }
@@ -38,112 +43,132 @@ export interface OpenLibraryOptions {
 export const synonymsFile = 'synonyms.txt'
 export const userDictionaryFile = 'userdict.txt'
 
+/** An opened library, the corpus files skipped and why, and what a later reload compares against. */
+export interface OpenedLibrary {
+  library: Library
+  problems: CorpusProblem[]
+  state: LibraryState
+}
+
+/** The embedded corpus behind a library and the key and article hashes it was indexed with. */
+export interface LibraryState {
+  key: string
+  corpus: MemoryCorpus
+  hashes: Map<string, string>
+  analyzer: Analyzer
+}
+
 /**
- * Reads the corpus, loads jieba with the corpus' own terms, and loads the saved index, rebuilding
- * and saving it when it is missing, stale, or damaged. Corpus problems are logged, not fatal.
+ * Reads the corpus, loads jieba with the corpus' own terms, and loads the saved index, re-indexing
+ * the articles changed since it was saved; a missing, stale or damaged index is rebuilt and saved.
+ * Corpus problems are logged, not fatal.
  */
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
   return (await openLibraryWithProblems(options)).library
 }
 
-/** Like {@link openLibrary}, also returning the corpus files that were skipped and why. */
-export async function openLibraryWithProblems(options: OpenLibraryOptions): Promise<{ library: Library; problems: CorpusProblem[] }> {
+/**
+ * Like {@link openLibrary}, also returning the skipped corpus files and the state to reload from.
+ * Given the `previous` state of a library indexed with the same key, changed articles are applied
+ * to its corpus in place (questions see the old or the new corpus, never half of it).
+ */
+export async function openLibraryWithProblems(options: OpenLibraryOptions, previous?: LibraryState): Promise<OpenedLibrary> {
   const corpus = await readCorpus(options.corpusDir, createCorpusCache(options.indexDir, { reuse: options.rebuild !== true }))
   for (const problem of corpus.problems) options.log(`corpus: ${problem.file}: ${problem.message}`)
-  const synonymText = await readOptional(join(options.corpusDir, synonymsFile))
-  const userText = await readOptional(join(options.corpusDir, userDictionaryFile))
   const normalizer = createCorpusNormalizer()
-  const synonyms = parseSynonyms(synonymText, normalizer.normalize)
-  const words = collectUserWords(corpus.articles, userText, listSynonymWords(synonyms), normalizer.normalize)
-  const segmenter = createJiebaSegmenter({ words })
+  const synonyms = parseSynonyms(await readOptional(join(options.corpusDir, synonymsFile)), normalizer.normalize)
+  const userText = await readOptional(join(options.corpusDir, userDictionaryFile))
+  const userWords = collectUserWords(corpus.articles, userText, listSynonymWords(synonyms), normalizer.normalize)
+  const segmenter = createJiebaSegmenter({ words: userWords })
   const analyzer = createCorpusAnalyzer(segmenter, normalizer)
-  const key = sha256(JSON.stringify([corpus.fingerprint, words, indexFormat, defaultPassageOptions, versions()]))
-  const discover = () => {
-    // lazily: discovery reads only the first 2M characters, normalising a large corpus takes seconds
-    const found = discoverWords(corpusTexts(corpus.articles, normalizer.normalize), segmenter)
-    // jieba now knows words found by an earlier open in this process, so they are no longer
-    // "found": keep those still in the corpus, else a later start would load an index cut with
-    // words it never inserts
-    const kept = findPresent(discoveredInProcess, corpusTexts(corpus.articles, normalizer.normalize))
-    const all = [...new Set([...found, ...kept])].sort()
-    createJiebaSegmenter({ words: all })
-    return all
-  }
-  const index = await loadOrBuild(corpus.articles, analyzer, key, discover, words, options)
-  // a saved index was cut with the words discovered when it was built: questions must be cut alike
-  createJiebaSegmenter({ words: index.words })
-  for (const word of index.words) discoveredInProcess.add(word)
-  const library = createLibrary({ articles: corpus.articles, index, analyzer, synonyms, tag: segmenter.tag, generalIdf: segmenter.generalIdf, answerer: options.answerer })
-  return { library, problems: corpus.problems }
+  const key = indexKey(userWords)
+  const hashes = new Map(corpus.articles.map((a) => [a.id, hashArticle(a)]))
+  const state =
+    (previous?.key === key && options.rebuild !== true && (await updateInPlace(previous, corpus.articles, hashes, options))) ||
+    (await openIndex(corpus.articles, hashes, { analyzer, segmenter, userWords, key }, options))
+  const library = createEmbeddedLibrary({
+    corpus: state.corpus,
+    analyzer: state.analyzer,
+    synonyms,
+    tag: segmenter.tag,
+    generalIdf: segmenter.generalIdf,
+    answerer: options.answerer,
+  })
+  return { library, problems: corpus.problems, state }
 }
 
-// jieba's dictionary is process-wide and only grows, so what was inserted is process-wide too.
-const discoveredInProcess = new Set<string>()
+interface Analysis {
+  analyzer: Analyzer
+  segmenter: Segmenter
+  userWords: readonly string[]
+  key: string
+}
 
-async function loadOrBuild(
-  articles: readonly Article[],
-  analyzer: Analyzer,
-  key: string,
-  discover: () => string[],
-  userWords: readonly string[],
-  options: OpenLibraryOptions,
-): Promise<SearchIndex> {
-  const saved = options.rebuild ? undefined : await checkSavedIndex(options.indexDir, key)
-  if (saved !== undefined && 'bytes' in saved) {
-    try {
-      return await loadSearchIndex(saved.bytes)
-    } catch (error) {
-      options.log(`index: saved index unreadable (${(error as Error).message}); rebuilding`)
-    }
-  } else if (saved !== undefined && saved.reason !== noSavedIndex) {
+// The saved index with the articles changed since applied, or a new index when there is none,
+// it cannot be read, or too much changed.
+async function openIndex(articles: readonly Article[], hashes: Map<string, string>, analysis: Analysis, options: OpenLibraryOptions): Promise<LibraryState> {
+  const files = { indexDir: options.indexDir, key: analysis.key, log: options.log }
+  const saved = options.rebuild === true ? undefined : await loadSavedIndex(files)
+  if (saved !== undefined && 'index' in saved) {
+    // the saved index was cut with the words found when it was built: questions must be cut alike
+    createJiebaSegmenter({ words: saved.index.words })
+    const state = { key: analysis.key, corpus: createMemoryCorpus(articles.filter((a) => saved.hashes.get(a.id) === hashes.get(a.id)), saved.index), hashes: new Map(saved.hashes), analyzer: analysis.analyzer }
+    const updated = await updateInPlace(state, articles, hashes, options)
+    if (updated !== undefined) return updated
+    options.log('index: too many articles changed since the index was saved; rebuilding')
+  } else if (saved !== undefined && !isFirstStart(saved)) {
     options.log(`index: saved index not used (${saved.reason}); rebuilding`)
   }
-  const started = Date.now()
-  const discoveredWords = discover()
-  const { parallelFromChars, background, backgroundFromChars } = options
-  const index = await buildIndex(articles, analyzer, { userWords, discoveredWords, log: options.log, parallelFromChars, background, backgroundFromChars })
-  try {
-    await writeSavedIndex(options.indexDir, serializeIndex(index), { key, passages: index.passages.length, versions: versions() })
-  } catch (error) {
-    // the built index serves this process; only the next start pays for the rebuild
-    options.log(`index: not saved (${(error as Error).message}: ${String((error as Error).cause ?? '')})`)
-  }
-  options.log(`index: built ${index.passages.length} passages from ${articles.length} articles in ${Date.now() - started} ms`)
-  return index
+  const index = await buildIndex(articles, analysis, files, options)
+  return { key: analysis.key, corpus: createMemoryCorpus(articles, index), hashes, analyzer: analysis.analyzer }
 }
 
-function collectUserWords(
-  articles: readonly Article[],
-  userText: string,
-  synonymWords: string[],
-  normalize: (text: string) => string,
-): string[] {
+// A whole new index: on a worker when asked to keep this thread free and the corpus is large.
+async function buildIndex(articles: readonly Article[], analysis: Analysis, files: { indexDir: string; key: string; log: (m: string) => void }, options: OpenLibraryOptions): Promise<PassageIndex> {
+  const chars = articles.reduce((sum, a) => sum + a.paragraphs.reduce((n, p) => n + p.text.length, 0), 0)
+  if (options.background === true && chars >= (options.backgroundFromChars ?? 300_000)) {
+    try {
+      await buildInWorker({ articles: [...articles], userWords: analysis.userWords, indexDir: files.indexDir, key: files.key })
+      const saved = await loadSavedIndex(files)
+      if ('index' in saved) {
+        createJiebaSegmenter({ words: saved.index.words })
+        return saved.index
+      }
+      options.log(`index: the worker's index could not be loaded (${saved.reason}); building it here`)
+    } catch (error) {
+      options.log(`index: build worker failed (${(error as Error).message}); building it here`)
+    }
+  }
+  return buildAndSave(articles, analysis.analyzer, analysis.segmenter, files)
+}
+
+/**
+ * Re-indexes the articles whose hash changed, was added or was removed, in place; undefined when
+ * more than the incremental share changed (the caller rebuilds instead).
+ */
+async function updateInPlace(state: LibraryState, articles: readonly Article[], hashes: Map<string, string>, options: OpenLibraryOptions): Promise<LibraryState | undefined> {
+  const put = articles.filter((a) => state.hashes.get(a.id) !== hashes.get(a.id))
+  const remove = [...state.hashes.keys()].filter((id) => !hashes.has(id))
+  if (put.length + remove.length === 0) return state
+  // an emptied folder (a copy half done) must not empty the corpus old questions are answered from
+  if (hashes.size === 0) return undefined
+  const limit = options.maxIncremental ?? Math.max(50, 0.05 * Math.max(articles.length, state.hashes.size))
+  if (put.length + remove.length > limit) return undefined
+  const started = Date.now()
+  // analysed before any change, so the corpus switches in one step
+  const analysed = put.map((article) => ({ article, passages: analyseArticle(article, state.analyzer) }))
+  await state.corpus.update({ put: analysed, remove })
+  options.log(`index: re-indexed ${put.length} changed and removed ${remove.length} articles in ${Date.now() - started} ms`)
+  return { ...state, hashes }
+}
+
+function collectUserWords(articles: readonly Article[], userText: string, synonymWords: string[], normalize: (text: string) => string): string[] {
   const listed = userText.split('\n').map((line) => line.replace(/#.*/, '').trim().split(/\s+/)[0] ?? '')
   const all = [...deriveUserWords(articles), ...listed, ...synonymWords].map(normalize)
   // single characters and non-Han words gain nothing from the dictionary
   return [...new Set(all)].filter((w) => /^\p{Script=Han}{2,}$/u.test(w)).sort()
 }
 
-function findPresent(words: ReadonlySet<string>, texts: Iterable<string>): string[] {
-  const missing = new Set(words)
-  for (const text of texts) {
-    if (missing.size === 0) break
-    for (const word of missing) if (text.includes(word)) missing.delete(word)
-  }
-  return [...words].filter((word) => !missing.has(word))
-}
-
-function* corpusTexts(articles: readonly Article[], normalize: (text: string) => string): Iterable<string> {
-  for (const article of articles) {
-    yield normalize(article.title)
-    for (const paragraph of article.paragraphs) yield normalize(paragraph.text)
-  }
-}
-
 async function readOptional(path: string): Promise<string> {
   return existsSync(path) ? readFile(path, 'utf8') : ''
-}
-
-function versions(): Record<string, string> {
-  return { minisearch: packageVersion('minisearch'), nodejieba: packageVersion('nodejieba'), opencc: packageVersion('opencc-js') }
 }

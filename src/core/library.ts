@@ -1,4 +1,4 @@
-import type { Explanation } from './create-answerer.js'
+import type { Explanation } from './explanation.js'
 import type { Answer, Article, ArticleSummary, Paragraph, Passage, Source } from './types.js'
 
 /** How many results to return and from where, for paging. */

@@ -1,7 +1,7 @@
 import type { Paragraph } from '../core/types.js'
 import { captionHeading } from '../adapters/article-markdown.js'
 import type { ClassifiedLine } from './find-headings.js'
-import { joinLines, removeStraySpaces } from './join-text.js'
+import { joinLines, removeStraySpaces } from '../core/text/join-lines.js'
 import { endsSentence, visibleLength } from './line-shapes.js'
 
 /**

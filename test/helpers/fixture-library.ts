@@ -1,9 +1,11 @@
 import { createAnalyzer } from '../../src/core/text/analyzer.js'
 import type { AnswererOptions } from '../../src/core/create-answerer.js'
-import { createLibrary } from '../../src/core/create-library.js'
+import { createEmbeddedLibrary } from '../../src/core/create-embedded-library.js'
+import type { Library } from '../../src/core/library.js'
+import { createMemoryCorpus } from '../../src/core/retrieve/memory-corpus.js'
+import { buildPassageIndex } from '../../src/core/retrieve/passage-index.js'
 import { createNormalizer } from '../../src/core/text/normalize.js'
 import type { PassageOptions } from '../../src/core/text/passages.js'
-import { buildSearchIndex } from '../../src/core/search-index.js'
 import { parseSynonyms } from '../../src/core/text/synonyms.js'
 import type { Article, TaggedWord } from '../../src/core/types.js'
 import { createDictionarySegmenter } from './dictionary-segmenter.js'
@@ -32,10 +34,10 @@ export function createFixtureArticle(id: string, paragraphs: { heading?: string;
  * A library factory over a dictionary-segmented fixture: call it with answerer options (abstention
  * off unless given) to get a library, so a test can compare one option's values.
  */
-export function createFixtureLibrary(spec: FixtureSpec): (options?: Partial<AnswererOptions>) => ReturnType<typeof createLibrary> {
+export function createFixtureLibrary(spec: FixtureSpec): (options?: Partial<AnswererOptions>) => Library {
   const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(spec.words), normalizer: createNormalizer(), stopWords: new Set(spec.stopWords) })
   const articles = spec.articles ?? [createFixtureArticle('a', spec.paragraphs ?? [])]
-  const index = buildSearchIndex(articles, analyzer, spec.passageOptions)
+  const corpus = createMemoryCorpus(articles, buildPassageIndex(articles, analyzer, [], spec.passageOptions))
   const synonyms = parseSynonyms(spec.synonyms ?? '民警 警察')
-  return (options = {}) => createLibrary({ articles, index, analyzer, synonyms, tag: spec.tag, answerer: { minConfidence: 0, ...options } })
+  return (options = {}) => createEmbeddedLibrary({ corpus, analyzer, synonyms, tag: spec.tag, answerer: { minConfidence: 0, ...options } })
 }

@@ -1,30 +1,101 @@
-import { ORGANIZATION_WORDS } from '../rerank/answer-kinds.js'
-import type { AnswererOptions } from '../create-answerer.js'
 import { createBoundedCache } from '../bounded-cache.js'
+import type { ParsedQuestion } from '../question/read-question.js'
+import { ORGANIZATION_WORDS } from '../rerank/answer-kinds.js'
+import { blend, hasAny, measureCoverage } from '../rerank/coverage.js'
+import { isRoleQuestion } from '../rerank/focus.js'
+import type { RankWeights } from '../rerank/rank-weights.js'
+import type { RankedPassage } from '../rerank/rerank.js'
+import type { WeightedQuestion } from '../rerank/weigh-question.js'
+import type { IndexedPassage } from '../retrieve/indexed-passage.js'
 import { readNumbers } from '../text/numbers.js'
 import { findPersons, isNicknameOf } from '../text/person-names.js'
-import type { ParsedQuestion } from '../question/read-question.js'
-import { blend, hasAny, measureCoverage, type CoverageContext, type WeightedQuestion } from '../rerank/weigh-question.js'
-import type { IndexedPassage } from '../search-index.js'
 import type { TaggedWord } from '../types.js'
 
-// How sure wenda is that a ranked passage answers: the signals behind "no reliable answer".
-
-/** What a candidate's confidence is measured from: the passage, its best sentence and its kind. */
-export interface ConfidenceInput {
-  q: WeightedQuestion
-  /** The passage's terms, and its context (heading, title, the section before it). */
-  terms: Set<string>
-  headings: CoverageContext[]
-  /** The best sentence's answer kind (see `scoreAnswerKind`), its index and its text. */
-  kind: number
-  best: number
-  sentence: string
-  /** `focusFactor` of the passage, which ranking uses too. */
-  focus: number
-  passage: IndexedPassage
-  tag?: (text: string) => TaggedWord[]
+/** The confidence factors, each with its default and the evidence for it (tuning sets, figures). */
+export interface ConfidenceOptions {
+  /** How much more a question's nouns count than its other words. Default 2. */
+  nounEmphasis: number
+  /**
+   * Factor when the best sentence lacks the count, date, place or name asked for. Default 0.3: on
+   * both tuning sets 0.1–0.35 declined the most unanswerable questions at no cost, and below the
+   * 0.4 threshold a missing count, date or place always declines. For 叫什么, 0.25–0.4 declined two
+   * more of tuning3's unanswerable questions than 0.45 at no cost.
+   */
+  kindPenalty: number
+  /**
+   * The same for 谁, whose answer (a person) is found less surely: names jieba does not know read
+   * as no person. Default 0.45.
+   */
+  personKindPenalty: number
+  /** Factor when the passage lacks the noun naming what is asked about. Default 0.8. */
+  focusPenalty: number
+  /**
+   * The same for 谁 and 多少 questions, whose focus is the role or the thing counted (所长是谁,
+   * 多少奖金): a passage without it cannot name who holds the role or how much there is. Default
+   * 0.5: on both tuning sets it declined two more unanswerable questions at no cost; 0.4 cost one.
+   */
+  roleFocusPenalty: number
+  /**
+   * Factor when a number the question names (2018年, 第五中队) is only sentences away from the
+   * answer and not in the section heading. Default 0.6 (0.5–0.6 alike on the tuning sets; 0.3 cost
+   * dev.jsonl an answerable question).
+   */
+  numberFarPenalty: number
+  /** The same when the passage does not hold the number at all. Default 0.4 (0.2–0.4 alike). */
+  numberMissingPenalty: number
+  /**
+   * Factor when the answering sentence names another person and not the one asked about.
+   * Default 0.3: on the three tuning sets 0.1–0.3 declined two more unanswerable questions at no
+   * cost; 0.4 cost one answerable question.
+   */
+  otherPersonPenalty: number
+  /**
+   * Factor when the passage lacks the name of a unit the question names (the 机动 of 机动大队).
+   * Default 0.5: on the four tuning sets 0.4–0.6 alike declined two more unanswerable questions,
+   * at no cost once one-character unit words (村, 镇) were left out.
+   */
+  instancePenalty: number
 }
+
+/** The defaults stated on {@link ConfidenceOptions}. */
+export const defaultConfidenceOptions: ConfidenceOptions = {
+  nounEmphasis: 2,
+  kindPenalty: 0.3,
+  personKindPenalty: 0.45,
+  focusPenalty: 0.8,
+  roleFocusPenalty: 0.5,
+  numberFarPenalty: 0.6,
+  numberMissingPenalty: 0.4,
+  otherPersonPenalty: 0.3,
+  instancePenalty: 0.5,
+}
+
+/** What confidence reads besides the ranked passage: the tagger and a memo of passage numbers. */
+export interface ConfidenceContext {
+  tag?: (text: string) => TaggedWord[]
+  numbersOf: (passage: IndexedPassage) => PassageNumbers
+}
+
+/** The numbers a passage states, per sentence and in its heading. */
+export interface PassageNumbers {
+  perSentence: Set<number>[]
+  heading: Set<number>
+}
+
+/** Reads the numbers of a passage's sentences and heading (memoize it: see {@link ConfidenceContext}). */
+export function readPassageNumbers(passage: IndexedPassage): PassageNumbers {
+  return {
+    perSentence: passage.sentences.map((s) => readNumbers(passage.text.slice(s.start, s.end))),
+    heading: readNumbers(passage.heading),
+  }
+}
+
+/** A memo of {@link readPassageNumbers} for one answerer. */
+export function createNumbersMemo(): (passage: IndexedPassage) => PassageNumbers {
+  return createBoundedCache(readPassageNumbers, 5_000)
+}
+
+// How sure wenda is that a ranked passage answers: the signals behind "no reliable answer".
 
 /**
  * How sure a passage answers, 0–1: its coverage of the question with nouns (what is asked about)
@@ -32,25 +103,28 @@ export interface ConfidenceInput {
  * the focus is missing, when a number the question names is not by the answer, and when the
  * answering sentence is about another person.
  */
-export function measureConfidence(c: ConfidenceInput, opts: AnswererOptions): number {
-  const coverage = blend(measureCoverage(c.q, c.terms, opts.weights, c.headings, opts.nounEmphasis))
+export function measureConfidence(q: WeightedQuestion, ranked: RankedPassage, context: ConfidenceContext, opts: ConfidenceOptions & { weights: RankWeights }): number {
+  const { passage } = ranked.candidate
+  const sentence = passage.sentences[ranked.bestSentence]
+  const text = sentence === undefined ? passage.text : passage.text.slice(sentence.start, sentence.end)
+  const coverage = blend(measureCoverage(q, ranked.terms, opts.weights, ranked.contexts, opts.nounEmphasis))
   return (
     coverage *
-    kindFactor(c.q.question, c.kind, opts) *
-    c.focus *
-    numberFactor(c.q.question, c.passage, c.best, opts) *
-    personFactor(c.q, c.sentence, c.tag, opts) *
-    instanceFactor(c.q, c.terms, c.headings, opts)
+    kindFactor(q.question, ranked.kind, opts) *
+    focusFactor(q.question, ranked.focusFound, opts) *
+    numberFactor(q.question, context.numbersOf(passage), ranked.bestSentence, opts) *
+    personFactor(q, text, context.tag, opts) *
+    instanceFactor(q, ranked, opts)
   )
 }
 
 // Counts, dates, places and persons can be recognised, so a typed question whose best sentence
 // lacks one is less likely answered there.
-function kindFactor(question: ParsedQuestion, kind: number, opts: AnswererOptions): number {
+function kindFactor(question: ParsedQuestion, kind: number, opts: ConfidenceOptions): number {
   if (!isTypedQuestion(question)) return 1
   // a count in another unit or a date without the part asked for (a year for 哪一天) is no answer:
   // partial kinds help ranking, but when the question names its unit they do not vouch for it
-  const shown = question.unit !== '' && kind < 1 ? 0 : kind
+  const shown = question.unit.kind !== 'any' && kind < 1 ? 0 : kind
   if (shown >= 1) return 1
   const penalty = question.type === 'who' ? opts.personKindPenalty : opts.kindPenalty
   return penalty + (1 - penalty) * shown
@@ -64,28 +138,18 @@ function isTypedQuestion(question: ParsedQuestion): boolean {
   return ['how_many', 'when', 'where', 'who', 'name'].includes(question.type) || (question.type === 'which' && INSTITUTION.test(question.focus))
 }
 
-/**
- * 1 when the passage holds the question's focus, else the focus penalty for its type. The noun
- * naming what is asked about (or a word jieba knows only from the corpus: 辅警, 所队) must be there
- * as itself or a synonym: not pieced together from parts found apart (中队 here, 队长 of 大队长 there).
- */
-export function focusFactor(q: WeightedQuestion, terms: Set<string>, opts: AnswererOptions): number {
-  const focus = q.words.find((w) => w.word.term === q.question.focus && (w.noun || w.coined))
-  if (focus === undefined || hasAny(terms, focus.word.forms)) return 1
-  return isRoleQuestion(q.question) ? opts.roleFocusPenalty : opts.focusPenalty
-}
-
-/** 所长是谁, 多少名党员: the focus is the role or the thing counted, without which there is no answer. */
-export function isRoleQuestion(question: ParsedQuestion): boolean {
-  return question.type === 'who' || question.type === 'how_many'
+// The focus missing costs a role or a count question more: there is no answer without it.
+function focusFactor(question: ParsedQuestion, found: boolean, opts: ConfidenceOptions): number {
+  if (found) return 1
+  return isRoleQuestion(question) ? opts.roleFocusPenalty : opts.focusPenalty
 }
 
 // A number the question names (2018年, 第五中队) picks out what it asks about: a passage without it
 // is about another year or unit, and one that has it only sentences away from its best sentence
 // answers for something else (2017年's figure, with 2018 in the paragraph before).
-function numberFactor(question: ParsedQuestion, passage: IndexedPassage, best: number, opts: AnswererOptions): number {
+function numberFactor(question: ParsedQuestion, numbers: PassageNumbers, best: number, opts: ConfidenceOptions): number {
   if (question.numbers.length === 0) return 1
-  const { perSentence, heading } = numbersOf(passage)
+  const { perSentence, heading } = numbers
   const near = [best - 1, best, best + 1].filter((i) => i >= 0 && i < perSentence.length)
   let factor = 1
   for (const values of question.numbers) {
@@ -100,7 +164,7 @@ function numberFactor(question: ParsedQuestion, passage: IndexedPassage, best: n
 // A question about one person (巫伟勇今年几岁) is not answered by a sentence about another
 // (李兔儿今年59岁) that does not name the one asked about. A pronoun before the other name may
 // still point back at the one asked about (当年，他们为了…), so that sentence is let be.
-function personFactor(q: WeightedQuestion, text: string, tag: ((text: string) => TaggedWord[]) | undefined, opts: AnswererOptions): number {
+function personFactor(q: WeightedQuestion, text: string, tag: ((text: string) => TaggedWord[]) | undefined, opts: ConfidenceOptions): number {
   if (tag === undefined || q.question.type === 'who' || q.question.type === 'name' || q.persons.length === 0) return 1
   if (q.persons.some((person) => text.includes(person))) return 1
   const others = findPersons(text, tag)
@@ -115,23 +179,16 @@ const PERSONAL_PRONOUN = /[他她我]/
 
 // 机动大队, 小营派出所: the name before a unit word picks out one unit. A passage without it (七大队
 // has 博士2名) is about another.
-function instanceFactor(q: WeightedQuestion, terms: Set<string>, headings: CoverageContext[], opts: AnswererOptions): number {
+function instanceFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
+  const { terms, contexts } = ranked
   for (const w of q.words) {
     if (w.word.within !== '' || w.word.term.length < 2) continue
     const at = q.question.normalized.indexOf(w.word.term)
     if (!UNIT_WORD.test(q.question.normalized.slice(at + w.word.term.length))) continue
-    if (!hasAny(terms, w.word.forms) && !headings.some((h) => hasAny(h.terms, w.word.forms))) return opts.instancePenalty
+    if (!hasAny(terms, w.word.forms) && !contexts.some((h) => hasAny(h.terms, w.word.forms))) return opts.instancePenalty
   }
   return 1
 }
 
 // Unit words of two characters or more: 村里, 镇上 read otherwise too often.
 const UNIT_WORD = /^(?:大队|中队|支队|派出所|分局|法院|检察院|医院|社区|街道)/
-
-const numbersOf = createBoundedCache(
-  (passage: IndexedPassage) => ({
-    perSentence: passage.sentences.map((s) => readNumbers(passage.text.slice(s.start, s.end))),
-    heading: readNumbers(passage.heading),
-  }),
-  5_000,
-)

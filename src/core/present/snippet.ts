@@ -1,5 +1,3 @@
-import type { NormalizedText } from '../text/normalize.js'
-
 /** Longest snippet shown, in characters. */
 export const maxSnippetChars = 400
 
@@ -25,23 +23,4 @@ export function cutSnippet(text: string, sentences: readonly { start: number; en
   }
   const snippet = text.slice(sentences[first]!.start, sentences[last]!.end)
   return span() <= maxChars ? snippet : snippet.slice(0, maxChars)
-}
-
-/**
- * The surface forms in `text` (as written, e.g. traditional or full-width) of the normalized
- * `terms`, longest first, for highlighting; terms that do not occur are left out. `normalized` is
- * the text's normalized form with origins, so several term sets share one normalization.
- */
-export function findSurfaceForms(text: string, { text: normalized, origin }: NormalizedText, terms: Iterable<string>): string[] {
-  const surfaces = new Set<string>()
-  for (const term of terms) {
-    if (term === '') continue
-    for (let at = normalized.indexOf(term); at >= 0; at = normalized.indexOf(term, at + 1)) {
-      const start = origin[at]!
-      const endOrigin = origin[at + term.length - 1]!
-      const end = endOrigin + (text.codePointAt(endOrigin)! > 0xffff ? 2 : 1)
-      surfaces.add(text.slice(start, end))
-    }
-  }
-  return [...surfaces].sort((a, b) => b.length - a.length)
 }

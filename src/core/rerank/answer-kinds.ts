@@ -1,5 +1,8 @@
-import { hasPerson, isNewName, scoreName } from '../text/person-names.js'
-import type { QuestionType } from '../question/read-question.js'
+import { hasPerson, isNewName } from '../text/person-names.js'
+import type { KindContext } from './kind-context.js'
+import { scoreName } from './name-kind.js'
+import type { QuestionType } from '../question/question-type.js'
+import { anyUnit, type DatePart, type Unit } from '../question/unit.js'
 import type { TaggedWord } from '../types.js'
 
 // What a sentence must contain to answer each type of question. Persons and places also accept
@@ -32,27 +35,13 @@ const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便|用于|�
 // 师傅李兔儿 hints at a name after the role; 师傅的, 民警们 do not.
 const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说|介绍|表示|告诉)|(?:民警|警官|大妈|老人|师傅|队长|所长|法官|检察官|记者)(?![的了是在和与们就也都把被将对为说等])[\p{Script=Han}]{2,3}/u
 
-/** What besides its type a question tells about its answer. */
-export interface KindContext {
-  /** Part-of-speech tagger (jieba's tag set), to find persons and places. */
-  tag?: (text: string) => TaggedWord[]
-  /** The unit asked for (see `detectUnit`). */
-  unit?: string
-  /** Words of the question: the person or place asked about is not the answer. */
-  known?: ReadonlySet<string>
-  /** The word naming what is asked about (派出所 in 哪个派出所). */
-  focus?: string
-  /** The focus word's forms: itself and its synonyms (女孩, 姑娘). */
-  focusForms?: readonly string[]
-}
-
 /**
  * How well a sentence offers the kind of thing the question asks for, from 0 to 1: a number for
  * 多少, a date for 什么时候, a person for 谁, a person or quoted name for 叫什么, a place for 哪里,
  * a reason for 为什么, a means for 怎么; 0 for other types.
  */
 export function scoreAnswerKind(type: QuestionType, sentence: string, context: KindContext = {}): number {
-  const { tag, unit = '', known = new Set<string>() } = context
+  const { tag, unit = anyUnit, known = new Set<string>() } = context
   switch (type) {
     case 'how_many':
       return scoreCount(sentence, unit, context.focus ?? '')
@@ -94,14 +83,21 @@ const PERSON_NOUN = /(?:人|员|警|官|者|师|生)$/
 const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8})(?![\\d.%多余万亿号]|${UNIT})`)
 
 // A count with the unit asked for is the answer; another count may be (多少 → 25名); none is not.
-function scoreCount(sentence: string, unit: string, focus: string): number {
-  if (unit === '号码') return PHONE.test(sentence) ? 1 : 0
-  if (unit === '零后') return /\d0后/.test(sentence) ? 1 : 0
+function scoreCount(sentence: string, unit: Unit, focus: string): number {
+  if (unit.kind === 'phone') return PHONE.test(sentence) ? 1 : 0
+  if (unit.kind === 'generation') return /\d0后/.test(sentence) ? 1 : 0
   if (!COUNT.test(sentence)) return 0
-  if (unit === '') return 1
-  const units = unit === '个' ? (PERSON_NOUN.test(focus) ? '[个名位人]' : `[${COUNTABLE}]`) : unit === '时长' ? `[${DURATION}]` : unitPattern(unit)
+  const units = countedUnits(unit, focus)
   // 3个月, 两个小时: 个 may stand between the number and its unit
-  return countWithUnit(units).test(sentence) ? 1 : 0.5
+  return units === undefined ? 1 : countWithUnit(units).test(sentence) ? 1 : 0.5
+}
+
+// The units a count must be in (a character class or an alternation), or undefined when any will do.
+function countedUnits(unit: Unit, focus: string): string | undefined {
+  if (unit.kind === 'duration') return `[${DURATION}]`
+  if (unit.kind !== 'count') return undefined
+  if (unit.measure === '个') return PERSON_NOUN.test(focus) ? '[个名位人]' : `[${COUNTABLE}]`
+  return unitPattern(unit.measure)
 }
 
 // Whole numbers only, and no year (the 7年 of 2017年 is no count of years). One pattern per unit;
@@ -123,31 +119,31 @@ function unitPattern(unit: string): string {
   return `[${UNIT_FAMILIES.find((f) => f.includes(unit)) ?? unit}]`
 }
 
-const DATE_PART: Record<string, RegExp> = {
-  点: /\d{1,2}[:：]\d{2}|\d{1,2}\s*[点时]|[一二三四五六七八九十]+[点时]|凌晨|清晨|上午|中午|下午|傍晚|晚上|夜里|深夜/,
-  年: /\d{4}\s*年|今年|去年|前年|明年|上世纪|年代/,
-  日: /\d{1,2}\s*[日号]|[一二三十]+[日号]|当天|次日|昨天|今天|星期|周[一二三四五六日]/,
-  月: /\d{1,2}\s*月|[一二三四五六七八九十]+月|月初|月底/,
+const DATE_PART: Record<DatePart, RegExp> = {
+  hour: /\d{1,2}[:：]\d{2}|\d{1,2}\s*[点时]|[一二三四五六七八九十]+[点时]|凌晨|清晨|上午|中午|下午|傍晚|晚上|夜里|深夜/,
+  year: /\d{4}\s*年|今年|去年|前年|明年|上世纪|年代/,
+  day: /\d{1,2}\s*[日号]|[一二三十]+[日号]|当天|次日|昨天|今天|星期|周[一二三四五六日]/,
+  month: /\d{1,2}\s*月|[一二三四五六七八九十]+月|月初|月底/,
 }
 
 // A date answers 什么时候; 哪一年 / 几点 want that part of it (a year, a time of day).
-function scoreDate(sentence: string, unit: string): number {
-  if (!DATE.test(sentence) && !(unit === '点' && DATE_PART['点']!.test(sentence))) return 0
-  const part = DATE_PART[unit]
-  if (part === undefined || part.test(sentence)) return 1
+function scoreDate(sentence: string, unit: Unit): number {
+  const part = unit.kind === 'date' ? unit.part : undefined
+  if (!DATE.test(sentence) && !(part === 'hour' && DATE_PART.hour.test(sentence))) return 0
+  if (part === undefined || DATE_PART[part].test(sentence)) return 1
   // a date is no answer to 几点 (a time of day), but may be half of one to 哪一年
-  return unit === '点' ? 0 : 0.5
+  return part === 'hour' ? 0 : 0.5
 }
 
 // An address is a road or street with its house number (武林路133号, 体育场路172号).
 const ADDRESS = /\p{Script=Han}[路街巷道弄]\s*\d+\s*号|\d+\s*号[楼院]?/u
 
 // A place answers 哪里; 哪条路 / 哪个区 want a place of that kind (…路, …区).
-function scorePlace(sentence: string, unit: string, tag?: (text: string) => TaggedWord[]): number {
+function scorePlace(sentence: string, unit: Unit, tag?: (text: string) => TaggedWord[]): number {
   if (!PLACE.test(sentence) && !hasTag(sentence, 'ns', tag)) return 0
-  if (unit === '') return 1
-  if (unit === '地址') return ADDRESS.test(sentence) ? 1 : 0.5
-  return new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}${unit}`, 'u').test(sentence) ? 1 : 0.5
+  if (unit.kind === 'address') return ADDRESS.test(sentence) ? 1 : 0.5
+  if (unit.kind !== 'place') return 1
+  return new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}${unit.suffix}`, 'u').test(sentence) ? 1 : 0.5
 }
 
 // 哪个派出所 is answered by a named one (状元派出所) that the question does not already name; 哪所学校

@@ -1,4 +1,4 @@
-import type { IndexedPassage } from '../search-index.js'
+import type { IndexedPassage } from './indexed-passage.js'
 import type { ArticleMeta } from '../types.js'
 
 /** A term to search for, and how much a match of it counts (a synonym's form counts less). */
@@ -8,13 +8,16 @@ export interface QueryTerm {
 }
 
 /**
- * What to retrieve for one question: its word forms (searched in the text, heading and title
- * fields) and its Han bigrams (searched in the bigram field), already analysed.
+ * What to retrieve for one question, already analysed: its word forms and its Han character
+ * pairs. An engine searches the terms `planQuery` picks from them in the text, heading and title
+ * fields (boosts in `fieldBoosts`), and scores as MiniSearch does (BM25+).
  */
 export interface RetrievalRequest {
   words: readonly QueryTerm[]
-  /** Han character pairs as the bigram field holds them (see `bigramKey`). */
+  /** Han character pairs (`bigramKey` gives their key among sentence terms). */
   bigrams: readonly QueryTerm[]
+  /** The pairs among them of characters the segmenter left alone, searched in the pair field (an unknown name's). */
+  pairs: readonly QueryTerm[]
   /** Candidates wanted at most, best first. */
   limit: number
   /** Passages before each candidate in its section to return with it (its context); 0 for none. */
@@ -34,7 +37,7 @@ export interface Candidate {
 /** Corpus-wide counts the reranker weighs question terms by. */
 export interface CorpusStatistics {
   passageCount: number
-  /** Passages holding each requested term (words as they are, bigrams as bigram keys); 0 when none. */
+  /** Passages holding each requested term (words as they are, pairs as bigram keys); absent when none. */
   documentFrequency: ReadonlyMap<string, number>
 }
 

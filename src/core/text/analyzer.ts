@@ -15,6 +15,11 @@ export interface AnalyzedText {
   words: Term[]
   /** Adjacent Han-character pairs outside stop words: the safety net for differing cuts. */
   bigrams: Term[]
+  /**
+   * The pairs among `bigrams` whose two characters the segmenter left as words of their own: a
+   * name it does not know (a village cut 上/塘) is found by its pairs, as no word holds it.
+   */
+  pairs: Term[]
 }
 
 /** Turns any text (passage, heading, question) into terms; the one place both sides agree. */
@@ -39,38 +44,42 @@ export function createAnalyzer(deps: AnalyzerDependencies): Analyzer {
     const normalized = deps.normalizer.normalizeWithOrigin(text)
     const words: Term[] = []
     const bigrams: Term[] = []
+    const pairs: Term[] = []
     const matches = [...normalized.text.matchAll(RUN)]
     const runs = matches.filter((match) => match[1] !== undefined).map((match) => match[1]!)
     const cuts = deps.segmenter.cutEach?.(runs) ?? runs.map((run) => deps.segmenter.cut(run))
     let next = 0
     for (const match of matches) {
       const start = match.index
-      if (match[1] !== undefined) analyzeHanRun(match[1], cuts[next++]!, start, deps, words, bigrams)
+      if (match[1] !== undefined) analyzeHanRun(match[1], cuts[next++]!, start, deps, { words, bigrams, pairs })
       else words.push({ term: match[0], start, end: start + match[0].length })
     }
-    return { normalized, words, bigrams }
+    return { normalized, words, bigrams, pairs }
   }
   return { analyze, normalizer: deps.normalizer }
 }
 
-function analyzeHanRun(
-  run: string,
-  cut: SegmentedWord[],
-  offset: number,
-  deps: AnalyzerDependencies,
-  words: Term[],
-  bigrams: Term[],
-): void {
+function analyzeHanRun(run: string, cut: SegmentedWord[], offset: number, deps: AnalyzerDependencies, out: Omit<AnalyzedText, 'normalized'>): void {
   const stopped = markStopCharacters(run.length, cut, deps.stopWords)
   for (const { word, start } of cut) {
     if (deps.stopWords.has(word) || isCovered(stopped, start, start + word.length)) continue
     if (isModifiedSubword(word, start, cut)) continue
-    words.push({ term: word, start: offset + start, end: offset + start + word.length })
+    out.words.push({ term: word, start: offset + start, end: offset + start + word.length })
   }
+  const alone = markLoneCharacters(run.length, cut)
   for (let i = 0; i + 1 < run.length; i++) {
     if (stopped[i] || stopped[i + 1]) continue
-    bigrams.push({ term: run.slice(i, i + 2), start: offset + i, end: offset + i + 2 })
+    const pair = { term: run.slice(i, i + 2), start: offset + i, end: offset + i + 2 }
+    out.bigrams.push(pair)
+    if (alone[i] && alone[i + 1]) out.pairs.push(pair)
   }
+}
+
+// Characters no word of two or more characters covers: the segmenter knew no word there.
+function markLoneCharacters(length: number, cut: SegmentedWord[]): boolean[] {
+  const alone = new Array<boolean>(length).fill(true)
+  for (const { word, start } of cut) if (word.length > 1) alone.fill(false, start, start + word.length)
+  return alone
 }
 
 // The partition is the longest word at each position (sub-words lie inside their word), and a

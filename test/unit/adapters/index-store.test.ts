@@ -2,9 +2,9 @@ import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promise
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTemporaryDirectory } from '../../helpers/temporary-directory.js'
-import { checkSavedIndex, noSavedIndex, readSavedIndex, writeAtomically, writeSavedIndex } from '../../../src/adapters/index-store.js'
+import { checkSavedIndex, hashArticle, noSavedIndex, readSavedIndex, sha256, writeAtomically, writeSavedIndex } from '../../../src/adapters/index-store.js'
 
-const manifest = { key: 'k1', passages: 2, versions: { minisearch: '7' } }
+const manifest = { key: 'k1', articles: { a: 'h1' }, passages: 2, versions: { minisearch: '7' } }
 const json = JSON.stringify({ format: 2, passages: ['a', 'b'] })
 const bytes = Buffer.from(json)
 
@@ -12,11 +12,11 @@ let dir: string
 useTemporaryDirectory('wenda-index-', (d) => (dir = d))
 
 describe('checkSavedIndex', () => {
-  it('returns the JSON written when the key matches, leaving only index.bin and manifest.json', async () => {
+  it('returns the JSON written when the key matches, leaving only index.json and manifest.json, with the manifest', async () => {
     await writeSavedIndex(dir, bytes, manifest)
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ bytes })
+    expect(await checkSavedIndex(dir, 'k1')).toMatchObject({ bytes, manifest: { ...manifest, indexHash: sha256(bytes) } })
     expect(await readSavedIndex(dir, 'k1')).toEqual(bytes)
-    expect((await readdir(dir)).sort()).toEqual(['index.bin', 'manifest.json'])
+    expect((await readdir(dir)).sort()).toEqual(['index.json', 'manifest.json'])
   })
 
   it('says there is no saved index when the folder is empty or missing', async () => {
@@ -26,36 +26,36 @@ describe('checkSavedIndex', () => {
 
   it('refuses an index built from another corpus, dictionary or options (key mismatch)', async () => {
     await writeSavedIndex(dir, bytes, manifest)
-    expect(await checkSavedIndex(dir, 'k2')).toEqual({ reason: 'built from another corpus, dictionary, options or version' })
+    expect(await checkSavedIndex(dir, 'k2')).toEqual({ reason: 'built with another dictionary, options or version' })
     expect(await readSavedIndex(dir, 'k2')).toBeUndefined()
   })
 
-  it('refuses a truncated index.bin', async () => {
+  it('refuses a truncated index.json', async () => {
     await writeSavedIndex(dir, bytes, manifest)
-    await writeFile(join(dir, 'index.bin'), json.slice(0, 10))
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.bin does not match its manifest (truncated or changed)' })
+    await writeFile(join(dir, 'index.json'), json.slice(0, 10))
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.json does not match its manifest (truncated or changed)' })
   })
 
-  it('refuses a same-length index.bin with one byte changed', async () => {
+  it('refuses a same-length index.json with one byte changed', async () => {
     await writeSavedIndex(dir, bytes, manifest)
-    await writeFile(join(dir, 'index.bin'), json.replace('"a"', '"c"'))
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.bin does not match its manifest (truncated or changed)' })
+    await writeFile(join(dir, 'index.json'), json.replace('"a"', '"c"'))
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.json does not match its manifest (truncated or changed)' })
   })
 
-  it('refuses a damaged manifest, one without indexHash, and a missing index.bin', async () => {
+  it('refuses a damaged manifest, one without indexHash, and a missing index.json', async () => {
     await writeSavedIndex(dir, bytes, manifest)
-    await rm(join(dir, 'index.bin'))
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.bin is missing' })
+    await rm(join(dir, 'index.json'))
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.json is missing' })
     await writeFile(join(dir, 'manifest.json'), '{"key": "k1", "indexHa')
     expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'manifest.json is damaged (not JSON)' })
     await writeFile(join(dir, 'manifest.json'), 'null')
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'manifest.json is damaged (no indexHash)' })
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'manifest.json is damaged (no indexHash or articles)' })
   })
 
-  it('refuses a new index.bin under the old manifest (a crash between the two writes)', async () => {
+  it('refuses a new index.json under the old manifest (a crash between the two writes)', async () => {
     await writeSavedIndex(dir, bytes, manifest)
-    await writeAtomically(join(dir, 'index.bin'), JSON.stringify({ format: 2, passages: ['new'] }))
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.bin does not match its manifest (truncated or changed)' })
+    await writeAtomically(join(dir, 'index.json'), JSON.stringify({ format: 2, passages: ['new'] }))
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index.json does not match its manifest (truncated or changed)' })
   })
 
   it('reports an unreadable manifest instead of throwing', async () => {
@@ -67,15 +67,15 @@ describe('checkSavedIndex', () => {
 
 describe('writeSavedIndex', () => {
   it('removes temporary files left by a crash over a minute ago and keeps a concurrent writer\'s fresh one', async () => {
-    const stale = join(dir, 'index.bin.123.abcdef.tmp')
+    const stale = join(dir, 'index.json.123.abcdef.tmp')
     const fresh = join(dir, 'manifest.json.456.abcdef.tmp')
     await writeFile(stale, json.slice(0, 5))
     await writeFile(fresh, '{')
     const old = new Date(Date.now() - 120_000)
     await utimes(stale, old, old)
     await writeSavedIndex(dir, bytes, manifest)
-    expect((await readdir(dir)).sort()).toEqual(['index.bin', 'manifest.json', 'manifest.json.456.abcdef.tmp'])
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ bytes })
+    expect((await readdir(dir)).sort()).toEqual(['index.json', 'manifest.json', 'manifest.json.456.abcdef.tmp'])
+    expect(await checkSavedIndex(dir, 'k1')).toMatchObject({ bytes, manifest: { ...manifest, indexHash: sha256(bytes) } })
   })
 })
 
@@ -94,5 +94,15 @@ describe('writeAtomically', () => {
     await mkdir(join(path, 'occupied'), { recursive: true }) // a non-empty folder cannot be renamed over
     await expect(writeAtomically(path, 'x')).rejects.toThrow(`cannot write ${path}`)
     expect((await readdir(dir)).sort()).toEqual(['keep', 'target'])
+  })
+})
+
+describe('hashArticle', () => {
+  const article = { id: 'a', title: '标题', subtitle: '', newspaper: '', date: '', page: '', authors: [], column: '', paragraphs: [{ n: 1, heading: '', text: '正文。' }] }
+
+  it('changes when anything indexing reads changes, and only then', () => {
+    expect(hashArticle(article)).toBe(hashArticle({ ...article }))
+    expect(hashArticle({ ...article, paragraphs: [{ n: 1, heading: '', text: '正文！' }] })).not.toBe(hashArticle(article))
+    expect(hashArticle({ ...article, title: '新标题' })).not.toBe(hashArticle(article))
   })
 })

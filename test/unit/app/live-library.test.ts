@@ -62,8 +62,8 @@ describe('createLiveLibrary', () => {
     expect(logs).toContain(`reload: ${result.passages} passages from 3 articles in ${result.ms} ms (1 files skipped)`)
   })
 
-  it('builds a reloaded index on a worker thread and keeps this thread free meanwhile', async () => {
-    const library = await start({ backgroundFromChars: 0 })
+  it('builds a whole new index on a worker thread and keeps this thread free meanwhile', async () => {
+    const library = await start({ backgroundFromChars: 0, maxIncremental: 0 })
     await writeFile(join(corpusDir, 'reservoir.md'), newArticle)
     let ticks = 0
     const timer = setInterval(() => ticks++, 10)
@@ -77,6 +77,16 @@ describe('createLiveLibrary', () => {
     expect(await answers(library.current(), newQuestion, 'reservoir')).toBe(true)
     expect(await answers(library.current(), oldQuestion, 'bridge')).toBe(true)
   }, 20_000)
+
+  it('re-indexes an edited article in place, on this thread, without rebuilding', async () => {
+    const library = await start({ backgroundFromChars: 0 })
+    logs = []
+    await writeFile(join(corpusDir, 'reservoir.md'), newArticle)
+    await library.reload()
+    expect(logs.some((m) => /^index: re-indexed 1 changed and removed 0 articles/.test(m))).toBe(true)
+    expect(logs.some((m) => m.startsWith('index: built'))).toBe(false)
+    expect(await answers(library.current(), newQuestion, 'reservoir')).toBe(true)
+  })
 
   it('reloads by itself after an article file is added to the watched folder', async () => {
     const library = await start({ watch: true, debounceMs: 50 })

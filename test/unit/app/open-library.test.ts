@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { sha256 } from '../../../src/adapters/index-store.js'
-import { openLibrary } from '../../../src/app/open-library.js'
-import { indexFormat, loadSearchIndex } from '../../../src/core/search-index.js'
+import { openLibrary, openLibraryWithProblems } from '../../../src/app/open-library.js'
+import { indexFormat, loadPassageIndex } from '../../../src/core/retrieve/passage-index-file.js'
 import { writeTinyCorpus } from './tiny-corpus.js'
 
 const question = '南京长江大桥什么时候全面通车？'
@@ -41,11 +41,11 @@ describe('openLibrary', () => {
     expect(logs).toEqual([])
   })
 
-  it('rebuilds a truncated index.bin instead of loading it half-way', async () => {
-    const bytes = await readFile(join(indexDir, 'index.bin'))
-    await writeFile(join(indexDir, 'index.bin'), bytes.subarray(0, bytes.length >> 1))
+  it('rebuilds a truncated index.json instead of loading it half-way', async () => {
+    const bytes = await readFile(join(indexDir, 'index.json'))
+    await writeFile(join(indexDir, 'index.json'), bytes.subarray(0, bytes.length >> 1))
     await expectAnswered()
-    expect(logs[0]).toBe('index: saved index not used (index.bin does not match its manifest (truncated or changed)); rebuilding')
+    expect(logs[0]).toBe('index: saved index not used (index.json does not match its manifest (truncated or changed)); rebuilding')
     expect(built()).toBe(true)
   })
 
@@ -56,29 +56,28 @@ describe('openLibrary', () => {
   })
 
   it('rebuilds an index of another format even when its manifest vouches for it', async () => {
-    const head = JSON.stringify({ format: 1, passages: [] })
-    const json = Buffer.concat([Buffer.from([head.length, 0, 0, 0]), Buffer.from(head)])
+    const json = JSON.stringify({ format: 1, passages: [] })
     const manifest = JSON.parse(await readFile(join(indexDir, 'manifest.json'), 'utf8')) as Record<string, unknown>
     manifest.indexHash = sha256(json)
-    await writeFile(join(indexDir, 'index.bin'), json)
+    await writeFile(join(indexDir, 'index.json'), json)
     await writeFile(join(indexDir, 'manifest.json'), JSON.stringify(manifest))
     await expectAnswered()
-    expect(logs[0]).toBe(`index: saved index unreadable (index format 1 is not ${indexFormat} or the index is incomplete); rebuilding`)
+    expect(logs[0]).toBe(`index: saved index not used (saved index unreadable (index format 1 is not ${indexFormat})); rebuilding`)
   })
 
   it('rebuilds when the user dictionary changes (the key no longer matches)', async () => {
     await writeFile(join(corpusDir, 'userdict.txt'), '全面通车\n')
     try {
       await expectAnswered()
-      expect(logs[0]).toBe('index: saved index not used (built from another corpus, dictionary, options or version); rebuilding')
+      expect(logs[0]).toBe('index: saved index not used (built with another dictionary, options or version); rebuilding')
     } finally {
       await rm(join(corpusDir, 'userdict.txt'))
     }
   })
 
-  it('rebuilds when a crash left a new index.bin under the old manifest, and ignores leftover temp files', async () => {
-    await writeFile(join(indexDir, 'index.bin'), JSON.stringify({ format: 2, passages: [], words: [], miniSearch: {} }))
-    await writeFile(join(indexDir, 'index.bin.999.abcdef.tmp'), '{"form')
+  it('rebuilds when a crash left a new index.json under the old manifest, and ignores leftover temp files', async () => {
+    await writeFile(join(indexDir, 'index.json'), JSON.stringify({ format: 2, passages: [], words: [], miniSearch: {} }))
+    await writeFile(join(indexDir, 'index.json.999.abcdef.tmp'), '{"form')
     await expectAnswered()
     expect(logs[0]).toMatch(/does not match its manifest/)
     logs = []
@@ -94,6 +93,49 @@ describe('openLibrary', () => {
   })
 })
 
+describe('openLibrary after articles changed', () => {
+  const reservoir = (fact: string) => ['---', 'id: reservoir', 'title: 翠屏湖', '---', '', fact, ''].join('\n')
+
+  it('re-indexes only the articles changed since the index was saved, and answers from them', async () => {
+    await writeFile(join(corpusDir, 'reservoir.md'), reservoir('古田县的翠屏湖水库于1958年开工建设。'))
+    try {
+      const answer = await (await open()).answer('翠屏湖水库哪一年开工建设？')
+      expect(answer.results[0]?.text).toContain('1958年')
+      expect(logs).toEqual([expect.stringMatching(/^index: re-indexed 1 changed and removed 0 articles in \d+ ms$/)])
+      expect(built()).toBe(false)
+    } finally {
+      await rm(join(corpusDir, 'reservoir.md'))
+    }
+    logs = []
+    expect((await (await open()).answer('翠屏湖水库哪一年开工建设？')).abstained).toBe(true)
+    expect(logs).toEqual([])
+  })
+
+  it('applies a change to the previous library\'s corpus in place, which answers the new text at once', async () => {
+    const first = await openLibraryWithProblems({ corpusDir, indexDir, log: (m) => logs.push(m) })
+    await writeFile(join(corpusDir, 'reservoir.md'), reservoir('古田县的翠屏湖水库于1956年开工建设。'))
+    try {
+      const next = await openLibraryWithProblems({ corpusDir, indexDir, log: (m) => logs.push(m) }, first.state)
+      expect(next.state.corpus).toBe(first.state.corpus)
+      expect((await next.library.answer('翠屏湖水库哪一年开工建设？')).results[0]?.text).toContain('1956年')
+      expect(next.library.articleCount).toBe(3)
+    } finally {
+      await rm(join(corpusDir, 'reservoir.md'))
+    }
+  })
+
+  it('rebuilds instead when more than the incremental share changed', async () => {
+    await writeFile(join(corpusDir, 'reservoir.md'), reservoir('古田县的翠屏湖水库于1958年开工建设。'))
+    try {
+      await openLibrary({ corpusDir, indexDir, log: (m) => logs.push(m), maxIncremental: 0 })
+      expect(logs).toContain('index: too many articles changed since the index was saved; rebuilding')
+      expect(built()).toBe(true)
+    } finally {
+      await rm(join(corpusDir, 'reservoir.md'))
+    }
+  })
+})
+
 describe('openLibrary rebuilt twice in one process', () => {
   it('saves the same discovered words both times, though jieba learnt them the first time', async () => {
     const dir = join(root, 'corpus-names')
@@ -102,9 +144,9 @@ describe('openLibrary rebuilt twice in one process', () => {
       '---', 'id: town', 'title: 古镇', '---', '',
       '甪堰镇位于湖边。甪堰镇有一座古桥。', '', '游客说甪堰镇的早茶好。', '',
     ].join('\n'))
-    const savedWords = async (): Promise<string[]> => {
+    const savedWords = async (): Promise<readonly string[]> => {
       await openLibrary({ corpusDir: dir, indexDir, log: () => {}, rebuild: true })
-      return (await loadSearchIndex(await readFile(join(indexDir, 'index.bin')))).words
+      return (await loadPassageIndex(await readFile(join(indexDir, 'index.json'), 'utf8'))).words
     }
     const first = await savedWords()
     expect(first.some((w) => w.includes('甪堰'))).toBe(true)

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../src/core/text/analyzer.js'
 import fc from 'fast-check'
-import { createAnswerer, defaultAnswererOptions } from '../../../src/core/create-answerer.js'
-import { createLibrary } from '../../../src/core/create-library.js'
+import { defaultAnswererOptions, type AnswererOptions } from '../../../src/core/create-answerer.js'
+import { createEmbeddedLibrary } from '../../../src/core/create-embedded-library.js'
+import { readQuestion } from '../../../src/core/question/read-question.js'
+import { rerank } from '../../../src/core/rerank/rerank.js'
+import { weighQuestion } from '../../../src/core/rerank/weigh-question.js'
+import { buildRetrievalRequest } from '../../../src/core/retrieve/build-request.js'
+import { createMemoryCorpus } from '../../../src/core/retrieve/memory-corpus.js'
+import { createMiniSearchRetriever } from '../../../src/core/retrieve/minisearch-retriever.js'
+import { buildPassageIndex, type PassageIndex } from '../../../src/core/retrieve/passage-index.js'
+import { loadPassageIndex, serializePassageIndex } from '../../../src/core/retrieve/passage-index-file.js'
+import type { QueryPlanOptions } from '../../../src/core/retrieve/plan-query.js'
 import { createNormalizer } from '../../../src/core/text/normalize.js'
-import { buildSearchIndex, loadSearchIndex, serializeIndex } from '../../../src/core/search-index.js'
 import { parseSynonyms } from '../../../src/core/text/synonyms.js'
 import type { Article } from '../../../src/core/types.js'
 import { createDictionarySegmenter } from '../../helpers/dictionary-segmenter.js'
@@ -27,7 +35,9 @@ const articles: Article[] = [
 ]
 const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['是', '的', '多少', '谁', '|']) })
 const synonyms = parseSynonyms('民警 警察')
-const library = (index = buildSearchIndex(articles, analyzer)) => createLibrary({ articles, index, analyzer, synonyms })
+const embedded = (of: Article[], index: PassageIndex, answerer: Partial<AnswererOptions> = {}, queryPlan?: QueryPlanOptions, withAnalyzer = analyzer) =>
+  createEmbeddedLibrary({ corpus: createMemoryCorpus(of, index), analyzer: withAnalyzer, synonyms, answerer, queryPlan })
+const library = (index = buildPassageIndex(articles, analyzer)) => embedded(articles, index)
 
 describe('answer', () => {
   it('puts the passage holding the answer first, with its citation', async () => {
@@ -53,7 +63,7 @@ describe('answer', () => {
 
   it('reranks only candidates within the candidate floor of the best BM25 score', async () => {
     const withFloor = async (candidateFloor: number) =>
-      (await createLibrary({ articles, index: buildSearchIndex(articles, analyzer), analyzer, synonyms, answerer: { candidateFloor, minConfidence: 0 } })
+      (await embedded(articles, buildPassageIndex(articles, analyzer), { candidateFloor, minConfidence: 0 })
         .answer('红都|义警|民警', { limit: 5 })).results.map((r) => r.source.passageId)
     expect((await withFloor(0))).toHaveLength(3)
     expect((await withFloor(0.99))).toEqual(['b#1'])
@@ -66,16 +76,16 @@ describe('answer', () => {
   })
 
   it('gives the same results after a save and load round trip', async () => {
-    const built = buildSearchIndex(articles, analyzer)
-    const loaded = await loadSearchIndex(serializeIndex(built))
+    const built = buildPassageIndex(articles, analyzer)
+    const loaded = await loadPassageIndex(serializePassageIndex(built))
     const question = '施林松|守护|什么'
     expect((await library(loaded).answer(question))).toEqual((await library(built).answer(question)))
   })
 
   it('refuses to load a truncated index', async () => {
-    const bytes = serializeIndex(buildSearchIndex(articles, analyzer))
-    await expect(loadSearchIndex(bytes.subarray(0, bytes.length / 2))).rejects.toThrow()
-    await expect(loadSearchIndex(bytes.subarray(0, bytes.length - 4))).rejects.toThrow(/cut short/)
+    const json = serializePassageIndex(buildPassageIndex(articles, analyzer))
+    await expect(loadPassageIndex(json.slice(0, json.length / 2))).rejects.toThrow('the index is not JSON (truncated?)')
+    await expect(loadPassageIndex(json.replace('"format":11', '"format":9'))).rejects.toThrow('index format 9 is not 11')
   })
 })
 
@@ -98,11 +108,11 @@ describe('answer citations', () => {
       ],
     },
   ]
-  const index = buildSearchIndex(merged, analyzer)
+  const index = buildPassageIndex(merged, analyzer)
 
   it('cites the paragraph of the answering sentence when short paragraphs share a passage', async () => {
-    expect(index.passages.map((p) => p.id)).toEqual(['m#1'])
-    const hit = (await createLibrary({ articles: merged, index, analyzer, synonyms }).answer('红巷|派出所|有|多少|名|民警')).results[0]!
+    expect([...index.passages.keys()]).toEqual(['m#1'])
+    const hit = (await embedded(merged, index).answer('红巷|派出所|有|多少|名|民警')).results[0]!
     expect(hit.sentence).toContain('25')
     expect(hit.source).toMatchObject({ passageId: 'm#1', paragraph: 2 })
   })
@@ -120,8 +130,8 @@ describe('answer highlighting', () => {
   ]
 
   it('offers whole question words for highlighting, not bigrams that straddle two of them', async () => {
-    const index = buildSearchIndex(text, plain)
-    const hit = (await createLibrary({ articles: text, index, analyzer: plain, synonyms, answerer: { minConfidence: 0 } }).answer('浙江第一个党组织在哪成立')).results[0]!
+    const index = buildPassageIndex(text, plain)
+    const hit = (await embedded(text, index, { minConfidence: 0 }, undefined, plain).answer('浙江第一个党组织在哪成立')).results[0]!
     expect(hit.terms).toEqual(expect.arrayContaining(['浙江', '第一个', '党组织', '成立']))
     expect(hit.terms).not.toContain('个党')
   })
@@ -132,17 +142,15 @@ describe('retrieval on a large corpus', () => {
     id: `c${i}`, title: '报道', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
     paragraphs: [{ n: 1, heading: '', text: `${name}|派出所|民警|巡逻|。${i === 2 ? '红都|义警|出动|。' : ''}` }],
   }))
-  const index = buildSearchIndex(many, analyzer)
+  const index = buildPassageIndex(many, analyzer)
 
-  it('leaves out terms most passages share, so only passages with the selective ones are scored', async () => {
-    const answer = (await createLibrary({ articles: many, index, analyzer, synonyms, answerer: { commonTermMinimum: 0, commonTermShare: 0.5, minConfidence: 0 } })
-      .answer('派出所|红都|义警', { limit: 5 }))
+  it('reads the rarest terms within the posting budget, so only passages with them are retrieved', async () => {
+    const answer = await embedded(many, index, { minConfidence: 0 }, { postingBudget: 2 }).answer('派出所|红都|义警', { limit: 5 })
     expect(answer.results.map((h) => h.source.id)).toEqual(['c2'])
   })
 
-  it('keeps the rarest common words when nothing selective is left', async () => {
-    const answer = (await createLibrary({ articles: many, index, analyzer, synonyms, answerer: { commonTermMinimum: 0, commonTermShare: 0.5, minConfidence: 0 } })
-      .answer('派出所|民警', { limit: 5 }))
+  it('still reads the rarest term when every term is over the budget', async () => {
+    const answer = await embedded(many, index, { minConfidence: 0 }, { postingBudget: 1 }).answer('派出所|民警', { limit: 5 })
     expect(answer.results).toHaveLength(4)
   })
 })
@@ -348,15 +356,24 @@ describe('ranking only as far as needed', () => {
       text: Array.from({ length: 4 }, (_, s) => [0, 1, 2].map((k) => vocabulary[(i * 7 + n * 5 + s * 3 + k * (i % 4 + 1)) % vocabulary.length]).join('|')).join('|。'),
     })),
   }))
-  const index = buildSearchIndex(generated, analyzer)
-  const answerer = createAnswerer({ index, analyzer, synonyms, sourceOf: () => undefined }, { minConfidence: 0 })
+  const index = buildPassageIndex(generated, analyzer)
+  const corpus = createMemoryCorpus(generated, index)
+  const retriever = createMiniSearchRetriever(index, corpus.articleMeta)
+  const caches = {
+    termsOf: (p: { sentences: { terms: string[] }[] }) => new Set(p.sentences.flatMap((s) => s.terms)),
+    sentenceTermsOf: (s: { terms: string[] }) => new Set(s.terms),
+    contextTermsOf: (p: { contextTerms: string[] }) => new Set(p.contextTerms),
+  }
 
-  it('puts the same passages first, in the same order, as ranking every candidate', () => {
+  it('puts the same passages first, in the same order, as ranking every candidate', async () => {
     const question = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 4 }).map((words) => words.join('|'))
-    fc.assert(
-      fc.property(question, fc.integer({ min: 1, max: 6 }), (q, needed) => {
-        const ids = (ranked: { passage: { id: string }; score: number }[]) => ranked.slice(0, needed).map((r) => [r.passage.id, r.score])
-        expect(ids(answerer.rank(q, needed).ranked)).toEqual(ids(answerer.rank(q).ranked))
+    await fc.assert(
+      fc.asyncProperty(question, fc.integer({ min: 1, max: 6 }), async (text, needed) => {
+        const parsed = readQuestion(text, analyzer, synonyms)
+        const { candidates, statistics } = await retriever.retrieve(buildRetrievalRequest(parsed, 2))
+        const q = weighQuestion(statistics, parsed)
+        const ids = (ranked: ReturnType<typeof rerank>) => ranked.slice(0, needed).map((r) => [r.candidate.passage.id, r.score])
+        expect(ids(rerank(q, candidates, needed, caches, defaultAnswererOptions))).toEqual(ids(rerank(q, candidates, Infinity, caches, defaultAnswererOptions)))
       }),
       { numRuns: 300 },
     )

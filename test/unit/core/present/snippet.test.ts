@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createNormalizer } from '../../../../src/core/text/normalize.js'
 import { splitSentences } from '../../../../src/core/text/sentences.js'
-import { cutSnippet, findSurfaceForms } from '../../../../src/core/present/snippet.js'
+import { cutSnippet } from '../../../../src/core/present/snippet.js'
 
 describe('cutSnippet', () => {
   it('returns the whole text when it fits', () => {
@@ -13,13 +12,5 @@ describe('cutSnippet', () => {
     const snippet = cutSnippet(text, splitSentences(text), 20, 60)
     expect(snippet).toContain('第20句话的内容。')
     expect(snippet.length).toBeLessThanOrEqual(60)
-  })
-})
-
-describe('findSurfaceForms', () => {
-  it('finds the original spelling of normalized terms, longest first', () => {
-    const normalizer = createNormalizer((c) => ({ 營: '营' })[c] ?? c)
-    const text = '小營派出所有ＶＩＰ通道'
-    expect(findSurfaceForms(text, normalizer.normalizeWithOrigin(text), ['营', '小营', 'vip', '缺席'])).toEqual(['ＶＩＰ', '小營', '營'])
   })
 })

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../../src/core/text/analyzer.js'
 import { createNormalizer } from '../../../../src/core/text/normalize.js'
-import { detectQuestionType, detectUnit, parseQuestion } from '../../../../src/core/question/read-question.js'
+import { readQuestion } from '../../../../src/core/question/read-question.js'
+import { detectQuestionType } from '../../../../src/core/question/question-type.js'
+import { detectUnit, type Unit } from '../../../../src/core/question/unit.js'
 import { parseSynonyms } from '../../../../src/core/text/synonyms.js'
 import { createDictionarySegmenter } from '../../../helpers/dictionary-segmenter.js'
 import { createPipeSegmenter } from '../../../helpers/pipe-segmenter.js'
@@ -42,10 +44,10 @@ describe('detectQuestionType', () => {
   })
 })
 
-describe('parseQuestion', () => {
+describe('readQuestion', () => {
   it('lets a nickname (老李) stand for its surname, which jieba cuts off the full name', () => {
     const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['是', '谁', '|']) })
-    const parsed = parseQuestion('老李|的|师傅|是|谁', analyzer, parseSynonyms(''))
+    const parsed = readQuestion('老李|的|师傅|是|谁', analyzer, parseSynonyms(''))
     expect(parsed.words.find((w) => w.term === '老李')?.forms).toEqual(['老李', '李'])
     expect(parsed.words.find((w) => w.term === '师傅')?.forms).toEqual(['师傅'])
   })
@@ -53,89 +55,89 @@ describe('parseQuestion', () => {
   const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['有', '多少', '几', '|']) })
 
   it('drops the measure word that belongs to 多少 or 几', () => {
-    const parsed = parseQuestion('红巷|派出所|有|多少|名|民警', analyzer, parseSynonyms(''))
+    const parsed = readQuestion('红巷|派出所|有|多少|名|民警', analyzer, parseSynonyms(''))
     expect(parsed.words.map((w) => w.term)).toEqual(['红巷', '派出所', '民警'])
   })
 
   it('keeps a single-character word that does not follow a question word', () => {
-    const parsed = parseQuestion('几|名|警|在|所', analyzer, parseSynonyms(''))
+    const parsed = readQuestion('几|名|警|在|所', analyzer, parseSynonyms(''))
     expect(parsed.words.map((w) => w.term)).toEqual(['警', '在', '所'])
   })
 
   it('drops a demonstrative and its measure word, even where the segmenter glues the measure word on', () => {
-    expect(parseQuestion('那支义警|队', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['义警', '队'])
-    expect(parseQuestion('那家小|饭店', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['小', '饭店'])
-    expect(parseQuestion('那位88|岁', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['88', '岁'])
+    expect(readQuestion('那支义警|队', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['义警', '队'])
+    expect(readQuestion('那家小|饭店', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['小', '饭店'])
+    expect(readQuestion('那位88|岁', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['88', '岁'])
   })
 
   it('keeps the character after a demonstrative when it is no measure word or reads otherwise', () => {
-    expect(parseQuestion('这只是|误会', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['这只是', '误会'])
+    expect(readQuestion('这只是|误会', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['这只是', '误会'])
   })
 
   it('drops 开始 right after a when question word, and only there', () => {
-    expect(parseQuestion('哪一年|开始|创建', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['哪一年', '创建'])
-    expect(parseQuestion('开始|创建', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['开始', '创建'])
+    expect(readQuestion('哪一年|开始|创建', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['哪一年', '创建'])
+    expect(readQuestion('开始|创建', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['开始', '创建'])
   })
 
   it('leaves out a quantity noun that only names the count a how-many question asks for', () => {
-    const parsed = parseQuestion('小营|党员|人数', analyzer, parseSynonyms(''))
-    expect(parsed).toMatchObject({ type: 'how_many', unit: '人' })
+    const parsed = readQuestion('小营|党员|人数', analyzer, parseSynonyms(''))
+    expect(parsed).toMatchObject({ type: 'how_many', unit: { kind: 'count', measure: '人' } })
     expect(parsed.words.map((w) => w.term)).toEqual(['小营', '党员'])
   })
 
   it('leaves out both halves of 多大 and reads 今年多大 as an age', () => {
     const cutter = createAnalyzer({ segmenter: createDictionarySegmenter(['李鹏程', '今年', '参加']), normalizer: createNormalizer(), stopWords: new Set() })
-    const parsed = parseQuestion('李鹏程今年多大', cutter, parseSynonyms(''))
-    expect(parsed).toMatchObject({ type: 'how_many', unit: '岁' })
+    const parsed = readQuestion('李鹏程今年多大', cutter, parseSynonyms(''))
+    expect(parsed).toMatchObject({ type: 'how_many', unit: { kind: 'count', measure: '岁' } })
     expect(parsed.words.map((w) => w.term)).toEqual(['李鹏程', '今年'])
-    expect(parseQuestion('多人参加了吗', cutter, parseSynonyms('')).words.map((w) => w.term)).toContain('多')
+    expect(readQuestion('多人参加了吗', cutter, parseSynonyms('')).words.map((w) => w.term)).toContain('多')
   })
 
   it('leaves out a word that only names a place in a where question', () => {
-    const parsed = parseQuestion('派出所|的|地址|在哪里', analyzer, parseSynonyms(''))
-    expect(parsed).toMatchObject({ type: 'where', unit: '地址' })
+    const parsed = readQuestion('派出所|的|地址|在哪里', analyzer, parseSynonyms(''))
+    expect(parsed).toMatchObject({ type: 'where', unit: { kind: 'address' } })
     expect(parsed.words.map((w) => w.term)).not.toContain('地址')
     expect(parsed.words.map((w) => w.term)).toContain('派出所')
   })
 
   it('lists each word with its synonyms, itself first', () => {
-    const parsed = parseQuestion('民警|多少', analyzer, parseSynonyms('民警 警察'))
+    const parsed = readQuestion('民警|多少', analyzer, parseSynonyms('民警 警察'))
     expect(parsed.words).toEqual([{ term: '民警', forms: ['民警', '警察'], within: '' }])
     expect(parsed.type).toBe('how_many')
   })
 })
 
 describe('detectUnit', () => {
-  it.each([
-    ['有多少名民警', '名'],
-    ['门票多少钱', '元'],
-    ['今年几岁', '岁'],
-    ['施林松 年龄？', '岁'],
-    ['几点开门', '点'],
-    ['是哪一年成立的', '年'],
-    ['在哪条路上', '路'],
-    ['走访社区有多长时间了', '时长'],
-    ['多久开一次', '时长'],
-    ['当了多少年刑警', '年'],
-    ['砍了多少棵树', '棵'],
-    ['音量上限是多少分贝', '分贝'],
-    ['被骗了多少万元', '元'],
-    ['诈骗 涉案金额', '元'],
-    ['参加 人数', '人'],
-    ['只有几个人', '人'],
-    ['有几个', '个'],
-    ['有多少个基层所队', '个'],
-    ['有什么特点', ''],
-    ['老何的全名叫什么', '人'],
-    ['那个地址是哪儿', '地址'],
-    ['刘阿姨家住小营巷几号', '地址'],
-    ['小欢是几零后', '零后'],
-    ['三无牌子上显示多少天', '天'],
-    ['派出所的报警电话是多少', '号码'],
-    ['接到多少个报警电话', '个'],
-    ['那家火锅店叫什么店名', '物'],
-  ])('reads the unit of %s as "%s"', (question, unit) => {
-    expect(detectUnit(question)).toBe(unit)
+  it.each<[string, Unit]>([
+    ['有多少名民警', { kind: 'count', measure: '名' }],
+    ['门票多少钱', { kind: 'count', measure: '元' }],
+    ['今年几岁', { kind: 'count', measure: '岁' }],
+    ['施林松 年龄？', { kind: 'count', measure: '岁' }],
+    ['几点开门', { kind: 'date', part: 'hour' }],
+    ['是哪一年成立的', { kind: 'date', part: 'year' }],
+    ['在哪条路上', { kind: 'place', suffix: '路' }],
+    ['走访社区有多长时间了', { kind: 'duration' }],
+    ['多久开一次', { kind: 'duration' }],
+    ['当了多少年刑警', { kind: 'count', measure: '年' }],
+    ['砍了多少棵树', { kind: 'count', measure: '棵' }],
+    ['音量上限是多少分贝', { kind: 'count', measure: '分贝' }],
+    ['被骗了多少万元', { kind: 'count', measure: '元' }],
+    ['诈骗 涉案金额', { kind: 'count', measure: '元' }],
+    ['参加 人数', { kind: 'count', measure: '人' }],
+    ['只有几个人', { kind: 'count', measure: '人' }],
+    ['有几个', { kind: 'count', measure: '个' }],
+    ['有多少个基层所队', { kind: 'count', measure: '个' }],
+    ['有什么特点', { kind: 'any' }],
+    ['老何的全名叫什么', { kind: 'name', of: 'person' }],
+    ['那个地址是哪儿', { kind: 'address' }],
+    ['刘阿姨家住小营巷几号', { kind: 'address' }],
+    ['小欢是几零后', { kind: 'generation' }],
+    ['三无牌子上显示多少天', { kind: 'count', measure: '天' }],
+    ['派出所的报警电话是多少', { kind: 'phone' }],
+    ['接到多少个报警电话', { kind: 'count', measure: '个' }],
+    ['那家火锅店叫什么店名', { kind: 'name', of: 'thing' }],
+  ])('reads the unit of %s as %o', (question, unit) => {
+    expect(detectUnit(question)).toEqual(unit)
   })
 })
 
@@ -156,6 +158,6 @@ describe('the focus of a question', () => {
     ['口号|是啥', '口号'],
     ['山门|派出所|民警|人数', '民警'],
   ])('finds what %s asks about', (question, focus) => {
-    expect(parseQuestion(question, analyzer, parseSynonyms('')).focus).toBe(focus)
+    expect(readQuestion(question, analyzer, parseSynonyms('')).focus).toBe(focus)
   })
 })

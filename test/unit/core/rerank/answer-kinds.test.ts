@@ -46,71 +46,71 @@ describe('scoreAnswerKind', () => {
 
 describe('scoreAnswerKind with the unit asked for', () => {
   it('wants a time of day for 几点 and a year for 哪一年', () => {
-    expect(scoreAnswerKind('when', '每天上午9点开放。', { unit: '点' })).toBe(1)
-    expect(scoreAnswerKind("when", "今年3月开放。", { unit: "点" })).toBe(0)
-    expect(scoreAnswerKind('when', '1922年成立。', { unit: '年' })).toBe(1)
-    expect(scoreAnswerKind('when', '3月成立。', { unit: '年' })).toBe(0.5)
+    expect(scoreAnswerKind('when', '每天上午9点开放。', { unit: { kind: 'date', part: 'hour' } })).toBe(1)
+    expect(scoreAnswerKind("when", "今年3月开放。", { unit: { kind: 'date', part: 'hour' } })).toBe(0)
+    expect(scoreAnswerKind('when', '1922年成立。', { unit: { kind: 'date', part: 'year' } })).toBe(1)
+    expect(scoreAnswerKind('when', '3月成立。', { unit: { kind: 'date', part: 'year' } })).toBe(0.5)
   })
 
   it('wants a road and house number for an address', () => {
-    expect(scoreAnswerKind('where', '位于武林路133号。', { unit: '地址' })).toBe(1)
-    expect(scoreAnswerKind('where', '辖区东园公园附近。', { unit: '地址' })).toBe(0.5)
+    expect(scoreAnswerKind('where', '位于武林路133号。', { unit: { kind: 'address' } })).toBe(1)
+    expect(scoreAnswerKind('where', '辖区东园公园附近。', { unit: { kind: 'address' } })).toBe(0.5)
   })
 
   it('wants a generation (00后) for 几零后', () => {
-    expect(scoreAnswerKind('how_many', '“00后”姑娘小欢点赞。', { unit: '零后' })).toBe(1)
-    expect(scoreAnswerKind('how_many', '姑娘小欢点赞了3次。', { unit: '零后' })).toBe(0)
+    expect(scoreAnswerKind('how_many', '“00后”姑娘小欢点赞。', { unit: { kind: 'generation' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '姑娘小欢点赞了3次。', { unit: { kind: 'generation' } })).toBe(0)
   })
 
   it('wants digits for a telephone number, not a count', () => {
-    expect(scoreAnswerKind('how_many', '报警请拨打0571-87654321。', { unit: '号码' })).toBe(1)
-    expect(scoreAnswerKind('how_many', '派出所有25名民警。', { unit: '号码' })).toBe(0)
-    expect(scoreAnswerKind('how_many', '2019年以来接警1200起。', { unit: '号码' })).toBe(0)
+    expect(scoreAnswerKind('how_many', '报警请拨打0571-87654321。', { unit: { kind: 'phone' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '派出所有25名民警。', { unit: { kind: 'phone' } })).toBe(0)
+    expect(scoreAnswerKind('how_many', '2019年以来接警1200起。', { unit: { kind: 'phone' } })).toBe(0)
   })
 
   it('wants a road for 哪条路', () => {
-    expect(scoreAnswerKind('where', '位于体育场路。', { unit: '路' })).toBe(1)
-    expect(scoreAnswerKind('where', '位于杭州市上城区。', { unit: '路' })).toBe(0.5)
+    expect(scoreAnswerKind('where', '位于体育场路。', { unit: { kind: 'place', suffix: '路' } })).toBe(1)
+    expect(scoreAnswerKind('where', '位于杭州市上城区。', { unit: { kind: 'place', suffix: '路' } })).toBe(0.5)
   })
 
   it('takes no determiner or pronoun for a place name (全省, 我们村), and takes a hall (殡仪馆)', () => {
     expect(scoreAnswerKind('where', '他是全省担当作为好干部。')).toBe(0)
-    expect(scoreAnswerKind('where', '我们村有人赌博。', { unit: '村' })).toBe(0)
+    expect(scoreAnswerKind('where', '我们村有人赌博。', { unit: { kind: 'place', suffix: '村' } })).toBe(0)
     expect(scoreAnswerKind('where', '他们在殡仪馆一待就是一天。')).toBe(1)
   })
 
   it('does not take a length of time (3年) for a date', () => {
     expect(scoreAnswerKind('when', '通过3年的持续创建。')).toBe(0)
     expect(scoreAnswerKind('when', '2019年以来持续创建。')).toBe(1)
-    expect(scoreAnswerKind('when', '坚持了30年。', { unit: '年' })).toBe(0)
+    expect(scoreAnswerKind('when', '坚持了30年。', { unit: { kind: 'date', part: 'year' } })).toBe(0)
   })
 
   it('reads a bare 几个 as asking for things or people, not years or times', () => {
-    expect(scoreAnswerKind('how_many', '全市179个基层所队。', { unit: '个' })).toBe(1)
-    expect(scoreAnswerKind('how_many', '全所38名党员。', { unit: '个' })).toBe(1)
-    expect(scoreAnswerKind('how_many', '通过3年的创建和9次活动。', { unit: '个' })).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '全市179个基层所队。', { unit: { kind: 'count', measure: '个' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '全所38名党员。', { unit: { kind: 'count', measure: '个' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '通过3年的创建和9次活动。', { unit: { kind: 'count', measure: '个' } })).toBe(0.5)
   })
 
   it('prefers a count with the unit asked for', () => {
-    expect(scoreAnswerKind('how_many', '被骗9万元。', { unit: '元' })).toBe(1)
-    expect(scoreAnswerKind('how_many', '有民警25名。', { unit: '元' })).toBe(0.5)
-    expect(scoreAnswerKind('how_many', '有民警25名。', { unit: '人' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '被骗9万元。', { unit: { kind: 'count', measure: '元' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '有民警25名。', { unit: { kind: 'count', measure: '元' } })).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '有民警25名。', { unit: { kind: 'count', measure: '人' } })).toBe(1)
   })
 
   it('takes any unit of time, but not an age, as a length of time', () => {
-    for (const sentence of ['已经2年多了。', '坚持了18个月。', '用了3天。']) expect(scoreAnswerKind('how_many', sentence, { unit: '时长' })).toBe(1)
-    expect(scoreAnswerKind('how_many', '李兔儿今年59岁。', { unit: '时长' })).toBe(0.5)
+    for (const sentence of ['已经2年多了。', '坚持了18个月。', '用了3天。']) expect(scoreAnswerKind('how_many', sentence, { unit: { kind: 'duration' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '李兔儿今年59岁。', { unit: { kind: 'duration' } })).toBe(0.5)
   })
 
   it('takes only years for 多少年, and a longer unit as it is', () => {
-    expect(scoreAnswerKind('how_many', '干了30多年。', { unit: '年' })).toBe(1)
-    expect(scoreAnswerKind('how_many', '坚持了18个月。', { unit: '年' })).toBe(0.5)
-    expect(scoreAnswerKind('how_many', '音量控制在60分贝以下。', { unit: '分贝' })).toBe(1)
-    expect(scoreAnswerKind('how_many', '有民警25名。', { unit: '分贝' })).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '干了30多年。', { unit: { kind: 'count', measure: '年' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '坚持了18个月。', { unit: { kind: 'count', measure: '年' } })).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '音量控制在60分贝以下。', { unit: { kind: 'count', measure: '分贝' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '有民警25名。', { unit: { kind: 'count', measure: '分贝' } })).toBe(0.5)
   })
 
   it('does not read the 7年 of 2017年 as years, nor a decade as a count', () => {
-    expect(scoreAnswerKind('how_many', '该支部在2017年被确定为示范点，有党员25名。', { unit: '年' })).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '该支部在2017年被确定为示范点，有党员25名。', { unit: { kind: 'count', measure: '年' } })).toBe(0.5)
     expect(scoreAnswerKind('how_many', '上世纪五六十年代的法医专家。')).toBe(0)
   })
 
@@ -129,9 +129,9 @@ describe('scoreAnswerKind for a name asked for', () => {
   })
 
   it('wants a person for 全名 and a quoted name for 店名', () => {
-    expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, unit: '人' })).toBe(0)
-    expect(scoreAnswerKind('name', '杜桥派出所调解员老何出马。', { tag, unit: '物' })).toBe(0)
-    expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, unit: '物' })).toBe(1)
+    expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, unit: { kind: 'name', of: 'person' } })).toBe(0)
+    expect(scoreAnswerKind('name', '杜桥派出所调解员老何出马。', { tag, unit: { kind: 'name', of: 'thing' } })).toBe(0)
+    expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, unit: { kind: 'name', of: 'thing' } })).toBe(1)
   })
 
   it('takes a withheld name (林某) for 谁 but not for 叫什么', () => {
@@ -267,14 +267,14 @@ describe('scoreAnswerKind for persons', () => {
   })
 
   it('takes only counts of people for 几个 when the noun counted names people', () => {
-    expect(scoreAnswerKind('how_many', '提取诈骗短信5000余条。', { unit: '个', focus: '嫌疑人' })).toBe(0.5)
-    expect(scoreAnswerKind('how_many', '抓获嫌疑人3名。', { unit: '个', focus: '嫌疑人' })).toBe(1)
-    expect(scoreAnswerKind('how_many', '提取诈骗短信5000余条。', { unit: '个', focus: '短信' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '提取诈骗短信5000余条。', { unit: { kind: 'count', measure: '个' }, focus: '嫌疑人' })).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '抓获嫌疑人3名。', { unit: { kind: 'count', measure: '个' }, focus: '嫌疑人' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '提取诈骗短信5000余条。', { unit: { kind: 'count', measure: '个' }, focus: '短信' })).toBe(1)
   })
 
   it('does not take the article 一个 for the unit a question asks for', () => {
-    expect(scoreAnswerKind('how_many', '党员占比95%的队伍中，有一个神秘的大队。', { unit: '个' })).toBe(0.5)
-    expect(scoreAnswerKind('how_many', '目前支部有党员43人。', { unit: '个' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '党员占比95%的队伍中，有一个神秘的大队。', { unit: { kind: 'count', measure: '个' } })).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '目前支部有党员43人。', { unit: { kind: 'count', measure: '个' } })).toBe(1)
   })
 })
 

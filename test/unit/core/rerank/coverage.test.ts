@@ -2,10 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../../src/core/text/analyzer.js'
 import { createNormalizer } from '../../../../src/core/text/normalize.js'
-import { parseQuestion } from '../../../../src/core/question/read-question.js'
-import { answerKindWeight, defaultRankWeights, measureCoverage, measureSentenceCoverages, passageTerms, weighQuestion, type WeightedQuestion, type WeightedWord } from '../../../../src/core/rerank/weigh-question.js'
-import { bigramKey } from '../../../../src/core/search-index.js'
-import { buildSearchIndex } from '../../../../src/core/search-index.js'
+import { readQuestion } from '../../../../src/core/question/read-question.js'
+import { measureCoverage, measureSentenceCoverages } from '../../../../src/core/rerank/coverage.js'
+import { defaultRankWeights } from '../../../../src/core/rerank/rank-weights.js'
+import { weighQuestion, type WeightedQuestion, type WeightedWord } from '../../../../src/core/rerank/weigh-question.js'
+import { bigramKey, distinctTerms } from '../../../../src/core/retrieve/indexed-passage.js'
+import { buildPassageIndex } from '../../../../src/core/retrieve/passage-index.js'
 import { parseSynonyms } from '../../../../src/core/text/synonyms.js'
 import type { Article } from '../../../../src/core/types.js'
 import { createPipeSegmenter } from '../../../helpers/pipe-segmenter.js'
@@ -15,19 +17,20 @@ const article = (id: string, text: string): Article => ({
   id, title: '', subtitle: '', newspaper: '', date: '', page: '', authors: [], column: '', paragraphs: [{ n: 1, heading: '', text }],
 })
 // 所长 as a word in one passage, only as two characters inside 副所长 in the other
-const index = buildSearchIndex([article('a', '所长|金|天红|组织|协商'), article('b', '副所长|金|天红|组织|协商')], analyzer)
-const coverageOf = (question: string, passage: number) => {
-  const q = weighQuestion(index, parseQuestion(question, analyzer, parseSynonyms('')))
-  return measureCoverage(q, passageTerms(index.passages[passage]!), defaultRankWeights).words
+const index = buildPassageIndex([article('a', '所长|金|天红|组织|协商'), article('b', '副所长|金|天红|组织|协商')], analyzer)
+const statistics = { passageCount: index.passages.size, documentFrequency: index.documentFrequency }
+const coverageOf = (question: string, passageId: string) => {
+  const q = weighQuestion(statistics, readQuestion(question, analyzer, parseSynonyms('')))
+  return measureCoverage(q, distinctTerms(index.passages.get(passageId)!), defaultRankWeights).words
 }
 
 describe('measureCoverage', () => {
   it('counts a word the passage has as a word in full', () => {
-    expect(coverageOf('所长|是|谁', 0)).toBe(1)
+    expect(coverageOf('所长|是|谁', 'a#1')).toBe(1)
   })
 
   it('gives a two-character word found only inside a longer word the pair credit', () => {
-    expect(coverageOf('所长|是|谁', 1)).toBeCloseTo(defaultRankWeights.pairCredit)
+    expect(coverageOf('所长|是|谁', 'b#1')).toBeCloseTo(defaultRankWeights.pairCredit)
   })
 })
 
@@ -45,7 +48,7 @@ describe('measureSentenceCoverages', () => {
   const part = word('派出', ['派出'], 0.5, '派出所')
   whole.parts.push(part)
   const q: WeightedQuestion = {
-    question: { text: '', normalized: '', type: 'what', words: [], bigrams: [], unit: '', focus: '', numbers: [] },
+    question: { text: '', normalized: '', type: 'what', words: [], bigrams: [], pairs: [], unit: { kind: 'any' }, focus: '', numbers: [] },
     words: [whole, part, word('所长', ['所长'], 3), word('民警', ['民警', '警察'], 1)],
     bigrams: ['派出', '出所', '所长', '民警'].map((pair, i) => ({ term: bigramKey(pair), weight: 1 + i })),
     forms: new Set(),
@@ -73,16 +76,5 @@ describe('measureSentenceCoverages', () => {
       }),
       { numRuns: 500 },
     )
-  })
-})
-
-describe('answerKindWeight', () => {
-  const weightFor = (question: string) => answerKindWeight(parseQuestion(question, analyzer, parseSynonyms('')), defaultRankWeights)
-
-  it('weighs a count in the unit the question names more than any other answer kind', () => {
-    expect(weightFor('党员|有|多少人')).toBe(defaultRankWeights.answerKindWithUnit)
-    expect(weightFor('党员|有|多少')).toBe(defaultRankWeights.answerKind)
-    expect(weightFor('所长|是|谁')).toBe(defaultRankWeights.answerKind)
-    expect(defaultRankWeights.answerKindWithUnit).toBeGreaterThan(defaultRankWeights.answerKind)
   })
 })

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { defaultAnswererOptions } from '../../../../src/core/create-answerer.js'
-import { focusFactor, isRoleQuestion } from '../../../../src/core/decide/confidence.js'
+import { isFocusFound, isRoleQuestion } from '../../../../src/core/rerank/focus.js'
 import type { ParsedQuestion } from '../../../../src/core/question/read-question.js'
 import type { WeightedQuestion } from '../../../../src/core/rerank/weigh-question.js'
 
 const question = (type: ParsedQuestion['type'], focus: string): ParsedQuestion => ({
-  text: '', normalized: '', type, words: [], bigrams: [], unit: '', focus, numbers: [],
+  text: '', normalized: '', type, words: [], bigrams: [], pairs: [], unit: { kind: 'any' }, focus, numbers: [],
 })
 
 const weighted = (type: ParsedQuestion['type'], focus: string, noun: boolean): WeightedQuestion => ({
@@ -24,19 +23,16 @@ describe('isRoleQuestion', () => {
   })
 })
 
-describe('focusFactor', () => {
-  const opts = defaultAnswererOptions
-
-  it('is 1 when the passage holds the focus or a synonym of it', () => {
-    expect(focusFactor(weighted('who', '民警', true), new Set(['警察']), opts)).toBe(1)
+describe('isFocusFound', () => {
+  it('is true when the passage holds the focus or a synonym of it', () => {
+    expect(isFocusFound(weighted('who', '民警', true), new Set(['警察']))).toBe(true)
   })
 
-  it('is the role penalty for a 谁 question and the plain one for others when it is missing', () => {
-    expect(focusFactor(weighted('who', '民警', true), new Set(['所长']), opts)).toBe(opts.roleFocusPenalty)
-    expect(focusFactor(weighted('what', '民警', true), new Set(['所长']), opts)).toBe(opts.focusPenalty)
+  it('is false when the passage lacks it', () => {
+    expect(isFocusFound(weighted('who', '民警', true), new Set(['所长']))).toBe(false)
   })
 
   it('ignores a focus that is no noun', () => {
-    expect(focusFactor(weighted('who', '巡逻', false), new Set(['所长']), opts)).toBe(1)
+    expect(isFocusFound(weighted('who', '巡逻', false), new Set(['所长']))).toBe(true)
   })
 })

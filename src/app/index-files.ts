@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createJiebaSegmenter } from '../adapters/jieba.js'
+import { checkSavedIndex, hashArticle, noSavedIndex, packageVersion, sha256, writeSavedIndex } from '../adapters/index-store.js'
+import { buildPassageIndex, type PassageIndex } from '../core/retrieve/passage-index.js'
+import { indexFormat, loadPassageIndex, serializePassageIndex } from '../core/retrieve/passage-index-file.js'
+import type { Analyzer } from '../core/text/analyzer.js'
+import { discoverWords } from '../core/text/discover-words.js'
+import { defaultPassageOptions } from '../core/text/passages.js'
+import type { Article, Segmenter } from '../core/types.js'
+
+/** Where an index is saved, under which key, and where progress is reported. */
+export interface IndexFilesOptions {
+  indexDir: string
+  key: string
+  log: (message: string) => void
+}
+
+/** The key of an index: what the whole of it depends on besides the articles (user words, format, options, versions). */
+export function indexKey(userWords: readonly string[]): string {
+  return sha256(JSON.stringify([userWords, indexFormat, defaultPassageOptions, indexVersions()]))
+}
+
+/** The versions of the libraries an index depends on, for its key and manifest. */
+export function indexVersions(): Record<string, string> {
+  return { minisearch: packageVersion('minisearch'), nodejieba: packageVersion('nodejieba'), opencc: packageVersion('opencc-js') }
+}
+
+/** A saved index that could be loaded, with the hash of each article it holds. */
+export interface SavedIndex {
+  index: PassageIndex
+  hashes: ReadonlyMap<string, string>
+}
+
+/** Loads the saved index when its key matches and its file is whole; otherwise says why (undefined: there is none). */
+export async function loadSavedIndex(options: IndexFilesOptions): Promise<SavedIndex | { reason: string }> {
+  const saved = await checkSavedIndex(options.indexDir, options.key)
+  if (!('bytes' in saved)) return saved
+  try {
+    return { index: await loadPassageIndex(saved.bytes.toString('utf8')), hashes: new Map(Object.entries(saved.manifest.articles)) }
+  } catch (error) {
+    return { reason: `saved index unreadable (${(error as Error).message})` }
+  }
+}
+
+/** True when {@link loadSavedIndex} found no saved index at all: a first start, not a fault. */
+export function isFirstStart(result: { reason: string }): boolean {
+  return result.reason === noSavedIndex
+}
+
+/**
+ * Builds the index of `articles` (finding the corpus' own words first and adding them to jieba),
+ * then saves it; a failed save is logged, since the built index still serves this process.
+ */
+export async function buildAndSave(articles: readonly Article[], analyzer: Analyzer, segmenter: Segmenter, options: IndexFilesOptions): Promise<PassageIndex> {
+  const started = Date.now()
+  const words = discoverCorpusWords(articles, analyzer, segmenter)
+  const index = buildPassageIndex(articles, analyzer, words)
+  try {
+    const articleHashes = Object.fromEntries(articles.map((a) => [a.id, hashArticle(a)]))
+    await writeSavedIndex(options.indexDir, serializePassageIndex(index), { key: options.key, articles: articleHashes, passages: index.passages.size, versions: indexVersions() })
+  } catch (error) {
+    // the built index serves this process; only the next start pays for the rebuild
+    options.log(`index: not saved (${(error as Error).message}: ${String((error as Error).cause ?? '')})`)
+  }
+  options.log(`index: built ${index.passages.size} passages from ${articles.length} articles in ${Date.now() - started} ms`)
+  return index
+}
+
+/** Reads a saved index file's passage count without loading it (for reports). */
+export async function readSavedPassageCount(indexDir: string): Promise<number | undefined> {
+  try {
+    return (JSON.parse(await readFile(join(indexDir, 'manifest.json'), 'utf8')) as { passages?: number }).passages
+  } catch {
+    return undefined
+  }
+}
+
+// jieba's dictionary is process-wide and only grows, so what was inserted is process-wide too.
+const discoveredInProcess = new Set<string>()
+
+// The corpus' recurring words jieba splits into characters, added to jieba before indexing. jieba
+// already knows words found by an earlier build in this process, so they are no longer "found":
+// those still in the corpus are kept, else this index would be cut with words it never lists.
+function discoverCorpusWords(articles: readonly Article[], analyzer: Analyzer, segmenter: Segmenter): string[] {
+  const texts = () => corpusTexts(articles, analyzer.normalizer.normalize)
+  const found = discoverWords(texts(), segmenter)
+  const kept = findPresent(discoveredInProcess, texts())
+  const all = [...new Set([...found, ...kept])].sort()
+  createJiebaSegmenter({ words: all })
+  for (const word of all) discoveredInProcess.add(word)
+  return all
+}
+
+function findPresent(words: ReadonlySet<string>, texts: Iterable<string>): string[] {
+  const missing = new Set(words)
+  for (const text of texts) {
+    if (missing.size === 0) break
+    for (const word of missing) if (text.includes(word)) missing.delete(word)
+  }
+  return [...words].filter((word) => !missing.has(word))
+}
+
+function* corpusTexts(articles: readonly Article[], normalize: (text: string) => string): Iterable<string> {
+  for (const article of articles) {
+    yield normalize(article.title)
+    for (const paragraph of article.paragraphs) yield normalize(paragraph.text)
+  }
+}

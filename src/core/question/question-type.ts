@@ -1,0 +1,35 @@
+/** What kind of thing a question asks for. */
+export type QuestionType = 'who' | 'name' | 'when' | 'where' | 'how_many' | 'which' | 'why' | 'how' | 'yes_no' | 'what'
+
+/** A keyword query ending in 年龄 (王五 年龄) asks for an age; 上了年纪的人 asks nothing of it. */
+export const AGE_KEYWORD = '(?:年龄|年纪|岁数)[\\s?!.？！。]*$'
+
+// Checked in order: the first pattern that matches decides. Patterns read the normalized question.
+const TYPE_PATTERNS: [QuestionType, RegExp][] = [
+  // a purpose (用来干什么, 有什么用, 图的是啥) is answered like a reason: 为了…, 用于…
+  // 某某巷几号 asks for a house number, not a date
+  ['where', /[路街巷弄]几号|门牌/],
+  ['why', /为什么|为何|什么原因|原因是|何故|为啥|怎么会|咋会|用来[干做]什么|有什么用|目的是什么|为了什么|(?<![地意企试蓝构插版截制绘草])图(?:的是|个)?什么/],
+  ['when', /什么时候|何时|哪一?年|哪一?天|哪一?月|几月|几号|几日|几点|什么时间|哪个时间|日期|哪段时间/],
+  // 姓什么 asks for a person, and 林某 answers it
+  ['who', /谁|哪位|什么人|哪些人|哪几[个位]人|哪几位|姓什么|姓啥|贵姓/],
+  // what someone or something is called (叫啥名字, 全名, 叫做什么): a person or a quoted name
+  ['name', /叫什么|叫啥|什么名字|啥名字|全名|姓名|叫做什么|什么名称|名称是什么|店名/],
+  ['which', /哪几/],
+  // 方便在哪里, 难在哪儿: in what respect, not where
+  ['what', /(?:方便|好|难|强|特别|特殊|不同|区别|差别|优势|特色|亮点|问题|新|妙|厉害|关键)在哪/],
+  // keyword queries name the quantity instead of asking for it (调解纠纷 数量, 王五 年龄)
+  ['how_many', new RegExp(`数量|人数|次数|金额|数目|${AGE_KEYWORD}|多少|几[个名位人次支家条年岁天件起起项所种只辆座]?|多大|多高|多长|多远|多久|百分之|比例|占比|第几|几成|多少钱`)],
+  ['where', /哪里|哪儿|什么地方|何地|何处|在哪|哪[一个条座所家]?(?:区|县|市|镇|乡|村|街|路|省|学校|医院|社区)/],
+  ['how', /怎么|怎样|如何|咋|什么办法|什么方式|什么方法|哪些措施|靠什么/],
+  ['which', /哪[个家所支条项种届次些]?/],
+  ['yes_no', /(?<!什)[吗么嘛][?？]?$|是不是|有没有|是否|能否|对不对/],
+]
+
+/** Detects the question type from its normalized wording; `what` when nothing more specific fits. */
+export function detectQuestionType(normalizedQuestion: string): QuestionType {
+  // 啥时候, 为啥, 咋办: the colloquial question words read as the standard ones
+  const standard = normalizedQuestion.replaceAll('啥', '什么').replaceAll('咋', '怎么')
+  for (const [type, pattern] of TYPE_PATTERNS) if (pattern.test(standard)) return type
+  return 'what'
+}

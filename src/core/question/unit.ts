@@ -1,0 +1,63 @@
+import { AGE_KEYWORD } from './question-type.js'
+
+/**
+ * What an answer must carry, as the question words say it: a count in a measure word (多少名 → 名,
+ * 多少钱 → 元), a length of time, a generation (几零后), a telephone number, a part of a date (哪一年,
+ * 几点), a kind of place (哪条路), an address, or the name of a person or a thing; `any` when the
+ * question does not say.
+ */
+export type Unit =
+  | { kind: 'any' }
+  | { kind: 'count'; measure: string }
+  | { kind: 'duration' }
+  | { kind: 'generation' }
+  | { kind: 'phone' }
+  | { kind: 'date'; part: DatePart }
+  | { kind: 'place'; suffix: string }
+  | { kind: 'address' }
+  | { kind: 'name'; of: 'person' | 'thing' }
+
+/** The part of a date a when question asks for. */
+export type DatePart = 'year' | 'month' | 'day' | 'hour'
+
+/** The unit of a question that names none. */
+export const anyUnit: Unit = { kind: 'any' }
+
+const count = (measure: string): Unit => ({ kind: 'count', measure })
+
+// Read off the question words, first match first: 多少名 → 名, 几岁 → 岁, 多少钱 → 元.
+const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
+  // an address (a road with its house number), before 几号 is read as a day
+  [/地址|住址|门牌|[路街巷弄]几号/, () => ({ kind: 'address' })],
+  [/几点|几时|什么时间开|什么时间关/, () => ({ kind: 'date', part: 'hour' })],
+  [/哪一?年|什么年份/, () => ({ kind: 'date', part: 'year' })],
+  [/哪一?天|几号|几月几[日号]|哪一?日/, () => ({ kind: 'date', part: 'day' })],
+  [/哪一?个?月|几月/, () => ({ kind: 'date', part: 'month' })],
+  // a telephone number is digits, not a count
+  [/(?:电话|手机号?|号码|热线)(?:号码)?(?:是|为)?多少/, () => ({ kind: 'phone' })],
+  [/哪[一个条座所家]?(区|县|市|镇|乡|村|街道|街|路|省|巷|社区)/, (m) => ({ kind: 'place', suffix: m[1]! })],
+  [/多少钱|多少万?元|多少块|金额/, () => count('元')],
+  [/人数/, () => count('人')],
+  [/次数/, () => count('次')],
+  [new RegExp(`几岁|多大年纪|多大岁数|多少岁|今年多大|多大了|${AGE_KEYWORD}`), () => count('岁')],
+  // 几零后: a generation (00后, 90后)
+  [/几零后/, () => ({ kind: 'generation' })],
+  // a length of time (时长): answered by any time unit, not by 59岁 or 3个
+  [/多长时间|多久|多长的时间|多少时间/, () => ({ kind: 'duration' })],
+  // 几个人 as 几人: 个 may stand between the question word and the unit
+  [/(?:多少|几)个?(分贝|公里|千米|平方米|平方公里|公斤|千克|小时|分钟|周岁|人次|公顷|[名位人次支家条年天件起项所种只辆座户倍批届期台套场棵株张本块间栋层艘架根斤吨米亩])/, (m) => count(m[1]!)],
+  // a name asked for: a person's (全名, 姓名) or a thing's (店名, 名称). After the counts: 牌子上显示多少天 counts days
+  [/全名|姓名|真名|大名/, () => ({ kind: 'name', of: 'person' })],
+  [/店名|名称|叫什么店|牌子/, () => ({ kind: 'name', of: 'thing' })],
+  // a bare 几个 counts things or people, not years, times or money
+  [/(?:多少|几)个/, () => count('个')],
+]
+
+/** The unit an answer to this normalized question should carry; `any` when the question does not say. */
+export function detectUnit(normalizedQuestion: string): Unit {
+  for (const [pattern, unit] of UNIT_ASKED) {
+    const match = pattern.exec(normalizedQuestion)
+    if (match !== null) return unit(match)
+  }
+  return anyUnit
+}

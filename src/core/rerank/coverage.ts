@@ -1,0 +1,197 @@
+import type { QueryWord } from '../question/read-question.js'
+import type { WeightedQuestion, WeightedWord } from './weigh-question.js'
+import type { RankWeights } from './rank-weights.js'
+
+/** How much of a question a set of terms covers, 0–1, IDF-weighted; words and bigrams apart. */
+export interface Coverage {
+  words: number
+  bigrams: number
+}
+
+/** Terms near the text being measured (its heading, the sentences around it) and the credit they earn. */
+export interface CoverageContext {
+  terms: ReadonlySet<string>
+  credit: number
+}
+
+/**
+ * Coverage of the question by `terms`; a word missing there earns the credit of the first
+ * `contexts` entry that has it (nearer context first). A word counts once: a whole word found
+ * covers its search-mode parts, and parts found stand in, with partial credit, for a whole word
+ * phrased differently (片儿警 found as 民警 covers 片儿).
+ */
+export function measureCoverage(
+  q: WeightedQuestion,
+  terms: ReadonlySet<string>,
+  weights: RankWeights,
+  contexts: readonly CoverageContext[] = [],
+  nounEmphasis = 1,
+): Coverage {
+  let found = 0
+  let total = 0
+  for (const entry of q.words) {
+    if (entry.word.within !== '') continue
+    const weight = entry.noun ? entry.weight * nounEmphasis : entry.weight
+    total += weight
+    found += weight * matchWhole(entry, entry.parts, terms, weights, contexts)
+  }
+  let foundBigrams = 0
+  let totalBigrams = 0
+  for (const { term, weight } of q.bigrams) {
+    totalBigrams += weight
+    if (terms.has(term)) foundBigrams += weight
+    else foundBigrams += weight * creditIn(contexts, term)
+  }
+  return {
+    words: total === 0 ? 0 : found / total,
+    bigrams: totalBigrams === 0 ? 0 : foundBigrams / totalBigrams,
+  }
+}
+
+/**
+ * The coverage of each sentence of a passage, as {@link measureCoverage} gives it with the
+ * sentences before and after as context at `neighbourCredit` and the passage at `passageCredit`,
+ * but with each question term looked up once per sentence instead of once per sentence and context.
+ */
+export function measureSentenceCoverages(q: WeightedQuestion, sentences: readonly ReadonlySet<string>[], weights: RankWeights): Coverage[] {
+  const n = sentences.length
+  const buffers = scratchFor(n)
+  const { words, bigrams, own, partFound, levels, found } = buffers
+  words.fill(0, 0, n)
+  bigrams.fill(0, 0, n)
+  let total = 0
+  for (const entry of q.words) {
+    if (entry.word.within !== '') continue
+    total += entry.weight
+    fillLevels(entry, sentences, weights, own, found)
+    if (entry.parts.length > 0) {
+      let partWeight = 0
+      partFound.fill(0, 0, n)
+      for (const part of entry.parts) {
+        partWeight += part.weight
+        fillLevels(part, sentences, weights, levels, found)
+        for (let i = 0; i < n; i++) partFound[i] = partFound[i]! + part.weight * levels[i]!
+      }
+      for (let i = 0; i < n; i++) {
+        if (own[i]! < 1) own[i] = Math.max(own[i]!, weights.bigramCredit * (partWeight === 0 ? 0 : partFound[i]! / partWeight))
+      }
+    }
+    for (let i = 0; i < n; i++) words[i] = words[i]! + entry.weight * own[i]!
+  }
+  let totalBigrams = 0
+  for (const { term, weight } of q.bigrams) {
+    totalBigrams += weight
+    let anywhere = false
+    for (let i = 0; i < n; i++) anywhere = (found[i] = sentences[i]!.has(term) ? 1 : 0) === 1 || anywhere
+    if (!anywhere) continue
+    for (let i = 0; i < n; i++) bigrams[i] = bigrams[i]! + weight * spreadLevel(found, i, n, weights)
+  }
+  const out: Coverage[] = new Array(n)
+  for (let i = 0; i < n; i++) {
+    out[i] = { words: total === 0 ? 0 : words[i]! / total, bigrams: totalBigrams === 0 ? 0 : bigrams[i]! / totalBigrams }
+  }
+  return out
+}
+
+// Answering is synchronous: one set of per-sentence buffers, grown as needed, serves every call
+// (typed arrays per word and passage were a sixth of all an answer allocated).
+let scratch = createScratch(64)
+
+function createScratch(size: number) {
+  return {
+    size,
+    words: new Float64Array(size),
+    bigrams: new Float64Array(size),
+    own: new Float64Array(size),
+    partFound: new Float64Array(size),
+    levels: new Float64Array(size),
+    found: new Uint8Array(size),
+  }
+}
+
+function scratchFor(n: number) {
+  if (scratch.size < n) scratch = createScratch(Math.max(n, 2 * scratch.size))
+  return scratch
+}
+
+// A word's credit in each sentence into `levels`: its own forms, else its bigrams, else its forms nearby.
+function fillLevels(entry: WeightedWord, sentences: readonly ReadonlySet<string>[], weights: RankWeights, levels: Float64Array, found: Uint8Array): void {
+  const n = sentences.length
+  let anywhere = false
+  for (let i = 0; i < n; i++) {
+    found[i] = 0
+    levels[i] = 0
+    if (hasAny(sentences[i]!, entry.word.forms)) {
+      found[i] = 1
+      anywhere = true
+    } else if (entry.bigrams.length > 1 && hasAll(sentences[i]!, entry.bigrams)) levels[i] = weights.bigramCredit
+    else if (entry.bigrams.length === 1 && sentences[i]!.has(entry.bigrams[0]!)) levels[i] = weights.pairCredit
+  }
+  for (let i = 0; i < n; i++) {
+    if (found[i] === 1) levels[i] = 1
+    else if (anywhere && levels[i] === 0) levels[i] = spreadLevel(found, i, n, weights)
+  }
+}
+
+// `found` in sentence i itself, in the one before or after it, or elsewhere in the passage (which
+// the caller has checked holds it somewhere); `found` is only read below `n`.
+function spreadLevel(found: Uint8Array, i: number, n: number, weights: RankWeights): number {
+  if (found[i] === 1) return 1
+  if ((i > 0 && found[i - 1] === 1) || (i + 1 < n && found[i + 1] === 1)) return weights.neighbourCredit
+  return weights.passageCredit
+}
+
+function matchWhole(
+  entry: WeightedWord,
+  parts: WeightedWord[],
+  terms: ReadonlySet<string>,
+  weights: RankWeights,
+  contexts: readonly CoverageContext[],
+): number {
+  const own = matchWord(entry.word, entry.bigrams, terms, weights, contexts)
+  if (own === 1 || parts.length === 0) return own
+  let partWeight = 0
+  let partFound = 0
+  for (const p of parts) {
+    partWeight += p.weight
+    partFound += p.weight * matchWord(p.word, p.bigrams, terms, weights, contexts)
+  }
+  return Math.max(own, weights.bigramCredit * (partWeight === 0 ? 0 : partFound / partWeight))
+}
+
+function matchWord(
+  word: QueryWord,
+  bigrams: string[],
+  terms: ReadonlySet<string>,
+  weights: RankWeights,
+  contexts: readonly CoverageContext[],
+): number {
+  if (hasAny(terms, word.forms)) return 1
+  // jieba may cut the passage differently (小营派出所 vs 小营/派出所): the word's bigrams still tell
+  if (bigrams.length > 1 && hasAll(terms, bigrams)) return weights.bigramCredit
+  if (bigrams.length === 1 && terms.has(bigrams[0]!)) return weights.pairCredit
+  for (const context of contexts) if (hasAny(context.terms, word.forms)) return context.credit
+  return 0
+}
+
+function creditIn(contexts: readonly CoverageContext[], term: string): number {
+  for (const context of contexts) if (context.terms.has(term)) return context.credit
+  return 0
+}
+
+/** True when `set` holds any of `items` (a word's forms, say). */
+// Plain loops: coverage is measured for every sentence of every candidate, closures add up.
+export function hasAny(set: ReadonlySet<string>, items: readonly string[]): boolean {
+  for (const item of items) if (set.has(item)) return true
+  return false
+}
+
+function hasAll(set: ReadonlySet<string>, items: readonly string[]): boolean {
+  for (const item of items) if (!set.has(item)) return false
+  return true
+}
+
+/** One figure for a coverage: words lead; bigrams only fill in where the cut differs. */
+export function blend(coverage: Coverage): number {
+  return 0.75 * coverage.words + 0.25 * coverage.bigrams
+}

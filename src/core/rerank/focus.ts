@@ -1,0 +1,18 @@
+import type { ParsedQuestion } from '../question/read-question.js'
+import { hasAny } from './coverage.js'
+import type { WeightedQuestion } from './weigh-question.js'
+
+/**
+ * False when the passage lacks the question's focus: the noun naming what is asked about (or a
+ * word jieba knows only from the corpus), as itself or a synonym — not pieced together from parts
+ * found apart (中队 here, 队长 of 大队长 there). True when the question has no such focus.
+ */
+export function isFocusFound(q: WeightedQuestion, terms: ReadonlySet<string>): boolean {
+  const focus = q.words.find((w) => w.word.term === q.question.focus && (w.noun || w.coined))
+  return focus === undefined || hasAny(terms, focus.word.forms)
+}
+
+/** 所长是谁, 多少名党员: the focus is the role or the thing counted, without which there is no answer. */
+export function isRoleQuestion(question: ParsedQuestion): boolean {
+  return question.type === 'who' || question.type === 'how_many'
+}

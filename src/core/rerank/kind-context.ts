@@ -1,0 +1,16 @@
+import type { Unit } from '../question/unit.js'
+import type { TaggedWord } from '../types.js'
+
+/** What besides its type a question tells about its answer. */
+export interface KindContext {
+  /** Part-of-speech tagger (jieba's tag set), to find persons and places. */
+  tag?: (text: string) => TaggedWord[]
+  /** What the answer must carry (see `detectUnit`); any when absent. */
+  unit?: Unit
+  /** Words of the question: the person or place asked about is not the answer. */
+  known?: ReadonlySet<string>
+  /** The word naming what is asked about (派出所 in 哪个派出所). */
+  focus?: string
+  /** The focus word's forms: itself and its synonyms (女孩, 姑娘). */
+  focusForms?: readonly string[]
+}

@@ -1,0 +1,45 @@
+import { summarizeArticle, type CorpusReader } from '../corpus-reader.js'
+import type { Article, ArticleMeta, ArticleSummary } from '../types.js'
+import type { AnalysedPassage } from './indexed-passage.js'
+import { addPassages, removeArticles, type PassageIndex } from './passage-index.js'
+
+/** The embedded corpus: articles in memory beside their {@link PassageIndex}, changed article by article. */
+export interface MemoryCorpus extends CorpusReader {
+  readonly index: PassageIndex
+  /** The article's metadata, synchronously (the retriever's lookup). */
+  articleMeta(id: string): ArticleMeta | undefined
+  /**
+   * Replaces or adds articles with their analysed passages and removes others, in one synchronous
+   * step so no question sees half a change; then vacuums MiniSearch in the background.
+   */
+  update(change: { put: readonly { article: Article; passages: readonly AnalysedPassage[] }[]; remove: readonly string[] }): Promise<void>
+}
+
+/** A memory corpus over `articles` whose passages `index` already holds (in corpus order). */
+export function createMemoryCorpus(articles: readonly Article[], index: PassageIndex): MemoryCorpus {
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  let summaries: ArticleSummary[] | undefined
+  return {
+    index,
+    get articleCount() {
+      return byId.size
+    },
+    get passageCount() {
+      return index.passages.size
+    },
+    listArticles: async () => (summaries ??= [...byId.values()].map(summarizeArticle)),
+    findArticle: async (id) => byId.get(id),
+    findPassage: async (id) => index.passages.get(id),
+    articleMeta: (id) => byId.get(id),
+    update: async ({ put, remove }) => {
+      removeArticles(index, [...remove, ...put.map((p) => p.article.id)])
+      for (const id of remove) byId.delete(id)
+      for (const { article, passages } of put) {
+        addPassages(index, passages)
+        byId.set(article.id, article)
+      }
+      summaries = undefined
+      await index.miniSearch.vacuum()
+    },
+  }
+}

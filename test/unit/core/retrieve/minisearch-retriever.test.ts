@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { bigramKey } from '../../../../src/core/retrieve/indexed-passage.js'
+import { comparePassageIds, createMiniSearchRetriever } from '../../../../src/core/retrieve/minisearch-retriever.js'
+import { buildPassageIndex } from '../../../../src/core/retrieve/passage-index.js'
+import type { RetrievalRequest } from '../../../../src/core/retrieve/retriever.js'
+import { createAnalyzer } from '../../../../src/core/text/analyzer.js'
+import { createNormalizer } from '../../../../src/core/text/normalize.js'
+import type { Article } from '../../../../src/core/types.js'
+import { createPipeSegmenter } from '../../../helpers/pipe-segmenter.js'
+
+const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['的', '|']) })
+// long paragraphs, so each is a passage of its own
+const filler = '群众|满意|。'.repeat(25)
+const article = (id: string, paragraphs: { heading?: string; text: string }[]): Article => ({
+  id, title: '报道', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+  paragraphs: paragraphs.map((p, i) => ({ n: i + 1, heading: p.heading ?? '', text: `${p.text}${filler}` })),
+})
+const articles = [
+  article('b', [{ text: '民警|巡逻|。' }]),
+  article('a', [{ text: '社区|调解|。' }, { text: '民警|巡逻|。' }, { heading: '后记', text: '民警|巡逻|。' }, { heading: '后记', text: '社区|民警|。' }]),
+]
+const index = buildPassageIndex(articles, analyzer)
+const meta = new Map(articles.map((a) => [a.id, a]))
+const request = (words: string[], preceding = 2): RetrievalRequest => ({ words: words.map((term) => ({ term, boost: 1 })), bigrams: [], pairs: [], limit: 10, preceding })
+
+describe('createMiniSearchRetriever', () => {
+  it('breaks ties by corpus position, article then paragraph', async () => {
+    const { candidates } = await createMiniSearchRetriever(index, (id) => meta.get(id)).retrieve(request(['巡逻']))
+    expect(candidates.map((c) => c.passage.id)).toEqual(['a#2', 'a#3', 'b#1'])
+    expect(new Set(candidates.map((c) => c.score)).size).toBe(1)
+  })
+
+  it('returns the passages before a candidate under its own heading, nearest first', async () => {
+    const { candidates } = await createMiniSearchRetriever(index, (id) => meta.get(id)).retrieve(request(['社区']))
+    const preceding = new Map(candidates.map((c) => [c.passage.id, c.preceding.map((p) => p.id)]))
+    expect(preceding.get('a#4')).toEqual(['a#3'])
+    expect(preceding.get('a#1')).toEqual([])
+  })
+
+  it('returns the document frequency of every requested word and pair, and the passage count', async () => {
+    const { statistics } = await createMiniSearchRetriever(index, (id) => meta.get(id)).retrieve({ ...request(['民警', '缺席']), bigrams: [{ term: '民警', boost: 0.4 }] })
+    expect(statistics).toEqual({ passageCount: 5, documentFrequency: new Map([['民警', 4], [bigramKey('民警'), 4]]) })
+  })
+
+  it('skips passages of articles it cannot find', async () => {
+    const { candidates } = await createMiniSearchRetriever(index, (id) => (id === 'a' ? undefined : meta.get(id))).retrieve(request(['巡逻']))
+    expect(candidates.map((c) => c.passage.id)).toEqual(['b#1'])
+  })
+})
+
+describe('comparePassageIds', () => {
+  it('orders by article, then paragraph and part as numbers', () => {
+    expect(['a#10', 'a#2.2', 'b#1', 'a#2.10', 'a#2'].sort(comparePassageIds)).toEqual(['a#2', 'a#2.2', 'a#2.10', 'a#10', 'b#1'])
+  })
+})

@@ -1,0 +1,71 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { analyseArticle } from '../../../../src/core/retrieve/indexed-passage.js'
+import { createMemoryCorpus } from '../../../../src/core/retrieve/memory-corpus.js'
+import { createMiniSearchRetriever } from '../../../../src/core/retrieve/minisearch-retriever.js'
+import { buildPassageIndex, type PassageIndex } from '../../../../src/core/retrieve/passage-index.js'
+import { loadPassageIndex, serializePassageIndex } from '../../../../src/core/retrieve/passage-index-file.js'
+import { createAnalyzer } from '../../../../src/core/text/analyzer.js'
+import { createNormalizer } from '../../../../src/core/text/normalize.js'
+import type { Article } from '../../../../src/core/types.js'
+import { createPipeSegmenter } from '../../../helpers/pipe-segmenter.js'
+
+const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['的', '|']) })
+const vocabulary = ['派出所', '民警', '社区', '义警', '巡逻', '调解', '纠纷', '成立', '小巷', '群众']
+const article = (id: string, words: string[][]): Article => ({
+  id, title: words[0]?.[0] ?? '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+  paragraphs: words.map((sentence, i) => ({ n: i + 1, heading: i > 1 ? '后记' : '', text: `${sentence.join('|')}。` })),
+})
+const articleArbitrary = (id: string) => fc.array(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }).map((words) => article(id, words))
+const ids = ['a', 'b', 'c', 'd', 'e']
+const corpusArbitrary = fc.tuple(...ids.map(articleArbitrary))
+
+async function searchAll(index: PassageIndex, articles: Article[]): Promise<string[]> {
+  const retriever = createMiniSearchRetriever(index, createMemoryCorpus(articles, index).articleMeta)
+  const out: string[] = []
+  for (const words of [['派出所', '民警'], ['调解', '纠纷', '群众'], ['小巷'], vocabulary]) {
+    const { candidates, statistics } = await retriever.retrieve({ words: words.map((term) => ({ term, boost: 1 })), bigrams: [], pairs: [], limit: 40, preceding: 2 })
+    out.push(JSON.stringify([candidates.map((c) => [c.passage.id, c.score.toFixed(9), c.preceding.map((p) => p.id)]), [...statistics.documentFrequency]]))
+  }
+  return out
+}
+
+describe('a passage index changed article by article', () => {
+  it('answers every search as an index built from scratch over the same articles', async () => {
+    await fc.assert(
+      fc.asyncProperty(corpusArbitrary, corpusArbitrary, fc.subarray(ids), fc.subarray(ids), async (before, after, changed, removed) => {
+        const put = after.filter((a) => changed.includes(a.id) && !removed.includes(a.id))
+        const final = before.filter((a) => !removed.includes(a.id)).map((a) => put.find((p) => p.id === a.id) ?? a)
+        const corpus = createMemoryCorpus(before, buildPassageIndex(before, analyzer))
+        await corpus.update({ put: put.map((a) => ({ article: a, passages: analyseArticle(a, analyzer) })), remove: removed })
+        const fresh = buildPassageIndex(final, analyzer)
+        expect(await searchAll(corpus.index, final)).toEqual(await searchAll(fresh, final))
+        expect(new Map([...corpus.index.documentFrequency].sort())).toEqual(new Map([...fresh.documentFrequency].sort()))
+        expect(corpus.articleCount).toBe(final.length)
+        expect(corpus.passageCount).toBe(fresh.passages.size)
+      }),
+      { numRuns: 60 },
+    )
+  })
+})
+
+describe('a saved passage index', () => {
+  it('answers every search as the index it was saved from', async () => {
+    await fc.assert(
+      fc.asyncProperty(corpusArbitrary, async (articles) => {
+        const built = buildPassageIndex(articles, analyzer, ['派出'])
+        const loaded = await loadPassageIndex(serializePassageIndex(built))
+        expect(await searchAll(loaded, articles)).toEqual(await searchAll(built, articles))
+        expect([...loaded.passages.values()]).toEqual([...built.passages.values()])
+        expect(loaded.words).toEqual(['派出'])
+      }),
+      { numRuns: 30 },
+    )
+  })
+
+  it('refuses JSON whose MiniSearch part holds another number of passages', async () => {
+    const json = JSON.parse(serializePassageIndex(buildPassageIndex([article('a', [['民警']]), article('b', [['社区']])], analyzer))) as { passages: unknown[] }
+    json.passages.pop()
+    await expect(loadPassageIndex(JSON.stringify(json))).rejects.toThrow('the index is damaged (passage count differs from the search index)')
+  })
+})
