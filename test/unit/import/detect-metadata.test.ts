@@ -48,6 +48,18 @@ describe('detectMetadata', () => {
   })
 })
 
+describe('detectMetadata on a masthead row', () => {
+  const line = (text: string) => ({ text, gap: 1, indented: false })
+  const text = line('近日，杭州市公安局召开全市公安系统党建工作暨“最强党支部”创建动员部署会。')
+
+  it('returns newspaper, date and page from a masthead set on one row', () => {
+    const { metadata, metadataLines } = detectMetadata([line('浙江法制报 2021年7月1日 星期四 第4版'), line('红巷沃土 向阳生长'), text])
+    expect([metadata.newspaper, metadata.date, metadata.page]).toEqual(['浙江法制报', '2021-07-01', '4'])
+    expect(metadataLines).toEqual(['浙江法制报 2021年7月1日 星期四 第4版'])
+  })
+
+})
+
 describe('readDate', () => {
   it('returns YYYY-MM-DD for a printed date and empty for an impossible one', () => {
     expect(readDate('2021年7月1日 星期四')).toBe('2021-07-01')

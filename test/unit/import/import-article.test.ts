@@ -22,7 +22,7 @@ function hanCounts(texts: readonly string[]): Map<string, number> {
 
 // Every Han character of the raw text, once: in an article, a metadata line, a dropped line or an unplaced heading.
 function outputTexts(result: ImportedText): string[] {
-  const texts = [...result.metadataLines, ...result.droppedLines, ...result.unplacedHeadings]
+  const texts = [...result.metadataLines, ...result.droppedLines, ...result.unplacedHeadings, ...result.repairs.map((repair) => repair.dropped)]
   for (const article of result.articles) {
     texts.push(article.title, article.subtitle, ...article.authors)
     let heading = ''
@@ -81,13 +81,19 @@ describe('importRawText on the seed articles', () => {
     )
   })
 
-  it('returns 003 column text joined into paragraphs, its captions, and its headings as unplaced', () => {
+  it('returns 003 column text joined into paragraphs, its captions, and its headings placed where their sections start', () => {
     const result = importSeed('003')
     const paragraphs = body(result, '003')
     expect(paragraphs).toContain('深化警源治理，是坚持和发展新时代“枫桥经验”的题中之义，是推动矛盾纠纷事前预防源头化解的重要抓手。')
     expect(paragraphs).toContain('想拍证件照？来。不知道怎么拍？教你。不懂光影？我懂。不好看？别难为情，拍到满意为止！')
     expect(paragraphs.some((text) => text.includes('15.8万名成员的“志愿宇宙”'))).toBe(true)
-    expect(result.unplacedHeadings).toEqual(['延伸平安触角 让“群防群治”遍地开花', '解放警务理念 全心全意提升公安服务水平', '警源治理、警网协同 打造基层治理新样板'])
+    expect(result.unplacedHeadings).toEqual([])
+    expect(result.placedHeadings).toEqual([
+      { heading: '警源治理、警网协同 打造基层治理新样板', before: 6, by: 'words' },
+      { heading: '延伸平安触角 让“群防群治”遍地开花', before: 15, by: 'words' },
+      { heading: '解放警务理念 全心全意提升公安服务水平', before: 21, by: 'topic' },
+    ])
+    expect(result.warnings.some((warning) => warning.includes('not placed'))).toBe(false)
     expect(result.articles[0]!.paragraphs.filter((p) => p.heading === captionHeading)).toHaveLength(4)
   })
 
