@@ -121,12 +121,17 @@ export function readDate(text: string): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-// The main title is the shortest headline line (set largest); a kicker above or a deck below is longer.
+// The main title is set largest: the largest type when a PDF gives sizes, else the shortest line
+// (a kicker above or a deck below is longer).
 function chooseTitle(headlines: readonly RawLine[], metadata: DetectedMetadata): void {
   if (headlines.length === 0) return
+  const size = (line: RawLine): number => line.size ?? 0
   let titleIndex = 0
   headlines.forEach((line, index) => {
-    if (visibleLength(line.text) < visibleLength(headlines[titleIndex]!.text)) titleIndex = index
+    const best = headlines[titleIndex]!
+    const larger = size(line) > size(best) * 1.05
+    const sameSize = !larger && size(best) <= size(line) * 1.05
+    if (larger || (sameSize && visibleLength(line.text) < visibleLength(best.text))) titleIndex = index
   })
   metadata.title = headlines[titleIndex]!.text
   metadata.subtitle = headlines.filter((_, index) => index !== titleIndex).map((line) => line.text).join(' ')

@@ -5,6 +5,8 @@ import { detectMetadata } from './detect-metadata.js'
 import type { DoubledRepair, WordEvidence } from './doubled-at-break.js'
 import { classifyLines } from './find-headings.js'
 import { countHan } from './line-shapes.js'
+import { readPageLines } from './page-lines.js'
+import type { PageText } from './page-text.js'
 import { placeHeadings, type PlacedHeading } from './place-headings.js'
 import { readRawLines, type RawLine } from './read-raw-lines.js'
 import { splitItems } from './split-items.js'
@@ -49,7 +51,15 @@ export function importRawText(text: string, options: ImportOptions): ImportedTex
   return importRawLines(readRawLines(text), options)
 }
 
-/** {@link importRawText} on lines already read. */
+/**
+ * The same import from a PDF's pages (text runs with positions): reading order is rebuilt from the
+ * layout and each paragraph carries its type size, which tells the title, headings and captions.
+ */
+export function importPdfPages(pages: readonly PageText[], options: ImportOptions): ImportedText {
+  return importRawLines(readPageLines(pages), options)
+}
+
+/** {@link importRawText} on lines already read, from text or from a PDF page's layout. */
 export function importRawLines(lines: readonly RawLine[], options: ImportOptions): ImportedText {
   const { metadata, bodyStart, metadataLines, droppedLines } = detectMetadata(lines)
   const { main, items } = splitItems(lines.slice(bodyStart))
