@@ -1,12 +1,18 @@
-import { access, readFile } from 'node:fs/promises'
+import { access, readFile, stat } from 'node:fs/promises'
 import { basename, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { captionHeading, formatArticle, parseArticle } from '../adapters/article-markdown.js'
 import { articleFileName, writeArticle } from '../adapters/corpus-files.js'
+import { corpusSettingsFile, readCorpusSettings } from '../adapters/corpus-settings.js'
+import { createJiebaSegmenter } from '../adapters/jieba.js'
+import { isPdf, maxPdfBytes, readPdfText } from '../adapters/pdf-text.js'
 import type { Paragraph } from '../core/types.js'
-import { idFromFileName, importRawText } from '../import/import-article.js'
+import { partitionCut } from '../import/doubled-at-break.js'
+import { idFromFileName, importPdfPages, importRawText, type ImportedText, type ImportOptions } from '../import/import-article.js'
+import type { PageText } from '../import/page-text.js'
 import { decodeRawText } from '../import/read-raw-lines.js'
+import { defaultPaths } from './paths.js'
 
 /** Where the import command writes its report: normal lines and problems. */
 export interface ImportOutput {
@@ -14,18 +20,34 @@ export interface ImportOutput {
   error: (line: string) => void
 }
 
+/** What the import command needs from its surroundings. */
+export interface ImportDependencies {
+  /** Folder written when `--out` is not given: CORPUS_DIR, as for every command. */
+  corpusDir: string
+  /** Jieba's dictionary partition, loaded on first use (~1 s). */
+  loadCut: () => (text: string) => readonly string[]
+}
+
 const usage = `usage: npm run import -- [--out DIR] [--force] [--newspaper NAME] FILE...
-  Turns raw article text (UTF-8, e.g. a PDF extraction) into corpus Markdown files, one per article.
-  --out DIR          write into DIR instead of corpus/
+  Turns newspaper pages into corpus Markdown files, one per article (photo items get their own).
+  FILE is a PDF (text is read from its layout) or raw text (UTF-8, e.g. copied from a PDF).
+  --out DIR          write into DIR instead of CORPUS_DIR (default corpus/)
   --force            overwrite corpus files that already exist (hand edits are lost)
-  --newspaper NAME   newspaper to record when the text does not name one`
+  --newspaper NAME   newspaper to record when the text does not name one
+                     (default: "newspaper:" in ${corpusSettingsFile} of the folder written to)`
+
+const defaultDependencies: ImportDependencies = {
+  corpusDir: defaultPaths.corpusDir,
+  loadCut: () => partitionCut(createJiebaSegmenter()),
+}
 
 /**
- * Imports raw text files into corpus files and reports each one. Returns the exit code: 0 when every
- * file was imported, 1 when any was unreadable, empty, not UTF-8 or held back because its corpus file
- * exists (without `--force`). Never throws for bad input.
+ * Imports PDF pages or raw text files into corpus files and reports each one, then a summary of
+ * the metadata missing. Returns the exit code: 0 when every file was imported, 1 when any was
+ * unreadable, empty, not UTF-8, a PDF without text, or held back because its corpus file exists
+ * (without `--force`). Never throws for bad input.
  */
-export async function runImport(argv: readonly string[], output: ImportOutput): Promise<number> {
+export async function runImport(argv: readonly string[], output: ImportOutput, deps: ImportDependencies = defaultDependencies): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
@@ -46,60 +68,141 @@ export async function runImport(argv: readonly string[], output: ImportOutput): 
     output.error(`import: no file given\n${usage}`)
     return 1
   }
-  const outDir = resolve(values.out ?? 'corpus')
-  const seenIds = new Map<string, string>()
-  let failed = false
-  for (const file of positionals) {
-    const ok = await importFile(file, { outDir, force: values.force === true, newspaper: values.newspaper ?? '', seenIds }, output)
-    failed ||= !ok
+  const outDir = resolve(values.out ?? deps.corpusDir)
+  let folderNewspaper: { name: string; file?: string }
+  try {
+    const { settings, file } = await readCorpusSettings(outDir)
+    folderNewspaper = { name: settings.newspaper, file }
+  } catch (error) {
+    output.error(`import: ${(error as Error).message}; nothing imported`)
+    return 1
   }
-  return failed ? 1 : 0
+  let cut: ((text: string) => readonly string[]) | undefined
+  const run: RunState = {
+    outDir,
+    force: values.force === true,
+    flagNewspaper: values.newspaper?.trim() ?? '',
+    folderNewspaper,
+    cut: () => (cut ??= deps.loadCut()),
+    seenIds: new Map(),
+    summary: { imported: [], failed: [], written: 0, missing: { newspaper: [], date: [], page: [] } },
+  }
+  for (const file of positionals) await importFile(file, run, output)
+  reportSummary(run, output)
+  return run.summary.failed.length > 0 ? 1 : 0
 }
 
-interface FileOptions {
+interface RunState {
   outDir: string
   force: boolean
-  newspaper: string
+  flagNewspaper: string
+  /** `newspaper:` of the output folder's settings file, and that file. */
+  folderNewspaper: { name: string; file?: string }
+  cut: () => (text: string) => readonly string[]
   /** Ids written in this run and the file they came from, so two inputs cannot write one id. */
   seenIds: Map<string, string>
+  summary: Summary
 }
 
-async function importFile(file: string, options: FileOptions, output: ImportOutput): Promise<boolean> {
-  const text = await readRaw(file)
-  if (typeof text !== 'string') {
-    output.error(`${file}: ${text.problem}; not imported`)
-    return false
+interface Summary {
+  imported: string[]
+  failed: string[]
+  written: number
+  /** Input files whose articles lack each field. */
+  missing: Record<'newspaper' | 'date' | 'page', string[]>
+}
+
+async function importFile(file: string, run: RunState, output: ImportOutput): Promise<void> {
+  const input = await readInput(file)
+  if ('problem' in input) {
+    output.error(`${file}: ${input.problem}; not imported`)
+    run.summary.failed.push(file)
+    return
   }
   const source = basename(file)
-  const result = importRawText(text, { id: idFromFileName(source), source, newspaper: options.newspaper })
-  for (const warning of result.warnings) output.log(`${file}: warning: ${warning}`)
-  if (result.droppedLines.length > 0) output.log(`${file}: left out as page furniture: ${result.droppedLines.join(' | ')}`)
+  const options: ImportOptions = { id: idFromFileName(source), source, newspaper: run.flagNewspaper || run.folderNewspaper.name, cut: run.cut() }
+  const result = 'pages' in input ? importPdfPages(input.pages, options) : importRawText(input.text, options)
+  reportCleaning(file, result, output)
   if (result.articles.length === 0) {
     output.error(`${file}: no article text found; not imported`)
+    run.summary.failed.push(file)
+    return
+  }
+  reportMetadata(file, result, run, output)
+  let ok = true
+  for (const article of result.articles) ok = (await writeOne(file, article, run, output)) && ok
+  if (ok) run.summary.imported.push(file)
+  else run.summary.failed.push(file)
+}
+
+async function writeOne(file: string, article: ImportedText['articles'][number], run: RunState, output: ImportOutput): Promise<boolean> {
+  const path = join(run.outDir, articleFileName(article.id))
+  const shown = showPath(path)
+  const earlier = run.seenIds.get(article.id)
+  if (earlier !== undefined) {
+    output.error(`${file}: id ${article.id} was already written from ${earlier} in this run; rename one file; ${shown} not written`)
     return false
   }
-  let ok = true
-  for (const article of result.articles) {
-    const path = join(options.outDir, articleFileName(article.id))
-    const shown = showPath(path)
-    const earlier = options.seenIds.get(article.id)
-    if (earlier !== undefined) {
-      output.error(`${file}: id ${article.id} was already written from ${earlier} in this run; rename one file; ${shown} not written`)
-      ok = false
-      continue
-    }
-    options.seenIds.set(article.id, file)
-    if (!options.force && (await exists(path))) {
-      output.error(`${file}: ${shown} already exists and may hold hand edits; not overwritten (use --force to replace it)`)
-      ok = false
-      continue
-    }
-    // the file must read back as written, or the corpus would reject it later
-    parseArticle(formatArticle(article), articleFileName(article.id))
-    await writeArticle(options.outDir, article)
-    output.log(`wrote ${shown}: ${article.title} (${describeBody(article.paragraphs)})`)
+  run.seenIds.set(article.id, file)
+  if (!run.force && (await exists(path))) {
+    output.error(`${file}: ${shown} already exists and may hold hand edits; not overwritten (use --force to replace it)`)
+    return false
   }
-  return ok
+  // the file must read back as written, or the corpus would reject it later
+  parseArticle(formatArticle(article), articleFileName(article.id))
+  await writeArticle(run.outDir, article)
+  run.summary.written++
+  output.log(`wrote ${shown}: ${article.title} (${describeBody(article.paragraphs)})`)
+  return true
+}
+
+// What the importer changed or guessed, for a person to check in the file it writes.
+function reportCleaning(file: string, result: ImportedText, output: ImportOutput): void {
+  for (const warning of result.warnings) output.log(`${file}: warning: ${warning}`)
+  for (const repair of result.repairs) output.log(`${file}: dropped "${repair.dropped}" printed twice across a break (${repair.at})`)
+  for (const placed of result.placedHeadings) {
+    const why = placed.by === 'words' ? 'which opens with its words' : 'where the topic changes before its words: check'
+    output.log(`${file}: placed the heading "${placed.heading}" before paragraph ${placed.before}, ${why}`)
+  }
+  if (result.droppedLines.length > 0) output.log(`${file}: left out as page furniture: ${result.droppedLines.join(' | ')}`)
+}
+
+// Citations print newspaper, date and page when known and leave them out otherwise, so a missing
+// one is never wrong, only less useful: each is named here and in the summary.
+function reportMetadata(file: string, result: ImportedText, run: RunState, output: ImportOutput): void {
+  const [main] = result.articles
+  if (main === undefined) return
+  if (result.namedNewspaper !== '' && run.flagNewspaper !== '' && run.flagNewspaper !== result.namedNewspaper) {
+    output.log(`${file}: warning: the text names ${result.namedNewspaper}; --newspaper ${run.flagNewspaper} not used`)
+  } else if (result.namedNewspaper === '' && main.newspaper !== '') {
+    const from = run.flagNewspaper !== '' ? '--newspaper' : showPath(run.folderNewspaper.file ?? '')
+    output.log(`${file}: newspaper ${main.newspaper} (from ${from}; the text does not name it)`)
+  }
+  const missing = (['newspaper', 'date', 'page'] as const).filter((field) => main[field] === '')
+  for (const field of missing) run.summary.missing[field].push(file)
+  if (missing.length === 0) return
+  const ownPaper = main.newspaper === '' && result.articles.some((article) => article.authors.some((author) => author.includes('本报')))
+  const hints = [
+    ...(main.newspaper === '' ? [`give the newspaper with --newspaper NAME or "newspaper:" in ${showPath(join(run.outDir, corpusSettingsFile))}`] : []),
+    ...(main.date === '' || main.page === '' ? ['add a date or page you know to the front matter'] : []),
+  ]
+  output.log(
+    `${file}: warning: no ${listFields(missing)} found${ownPaper ? " (the byline says 本报, the paper's own reporter, but not which paper)" : ''}: ` +
+      `citations leave ${missing.length === 1 ? 'it' : 'them'} out; ${hints.join('; ')}`,
+  )
+}
+
+function listFields(fields: readonly string[]): string {
+  return fields.length < 2 ? fields.join('') : `${fields.slice(0, -1).join(', ')} or ${fields.at(-1)}`
+}
+
+function reportSummary(run: RunState, output: ImportOutput): void {
+  const { summary } = run
+  const total = summary.imported.length + summary.failed.length
+  if (total < 2 && summary.failed.length === 0 && Object.values(summary.missing).every((files) => files.length === 0)) return
+  output.log(`summary: ${summary.imported.length} of ${total} files imported, ${summary.written} corpus files written to ${showPath(run.outDir) || '.'}`)
+  for (const [field, files] of Object.entries(summary.missing)) if (files.length > 0) output.log(`summary: no ${field} in ${files.join(', ')}`)
+  if (summary.failed.length > 0) output.log(`summary: not imported (see above): ${summary.failed.join(', ')}`)
 }
 
 function describeBody(paragraphs: readonly Paragraph[]): string {
@@ -115,9 +218,13 @@ function showPath(path: string): string {
   return shown === '' || shown.startsWith('..') ? path : shown
 }
 
-async function readRaw(file: string): Promise<string | { problem: string }> {
+type Input = { text: string } | { pages: PageText[] } | { problem: string }
+
+// A PDF is known by its first bytes, not its name: `page.txt` that is a PDF is read as one.
+async function readInput(file: string): Promise<Input> {
   let bytes: Buffer
   try {
+    if ((await stat(file)).size > maxPdfBytes) return { problem: `too large (more than ${maxPdfBytes} bytes)` }
     bytes = await readFile(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
@@ -125,7 +232,17 @@ async function readRaw(file: string): Promise<string | { problem: string }> {
     if (code === 'EISDIR') return { problem: 'is a folder, not a file' }
     return { problem: `cannot be read (${code ?? 'error'})` }
   }
-  return decodeRawText(bytes)
+  if (!isPdf(bytes)) {
+    const text = decodeRawText(bytes)
+    return typeof text === 'string' ? { text } : text
+  }
+  try {
+    const pages = await readPdfText(bytes)
+    if (pages.every((page) => page.runs.length === 0)) return { problem: 'a PDF without text (a scanned page needs OCR first)' }
+    return { pages }
+  } catch (error) {
+    return { problem: (error as Error).message }
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -4,12 +4,27 @@
  * only when jieba's dictionary and the text's own words say the doubled form is no word.
  */
 
+import type { Segmenter } from '../core/types.js'
+
 /** What decides whether text doubled at a break is a glitch or the language's own (谢谢, 天天). */
 export interface WordEvidence {
   /** Jieba's partition of a short run (dictionary words, no guessing): 整顿顿开展 → 整顿/顿/开展. */
   cut: (text: string) => readonly string[]
   /** How often `text` occurs in the rest of the document: its own words, such as names jieba lacks. */
   countElsewhere: (text: string) => number
+}
+
+/**
+ * A {@link WordEvidence} `cut` from a search-mode segmenter (which adds the words inside longer
+ * ones: 教育整顿 → 教育, 整顿, 教育整顿): the words no longer word covers, in text order.
+ */
+export function partitionCut(segmenter: Segmenter): (text: string) => string[] {
+  return (text) => {
+    const words = segmenter.cut(text).map(({ word, start }) => ({ word, start, end: start + word.length }))
+    const covered = (w: (typeof words)[number]): boolean =>
+      words.some((other) => other.end - other.start > w.end - w.start && other.start <= w.start && other.end >= w.end)
+    return words.filter((w) => !covered(w)).sort((a, b) => a.start - b.start).map((w) => w.word)
+  }
 }
 
 /** One removal, for the import report: what was dropped and where. */

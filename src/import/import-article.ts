@@ -39,6 +39,8 @@ export interface ImportedText {
   placedHeadings: PlacedHeading[]
   /** Text dropped because the extraction printed it twice across a break. */
   repairs: DoubledRepair[]
+  /** The newspaper the text itself names (its masthead), or empty: then `options.newspaper` was used. */
+  namedNewspaper: string
   warnings: string[]
 }
 
@@ -99,6 +101,7 @@ export function importRawLines(lines: readonly RawLine[], options: ImportOptions
     unplacedHeadings: placement.unplaced,
     placedHeadings: placement.placed,
     repairs,
+    namedNewspaper: metadata.newspaper,
     warnings,
   }
 }

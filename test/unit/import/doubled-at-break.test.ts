@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dropDoubledAtBreaks, findDoubledAtBreak, type WordEvidence } from '../../../src/import/doubled-at-break.js'
+import { dropDoubledAtBreaks, findDoubledAtBreak, partitionCut, type WordEvidence } from '../../../src/import/doubled-at-break.js'
 
 // A tiny dictionary cut (longest match first), standing in for jieba: each fixture spells its words.
 function evidence(dictionary: readonly string[], document = ''): WordEvidence {
@@ -57,5 +57,12 @@ describe('dropDoubledAtBreaks', () => {
     const result = dropDoubledAtBreaks(['结合教育整顿', '顿开展了数轮', '自查。'], evidence(['教育', '整顿', '开展', '自查']))
     expect(result.pieces).toEqual(['结合教育整顿', '开展了数轮', '自查。'])
     expect(result.repairs).toEqual([{ dropped: '顿', at: '合教育整顿|顿开展了数' }])
+  })
+})
+
+describe('partitionCut', () => {
+  it('returns the words of a search-mode cut that no longer word covers, in text order', () => {
+    const segmenter = { cut: () => [{ word: '教育', start: 0 }, { word: '整顿', start: 2 }, { word: '教育整顿', start: 0 }, { word: '顿', start: 4 }, { word: '开展', start: 5 }] }
+    expect(partitionCut(segmenter)('教育整顿顿开展')).toEqual(['教育整顿', '顿', '开展'])
   })
 })
