@@ -28,13 +28,14 @@ export interface ImportDependencies {
   loadCut: () => (text: string) => readonly string[]
 }
 
-const usage = `usage: npm run import -- [--out DIR] [--force] [--newspaper NAME] FILE...
+const usage = `usage: npm run import -- [--out DIR] [--force] [--newspaper NAME] [--keep-banner] FILE...
   Turns newspaper pages into corpus Markdown files, one per article (photo items get their own).
   FILE is a PDF (text is read from its layout) or raw text (UTF-8, e.g. copied from a PDF).
   --out DIR          write into DIR instead of CORPUS_DIR (default corpus/)
   --force            overwrite corpus files that already exist (hand edits are lost)
   --newspaper NAME   newspaper to record when the text does not name one
-                     (default: "newspaper:" in ${corpusSettingsFile} of the folder written to)`
+                     (default: "newspaper:" in ${corpusSettingsFile} of the folder written to)
+  --keep-banner      keep a page banner (Chinese lines above the masthead) in the column field`
 
 const defaultDependencies: ImportDependencies = {
   corpusDir: defaultPaths.corpusDir,
@@ -53,7 +54,13 @@ export async function runImport(argv: readonly string[], output: ImportOutput, d
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { out: { type: 'string' }, force: { type: 'boolean' }, newspaper: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string' },
+        force: { type: 'boolean' },
+        newspaper: { type: 'string' },
+        'keep-banner': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     })
   } catch (error) {
     output.error(`import: ${(error as Error).message}\n${usage}`)
@@ -82,6 +89,7 @@ export async function runImport(argv: readonly string[], output: ImportOutput, d
     outDir,
     force: values.force === true,
     flagNewspaper: values.newspaper?.trim() ?? '',
+    keepBanner: values['keep-banner'] === true,
     folderNewspaper,
     cut: () => (cut ??= deps.loadCut()),
     seenIds: new Map(),
@@ -96,6 +104,7 @@ interface RunState {
   outDir: string
   force: boolean
   flagNewspaper: string
+  keepBanner: boolean
   /** `newspaper:` of the output folder's settings file, and that file. */
   folderNewspaper: { name: string; file?: string }
   cut: () => (text: string) => readonly string[]
@@ -120,7 +129,7 @@ async function importFile(file: string, run: RunState, output: ImportOutput): Pr
     return
   }
   const source = basename(file)
-  const options: ImportOptions = { id: idFromFileName(source), source, newspaper: run.flagNewspaper || run.folderNewspaper.name, cut: run.cut() }
+  const options: ImportOptions = { id: idFromFileName(source), source, newspaper: run.flagNewspaper || run.folderNewspaper.name, cut: run.cut(), keepBanner: run.keepBanner }
   const result = 'pages' in input ? importPdfPages(input.pages, options) : importRawText(input.text, options)
   reportCleaning(file, result, output)
   if (result.articles.length === 0) {
@@ -164,7 +173,10 @@ function reportCleaning(file: string, result: ImportedText, output: ImportOutput
     const why = placed.by === 'words' ? 'which opens with its words' : 'where the topic changes before its words: check'
     output.log(`${file}: placed the heading "${placed.heading}" before paragraph ${placed.before}, ${why}`)
   }
-  if (result.droppedLines.length > 0) output.log(`${file}: left out as page furniture: ${result.droppedLines.join(' | ')}`)
+  if (result.droppedLines.length > 0) {
+    const banner = result.droppedLines.some((line) => result.bannerLines.includes(line)) ? ' (--keep-banner keeps the banner)' : ''
+    output.log(`${file}: left out as page furniture${banner}: ${result.droppedLines.join(' | ')}`)
+  }
 }
 
 // Citations print newspaper, date and page when known and leave them out otherwise, so a missing

@@ -14,6 +14,8 @@ export interface MetadataResult {
   metadataLines: string[]
   /** Header lines dropped as page furniture (editors, phone numbers, English rubrics, banners). */
   droppedLines: string[]
+  /** The dropped lines that are a page banner: Chinese lines above the masthead after the column. */
+  bannerLines: string[]
 }
 
 /** Most header lines looked at before deciding the body has begun. */
@@ -43,6 +45,7 @@ export function detectMetadata(lines: readonly RawLine[]): MetadataResult {
   const metadata: DetectedMetadata = { title: '', subtitle: '', newspaper: '', date: '', page: '', authors: [], column: '' }
   const metadataLines: string[] = []
   const droppedLines: string[] = []
+  const bannerLines: string[] = []
   const headerLines = lines.slice(0, bodyStart)
   const header = headerLines.map((line) => line.text)
   const lastMasthead = findLastIndex(header, isMastheadLine)
@@ -59,11 +62,14 @@ export function detectMetadata(lines: readonly RawLine[]): MetadataResult {
       if (metadata.column === '') {
         metadata.column = text
         metadataLines.push(text)
-      } else droppedLines.push(text)
+      } else {
+        droppedLines.push(text)
+        bannerLines.push(text)
+      }
     } else headlines.push(headerLines[index]!)
   })
   chooseTitle(headlines, metadata)
-  return { metadata, bodyStart, metadataLines, droppedLines }
+  return { metadata, bodyStart, metadataLines, droppedLines, bannerLines }
 }
 
 function findBodyStart(lines: readonly RawLine[]): number {

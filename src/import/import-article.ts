@@ -24,6 +24,8 @@ export interface ImportOptions {
    * across a break (整顿 / 顿开展) from a word (谢谢). Without it nothing doubled is dropped.
    */
   cut?: (text: string) => readonly string[]
+  /** Keep a page banner (守护“红色根脉” 铸就坚强堡垒) after the column instead of dropping it. Default: false. */
+  keepBanner?: boolean
 }
 
 /** The articles made from one raw text, and what a person should check. */
@@ -33,6 +35,8 @@ export interface ImportedText {
   metadataLines: string[]
   /** Lines left out as page furniture (editors, phone numbers, English rubrics, page banners). */
   droppedLines: string[]
+  /** The page banner's lines, left out unless `keepBanner` put them in the column. */
+  bannerLines: string[]
   /** Headings printed apart from the text that could not be placed; they are in no article. */
   unplacedHeadings: string[]
   /** Headings printed apart from the text and placed where their section starts: worth a look. */
@@ -63,7 +67,13 @@ export function importPdfPages(pages: readonly PageText[], options: ImportOption
 
 /** {@link importRawText} on lines already read, from text or from a PDF page's layout. */
 export function importRawLines(lines: readonly RawLine[], options: ImportOptions): ImportedText {
-  const { metadata, bodyStart, metadataLines, droppedLines } = detectMetadata(lines)
+  const { metadata, bodyStart, metadataLines, droppedLines: dropped, bannerLines } = detectMetadata(lines)
+  // a kept banner is page text like the column above it: recorded there, not left out
+  const droppedLines = options.keepBanner === true ? dropped.filter((line) => !bannerLines.includes(line)) : dropped
+  if (options.keepBanner === true && bannerLines.length > 0) {
+    metadata.column = [metadata.column, ...bannerLines].join(' ')
+    metadataLines.push(...bannerLines)
+  }
   const { main, items } = splitItems(lines.slice(bodyStart))
   const warnings: string[] = []
   const repairs: DoubledRepair[] = []
@@ -98,6 +108,7 @@ export function importRawLines(lines: readonly RawLine[], options: ImportOptions
     articles: articles.filter((article) => article.paragraphs.length > 0),
     metadataLines,
     droppedLines,
+    bannerLines,
     unplacedHeadings: placement.unplaced,
     placedHeadings: placement.placed,
     repairs,

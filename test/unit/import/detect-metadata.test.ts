@@ -39,6 +39,7 @@ describe('detectMetadata', () => {
     })
     expect(lines[result.bodyStart]?.text).toMatch(/^小巷幽幽/)
     expect(result.droppedLines).toEqual(['The 100th Anniversary of the Founding of', '守护“红色根脉”', '责任编辑:陈毅香 新闻热线:0571-85310546'])
+    expect(result.bannerLines).toEqual(['守护“红色根脉”'])
   })
 
   it('returns an empty date and page when the text gives none, and the deck below the title as subtitle', () => {

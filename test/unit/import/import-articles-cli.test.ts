@@ -77,6 +77,15 @@ describe('runImport', () => {
     expect(lines).toContain(`${join(dir, '008_full.txt')}: warning: the text names 浙江法制报; --newspaper 钱江晚报 not used`)
   })
 
+  it('returns a page banner left out with a hint, or kept after the column with --keep-banner', async () => {
+    await writeFile(join(dir, '010_banner.txt'), `庆祝中国共产党成立100周年\n\n守护“红色根脉”\n\n${masthead}${article}`)
+    const file = join(dir, '010_banner.txt')
+    expect(await runImport(['--out', out, file], output, deps)).toBe(0)
+    expect(lines).toContain(`${file}: left out as page furniture (--keep-banner keeps the banner): 守护“红色根脉”`)
+    expect(await runImport(['--out', out, '--force', '--keep-banner', file], output, deps)).toBe(0)
+    expect((await readCorpus(out)).articles[0]!.column).toBe('庆祝中国共产党成立100周年 守护“红色根脉”')
+  })
+
   it('returns 1 and imports nothing when the folder\'s wenda.yaml is broken', async () => {
     await mkdir(out)
     await writeFile(join(out, 'wenda.yaml'), 'newspapr: 浙江法制报\n')
