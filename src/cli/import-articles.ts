@@ -1,24 +1,20 @@
 import { access, readFile, stat } from 'node:fs/promises'
-import { basename, join, relative, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { captionHeading, formatArticle, parseArticle } from '../adapters/article-markdown.js'
+import { formatArticle, parseArticle } from '../adapters/article-markdown.js'
 import { articleFileName, writeArticle } from '../adapters/corpus-files.js'
 import { corpusSettingsFile, readCorpusSettings } from '../adapters/corpus-settings.js'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
 import { isPdf, maxPdfBytes, readPdfText } from '../adapters/pdf-text.js'
-import type { Paragraph } from '../core/types.js'
 import { partitionCut } from '../import/doubled-at-break.js'
 import { idFromFileName, importPdfPages, importRawText, type ImportedText, type ImportOptions } from '../import/import-article.js'
 import type { PageText } from '../import/page-text.js'
 import { decodeRawText } from '../import/read-raw-lines.js'
+import { describeBody, reportCleaning, reportMetadata, reportSummary, showPath, type ImportOutput, type Summary } from './import-report.js'
 import { defaultPaths } from './paths.js'
 
-/** Where the import command writes its report: normal lines and problems. */
-export interface ImportOutput {
-  log: (line: string) => void
-  error: (line: string) => void
-}
+export type { ImportOutput } from './import-report.js'
 
 /** What the import command needs from its surroundings. */
 export interface ImportDependencies {
@@ -49,6 +45,47 @@ const defaultDependencies: ImportDependencies = {
  * (without `--force`). Never throws for bad input.
  */
 export async function runImport(argv: readonly string[], output: ImportOutput, deps: ImportDependencies = defaultDependencies): Promise<number> {
+  const args = readArgs(argv)
+  if ('exit' in args) {
+    if (args.exit === 0) output.log(args.message)
+    else output.error(args.message)
+    return args.exit
+  }
+  const outDir = resolve(args.out ?? deps.corpusDir)
+  let folderNewspaper: RunState['folderNewspaper']
+  try {
+    const { settings, file } = await readCorpusSettings(outDir)
+    folderNewspaper = { name: settings.newspaper, file }
+  } catch (error) {
+    output.error(`import: ${(error as Error).message}; nothing imported`)
+    return 1
+  }
+  let cut: ((text: string) => readonly string[]) | undefined
+  const run: RunState = {
+    outDir,
+    force: args.force,
+    flagNewspaper: args.newspaper,
+    keepBanner: args.keepBanner,
+    folderNewspaper,
+    cut: () => (cut ??= deps.loadCut()),
+    seenIds: new Map(),
+    summary: { imported: [], failed: [], written: 0, missing: { newspaper: [], date: [], page: [] } },
+  }
+  for (const file of args.files) await importFile(file, run, output)
+  reportSummary(run.summary, run.outDir, output)
+  return run.summary.failed.length > 0 ? 1 : 0
+}
+
+interface ImportArgs {
+  files: string[]
+  out?: string
+  force: boolean
+  newspaper: string
+  keepBanner: boolean
+}
+
+// The options, or the exit code and message for --help, an unknown option or no file.
+function readArgs(argv: readonly string[]): ImportArgs | { exit: number; message: string } {
   let parsed
   try {
     parsed = parseArgs({
@@ -63,41 +100,18 @@ export async function runImport(argv: readonly string[], output: ImportOutput, d
       },
     })
   } catch (error) {
-    output.error(`import: ${(error as Error).message}\n${usage}`)
-    return 1
+    return { exit: 1, message: `import: ${(error as Error).message}\n${usage}` }
   }
   const { values, positionals } = parsed
-  if (values.help === true) {
-    output.log(usage)
-    return 0
-  }
-  if (positionals.length === 0) {
-    output.error(`import: no file given\n${usage}`)
-    return 1
-  }
-  const outDir = resolve(values.out ?? deps.corpusDir)
-  let folderNewspaper: { name: string; file?: string }
-  try {
-    const { settings, file } = await readCorpusSettings(outDir)
-    folderNewspaper = { name: settings.newspaper, file }
-  } catch (error) {
-    output.error(`import: ${(error as Error).message}; nothing imported`)
-    return 1
-  }
-  let cut: ((text: string) => readonly string[]) | undefined
-  const run: RunState = {
-    outDir,
+  if (values.help === true) return { exit: 0, message: usage }
+  if (positionals.length === 0) return { exit: 1, message: `import: no file given\n${usage}` }
+  return {
+    files: positionals,
+    ...(values.out === undefined ? {} : { out: values.out }),
     force: values.force === true,
-    flagNewspaper: values.newspaper?.trim() ?? '',
+    newspaper: values.newspaper?.trim() ?? '',
     keepBanner: values['keep-banner'] === true,
-    folderNewspaper,
-    cut: () => (cut ??= deps.loadCut()),
-    seenIds: new Map(),
-    summary: { imported: [], failed: [], written: 0, missing: { newspaper: [], date: [], page: [] } },
   }
-  for (const file of positionals) await importFile(file, run, output)
-  reportSummary(run, output)
-  return run.summary.failed.length > 0 ? 1 : 0
 }
 
 interface RunState {
@@ -113,13 +127,6 @@ interface RunState {
   summary: Summary
 }
 
-interface Summary {
-  imported: string[]
-  failed: string[]
-  written: number
-  /** Input files whose articles lack each field. */
-  missing: Record<'newspaper' | 'date' | 'page', string[]>
-}
 
 async function importFile(file: string, run: RunState, output: ImportOutput): Promise<void> {
   const input = await readInput(file)
@@ -137,7 +144,7 @@ async function importFile(file: string, run: RunState, output: ImportOutput): Pr
     run.summary.failed.push(file)
     return
   }
-  reportMetadata(file, result, run, output)
+  reportMetadata(file, result, { flagNewspaper: run.flagNewspaper, settingsFile: run.folderNewspaper.file, outDir: run.outDir, summary: run.summary }, output)
   let ok = true
   for (const article of result.articles) ok = (await writeOne(file, article, run, output)) && ok
   if (ok) run.summary.imported.push(file)
@@ -163,71 +170,6 @@ async function writeOne(file: string, article: ImportedText['articles'][number],
   run.summary.written++
   output.log(`wrote ${shown}: ${article.title} (${describeBody(article.paragraphs)})`)
   return true
-}
-
-// What the importer changed or guessed, for a person to check in the file it writes.
-function reportCleaning(file: string, result: ImportedText, output: ImportOutput): void {
-  for (const warning of result.warnings) output.log(`${file}: warning: ${warning}`)
-  for (const repair of result.repairs) output.log(`${file}: dropped "${repair.dropped}" printed twice across a break (${repair.at})`)
-  for (const placed of result.placedHeadings) {
-    const why = placed.by === 'words' ? 'which opens with its words' : 'where the topic changes before its words: check'
-    output.log(`${file}: placed the heading "${placed.heading}" before paragraph ${placed.before}, ${why}`)
-  }
-  if (result.droppedLines.length > 0) {
-    const banner = result.droppedLines.some((line) => result.bannerLines.includes(line)) ? ' (--keep-banner keeps the banner)' : ''
-    output.log(`${file}: left out as page furniture${banner}: ${result.droppedLines.join(' | ')}`)
-  }
-}
-
-// Citations print newspaper, date and page when known and leave them out otherwise, so a missing
-// one is never wrong, only less useful: each is named here and in the summary.
-function reportMetadata(file: string, result: ImportedText, run: RunState, output: ImportOutput): void {
-  const [main] = result.articles
-  if (main === undefined) return
-  if (result.namedNewspaper !== '' && run.flagNewspaper !== '' && run.flagNewspaper !== result.namedNewspaper) {
-    output.log(`${file}: warning: the text names ${result.namedNewspaper}; --newspaper ${run.flagNewspaper} not used`)
-  } else if (result.namedNewspaper === '' && main.newspaper !== '') {
-    const from = run.flagNewspaper !== '' ? '--newspaper' : showPath(run.folderNewspaper.file ?? '')
-    output.log(`${file}: newspaper ${main.newspaper} (from ${from}; the text does not name it)`)
-  }
-  const missing = (['newspaper', 'date', 'page'] as const).filter((field) => main[field] === '')
-  for (const field of missing) run.summary.missing[field].push(file)
-  if (missing.length === 0) return
-  const ownPaper = main.newspaper === '' && result.articles.some((article) => article.authors.some((author) => author.includes('本报')))
-  const hints = [
-    ...(main.newspaper === '' ? [`give the newspaper with --newspaper NAME or "newspaper:" in ${showPath(join(run.outDir, corpusSettingsFile))}`] : []),
-    ...(main.date === '' || main.page === '' ? ['add a date or page you know to the front matter'] : []),
-  ]
-  output.log(
-    `${file}: warning: no ${listFields(missing)} found${ownPaper ? " (the byline says 本报, the paper's own reporter, but not which paper)" : ''}: ` +
-      `citations leave ${missing.length === 1 ? 'it' : 'them'} out; ${hints.join('; ')}`,
-  )
-}
-
-function listFields(fields: readonly string[]): string {
-  return fields.length < 2 ? fields.join('') : `${fields.slice(0, -1).join(', ')} or ${fields.at(-1)}`
-}
-
-function reportSummary(run: RunState, output: ImportOutput): void {
-  const { summary } = run
-  const total = summary.imported.length + summary.failed.length
-  if (total < 2 && summary.failed.length === 0 && Object.values(summary.missing).every((files) => files.length === 0)) return
-  output.log(`summary: ${summary.imported.length} of ${total} files imported, ${summary.written} corpus files written to ${showPath(run.outDir) || '.'}`)
-  for (const [field, files] of Object.entries(summary.missing)) if (files.length > 0) output.log(`summary: no ${field} in ${files.join(', ')}`)
-  if (summary.failed.length > 0) output.log(`summary: not imported (see above): ${summary.failed.join(', ')}`)
-}
-
-function describeBody(paragraphs: readonly Paragraph[]): string {
-  const captions = paragraphs.filter((p) => p.heading === captionHeading).length
-  const headings = new Set(paragraphs.map((p) => p.heading).filter((h) => h !== '' && h !== captionHeading)).size
-  const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
-  return [count(paragraphs.length - captions, 'paragraph'), count(headings, 'heading'), count(captions, 'caption')].join(', ')
-}
-
-// Paths inside the working folder are shown relative (corpus/000.md), others in full.
-function showPath(path: string): string {
-  const shown = relative(process.cwd(), path)
-  return shown === '' || shown.startsWith('..') ? path : shown
 }
 
 type Input = { text: string } | { pages: PageText[] } | { problem: string }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { captionHeading } from '../../../src/adapters/article-markdown.js'
 import { idFromFileName, importRawText, type ImportedText } from '../../../src/import/import-article.js'
 import { endsSentence } from '../../../src/import/line-shapes.js'
+import { messagesFor } from '../../../src/messages.js'
 
 const seedDir = join(import.meta.dirname, '../../fixtures/seeds')
 const seedNames = readdirSync(seedDir).filter((name) => name.endsWith('.txt')).sort()
@@ -116,6 +117,15 @@ describe('importRawText on small texts', () => {
     const result = importRawText('红巷沃土 向阳生长\n', { id: 'x', source: 'x.txt' })
     expect(result.articles).toEqual([])
     expect(result.warnings).toContain('no body text found')
+  })
+})
+
+describe('citations of an imported article', () => {
+  it('say no newspaper, date or page the text did not give', () => {
+    const [article] = importRawText('红巷沃土 向阳生长\n\n见习记者 王梓\n\n小巷幽幽，风过留痕。今年3月，位于杭州市上城区小营巷社区的红巷精神纪念旧址群被列为浙江省党史教育基地。', { id: 'x', source: 'x.txt' }).articles
+    const source = { id: article!.id, title: article!.title, newspaper: article!.newspaper, date: article!.date, page: article!.page, paragraph: 1, heading: '', passageId: 'x-1' }
+    expect(messagesFor('zh').citation(source)).toBe('《红巷沃土 向阳生长》 第1段')
+    expect(messagesFor('en').citation(source)).toBe('《红巷沃土 向阳生长》, para. 1')
   })
 })
 

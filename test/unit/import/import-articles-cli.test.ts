@@ -164,9 +164,7 @@ describe('npm run import', () => {
       env: { ...withoutFolders(process.env), ...env },
     })
 
-  it('writes into CORPUS_DIR from the environment, else from .env, as every other command reads it', async () => {
-    await run({ CORPUS_DIR: join(dir, 'env-corpus') })
-    expect(await readdir(join(dir, 'env-corpus'))).toEqual(['007.md'])
+  it('writes into the CORPUS_DIR of .env in the working folder, as every other command reads it', async () => {
     await writeFile(join(dir, '.env'), 'CORPUS_DIR=dotenv-corpus\n')
     await run({})
     expect(await readdir(join(dir, 'dotenv-corpus'))).toEqual(['007.md'])
