@@ -187,6 +187,8 @@ async function readInput(file: string): Promise<Input> {
     return { problem: `cannot be read (${code ?? 'error'})` }
   }
   if (!isPdf(bytes)) {
+    // a saved web page or an error message named .pdf would otherwise be imported as text
+    if (/\.pdf$/i.test(file)) return { problem: 'not a PDF (it does not start with %PDF-)' }
     const text = decodeRawText(bytes)
     return typeof text === 'string' ? { text } : text
   }

@@ -22,10 +22,15 @@ function cjkFont(): Buffer {
 
 /**
  * A PDF whose pages hold exactly these lines, drawn in the order given (which need not be reading
- * order), in a CJK font, with optional grey boxes standing for photos. Pages are A4-sized by default.
+ * order), in a CJK font, with optional grey boxes standing for photos. Pages are A4-sized by default;
+ * a user password encrypts the file.
  */
-export async function drawPdf(pages: readonly { lines: readonly DrawnLine[]; photos?: readonly { x: number; y: number; width: number; height: number }[] }[], size: [number, number] = [595, 842]): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size, margin: 0, autoFirstPage: false, info: { Title: 'wenda test page' } })
+export async function drawPdf(
+  pages: readonly { lines: readonly DrawnLine[]; photos?: readonly { x: number; y: number; width: number; height: number }[] }[],
+  options: { size?: [number, number]; userPassword?: string } = {},
+): Promise<Uint8Array> {
+  const size = options.size ?? [595, 842]
+  const doc = new PDFDocument({ size, margin: 0, autoFirstPage: false, info: { Title: 'wenda test page' }, ...(options.userPassword ? { userPassword: options.userPassword } : {}) })
   const chunks: Buffer[] = []
   doc.on('data', (chunk: Buffer) => chunks.push(chunk))
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))

@@ -14,6 +14,11 @@ describe('readPdfText', () => {
     expect(pages[1]!.runs.map((run) => run.text)).toEqual(['第二页正文。'])
   })
 
+  it('throws a plain message for a password-protected PDF', async () => {
+    const pdf = await drawPdf([{ lines: [{ text: '内部资料', x: 40, y: 40, size: 12 }] }], { userPassword: 'secret' })
+    await expect(readPdfText(pdf)).rejects.toThrow('the PDF is password-protected')
+  })
+
   it('throws a plain message for a damaged PDF', async () => {
     await expect(readPdfText(new TextEncoder().encode('%PDF-1.7\nthis is not a PDF body'))).rejects.toThrow('not a readable PDF (damaged or not a PDF)')
   })

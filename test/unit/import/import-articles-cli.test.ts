@@ -108,16 +108,18 @@ describe('runImport', () => {
     await writeFile(join(dir, 'empty.txt'), '')
     await writeFile(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9]))
     await writeFile(join(dir, 'broken.pdf'), '%PDF-1.7\nnot really a PDF')
-    const files = ['missing.txt', 'empty.txt', 'latin1.txt', 'broken.pdf', '007_abc.txt'].map((name) => join(dir, name))
+    await writeFile(join(dir, 'page.pdf'), '<html>404 Not Found</html>')
+    const files = ['missing.txt', 'empty.txt', 'latin1.txt', 'broken.pdf', 'page.pdf', '007_abc.txt'].map((name) => join(dir, name))
     expect(await runImport(['--out', out, ...files], output, deps)).toBe(1)
     expect(problems).toEqual([
       `${files[0]}: no such file; not imported`,
       `${files[1]}: empty file; not imported`,
       `${files[2]}: not valid UTF-8 text (save it as UTF-8); not imported`,
       `${files[3]}: not a readable PDF (damaged or not a PDF); not imported`,
+      `${files[4]}: not a PDF (it does not start with %PDF-); not imported`,
     ])
     expect(await readdir(out)).toEqual(['007.md'])
-    expect(lines.at(-1)).toBe(`summary: not imported (see above): ${files.slice(0, 4).join(', ')}`)
+    expect(lines.at(-1)).toBe(`summary: not imported (see above): ${files.slice(0, 5).join(', ')}`)
   })
 
   it('returns 0 and writes the articles of a PDF page, known by its content whatever its name', async () => {
