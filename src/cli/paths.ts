@@ -1,10 +1,36 @@
-import { resolve } from 'node:path'
+import { config as loadDotenv } from 'dotenv'
+import { readConfig } from '../config.js'
 
-/** Default corpus and index folders, relative to the working directory (the project root). */
-export const defaultPaths = {
-  corpusDir: resolve(process.env.CORPUS_DIR ?? 'corpus'),
-  indexDir: resolve(process.env.INDEX_DIR ?? 'index'),
+/** The corpus and index folders, absolute. */
+export interface Folders {
+  corpusDir: string
+  indexDir: string
 }
+
+/**
+ * The folders every command uses (import, index, ask, eval and start alike): CORPUS_DIR and INDEX_DIR
+ * read by the same rule as `npm start` (config.ts: blank means unset; defaults corpus/ and index/,
+ * relative to the working folder). Only these two variables are passed, so a bad token in .env does
+ * not stop `npm run ask`.
+ */
+export function readFolders(env: Readonly<Record<string, string | undefined>>): Folders {
+  const read = readConfig({ CORPUS_DIR: env.CORPUS_DIR, INDEX_DIR: env.INDEX_DIR })
+  if (!read.ok) throw new Error(`cannot read the folders: ${read.problems.join('; ')}`)
+  return { corpusDir: read.config.corpusDir, indexDir: read.config.indexDir }
+}
+
+/**
+ * `env` with the variables of a `.env` file (default: the working folder's) added beneath it, as
+ * `npm start` loads them: a variable set in the real environment wins. `env` itself is not changed.
+ */
+export function addDotenv(env: Readonly<Record<string, string | undefined>>, path?: string): Record<string, string | undefined> {
+  const fromFile: Record<string, string> = {}
+  loadDotenv({ quiet: true, processEnv: fromFile, ...(path === undefined ? {} : { path }) })
+  return { ...fromFile, ...env }
+}
+
+/** The folders of this process: the environment, then .env, then the defaults. */
+export const defaultPaths: Folders = readFolders(addDotenv(process.env))
 
 /** Logs to stderr so stdout stays clean for answers and JSON. */
 export const logToStderr = (message: string): void => {

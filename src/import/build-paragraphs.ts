@@ -1,17 +1,27 @@
 import type { Paragraph } from '../core/types.js'
 import { captionHeading } from '../adapters/article-markdown.js'
+import { dropDoubledAtBreaks, type DoubledRepair, type WordEvidence } from './doubled-at-break.js'
 import type { ClassifiedLine } from './find-headings.js'
 import { joinLines, removeStraySpaces } from '../core/text/join-lines.js'
 import { endsSentence, visibleLength } from './line-shapes.js'
+
+/** How paragraphs are joined from their lines. */
+export interface ParagraphOptions {
+  /** Dictionary evidence for dropping text doubled across a break; without it nothing is dropped. */
+  words?: WordEvidence
+  /** Told of each doubled text dropped. */
+  onRepair?: (repair: DoubledRepair) => void
+}
 
 /**
  * Joins classified lines into numbered paragraphs. A paragraph ends where a line ends a sentence
  * (in column text only when the line is also short or the next one is indented), or at a heading.
  * Captions follow the text under the `图片说明` heading; returns `[]` when there is no text.
  */
-export function buildParagraphs(lines: readonly ClassifiedLine[], columnText: boolean): Paragraph[] {
+export function buildParagraphs(lines: readonly ClassifiedLine[], columnText: boolean, options: ParagraphOptions = {}): Paragraph[] {
   const paragraphs: Paragraph[] = []
-  const push = (heading: string, text: string): void => {
+  const push = (heading: string, pieces: readonly string[]): void => {
+    const text = cleanText(pieces, options)
     if (text !== '') paragraphs.push({ n: paragraphs.length + 1, heading, text })
   }
   const flow = lines.filter((line) => line.kind !== 'caption')
@@ -19,24 +29,27 @@ export function buildParagraphs(lines: readonly ClassifiedLine[], columnText: bo
   let pending: string[] = []
   flow.forEach((line, index) => {
     if (line.kind === 'heading') {
-      push(heading, cleanText(pending))
+      push(heading, pending)
       pending = []
       heading = line.text
       return
     }
     pending.push(line.text)
     if (endsParagraph(flow, index, columnText)) {
-      push(heading, cleanText(pending))
+      push(heading, pending)
       pending = []
     }
   })
-  push(heading, cleanText(pending))
-  for (const caption of lines.filter((line) => line.kind === 'caption')) push(captionHeading, cleanText([caption.text]))
+  push(heading, pending)
+  for (const caption of lines.filter((line) => line.kind === 'caption')) push(captionHeading, [caption.text])
   return paragraphs
 }
 
-function cleanText(lines: readonly string[]): string {
-  return removeStraySpaces(joinLines(lines))
+function cleanText(pieces: readonly string[], options: ParagraphOptions): string {
+  if (options.words === undefined || pieces.length < 2) return removeStraySpaces(joinLines(pieces))
+  const repaired = dropDoubledAtBreaks(pieces.map((piece) => piece.trim()), options.words)
+  for (const repair of repaired.repairs) options.onRepair?.(repair)
+  return removeStraySpaces(joinLines(repaired.pieces))
 }
 
 /** Longest line still taken as a line of column text; longer lines are whole paragraphs. */

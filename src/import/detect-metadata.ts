@@ -14,6 +14,8 @@ export interface MetadataResult {
   metadataLines: string[]
   /** Header lines dropped as page furniture (editors, phone numbers, English rubrics, banners). */
   droppedLines: string[]
+  /** The dropped lines that are a page banner: Chinese lines above the masthead after the column. */
+  bannerLines: string[]
 }
 
 /** Most header lines looked at before deciding the body has begun. */
@@ -23,6 +25,7 @@ const newspaperPattern = /^[\p{Script=Han}]{2,10}(?:报|日报|晚报|时报|周
 const datePattern = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
 const isoDatePattern = /(\d{4})-(\d{2})-(\d{2})/
 const pagePattern = /^(?:第\s*)?([A-Z]?\d{1,3})\s*(?:版)?$/u
+const weekdayPattern = /^(?:星期|周)[一二三四五六日天]$/u
 const furniturePattern = /责任编辑|版式设计|美术编辑|新闻热线|校对|邮箱|E-?mail|电话[:：]/iu
 
 /** True for a line that reads as running text rather than a headline. */
@@ -42,9 +45,11 @@ export function detectMetadata(lines: readonly RawLine[]): MetadataResult {
   const metadata: DetectedMetadata = { title: '', subtitle: '', newspaper: '', date: '', page: '', authors: [], column: '' }
   const metadataLines: string[] = []
   const droppedLines: string[] = []
-  const header = lines.slice(0, bodyStart).map((line) => line.text)
+  const bannerLines: string[] = []
+  const headerLines = lines.slice(0, bodyStart)
+  const header = headerLines.map((line) => line.text)
   const lastMasthead = findLastIndex(header, isMastheadLine)
-  const headlines: string[] = []
+  const headlines: RawLine[] = []
   header.forEach((text, index) => {
     if (isMastheadLine(text)) {
       readMastheadLine(text, metadata) ? metadataLines.push(text) : droppedLines.push(text)
@@ -57,11 +62,14 @@ export function detectMetadata(lines: readonly RawLine[]): MetadataResult {
       if (metadata.column === '') {
         metadata.column = text
         metadataLines.push(text)
-      } else droppedLines.push(text)
-    } else headlines.push(text)
+      } else {
+        droppedLines.push(text)
+        bannerLines.push(text)
+      }
+    } else headlines.push(headerLines[index]!)
   })
   chooseTitle(headlines, metadata)
-  return { metadata, bodyStart, metadataLines, droppedLines }
+  return { metadata, bodyStart, metadataLines, droppedLines, bannerLines }
 }
 
 function findBodyStart(lines: readonly RawLine[]): number {
@@ -73,11 +81,25 @@ function findBodyStart(lines: readonly RawLine[]): number {
 }
 
 function isMastheadLine(text: string): boolean {
-  return newspaperPattern.test(text) || readDate(text) !== '' || pagePattern.test(text) || furniturePattern.test(text)
+  return isMastheadPart(text) || furniturePattern.test(text) || isMastheadRow(text)
+}
+
+function isMastheadPart(text: string): boolean {
+  return newspaperPattern.test(text) || readDate(text) !== '' || pagePattern.test(text)
+}
+
+// A masthead set on one row (浙江法制报 2021年7月1日 星期四 第4版), as a PDF page gives it.
+function isMastheadRow(text: string): boolean {
+  const parts = text.split(' ')
+  return parts.length > 1 && parts.some(isMastheadPart) && parts.every((part) => isMastheadPart(part) || weekdayPattern.test(part))
 }
 
 /** Stores what a masthead line says; false when it carries nothing worth keeping (editors, phones). */
 function readMastheadLine(text: string, metadata: DetectedMetadata): boolean {
+  if (isMastheadRow(text)) {
+    for (const part of text.split(' ')) readMastheadLine(part, metadata)
+    return true
+  }
   if (newspaperPattern.test(text)) {
     metadata.newspaper ||= text
     return true
@@ -105,15 +127,20 @@ export function readDate(text: string): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-// The main title is the shortest headline line (set largest); a kicker above or a deck below is longer.
-function chooseTitle(headlines: readonly string[], metadata: DetectedMetadata): void {
+// The main title is set largest: the largest type when a PDF gives sizes, else the shortest line
+// (a kicker above or a deck below is longer).
+function chooseTitle(headlines: readonly RawLine[], metadata: DetectedMetadata): void {
   if (headlines.length === 0) return
+  const size = (line: RawLine): number => line.size ?? 0
   let titleIndex = 0
-  headlines.forEach((text, index) => {
-    if (visibleLength(text) < visibleLength(headlines[titleIndex]!)) titleIndex = index
+  headlines.forEach((line, index) => {
+    const best = headlines[titleIndex]!
+    const larger = size(line) > size(best) * 1.05
+    const sameSize = !larger && size(best) <= size(line) * 1.05
+    if (larger || (sameSize && visibleLength(line.text) < visibleLength(best.text))) titleIndex = index
   })
-  metadata.title = headlines[titleIndex]!
-  metadata.subtitle = headlines.filter((_, index) => index !== titleIndex).join(' ')
+  metadata.title = headlines[titleIndex]!.text
+  metadata.subtitle = headlines.filter((_, index) => index !== titleIndex).map((line) => line.text).join(' ')
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

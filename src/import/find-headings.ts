@@ -1,5 +1,6 @@
 import type { RawLine } from './read-raw-lines.js'
 import { endsSentence, hasTwoParts, isHeadlineLike, visibleLength } from './line-shapes.js'
+import { typicalSize } from './reading-order.js'
 
 /** What a body line is: running text, a section heading, or a picture caption. */
 export type LineKind = 'text' | 'heading' | 'caption'
@@ -22,6 +23,8 @@ export interface ClassifyResult {
 const columnTextWidth = 20
 /** Longest line of a two-line heading printed apart from the text. */
 const maxSplitHeadingLine = 16
+/** Type this much larger than the body's is a heading's; this much smaller, a caption's. */
+const sizeStep = 1.12
 
 /**
  * Sorts body lines into text, headings and captions. A heading is a two-part headline line
@@ -30,12 +33,15 @@ const maxSplitHeadingLine = 16
  * except two-line groups, which are headings set apart from the text (reported, not placed).
  */
 export function classifyLines(lines: readonly RawLine[]): ClassifyResult {
-  const columnText = median(lines.map((line) => visibleLength(line.text))) <= columnTextWidth && lines.length >= 10
+  // lines from a PDF's layout are whole paragraphs already, and carry their type size
+  const sized = lines.length > 0 && lines.every((line) => line.size !== undefined)
+  const columnText = !sized && median(lines.map((line) => visibleLength(line.text))) <= columnTextWidth && lines.length >= 10
+  const bodySize = sized ? typicalSize(lines.map((line) => ({ text: line.text, size: line.size! }))) : undefined
   const tailStart = findTailStart(lines)
   const classified: ClassifiedLine[] = []
   let previousText: ClassifiedLine | undefined
   for (const [index, line] of lines.slice(0, tailStart).entries()) {
-    const kind = columnText ? 'text' : classifyFlowLine(line, previousText, index === tailStart - 1)
+    const kind = columnText ? 'text' : (classifyBySize(line, bodySize) ?? classifyFlowLine(line, previousText, index === tailStart - 1))
     const entry = { ...line, kind }
     classified.push(entry)
     if (kind !== 'caption') previousText = entry
@@ -47,6 +53,15 @@ export function classifyLines(lines: readonly RawLine[]): ClassifyResult {
     } else classified.push(...group.map((line) => ({ ...line, kind: 'caption' as const })))
   }
   return { lines: classified, unplacedHeadings, columnText }
+}
+
+// On a PDF page, a headline-like line in larger type than the body is a heading, and a line in
+// smaller type a caption; undefined when the type says nothing (pasted text, body type).
+function classifyBySize(line: RawLine, bodySize: number | undefined): LineKind | undefined {
+  if (bodySize === undefined || line.size === undefined) return undefined
+  if (line.size > bodySize * sizeStep && isHeadlineLike(line.text)) return 'heading'
+  if (line.size * sizeStep < bodySize) return 'caption'
+  return undefined
 }
 
 function classifyFlowLine(line: RawLine, previous: ClassifiedLine | undefined, isLast: boolean): LineKind {

@@ -1,8 +1,13 @@
-import type { StoredArticle } from '../adapters/article-markdown.js'
-import { buildParagraphs } from './build-paragraphs.js'
+import { captionHeading, type StoredArticle } from '../adapters/article-markdown.js'
+import type { Paragraph } from '../core/types.js'
+import { buildParagraphs, type ParagraphOptions } from './build-paragraphs.js'
 import { detectMetadata } from './detect-metadata.js'
+import type { DoubledRepair, WordEvidence } from './doubled-at-break.js'
 import { classifyLines } from './find-headings.js'
 import { countHan } from './line-shapes.js'
+import { readPageLines } from './page-lines.js'
+import type { PageText } from '../core/text/page-text.js'
+import { placeHeadings, type PlacedHeading } from './place-headings.js'
 import { readRawLines, type RawLine } from './read-raw-lines.js'
 import { splitItems } from './split-items.js'
 
@@ -14,6 +19,13 @@ export interface ImportOptions {
   source: string
   /** Newspaper used when the text does not name one. Default: empty. */
   newspaper?: string
+  /**
+   * Jieba's partition of a short run (dictionary words only), which tells a character doubled
+   * across a break (整顿 / 顿开展) from a word (谢谢). Without it nothing doubled is dropped.
+   */
+  cut?: (text: string) => readonly string[]
+  /** Keep a page banner (守护“红色根脉” 铸就坚强堡垒) after the column instead of dropping it. Default: false. */
+  keepBanner?: boolean
 }
 
 /** The articles made from one raw text, and what a person should check. */
@@ -23,8 +35,16 @@ export interface ImportedText {
   metadataLines: string[]
   /** Lines left out as page furniture (editors, phone numbers, English rubrics, page banners). */
   droppedLines: string[]
-  /** Headings printed apart from the text; they are not in any article and must be placed by hand. */
+  /** The page banner's lines, left out unless `keepBanner` put them in the column. */
+  bannerLines: string[]
+  /** Headings printed apart from the text that could not be placed; they are in no article. */
   unplacedHeadings: string[]
+  /** Headings printed apart from the text and placed where their section starts: worth a look. */
+  placedHeadings: PlacedHeading[]
+  /** Text dropped because the extraction printed it twice across a break. */
+  repairs: DoubledRepair[]
+  /** The newspaper the text itself names (its masthead), or empty: then `options.newspaper` was used. */
+  namedNewspaper: string
   warnings: string[]
 }
 
@@ -34,18 +54,38 @@ export interface ImportedText {
  * body text is left out with a warning; returns no articles when the text has none.
  */
 export function importRawText(text: string, options: ImportOptions): ImportedText {
-  const lines = readRawLines(text)
-  const { metadata, bodyStart, metadataLines, droppedLines } = detectMetadata(lines)
+  return importRawLines(readRawLines(text), options)
+}
+
+/**
+ * The same import from a PDF's pages (text runs with positions): reading order is rebuilt from the
+ * layout and each paragraph carries its type size, which tells the title, headings and captions.
+ */
+export function importPdfPages(pages: readonly PageText[], options: ImportOptions): ImportedText {
+  return importRawLines(readPageLines(pages), options)
+}
+
+/** {@link importRawText} on lines already read, from text or from a PDF page's layout. */
+export function importRawLines(lines: readonly RawLine[], options: ImportOptions): ImportedText {
+  const { metadata, bodyStart, metadataLines, droppedLines: dropped, bannerLines } = detectMetadata(lines)
+  // a kept banner is page text like the column above it: recorded there, not left out
+  const droppedLines = options.keepBanner === true ? dropped.filter((line) => !bannerLines.includes(line)) : dropped
+  if (options.keepBanner === true && bannerLines.length > 0) {
+    metadata.column = [metadata.column, ...bannerLines].join(' ')
+    metadataLines.push(...bannerLines)
+  }
   const { main, items } = splitItems(lines.slice(bodyStart))
   const warnings: string[] = []
+  const repairs: DoubledRepair[] = []
+  const paragraphOptions: ParagraphOptions = { words: wordEvidence(lines, options), onRepair: (repair) => repairs.push(repair) }
   const base = { newspaper: metadata.newspaper || (options.newspaper ?? ''), date: metadata.date, page: metadata.page, source: options.source }
   const body = classifyLines(main)
   const articles: StoredArticle[] = []
   const title = metadata.title || fallbackTitle(main)
   if (metadata.title === '') warnings.push(`no headline found; the title "${title}" is a guess`)
-  const paragraphs = buildParagraphs(body.lines, body.columnText)
-  if (paragraphs.length > 0) {
-    articles.push({ ...base, id: options.id, title, subtitle: metadata.subtitle, authors: metadata.authors, column: metadata.column, paragraphs })
+  const placement = placeApartHeadings(buildParagraphs(body.lines, body.columnText, paragraphOptions), body.unplacedHeadings)
+  if (placement.paragraphs.length > 0) {
+    articles.push({ ...base, id: options.id, title, subtitle: metadata.subtitle, authors: metadata.authors, column: metadata.column, paragraphs: placement.paragraphs })
   } else warnings.push('no body text found')
   items.forEach((item, index) => {
     const itemBody = classifyLines(item.lines)
@@ -56,15 +96,45 @@ export function importRawText(text: string, options: ImportOptions): ImportedTex
       subtitle: '',
       authors: [item.credit],
       column: item.column || metadata.column,
-      paragraphs: buildParagraphs(itemBody.lines, itemBody.columnText),
+      paragraphs: buildParagraphs(itemBody.lines, itemBody.columnText, paragraphOptions),
     })
   })
   if (items[0]?.column) metadataLines.push(items[0].column)
-  if (body.unplacedHeadings.length > 0) {
-    warnings.push(`headings printed apart from the text, not placed (add them as "## " lines by hand): ${body.unplacedHeadings.join(' / ')}`)
+  if (placement.unplaced.length > 0) {
+    warnings.push(`headings printed apart from the text, not placed (add them as "## " lines by hand): ${placement.unplaced.join(' / ')}`)
   }
   if (body.columnText) warnings.push('column text: check the paragraph breaks')
-  return { articles: articles.filter((article) => article.paragraphs.length > 0), metadataLines, droppedLines, unplacedHeadings: body.unplacedHeadings, warnings }
+  return {
+    articles: articles.filter((article) => article.paragraphs.length > 0),
+    metadataLines,
+    droppedLines,
+    bannerLines,
+    unplacedHeadings: placement.unplaced,
+    placedHeadings: placement.placed,
+    repairs,
+    namedNewspaper: metadata.newspaper,
+    warnings,
+  }
+}
+
+// The document's own words are its other lines: a break-spanning form found there is no glitch.
+function wordEvidence(lines: readonly RawLine[], options: ImportOptions): WordEvidence | undefined {
+  if (options.cut === undefined) return undefined
+  const document = lines.map((line) => line.text).join('\n')
+  return { cut: options.cut, countElsewhere: (text) => countOccurrences(document, text) }
+}
+
+function countOccurrences(text: string, part: string): number {
+  let count = 0
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) count++
+  return count
+}
+
+// Captions stay last; headings are placed over the body paragraphs only.
+function placeApartHeadings(paragraphs: readonly Paragraph[], headings: readonly string[]): { paragraphs: Paragraph[]; placed: PlacedHeading[]; unplaced: string[] } {
+  const captions = paragraphs.filter((p) => p.heading === captionHeading)
+  const placement = placeHeadings(paragraphs.filter((p) => p.heading !== captionHeading), headings)
+  return { ...placement, paragraphs: [...placement.paragraphs, ...captions] }
 }
 
 function fallbackTitle(lines: readonly RawLine[]): string {

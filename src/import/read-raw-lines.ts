@@ -11,6 +11,8 @@ export interface RawLine {
   gap: number
   /** True when the line began with whitespace: the extraction's sign of a new text block. */
   indented: boolean
+  /** Font size in points, when the line comes from a PDF's layout; pasted text has none. */
+  size?: number
 }
 
 /** Largest raw file read (bytes); articles are a few kilobytes. */

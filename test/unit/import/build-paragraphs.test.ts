@@ -36,6 +36,24 @@ describe('buildParagraphs', () => {
     ])
   })
 
+  it('returns text doubled across a break dropped and reported, when given dictionary evidence', () => {
+    const dictionary = ['教育', '整顿', '开展', '自查']
+    const cut = (text: string): string[] => {
+      const words: string[] = []
+      for (let at = 0; at < text.length; ) {
+        const word = dictionary.find((w) => text.startsWith(w, at)) ?? text[at]!
+        words.push(word)
+        at += word.length
+      }
+      return words
+    }
+    const repairs: unknown[] = []
+    const { lines, columnText } = classifyLines(readRawLines('结合政法队伍教育整顿\n\n顿开展了数轮自查。'))
+    const paragraphs = buildParagraphs(lines, columnText, { words: { cut, countElsewhere: () => 0 }, onRepair: (repair) => repairs.push(repair) })
+    expect(paragraphs.map((p) => p.text)).toEqual(['结合政法队伍教育整顿开展了数轮自查。'])
+    expect(repairs).toEqual([{ dropped: '顿', at: '伍教育整顿|顿开展了数' }])
+  })
+
   it('returns [] when there is no text', () => {
     expect(buildParagraphs([], false)).toEqual([])
   })

@@ -39,12 +39,29 @@ describe('detectMetadata', () => {
     })
     expect(lines[result.bodyStart]?.text).toMatch(/^小巷幽幽/)
     expect(result.droppedLines).toEqual(['The 100th Anniversary of the Founding of', '守护“红色根脉”', '责任编辑:陈毅香 新闻热线:0571-85310546'])
+    expect(result.bannerLines).toEqual(['守护“红色根脉”'])
   })
 
   it('returns an empty date and page when the text gives none, and the deck below the title as subtitle', () => {
     const lines = readRawLines('以党建为引领 铸最忠诚警队\n\n解码杭州公安三家单位“最强党支部”创建\n\n本报记者 陈洋根\n\n近日,杭州市公安局召开2018年全市公安系统党建工作暨“最强党支部”创建动员部署会。')
     const { metadata } = detectMetadata(lines)
     expect([metadata.title, metadata.subtitle, metadata.date, metadata.page]).toEqual(['以党建为引领 铸最忠诚警队', '解码杭州公安三家单位“最强党支部”创建', '', ''])
+  })
+})
+
+describe('detectMetadata on a PDF page\'s lines', () => {
+  const line = (text: string, size?: number) => ({ text, gap: 1, indented: false, ...(size === undefined ? {} : { size }) })
+  const text = line('近日，杭州市公安局召开全市公安系统党建工作暨“最强党支部”创建动员部署会。', 10)
+
+  it('returns newspaper, date and page from a masthead set on one row', () => {
+    const { metadata, metadataLines } = detectMetadata([line('浙江法制报 2021年7月1日 星期四 第4版', 9), line('红巷沃土 向阳生长', 22), text])
+    expect([metadata.newspaper, metadata.date, metadata.page]).toEqual(['浙江法制报', '2021-07-01', '4'])
+    expect(metadataLines).toEqual(['浙江法制报 2021年7月1日 星期四 第4版'])
+  })
+
+  it('returns the headline in the largest type as the title, even when it is the longer line', () => {
+    const { metadata } = detectMetadata([line('金华公安', 12), line('守好红色根脉 锻造“三能”铁军', 24), text])
+    expect([metadata.title, metadata.subtitle]).toEqual(['守好红色根脉 锻造“三能”铁军', '金华公安'])
   })
 })
 

@@ -25,4 +25,16 @@ describe('classifyLines', () => {
     expect(result.unplacedHeadings).toEqual(['延伸平安触角 让“群防群治”遍地开花'])
     expect(result.lines.at(-1)).toMatchObject({ kind: 'caption', text: '上塘派出所民警在为中小学生科普反诈知识' })
   })
+
+  it('returns lines from a PDF as headings when set larger than the body and as captions when smaller', () => {
+    const line = (text: string, size: number) => ({ text, gap: 3, indented: false, size })
+    const result = classifyLines([
+      line('近三年来，辖区未发生重大案事件，群众安全感逐年提升。', 10),
+      line('红心为民', 13),
+      line('上门听取民意', 8),
+      line('针对辖区偏远山区留守人员多的实际情况，派出所建立了红警驿站。', 10),
+    ])
+    expect(result.lines.map((l) => l.kind)).toEqual(['text', 'heading', 'caption', 'text'])
+    expect(result.columnText).toBe(false)
+  })
 })

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { captionHeading } from '../../../src/adapters/article-markdown.js'
 import { idFromFileName, importRawText, type ImportedText } from '../../../src/import/import-article.js'
 import { endsSentence } from '../../../src/import/line-shapes.js'
+import { messagesFor } from '../../../src/messages.js'
 
 const seedDir = join(import.meta.dirname, '../../fixtures/seeds')
 const seedNames = readdirSync(seedDir).filter((name) => name.endsWith('.txt')).sort()
@@ -22,7 +23,7 @@ function hanCounts(texts: readonly string[]): Map<string, number> {
 
 // Every Han character of the raw text, once: in an article, a metadata line, a dropped line or an unplaced heading.
 function outputTexts(result: ImportedText): string[] {
-  const texts = [...result.metadataLines, ...result.droppedLines, ...result.unplacedHeadings]
+  const texts = [...result.metadataLines, ...result.droppedLines, ...result.unplacedHeadings, ...result.repairs.map((repair) => repair.dropped)]
   for (const article of result.articles) {
     texts.push(article.title, article.subtitle, ...article.authors)
     let heading = ''
@@ -81,13 +82,19 @@ describe('importRawText on the seed articles', () => {
     )
   })
 
-  it('returns 003 column text joined into paragraphs, its captions, and its headings as unplaced', () => {
+  it('returns 003 column text joined into paragraphs, its captions, and its headings placed where their sections start', () => {
     const result = importSeed('003')
     const paragraphs = body(result, '003')
     expect(paragraphs).toContain('深化警源治理，是坚持和发展新时代“枫桥经验”的题中之义，是推动矛盾纠纷事前预防源头化解的重要抓手。')
     expect(paragraphs).toContain('想拍证件照？来。不知道怎么拍？教你。不懂光影？我懂。不好看？别难为情，拍到满意为止！')
     expect(paragraphs.some((text) => text.includes('15.8万名成员的“志愿宇宙”'))).toBe(true)
-    expect(result.unplacedHeadings).toEqual(['延伸平安触角 让“群防群治”遍地开花', '解放警务理念 全心全意提升公安服务水平', '警源治理、警网协同 打造基层治理新样板'])
+    expect(result.unplacedHeadings).toEqual([])
+    expect(result.placedHeadings).toEqual([
+      { heading: '警源治理、警网协同 打造基层治理新样板', before: 6, by: 'words' },
+      { heading: '延伸平安触角 让“群防群治”遍地开花', before: 15, by: 'words' },
+      { heading: '解放警务理念 全心全意提升公安服务水平', before: 21, by: 'topic' },
+    ])
+    expect(result.warnings.some((warning) => warning.includes('not placed'))).toBe(false)
     expect(result.articles[0]!.paragraphs.filter((p) => p.heading === captionHeading)).toHaveLength(4)
   })
 
@@ -110,6 +117,15 @@ describe('importRawText on small texts', () => {
     const result = importRawText('红巷沃土 向阳生长\n', { id: 'x', source: 'x.txt' })
     expect(result.articles).toEqual([])
     expect(result.warnings).toContain('no body text found')
+  })
+})
+
+describe('citations of an imported article', () => {
+  it('say no newspaper, date or page the text did not give', () => {
+    const [article] = importRawText('红巷沃土 向阳生长\n\n见习记者 王梓\n\n小巷幽幽，风过留痕。今年3月，位于杭州市上城区小营巷社区的红巷精神纪念旧址群被列为浙江省党史教育基地。', { id: 'x', source: 'x.txt' }).articles
+    const source = { id: article!.id, title: article!.title, newspaper: article!.newspaper, date: article!.date, page: article!.page, paragraph: 1, heading: '', passageId: 'x-1' }
+    expect(messagesFor('zh').citation(source)).toBe('《红巷沃土 向阳生长》 第1段')
+    expect(messagesFor('en').citation(source)).toBe('《红巷沃土 向阳生长》, para. 1')
   })
 })
 
