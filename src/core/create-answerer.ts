@@ -4,11 +4,11 @@ import { decide, defaultDecideOptions, round, type DecideOptions } from './decid
 import type { AnswerOptions } from './library.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
 import { readQuestion, type QueryWord } from './question/read-question.js'
-import { defaultRerankOptions, rerank, type RankedPassage, type RerankCaches, type RerankOptions } from './rerank/rerank.js'
+import { collectSectionTerms, defaultRerankOptions, rerank, type RankedPassage, type RerankCaches, type RerankOptions } from './rerank/rerank.js'
 import { weighQuestion, type GeneralIdf, type WeightedQuestion } from './rerank/weigh-question.js'
 import { buildRetrievalRequest, defaultRequestOptions, type RequestOptions } from './retrieve/build-request.js'
 import { distinctTerms } from './retrieve/indexed-passage.js'
-import type { Retriever } from './retrieve/retriever.js'
+import type { Candidate, Retriever } from './retrieve/retriever.js'
 import type { Analyzer } from './text/analyzer.js'
 import type { Synonyms } from './text/synonyms.js'
 import type { Explanation } from './explanation.js'
@@ -51,10 +51,12 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   // tagging passage sentences is the costliest step of answering, and they recur across questions;
   // so do the snippets shown, which are normalized again to find the words to highlight
   const tag = dependencies.tag && createBoundedCache(dependencies.tag, 50_000)
+  const termsOf = createBoundedCache(distinctTerms, 20_000)
   const caches: RerankCaches = {
-    termsOf: createBoundedCache(distinctTerms, 20_000),
+    termsOf,
     sentenceTermsOf: createBoundedCache((sentence) => new Set(sentence.terms), 100_000),
     contextTermsOf: createBoundedCache((passage) => new Set(passage.contextTerms), 20_000),
+    sectionTermsOf: createBoundedCache((candidate: Candidate) => collectSectionTerms(candidate, termsOf), 20_000, (candidate) => candidate.passage),
     tag,
   }
   const confidence: ConfidenceContext = { tag, numbersOf: createNumbersMemo() }

@@ -68,7 +68,20 @@ export interface RerankCaches {
   termsOf(passage: IndexedPassage): ReadonlySet<string>
   sentenceTermsOf(sentence: IndexedSentence): ReadonlySet<string>
   contextTermsOf(passage: IndexedPassage): ReadonlySet<string>
+  /** The terms of the passages before a candidate in its section (see `Candidate.preceding`). */
+  sectionTermsOf(candidate: Candidate): ReadonlySet<string>
   tag?: (text: string) => TaggedWord[]
+}
+
+/**
+ * The union of the terms of the passages before a candidate; memoize it per passage where the
+ * same passage objects recur (the embedded index), as `RerankCaches.sectionTermsOf`.
+ */
+export function collectSectionTerms(candidate: Candidate, termsOf: (passage: IndexedPassage) => ReadonlySet<string>): ReadonlySet<string> {
+  if (candidate.preceding.length === 1) return termsOf(candidate.preceding[0]!)
+  const section = new Set<string>()
+  for (const before of candidate.preceding) for (const term of termsOf(before)) section.add(term)
+  return section
 }
 
 /**
@@ -130,8 +143,7 @@ function combine(parts: ScoreParts, weights: RankWeights): number {
 function boundPassage(candidate: Candidate, q: WeightedQuestion, caches: RerankCaches, bm25: number, order: number, options: RerankOptions): BoundedPassage {
   const w = options.weights
   const terms = caches.termsOf(candidate.passage)
-  const section = new Set<string>()
-  for (const before of candidate.preceding) for (const term of caches.termsOf(before)) section.add(term)
+  const section = caches.sectionTermsOf(candidate)
   // the heading first, as nearer; the section before the passage at the credit of a word further
   // away in the passage itself
   const contexts = [

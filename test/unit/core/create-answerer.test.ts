@@ -363,6 +363,7 @@ describe('ranking only as far as needed', () => {
     termsOf: (p: { sentences: { terms: string[] }[] }) => new Set(p.sentences.flatMap((s) => s.terms)),
     sentenceTermsOf: (s: { terms: string[] }) => new Set(s.terms),
     contextTermsOf: (p: { contextTerms: string[] }) => new Set(p.contextTerms),
+    sectionTermsOf: (c: { preceding: readonly { sentences: { terms: string[] }[] }[] }) => new Set(c.preceding.flatMap((p) => p.sentences.flatMap((s) => s.terms))),
   }
 
   it('puts the same passages first, in the same order, as ranking every candidate', async () => {
