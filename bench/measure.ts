@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createPlainJiebaTokenizer } from '../src/adapters/jieba.js'
 import { readCorpus } from '../src/adapters/corpus-files.js'
-import { openLibrary } from '../src/app/open-library.js'
+import { openLibrary, openLibraryWithProblems } from '../src/app/open-library.js'
 import { loadPassageIndex } from '../src/core/retrieve/passage-index-file.js'
 import { defaultStopWords } from '../src/core/text/stop-words.js'
 import { createBaselineAnswerer } from '../src/eval/baseline.js'
@@ -66,8 +66,11 @@ async function memory(): Promise<{ heapMB: number; rssMB: number; peakRssMB: num
 
 async function build(): Promise<object> {
   const t = performance.now()
-  const library = await openLibrary({ corpusDir, indexDir, log: quiet, rebuild: true })
-  return { buildMs: performance.now() - t, passages: library.passageCount, articles: library.articleCount, ...(await memory()) }
+  const { library, state } = await openLibraryWithProblems({ corpusDir, indexDir, log: quiet, rebuild: true })
+  const buildMs = performance.now() - t
+  // distinct terms MiniSearch indexes (words, headings, titles, pairs), and all analysed terms (with bigrams)
+  const terms = state.corpus.index.miniSearch.termCount
+  return { buildMs, passages: library.passageCount, articles: library.articleCount, terms, analysedTerms: state.corpus.index.documentFrequency.size, ...(await memory()) }
 }
 
 async function serve(): Promise<object> {

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process'
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { cpus } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { formatArticle } from '../src/adapters/article-markdown.js'
 import { readCorpus } from '../src/adapters/corpus-files.js'
-import { collectMaterial, readSeedArticles, synthesizeArticles } from './synthesize.js'
+import { collectMaterial, readSeedArticles, readVocabulary, synthesizeArticles } from './synthesize.js'
 import { formatReport, type CorpusResult } from './report.js'
 
 // npm run bench [-- --sizes 1k,10k,100k] [--quick] [--profile] [--seed 42]
@@ -17,10 +18,15 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     seed: { type: 'string', default: '42' },
+    generators: { type: 'string' },
   },
 })
 const quick = values.quick === true
 const sizes = (values.sizes ?? (quick ? '1k' : '1k,10k,100k')).split(',').filter((s) => s !== '').map(parseSize)
+// recombined: the real corpus' sentences recombined (few distinct terms: pessimistic); zipf: the
+// same plus sentences of words drawn from jieba's dictionary by frequency (a news-like vocabulary)
+const generators = (values.generators ?? 'recombined,zipf').split(',').filter((g) => g !== '')
+for (const g of generators) if (g !== 'recombined' && g !== 'zipf') throw new Error(`--generators takes recombined and zipf, not ${JSON.stringify(g)}`)
 const rounds = quick ? 2 : 5
 const out = resolve('bench/out')
 const questionsFile = resolve('bench/questions.txt')
@@ -69,10 +75,11 @@ async function sizeOfDir(dir: string, names: RegExp): Promise<number> {
   return total
 }
 
-async function writeCorpus(dir: string, passages: number, seed: number): Promise<void> {
+async function writeCorpus(dir: string, passages: number, seed: number, generator: string): Promise<void> {
   const real = await readCorpus(resolve('corpus'))
   const articles = real.articles.length > 0 ? real.articles : await readSeedArticles(resolve('test/fixtures/seeds'))
-  const synthetic = synthesizeArticles(collectMaterial(articles), passages, seed)
+  const vocabulary = generator === 'zipf' ? readVocabulary(await readFile(createRequire(import.meta.url)('nodejieba').DEFAULT_DICT as string, 'utf8')) : undefined
+  const synthetic = synthesizeArticles(collectMaterial(articles), passages, seed, vocabulary)
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
   // plain writes: the bench owns this folder and nothing reads it while it is written
@@ -80,7 +87,7 @@ async function writeCorpus(dir: string, passages: number, seed: number): Promise
 }
 
 async function measureCorpus(name: string, corpusDir: string): Promise<CorpusResult> {
-  const indexDir = join(out, `index-${name}`)
+  const indexDir = join(out, `index-${name.replace(' ', '-')}`)
   await rm(indexDir, { recursive: true, force: true })
   const common = ['--corpus', corpusDir, '--index', indexDir, '--questions', questionsFile, '--rounds', String(rounds)]
   const prof = values.profile ? ['--cpu-prof', '--cpu-prof-dir', join(out, 'profiles'), '--cpu-prof-name', `build-${name}.cpuprofile`] : []
@@ -127,10 +134,13 @@ async function main(): Promise<void> {
   await mkdir(out, { recursive: true })
   const results: CorpusResult[] = [await measureCorpus('seeds', resolve('corpus'))]
   for (const size of sizes) {
-    const dir = join(out, `corpus-${label(size)}`)
-    log(`${label(size)}: writing synthetic corpus`)
-    await writeCorpus(dir, size, Number(values.seed) + size)
-    results.push(await measureCorpus(label(size), dir))
+    for (const generator of generators) {
+      const name = generator === 'zipf' ? `${label(size)} zipf` : label(size)
+      const dir = join(out, `corpus-${name.replace(' ', '-')}`)
+      log(`${name}: writing synthetic corpus`)
+      await writeCorpus(dir, size, Number(values.seed) + size, generator)
+      results.push(await measureCorpus(name, dir))
+    }
   }
   log('bot throughput')
   const bot = await runBotThroughput()

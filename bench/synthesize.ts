@@ -64,8 +64,52 @@ const SYLLABLES = [...'东西南北安宁和新华兴龙凤桥湖海清溪石岭
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈任姚卢傅钟姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武']
 const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌鹏飞宇浩然晨阳欣怡梓涵子轩海波俊峰']
 
-/** Writes synthetic articles until they hold at least `passages` passages; same seed, same corpus. */
-export function synthesizeArticles(material: Material, passages: number, seed: number): Article[] {
+/** Words to draw by frequency, as a cumulative table (the same seed draws the same words). */
+export interface Vocabulary {
+  words: string[]
+  /** cumulative[i] is the sum of the frequencies of words[0..i]. */
+  cumulative: Float64Array
+}
+
+/**
+ * The words of two to four Han characters in a jieba dictionary file (`word freq tag` per line),
+ * weighted by their frequency: drawn from, they give a Zipf-shaped vocabulary, as news text has.
+ */
+export function readVocabulary(dictionaryText: string): Vocabulary {
+  const words: string[] = []
+  const frequencies: number[] = []
+  for (const line of dictionaryText.split('\n')) {
+    const [word = '', freq = ''] = line.split(' ')
+    const n = Number(freq)
+    if (!/^\p{Script=Han}{2,4}$/u.test(word) || !(n > 0)) continue
+    words.push(word)
+    frequencies.push(n)
+  }
+  const cumulative = new Float64Array(words.length)
+  let sum = 0
+  frequencies.forEach((n, i) => (cumulative[i] = sum += n))
+  return { words, cumulative }
+}
+
+function drawWord(vocabulary: Vocabulary, random: () => number): string {
+  const target = random() * vocabulary.cumulative[vocabulary.cumulative.length - 1]!
+  let low = 0
+  let high = vocabulary.cumulative.length - 1
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (vocabulary.cumulative[mid]! < target) low = mid + 1
+    else high = mid
+  }
+  return vocabulary.words[low]!
+}
+
+/**
+ * Writes synthetic articles until they hold at least `passages` passages; same seed, same corpus.
+ * Without a vocabulary every sentence is a real one recombined (few distinct terms, each in many
+ * passages: pessimistic); with one, each paragraph keeps its real sentences and gains sentences of
+ * words drawn by their frequency, so the number of distinct terms grows with the corpus as in news.
+ */
+export function synthesizeArticles(material: Material, passages: number, seed: number, vocabulary?: Vocabulary): Article[] {
   const random = createRandom(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   // a pool that grows with the corpus, as an archive names more places and people as it grows
@@ -74,7 +118,7 @@ export function synthesizeArticles(material: Material, passages: number, seed: n
   const articles: Article[] = []
   let count = 0
   while (count < passages) {
-    const article = synthesizeArticle(material, `syn-${String(articles.length).padStart(6, '0')}`, random, pick, placePool, peoplePool)
+    const article = synthesizeArticle(material, `syn-${String(articles.length).padStart(6, '0')}`, random, pick, placePool, peoplePool, vocabulary)
     count += splitPassages(article).length
     articles.push(article)
   }
@@ -88,6 +132,7 @@ function synthesizeArticle(
   pick: <T>(list: readonly T[]) => T,
   placePool: readonly string[],
   peoplePool: readonly string[],
+  vocabulary: Vocabulary | undefined,
 ): Article {
   // each article renames the corpus' places and people consistently, so it reads as one story
   const renames = new Map<string, string>()
@@ -99,7 +144,13 @@ function synthesizeArticle(
   const total = 4 + Math.floor(random() * 9)
   for (let n = 1; n <= total; n++) {
     if (n > 2 && random() < 0.2) heading = vary(pick(material.headings))
-    const sentences = Array.from({ length: 1 + Math.floor(random() * 4) }, () => vary(pick(material.sentences)))
+    const sentences = Array.from({ length: 1 + Math.floor(random() * (vocabulary ? 2 : 4)) }, () => vary(pick(material.sentences)))
+    if (vocabulary !== undefined) {
+      for (let k = Math.floor(random() * 4); k > 0; k--) {
+        const words = Array.from({ length: 6 + Math.floor(random() * 11) }, () => drawWord(vocabulary, random))
+        sentences.splice(Math.floor(random() * (sentences.length + 1)), 0, `${words.join('')}。`)
+      }
+    }
     paragraphs.push({ n, heading, text: sentences.join('') })
   }
   const year = 2015 + Math.floor(random() * 11)
