@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { basename, resolve } from 'node:path'
+import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { createPlainJiebaTokenizer } from '../adapters/jieba.js'
 import { readCorpus } from '../adapters/corpus-files.js'
@@ -8,28 +6,11 @@ import { openLibrary } from '../app/open-library.js'
 import { defaultStopWords } from '../core/text/stop-words.js'
 import type { Answer } from '../core/types.js'
 import { createBaselineAnswerer } from '../eval/baseline.js'
+import { roundFigures, type Figures } from '../eval/figures.js'
+import { defaultSets, figuresFile, judgeSet, readQuestionSets } from '../eval/measure-sets.js'
 import { applyThreshold, groupByType, judgeAnswer, summarize, type Metrics, type QuestionOutcome } from '../eval/metrics.js'
-import { parseQuestionSet, type EvalQuestion } from '../eval/question-set.js'
+import type { EvalQuestion } from '../eval/question-set.js'
 import { defaultPaths, logToStderr } from './paths.js'
-
-// The project's own sets always; the shared dev set too when it sits beside the project (CI, devs).
-// questions and tuning2–6 are tuned on; holdout, fresh, blind3, blind4, blind5 and nearmiss (written
-// blind, never tuned on) and dev check.
-const defaultSets = [
-  'test/fixtures/questions.jsonl',
-  'test/fixtures/tuning2.jsonl',
-  'test/fixtures/tuning3.jsonl',
-  'test/fixtures/tuning4.jsonl',
-  'test/fixtures/tuning5.jsonl',
-  'test/fixtures/tuning6.jsonl',
-  'test/fixtures/holdout.jsonl',
-  'test/fixtures/fresh.jsonl',
-  'test/fixtures/blind3.jsonl',
-  'test/fixtures/blind4.jsonl',
-  'test/fixtures/blind5.jsonl',
-  'test/fixtures/nearmiss.jsonl',
-  '../shared/eval/dev.jsonl',
-]
 
 const pct = (x: number) => x.toFixed(3)
 
@@ -80,19 +61,27 @@ function describeMiss(o: QuestionOutcome): string {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, baseline: { type: 'boolean', default: true }, 'no-baseline': { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' }, sweep: { type: 'boolean' } } })
-  const sets = (values.set ?? defaultSets.filter((s) => existsSync(s))).map((s) => resolve(s))
-  if (sets.length === 0) {
+  const { values } = parseArgs({
+    options: {
+      set: { type: 'string', multiple: true },
+      baseline: { type: 'boolean', default: true },
+      'no-baseline': { type: 'boolean' },
+      verbose: { type: 'boolean', short: 'v' },
+      sweep: { type: 'boolean' },
+      record: { type: 'boolean' },
+    },
+  })
+  const questionSets = await readQuestionSets(values.set ?? defaultSets)
+  if (questionSets.length === 0) {
     logToStderr('eval: no question set found (give one with --set FILE)')
     return 2
   }
   const sweep = values.sweep === true
-  const questionSets = await Promise.all(sets.map(async (set) => ({ name: basename(set), questions: parseQuestionSet(await readFile(set, 'utf8'), basename(set)) })))
-  const judge = async (questions: EvalQuestion[], answer: (q: string) => Answer | Promise<Answer>) => {
-    const outcomes: QuestionOutcome[] = []
-    for (const q of questions) outcomes.push(judgeAnswer(q, await answer(q.q)))
-    return outcomes
+  if (values.record === true && (sweep || values.set !== undefined)) {
+    logToStderr('eval: --record writes the figures of the default sets; leave out --set and --sweep')
+    return 2
   }
+  const judge = judgeSet
   // the baseline answers everything first: jieba's dictionary is process-wide, and opening wenda
   // inserts the corpus' own words into it, which would make the baseline no longer plain jieba
   let baseline: QuestionOutcome[][] | undefined
@@ -104,6 +93,7 @@ async function main(): Promise<number> {
   // a sweep needs every answer's confidence, so nothing is declined up front
   const library = await openLibrary({ ...defaultPaths, log: logToStderr, answerer: sweep ? { minConfidence: 0 } : {} })
   console.log(`# wenda eval — ${library.articleCount} articles, ${library.passageCount} passages`)
+  const figures: Figures = {}
   for (const [i, { name, questions }] of questionSets.entries()) {
     if (sweep) {
       const answers: Answer[] = []
@@ -112,7 +102,12 @@ async function main(): Promise<number> {
       continue
     }
     const wenda = await judge(questions, (q) => library.answer(q, { limit: 5 }))
+    figures[name] = summarize(wenda)
     console.log(report(name, wenda, baseline?.[i], values.verbose === true))
+  }
+  if (values.record === true) {
+    await writeFile(figuresFile, `${JSON.stringify(roundFigures(figures), null, 2)}\n`)
+    logToStderr(`eval: figures of ${Object.keys(figures).length} sets written to ${figuresFile}; commit them with the change that moved them, saying why`)
   }
   return 0
 }

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import type { Answer } from '../core/types.js'
+import { judgeAnswer, summarize, type QuestionOutcome } from './metrics.js'
+import type { Figures } from './figures.js'
+import { parseQuestionSet, type EvalQuestion } from './question-set.js'
+
+/**
+ * The question sets `npm run eval` and the quality test read, relative to the project: the
+ * project's own (questions and tuning2–7 are tuned on; holdout, fresh, blind3–5 and nearmiss were
+ * written blind and are never tuned on), and dev.jsonl when ../shared sits beside the project.
+ */
+export const defaultSets = [
+  'test/fixtures/questions.jsonl',
+  'test/fixtures/tuning2.jsonl',
+  'test/fixtures/tuning3.jsonl',
+  'test/fixtures/tuning4.jsonl',
+  'test/fixtures/tuning5.jsonl',
+  'test/fixtures/tuning6.jsonl',
+  'test/fixtures/holdout.jsonl',
+  'test/fixtures/fresh.jsonl',
+  'test/fixtures/blind3.jsonl',
+  'test/fixtures/blind4.jsonl',
+  'test/fixtures/blind5.jsonl',
+  'test/fixtures/nearmiss.jsonl',
+  '../shared/eval/dev.jsonl',
+]
+
+/** Where the checked-in figures of every set live. */
+export const figuresFile = 'test/fixtures/eval-figures.json'
+
+/** A question set read from its file, named by its file name. */
+export interface QuestionSet {
+  name: string
+  questions: EvalQuestion[]
+}
+
+/** Reads the sets among `paths` that exist (resolved against `root`), in order. */
+export async function readQuestionSets(paths: readonly string[], root = '.'): Promise<QuestionSet[]> {
+  const present = paths.map((p) => resolve(root, p)).filter((p) => existsSync(p))
+  return Promise.all(present.map(async (path) => ({ name: basename(path), questions: parseQuestionSet(await readFile(path, 'utf8'), basename(path)) })))
+}
+
+/** Asks every question, one after another, and judges each answer. */
+export async function judgeSet(questions: readonly EvalQuestion[], answer: (question: string) => Answer | Promise<Answer>): Promise<QuestionOutcome[]> {
+  const outcomes: QuestionOutcome[] = []
+  for (const q of questions) outcomes.push(judgeAnswer(q, await answer(q.q)))
+  return outcomes
+}
+
+/** The figures of every set, answered with up to five results each as the eval does. */
+export async function measureSets(sets: readonly QuestionSet[], answer: (question: string) => Promise<Answer>): Promise<Figures> {
+  const figures: Figures = {}
+  for (const set of sets) figures[set.name] = summarize(await judgeSet(set.questions, answer))
+  return figures
+}
