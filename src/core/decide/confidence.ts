@@ -1,6 +1,5 @@
 import { createBoundedCache } from '../bounded-cache.js'
 import type { ParsedQuestion } from '../question/read-question.js'
-import { ORGANIZATION_WORDS } from '../rerank/answer-kinds.js'
 import { blend, hasAny, measureCoverage } from '../rerank/coverage.js'
 import { isRoleQuestion } from '../rerank/focus.js'
 import type { RankWeights } from '../rerank/rank-weights.js'
@@ -9,6 +8,7 @@ import type { WeightedQuestion } from '../rerank/weigh-question.js'
 import type { IndexedPassage } from '../retrieve/indexed-passage.js'
 import { readNumbers } from '../text/numbers.js'
 import { findPersons, isNicknameOf } from '../text/person-names.js'
+import { alternation, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 
 /** The confidence factors, each with its default and the evidence for it (tuning sets, figures). */
@@ -132,7 +132,7 @@ function kindFactor(question: ParsedQuestion, kind: number, opts: ConfidenceOpti
 
 // 哪家银行, 哪个分局, 哪所学校 want a named one as surely as 哪里 wants a place; 哪些措施 may be
 // answered by a list that never repeats 措施.
-const INSTITUTION = new RegExp(`(?:${[...ORGANIZATION_WORDS, '大学', '幼儿园', '社区', '街道', '村', '镇', '县', '市', '区'].join('|')})$`)
+const INSTITUTION = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...PLACE_SUFFIXES])})$`)
 
 function isTypedQuestion(question: ParsedQuestion): boolean {
   return ['how_many', 'when', 'where', 'who', 'name'].includes(question.type) || (question.type === 'which' && INSTITUTION.test(question.focus))
@@ -191,4 +191,4 @@ function instanceFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Confid
 }
 
 // Unit words of two characters or more: 村里, 镇上 read otherwise too often.
-const UNIT_WORD = /^(?:大队|中队|支队|派出所|分局|法院|检察院|医院|社区|街道)/
+const UNIT_WORD = new RegExp(`^(?:${alternation([...ORGANIZATION_WORDS, ...PLACE_SUFFIXES].filter((w) => w.length >= 2))})`)

@@ -1,9 +1,11 @@
 import type { Term } from '../text/analyzer.js'
+import { PERSON_MEASURES, THING_MEASURES } from '../text/vocabulary.js'
 
 // What is asked about stands next to the question word: the head (last word) of the phrase after
 // 什么/哪个/多少 (什么称号, 多少见义勇为奖金), or the word just before 是谁/多少/在哪里/叫什么
 // (局长是谁, 门票多少钱). Single characters are too vague to count as the focus.
-const ASK_BEFORE_FOCUS = /(?:(?<!为)(?:什么|啥)|哪[一]?[个些位种家条项所座]?|几[点个位种家条项所名]?|多少[个位名种家条项所座]?)$/
+const COUNTING = PERSON_MEASURES + THING_MEASURES
+const ASK_BEFORE_FOCUS = new RegExp(`(?:(?<!为)(?:什么|啥)|哪一?[${COUNTING}些]?|几[点${COUNTING}]?|多少[${COUNTING}]?)$`)
 // Adverbs may stand between the focus and the question word (中队长分别是谁, 所长又是谁).
 const ASK_AFTER_FOCUS = /^(?:的)?(?:分别|各自|又|都|究竟|到底)?(?:人数|数量|总数|是谁|是哪位|是哪个|是哪些|是什么|是啥|是多少|叫什么|叫啥|叫做什么|的名字|多少|有多少|在哪|有多|怎么|如何)/
 

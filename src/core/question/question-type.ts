@@ -1,3 +1,5 @@
+import { alternation, PLACE_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS } from '../text/vocabulary.js'
+
 /** What kind of thing a question asks for. */
 export type QuestionType = 'who' | 'name' | 'when' | 'where' | 'how_many' | 'which' | 'why' | 'how' | 'yes_no' | 'what'
 
@@ -19,10 +21,10 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   // 方便在哪里, 难在哪儿: in what respect, not where
   ['what', /(?:方便|好|难|强|特别|特殊|不同|区别|差别|优势|特色|亮点|问题|新|妙|厉害|关键)在哪/],
   // keyword queries name the quantity instead of asking for it (调解纠纷 数量, 王五 年龄)
-  ['how_many', new RegExp(`数量|人数|次数|金额|数目|${AGE_KEYWORD}|多少|几[个名位人次支家条年岁天件起起项所种只辆座]?|多大|多高|多长|多远|多久|百分之|比例|占比|第几|几成|多少钱`)],
-  ['where', /哪里|哪儿|什么地方|何地|何处|在哪|哪[一个条座所家]?(?:区|县|市|镇|乡|村|街|路|省|学校|医院|社区)/],
+  ['how_many', new RegExp(`数量|人数|次数|金额|数目|${AGE_KEYWORD}|多少|几|多大|多高|多长|多远|多久|百分之|比例|占比|第几`)],
+  ['where', new RegExp(`哪里|哪儿|什么地方|何地|何处|在哪|哪[一${PLACE_MEASURES}]?(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, '医院'])})`)],
   ['how', /怎么|怎样|如何|咋|什么办法|什么方式|什么方法|哪些措施|靠什么/],
-  ['which', /哪[个家所支条项种届次些]?/],
+  ['which', /哪/],
   ['yes_no', /(?<!什)[吗么嘛][?？]?$|是不是|有没有|是否|能否|对不对/],
 ]
 

@@ -2,6 +2,7 @@ import type { Analyzer } from '../text/analyzer.js'
 import { findQuestionNumbers } from '../text/numbers.js'
 import { surnameOfNickname } from '../text/person-names.js'
 import type { Synonyms } from '../text/synonyms.js'
+import { PERSON_MEASURES, THING_MEASURES, without } from '../text/vocabulary.js'
 import { findFocus } from './focus.js'
 import { detectQuestionType, type QuestionType } from './question-type.js'
 import { detectUnit, type Unit } from './unit.js'
@@ -50,8 +51,9 @@ function isStartOfWhen(term: string, before: string): boolean {
 
 // A demonstrative with its measure word (那位, 这起, 那家, 该所) only points at what follows, and
 // jieba may glue the measure word to it (那位) or to the next word (那家小饭店 → 那/家小/饭店).
-// 只, 本, 根, 片, 期, 部 are left out: 这只是, 这本来, 这根本, 那片区, 这期间, 这部分 read otherwise.
-const DEMONSTRATIVE_MEASURE = /[那这该此某每各]一?[个位名家支场起件条座所间辆次种项批群张台段份栋幢户棵届套封笔篇首艘架](?=[\p{Script=Han}\d])/gu
+// 只, 本, 根 are left out (这只是, 这本来, 这根本 read otherwise), and so are 人 (这人 is the person
+// itself) and the units of time and quantity (这天, 这年, 那块地 name something).
+const DEMONSTRATIVE_MEASURE = new RegExp(`[那这该此某每各]一?[${without(PERSON_MEASURES + THING_MEASURES, '人只本根')}次](?=[\\p{Script=Han}\\d])`, 'gu')
 
 /** The question without demonstratives and their measure words, which carry no content. */
 export function dropDemonstratives(normalizedQuestion: string): string {

@@ -1,3 +1,4 @@
+import { AGE_UNIT, alternation, COMPOUND_UNITS, MEASURE_WORDS, PLACE_MEASURES, PLACE_SUFFIXES, without } from '../text/vocabulary.js'
 import { AGE_KEYWORD } from './question-type.js'
 
 /**
@@ -35,7 +36,7 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   [/哪一?个?月|几月/, () => ({ kind: 'date', part: 'month' })],
   // a telephone number is digits, not a count
   [/(?:电话|手机号?|号码|热线)(?:号码)?(?:是|为)?多少/, () => ({ kind: 'phone' })],
-  [/哪[一个条座所家]?(区|县|市|镇|乡|村|街道|街|路|省|巷|社区)/, (m) => ({ kind: 'place', suffix: m[1]! })],
+  [new RegExp(`哪[一${PLACE_MEASURES}]?(${alternation(PLACE_SUFFIXES)})`), (m) => ({ kind: 'place', suffix: m[1]! })],
   [/多少钱|多少万?元|多少块|金额/, () => count('元')],
   [/人数/, () => count('人')],
   [/次数/, () => count('次')],
@@ -44,8 +45,9 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   [/几零后/, () => ({ kind: 'generation' })],
   // a length of time (时长): answered by any time unit, not by 59岁 or 3个
   [/多长时间|多久|多长的时间|多少时间/, () => ({ kind: 'duration' })],
-  // 几个人 as 几人: 个 may stand between the question word and the unit
-  [/(?:多少|几)个?(分贝|公里|千米|平方米|平方公里|公斤|千克|小时|分钟|周岁|人次|公顷|[名位人次支家条年天件起项所种只辆座户倍批届期台套场棵株张本块间栋层艘架根斤吨米亩])/, (m) => count(m[1]!)],
+  // 几个人 as 几人: 个 may stand between the question word and the unit; 个 alone, ages, and the
+  // parts of a date or a time (几月, 几点) are read above and below
+  [new RegExp(`(?:多少|几)个?(${alternation(COMPOUND_UNITS)}|[${without(MEASURE_WORDS, `个${AGE_UNIT}月日周时分秒`)}])`), (m) => count(m[1]!)],
   // a name asked for: a person's (全名, 姓名) or a thing's (店名, 名称). After the counts: 牌子上显示多少天 counts days
   [/全名|姓名|真名|大名/, () => ({ kind: 'name', of: 'person' })],
   [/店名|名称|叫什么店|牌子/, () => ({ kind: 'name', of: 'thing' })],

@@ -4,13 +4,15 @@ import { scoreName } from './name-kind.js'
 import type { QuestionType } from '../question/question-type.js'
 import { anyUnit, type DatePart, type Unit } from '../question/unit.js'
 import type { TaggedWord } from '../types.js'
+import { alternation, COMPOUND_UNITS, MEASURE_WORDS, ORGANIZATION_WORDS, PERSON_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS, THING_MEASURES, TIME_UNITS, VENUE_WORDS, without } from '../text/vocabulary.js'
 
 // What a sentence must contain to answer each type of question. Persons and places also accept
 // jieba's nr/ns tags when a tagger is present; the patterns catch what the tagger misses.
 // A count is a number with a measure word or unit (25名, 3万余人, 96.81%, 三支); a year (1922年)
 // is a date, not a count, unless it reads as an amount of years (30多年); 第一个 and the article
 // 一个 are not counts.
-const UNIT = '[个名位人次支家条年岁天件起项所种倍批元块户座辆只台套场届期米里平方公顷吨小时分钟秒周月层栋间处棵株张本艘架根斤亩贝]'
+// 5日 is a day of the month, not a count of days.
+const UNIT = `(?:${alternation(COMPOUND_UNITS)}|[${without(MEASURE_WORDS, '日')}])`
 // 几块, 几个 say that there are some, not how many: 几 and 数 only count before 十/百/千/万 (几十名).
 const NUMERAL = '(?:[一二三四五六七八九十百千万两半]|[几数](?=[十百千万]))'
 // 第一个 is a rank, and 有一个神秘的大队 uses 一个 as an article: neither counts.
@@ -26,7 +28,7 @@ const DATE = /\d{4}\s*年|\d{1,2}\s*[月日号]|今年|去年|前年|近日|日�
 // a run of them only made the engine backtrack over every sentence)
 // 全省, 各村, 我们村, 某村, 本市 name no place: a determiner or pronoun is no name.
 const NOT_A_NAME = '[全各本该每此其这那们我你他她某]'
-const PLACE = new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}(?:省|市|区|县|镇|乡|村|街|路|巷|社区|学校|小学|中学|学院|医院|派出所|法院|公园|广场|馆)`, 'u')
+const PLACE = new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, ...ORGANIZATION_WORDS, ...VENUE_WORDS])})`, 'u')
 // A sentence telling how something was done names its means (通过…, 采取…措施, …的方式).
 const METHOD = /通过|采取|采用|利用|借助|实行|推行|推出|开通|设立|实现|做到|方式|手段|措施|办法|方法|机制|模式/
 // 因广场舞的场地处在…, …与该所创建“最强党支部”有关: a clause opening with 因, or a cause 与…有关;
@@ -72,11 +74,11 @@ function hasTag(sentence: string, prefix: string, tag?: (text: string) => Tagged
 // Units that stand for one another in answers: 多少人 is answered by 25名, 18位 or 3万人次; a
 // length of time (多久, unit 时长) by years, months, days or hours; 多少年 by years only.
 const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件']
-const DURATION = '年月天日周时'
+const DURATION = TIME_UNITS
 
 // What a bare 几个 / 多少个 counts: things and people, in any of their measure words; people only
 // when the noun counted names people (几个嫌疑人 is not answered by 5000余条 messages).
-const COUNTABLE = '个名位人家所支条项件起座户只辆台套场批届种栋间处'
+const COUNTABLE = PERSON_MEASURES + THING_MEASURES
 const PERSON_NOUN = /(?:人|员|警|官|者|师|生)$/
 
 // 0571-87654321, 110, 13912345678, 96110: a run of digits that is no count, year or amount.
@@ -96,7 +98,7 @@ function scoreCount(sentence: string, unit: Unit, focus: string): number {
 function countedUnits(unit: Unit, focus: string): string | undefined {
   if (unit.kind === 'duration') return `[${DURATION}]`
   if (unit.kind !== 'count') return undefined
-  if (unit.measure === '个') return PERSON_NOUN.test(focus) ? '[个名位人]' : `[${COUNTABLE}]`
+  if (unit.measure === '个') return PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : `[${COUNTABLE}]`
   return unitPattern(unit.measure)
 }
 
@@ -158,12 +160,9 @@ function hasInstance(sentence: string, focus: string, known: ReadonlySet<string>
   return false
 }
 
-/** Words that end an organisation's name (宜山镇三轮车协会, 状元派出所): any of them answers 哪个单位. */
-export const ORGANIZATION_WORDS = ['派出所', '分局', '公安局', '大队', '中队', '支队', '法院', '检察院', '医院', '学校', '小学', '中学', '学院', '公司', '银行', '协会', '委员会', '部门', '单位', '中心']
-
 const KINDS_OF: Record<string, string> = {
-  学校: '学校|小学|中学|大学|学院|幼儿园',
-  单位: ORGANIZATION_WORDS.join('|'),
+  学校: alternation(SCHOOL_WORDS),
+  单位: alternation(ORGANIZATION_WORDS),
 }
 
 const instancePatterns = new Map<string, RegExp>()

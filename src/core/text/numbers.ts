@@ -1,6 +1,8 @@
 // Numbers as a question names them (2018年, 第五中队, 七大队, 133号) and as a passage states them,
 // compared by value so 第五 finds 5 and 2018 finds 二〇一八.
 
+import { MEASURE_WORDS, PERSON_MEASURES, THING_MEASURES } from './vocabulary.js'
+
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 
@@ -10,10 +12,10 @@ const CHINESE = /[零〇一二两三四五六七八九十百千万]+/g
 // A Chinese numeral in a question counts only as an ordinal (第五) or before what it numbers or
 // counts (七大队, 五年, 三名); bare 一 is mostly the article (一名民警, 一起) and is left out, and
 // after 哪 (哪八个字) the number describes the answer instead of naming a thing.
-const QUESTION_CHINESE = /(?<!哪)(第)?([零〇一二两三四五六七八九十百千]+)(?=[大中小]?队|[所支号年月日天周个名位人次岁届期条项家批辆座栋层组班村件起元块万亿]|$)/g
+const QUESTION_CHINESE = new RegExp(`(?<!哪)(第)?([零〇一二两三四五六七八九十百千]+)(?=[大中小]?队|[${MEASURE_WORDS}号村万亿]|$)`, 'g')
 
-// Words whose numeral characters count nothing (老百姓, 十分满意, 千万, 万一, 一起 …).
-const NOT_NUMBERS = /百姓|十分|千万|万一|一[些下直起定共样般切线体道同边旦律再时向致带]|[统唯之逐]一/g
+// Words whose numeral characters count nothing (百分之, 老百姓, 十分满意, 千万, 万一, 一起 …).
+const NOT_NUMBERS = /百分之|百姓|十分|千万|万一|一[些下直起定共样般切线体道同边旦律再时向致带]|[统唯之逐]一/g
 
 /** The values a numeral may stand for: its reading as a number, and for a run of digits (五六) each digit. */
 export function readChineseNumeral(numeral: string): number[] {
@@ -39,6 +41,8 @@ export function readChineseNumeral(numeral: string): number[] {
   return [...values]
 }
 
+const COUNTS_ANSWERS = new RegExp(`^[${PERSON_MEASURES}${THING_MEASURES}]`)
+
 /**
  * The numbers a question names to say what it is about, each as the values it may stand for:
  * 2018年 → [2018], 第五中队 → [5]. The count or date it asks for (几, 多少) is not among them, nor,
@@ -51,7 +55,7 @@ export function findQuestionNumbers(normalizedQuestion: string, countsAnswers = 
   for (const m of text.matchAll(QUESTION_CHINESE)) {
     if (m[1] === undefined && m[2] === '一') continue
     // 两位老法医是谁, 三个所分别是哪些: how many the answer names, which it need not write out
-    if (countsAnswers && m[1] === undefined && /^[位名个家所支条项种座]/.test(text.slice(m.index! + m[0].length))) continue
+    if (countsAnswers && m[1] === undefined && COUNTS_ANSWERS.test(text.slice(m.index! + m[0].length))) continue
     found.push(readChineseNumeral(m[2]!))
   }
   return found

@@ -1,4 +1,5 @@
 import type { TaggedWord } from '../types.js'
+import { ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from './vocabulary.js'
 
 // Persons and names in a sentence, for 谁 and 叫什么 questions and for telling whom a sentence is
 // about: jieba's tags, a surname list and the ways news stories name people (老何, 姑娘小欢).
@@ -62,7 +63,7 @@ function isNickname(word: string): boolean {
 }
 
 // 杜桥派出所, 王家村: a name before a place or institution word names the place, not a person.
-const PLACE_AFTER = new Set(['派出所', '分局', '公安', '公安局', '法院', '法庭', '检察院', '医院', '学校', '小学', '中学', '社区', '街道', '镇', '乡', '村', '县', '市', '区', '路', '街', '巷', '大队', '中队'])
+const PLACE_AFTER = new Set([...PLACE_SUFFIXES, ...ORGANIZATION_WORDS, ...SCHOOL_WORDS, '公安'])
 
 // The question's own person is no answer, however jieba cut the name there (李兔儿 as 李/兔儿).
 function isKnownName(name: string, known: ReadonlySet<string>): boolean {

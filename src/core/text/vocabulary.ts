@@ -1,0 +1,49 @@
+// The words the reading rules share: measure words, place and organisation words, question words.
+// Each rule builds its pattern from these lists (taking the part it needs, and saying why when it
+// leaves some out), so a word added here reaches every rule that reads that kind of word.
+
+/** Measure words (量词) of one character that count people: 三名民警, 几位老人. */
+export const PERSON_MEASURES = '个名位人'
+
+/** Measure words that count things, groups or events: 三所学校, 几支队伍, 两起案件. */
+export const THING_MEASURES = '家所支条项件起座户只辆台套场批届种栋间处棵株张本艘架根群段份幢封笔篇首组班'
+
+/** The measure words a place takes: 哪条路, 哪座桥, 哪家医院. */
+export const PLACE_MEASURES = '个条座所家'
+
+/** Units of time; in a count they give a length of time (3年, 18个月), in a date a point in it. */
+export const TIME_UNITS = '年月天日周时分秒'
+
+/** The unit of an age (59岁), which is no length of time a question asks for. */
+export const AGE_UNIT = '岁'
+
+/** Units of money, length, weight and area, and of how often or how many times as much. */
+export const QUANTITY_UNITS = '元块米里吨斤亩次倍期'
+
+/** Every one-character measure word and unit. */
+export const MEASURE_WORDS = PERSON_MEASURES + THING_MEASURES + TIME_UNITS + AGE_UNIT + QUANTITY_UNITS
+
+/** Units of more than one character, longest first where one holds another. */
+export const COMPOUND_UNITS = ['平方公里', '平方米', '分贝', '公里', '千米', '公斤', '千克', '小时', '分钟', '周岁', '人次', '公顷']
+
+/** The last word of a place's name (杭州市, 上城区, 小营巷), administrative levels first. */
+export const PLACE_SUFFIXES = ['省', '市', '区', '县', '镇', '乡', '村', '街道', '街', '路', '巷', '弄', '社区']
+
+/** The last word of a school's name, of any kind. */
+export const SCHOOL_WORDS = ['学校', '小学', '中学', '大学', '学院', '幼儿园']
+
+/** Words that end an organisation's name (a police station, a court, a company); any answers 哪个单位. */
+export const ORGANIZATION_WORDS = ['派出所', '分局', '公安局', '大队', '中队', '支队', '法院', '法庭', '检察院', '医院', '学校', '小学', '中学', '学院', '公司', '银行', '协会', '委员会', '部门', '单位', '中心']
+
+/** Public places that end a place's name but are no organisation. */
+export const VENUE_WORDS = ['公园', '广场', '馆']
+
+/** An alternation of words for a regular expression, longest first so none hides a longer one. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+}
+
+/** The characters of `set` not in `leaveOut`, as the inside of a character class. */
+export function without(set: string, leaveOut: string): string {
+  return [...set].filter((c) => !leaveOut.includes(c)).join('')
+}
