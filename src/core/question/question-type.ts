@@ -1,4 +1,4 @@
-import { alternation, PLACE_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS } from '../text/vocabulary.js'
+import { alternation, PLACE_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS, WHEN_WORDS } from '../text/vocabulary.js'
 
 /** What kind of thing a question asks for. */
 export type QuestionType = 'who' | 'name' | 'when' | 'where' | 'how_many' | 'which' | 'why' | 'how' | 'yes_no' | 'what'
@@ -12,7 +12,7 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   // 某某巷几号 asks for a house number, not a date
   ['where', /[路街巷弄]几号|门牌/],
   ['why', /为什么|为何|什么原因|原因是|何故|为啥|怎么会|咋会|用来[干做]什么|有什么用|目的是什么|为了什么|(?<![地意企试蓝构插版截制绘草])图(?:的是|个)?什么/],
-  ['when', /什么时候|何时|哪一?年|哪一?天|哪一?月|几月|几号|几日|几点|什么时间|哪个时间|日期|哪段时间/],
+  ['when', new RegExp(`${WHEN_WORDS.join('|')}|日期`)],
   // 姓什么 asks for a person, and 林某 answers it
   ['who', /谁|哪位|什么人|哪些人|哪几[个位]人|哪几位|姓什么|姓啥|贵姓/],
   // what someone or something is called (叫啥名字, 全名, 叫做什么): a person or a quoted name

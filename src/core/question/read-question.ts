@@ -2,7 +2,7 @@ import type { Analyzer } from '../text/analyzer.js'
 import { findQuestionNumbers } from '../text/numbers.js'
 import { surnameOfNickname } from '../text/person-names.js'
 import type { Synonyms } from '../text/synonyms.js'
-import { PERSON_MEASURES, THING_MEASURES, without } from '../text/vocabulary.js'
+import { COUNTING_QUESTION_WORDS, PERSON_MEASURES, THING_MEASURES, WHEN_WORDS, without } from '../text/vocabulary.js'
 import { findFocus } from './focus.js'
 import { detectQuestionType, type QuestionType } from './question-type.js'
 import { detectUnit, type Unit } from './unit.js'
@@ -35,7 +35,7 @@ export interface ParsedQuestion {
 }
 
 // 多少名, 几所, 哪位: the measure word belongs to the question word, not to what is asked about.
-const QUESTION_BEFORE_MEASURE = /(?:多少|几|哪|哪一|第几)[^\p{Script=Han}]*$/u
+const QUESTION_BEFORE_MEASURE = new RegExp(`(?:${COUNTING_QUESTION_WORDS.join('|')})[^\\p{Script=Han}]*$`, 'u')
 
 function isMeasureWordOfQuestion(term: string, before: string): boolean {
   return /^\p{Script=Han}$/u.test(term) && QUESTION_BEFORE_MEASURE.test(before)
@@ -43,7 +43,7 @@ function isMeasureWordOfQuestion(term: string, before: string): boolean {
 
 // 哪一年开始, 什么时候起: asks for a starting point, which a passage gives as 2019年以来, 自2015年,
 // 2019年起 as often as with 开始; the date asked for is the evidence, not the verb.
-const WHEN_BEFORE_START = /(?:什么时候|何时|哪一?年|哪一?天|哪个?月|几月|几号|什么时间|哪个时间|哪一?年份)[^\p{Script=Han}]*$/u
+const WHEN_BEFORE_START = new RegExp(`(?:${WHEN_WORDS.join('|')})[^\\p{Script=Han}]*$`, 'u')
 
 function isStartOfWhen(term: string, before: string): boolean {
   return (term === '开始' || term === '起') && WHEN_BEFORE_START.test(before)

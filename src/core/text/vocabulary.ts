@@ -38,6 +38,12 @@ export const ORGANIZATION_WORDS = ['派出所', '分局', '公安局', '大队',
 /** Public places that end a place's name but are no organisation. */
 export const VENUE_WORDS = ['公园', '广场', '馆']
 
+/** Question words that ask when (as patterns: 哪一?年 is 哪年 and 哪一年). */
+export const WHEN_WORDS = ['什么时候', '何时', '哪一?年份?', '哪一?天', '哪一?个?月', '几月', '几号', '几日', '几点', '什么时间', '哪个时间', '哪段时间']
+
+/** Question words a measure word may follow (多少名, 几所, 哪位, 第几届). */
+export const COUNTING_QUESTION_WORDS = ['多少', '几', '哪一?', '第几']
+
 /** An alternation of words for a regular expression, longest first so none hides a longer one. */
 export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
