@@ -1,14 +1,18 @@
+import surnameList from 'chinese-surnames/index.json' with { type: 'json' }
 import type { TaggedWord } from '../types.js'
 import { ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from './vocabulary.js'
 
 // Persons and names in a sentence, for 谁 and 叫什么 questions and for telling whom a sentence is
 // about: jieba's tags, a surname list and the ways news stories name people (老何, 姑娘小欢).
 
-// The most common Chinese surnames: a tagged or unknown word of 2–4 characters starting with one
-// reads as a person's name (jieba tags names it learned from the corpus only as x).
-const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤季巫施祝柴楼应童项俞葛洪翁裘'.split(''),
-)
+// Surnames are data, never the corpus' own names. The hundred most common surnames of mainland China
+// (national name rankings) make a tagged or unknown word of 2–4 characters a name, and 老/小/阿 before
+// one a nickname. The rarer ones of the classic Hundred Family Surnames (the single-character ones
+// the chinese-surnames package lists before the compound 万俟, 司马 …) are many ordinary characters
+// too (时, 安, 常, 越): they make a name only of a full name of three characters that jieba learnt
+// from the corpus (tag x), as recurring names are; its own name tags are too noisy for them (越传越).
+const COMMON_SURNAMES: ReadonlySet<string> = new Set('王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向')
+const CLASSIC_SURNAMES: ReadonlySet<string> = new Set([...COMMON_SURNAMES, ...surnameList.slice(0, surnameList.indexOf('万俟')).filter((s) => s.length === 1)])
 
 /** True when the sentence names a person the question does not already name. */
 export function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: string) => TaggedWord[]): boolean {
@@ -36,7 +40,9 @@ export function findPersons(text: string, tag: (text: string) => TaggedWord[]): 
 // A word jieba tags as a name (or leaves unknown) that starts with a surname, unless a place or
 // institution word follows it: 杜桥派出所 is a place.
 function isTaggedName(w: TaggedWord, next: TaggedWord | undefined): boolean {
-  return /^(?:nr|x)/.test(w.tag) && /^\p{Script=Han}{2,4}$/u.test(w.word) && SURNAMES.has(w.word[0]!) && !PLACE_AFTER.has(next?.word ?? '')
+  if (!/^(?:nr|x)/.test(w.tag) || PLACE_AFTER.has(next?.word ?? '')) return false
+  const surname = w.word[0]!
+  return /^\p{Script=Han}{2,4}$/u.test(w.word) && (COMMON_SURNAMES.has(surname) || (CLASSIC_SURNAMES.has(surname) && w.word.length === 3 && w.tag === 'x'))
 }
 
 // 林某 answers 谁 as the article can, but is no answer to 叫什么名字.
@@ -59,7 +65,7 @@ export function surnameOfNickname(word: string): string | undefined {
 }
 
 function isNickname(word: string): boolean {
-  return word.length === 2 && NICKNAME_PREFIXES.has(word[0]!) && SURNAMES.has(word[1]!)
+  return word.length === 2 && NICKNAME_PREFIXES.has(word[0]!) && COMMON_SURNAMES.has(word[1]!)
 }
 
 // 杜桥派出所, 王家村: a name before a place or institution word names the place, not a person.
@@ -86,7 +92,7 @@ export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
       i++
     } else if (
       w.word.length === 1 &&
-      SURNAMES.has(w.word) &&
+      COMMON_SURNAMES.has(w.word) &&
       next !== undefined &&
       /^\p{Script=Han}{1,2}$/u.test(next.word) &&
       // 李/nr 兔儿/n, and 黄/a 秋香/nr: either half may carry the name's tag
