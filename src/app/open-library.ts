@@ -39,8 +39,9 @@ export interface OpenLibraryOptions {
   answerer?: Partial<AnswererOptions>
 }
 
-/** Optional files next to the articles that shape matching. */
+/** Optional files next to the articles that shape matching: general synonyms, names of things the articles name, words to keep whole. */
 export const synonymsFile = 'synonyms.txt'
+export const aliasesFile = 'aliases.txt'
 export const userDictionaryFile = 'userdict.txt'
 
 /** An opened library, the corpus files skipped and why, and what a later reload compares against. */
@@ -76,7 +77,10 @@ export async function openLibraryWithProblems(options: OpenLibraryOptions, previ
   const corpus = await readCorpus(options.corpusDir, createCorpusCache(options.indexDir, { reuse: options.rebuild !== true }))
   for (const problem of corpus.problems) options.log(`corpus: ${problem.file}: ${problem.message}`)
   const normalizer = createCorpusNormalizer()
-  const synonyms = parseSynonyms(await readOptional(join(options.corpusDir, synonymsFile)), normalizer.normalize)
+  // aliases are matched as synonyms are; they live apart so synonyms.txt stays general vocabulary
+  const synonymText = await readOptional(join(options.corpusDir, synonymsFile))
+  const aliasText = await readOptional(join(options.corpusDir, aliasesFile))
+  const synonyms = parseSynonyms(`${synonymText}\n${aliasText}`, normalizer.normalize)
   const userText = await readOptional(join(options.corpusDir, userDictionaryFile))
   const userWords = collectUserWords(corpus.articles, userText, listSynonymWords(synonyms), normalizer.normalize)
   const segmenter = createJiebaSegmenter({ words: userWords })
