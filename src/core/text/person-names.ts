@@ -3,7 +3,7 @@ import type { TaggedWord } from '../types.js'
 import { ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from './vocabulary.js'
 
 // Persons and names in a sentence, for 谁 and 叫什么 questions and for telling whom a sentence is
-// about: jieba's tags, a surname list and the ways news stories name people (老何, 姑娘小欢).
+// about: jieba's tags, a surname list and the ways news stories name people (老张, 姑娘小丽).
 
 // Surnames are data, never the corpus' own names. The hundred most common surnames of mainland China
 // (national name rankings) make a tagged or unknown word of 2–4 characters a name, and 老/小/阿 before
@@ -31,14 +31,14 @@ function isPersonAt(words: readonly TaggedWord[], i: number): boolean {
   return isNickname(words[i]!.word) || isTaggedName(words[i]!, words[i + 1])
 }
 
-/** The persons a text names (李兔儿, 老何), as jieba's tags and the surname list read them. */
+/** The persons a text names (张小川, 老张), as jieba's tags and the surname list read them. */
 export function findPersons(text: string, tag: (text: string) => TaggedWord[]): string[] {
   const words = joinSurnames(tag(text))
   return words.filter((_, i) => isPersonAt(words, i)).map((w) => w.word)
 }
 
 // A word jieba tags as a name (or leaves unknown) that starts with a surname, unless a place or
-// institution word follows it: 杜桥派出所 is a place.
+// institution word follows it: 东桥派出所 is a place.
 function isTaggedName(w: TaggedWord, next: TaggedWord | undefined): boolean {
   if (!/^(?:nr|x)/.test(w.tag) || PLACE_AFTER.has(next?.word ?? '')) return false
   const surname = w.word[0]!
@@ -50,16 +50,16 @@ function isWithheld(name: string): boolean {
   return name.endsWith('某')
 }
 
-// 老何, 小李, 阿张: how colleagues name each other in news stories (jieba tags them n or r).
+// 老张, 小李, 阿王: how colleagues name each other in news stories (jieba tags them n or r).
 const NICKNAME_PREFIXES = new Set(['老', '小', '阿'])
 
-/** True when `nickname` (小巫, 老何) can stand for `name` (巫伟勇, 何海明): the same surname. */
+/** True when `nickname` (小王, 老张) can stand for `name` (王立新, 张海明): the same surname. */
 export function isNicknameOf(nickname: string, name: string): boolean {
   const surname = surnameOfNickname(nickname)
   return surname !== undefined && name !== nickname && name.startsWith(surname)
 }
 
-/** The surname a nickname stands for (李 of 老李, 巫 of 小巫), or undefined for any other word. */
+/** The surname a nickname stands for (李 of 老李, 王 of 小王), or undefined for any other word. */
 export function surnameOfNickname(word: string): string | undefined {
   return isNickname(word) ? word[1] : undefined
 }
@@ -68,10 +68,10 @@ function isNickname(word: string): boolean {
   return word.length === 2 && NICKNAME_PREFIXES.has(word[0]!) && COMMON_SURNAMES.has(word[1]!)
 }
 
-// 杜桥派出所, 王家村: a name before a place or institution word names the place, not a person.
+// 东桥派出所, 王家村: a name before a place or institution word names the place, not a person.
 const PLACE_AFTER = new Set([...PLACE_SUFFIXES, ...ORGANIZATION_WORDS, ...SCHOOL_WORDS, '公安'])
 
-// The question's own person is no answer, however jieba cut the name there (李兔儿 as 李/兔儿).
+// The question's own person is no answer, however jieba cut the name there (张小川 as 张/小川).
 function isKnownName(name: string, known: ReadonlySet<string>): boolean {
   if (known.has(name)) return true
   for (const word of known) if (word.length >= 2 && name.endsWith(word) && name.length - word.length === 1) return true
@@ -79,8 +79,8 @@ function isKnownName(name: string, known: ReadonlySet<string>): boolean {
 }
 
 /**
- * Tagged words with a surname tagged alone joined to its given name (李/nr 兔儿/n → 李兔儿/nr), and
- * 老/小 joined to a surname (老何).
+ * Tagged words with a surname tagged alone joined to its given name (张/nr 小川/n → 张小川/nr), and
+ * 老/小 joined to a surname (老张).
  */
 export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = []
@@ -105,7 +105,7 @@ export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
   return out
 }
 
-/** True when a name has two characters more than the question's own words (宜山镇三轮车 for 三轮车). */
+/** True when a name has two characters more than the question's own words (东山镇三轮车 for 三轮车). */
 export function isNewName(name: string, known: ReadonlySet<string>): boolean {
   let rest = name
   for (const word of known) if (word.length >= 2) rest = rest.replaceAll(word, '')
