@@ -12,7 +12,8 @@ import { analyseArticle } from '../core/retrieve/indexed-passage.js'
 import { createMemoryCorpus, type MemoryCorpus } from '../core/retrieve/memory-corpus.js'
 import type { PassageIndex } from '../core/retrieve/passage-index.js'
 import type { Analyzer } from '../core/text/analyzer.js'
-import { listSynonymWords, parseSynonyms } from '../core/text/synonyms.js'
+import { listSynonymWords, parseSynonyms, type Synonyms } from '../core/text/synonyms.js'
+import type { QueryPlanOptions } from '../core/retrieve/plan-query.js'
 import { deriveUserWords } from '../core/text/user-dictionary.js'
 import type { Article, Segmenter } from '../core/types.js'
 import { buildInWorker } from './build-index.js'
@@ -37,6 +38,8 @@ export interface OpenLibraryOptions {
   maxIncremental?: number
   /** Answering options (thresholds, weights); default the core's. */
   answerer?: Partial<AnswererOptions>
+  /** How much of the index one question may read; default the core's. */
+  queryPlan?: QueryPlanOptions
 }
 
 /** Optional files next to the articles that shape matching: general synonyms, names of things the articles name, words to keep whole. */
@@ -57,6 +60,8 @@ export interface LibraryState {
   corpus: MemoryCorpus
   hashes: Map<string, string>
   analyzer: Analyzer
+  /** The synonyms and aliases the library was opened with. */
+  synonyms?: Synonyms
 }
 
 /**
@@ -97,8 +102,9 @@ export async function openLibraryWithProblems(options: OpenLibraryOptions, previ
     tag: segmenter.tag,
     generalIdf: segmenter.generalIdf,
     answerer: options.answerer,
+    queryPlan: options.queryPlan,
   })
-  return { library, problems: corpus.problems, state }
+  return { library, problems: corpus.problems, state: { ...state, synonyms } }
 }
 
 interface Analysis {
