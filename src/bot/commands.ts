@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy'
+import { cutText } from '../core/text/cut-text.js'
 import { exampleArticles } from '../messages.js'
 import { checkQuestion, replyTo, replyWithAnswer, takeRate } from './answer-handler.js'
 import { encodeCallback } from './callback-data.js'
@@ -19,8 +20,7 @@ export function createCommands(services: BotServices): Composer<BotContext> {
     const keyboard = new InlineKeyboard()
     for (const article of examples) {
       const question = ctx.messages.exampleQuestion(article)
-      const label = [...question].length > maxLabelChars ? `${[...question].slice(0, maxLabelChars - 1).join('')}…` : question
-      keyboard.text(label, encodeCallback({ kind: 'example', articleId: article.id })!).row()
+      keyboard.text(cutText(question, maxLabelChars, '…'), encodeCallback({ kind: 'example', articleId: article.id })!).row()
     }
     const text = formatWelcome(ctx.messages, await library.listArticles(), library.passageCount, examples.length > 0)
     await ctx.reply(text, { ...html, ...replyTo(undefined), reply_markup: keyboard })

@@ -1,6 +1,7 @@
 import { Composer } from 'grammy'
 import type { InlineQueryResultArticle } from 'grammy/types'
 import { shownHits } from '../core/present/shown-hits.js'
+import { cutText } from '../core/text/cut-text.js'
 import { checkQuestion } from './answer-handler.js'
 import { maxOffset } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'
@@ -57,6 +58,5 @@ function readOffset(offset: string): number | undefined {
 }
 
 function shorten(text: string, max: number): string {
-  const chars = [...text.replace(/\s+/gu, ' ').trim()]
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`
+  return cutText(text.replace(/\s+/gu, ' ').trim(), max, '…')
 }

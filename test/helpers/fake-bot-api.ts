@@ -211,6 +211,10 @@ export class FakeBotApi {
     for (const result of method === 'answerInlineQuery' ? (params.results ?? []) : []) {
       texts.push([result.input_message_content?.message_text ?? '', result.input_message_content?.parse_mode])
     }
+    // a lone surrogate has no UTF-8 form: Telegram refuses it (a cut at a UTF-16 offset makes one)
+    for (const string of collectStrings(params)) {
+      if (/\p{Cs}/u.test(string)) this.violations.push(`${method}: lone surrogate in ${JSON.stringify(string.slice(0, 200))}`)
+    }
     for (const [text, mode] of texts) {
       const problems = mode === 'HTML' ? checkTelegramHtml(text) : text.trim() === '' || text.length > 4096 ? ['empty or over 4096'] : []
       for (const problem of problems) this.violations.push(`${method}: ${problem} in ${JSON.stringify(text.slice(0, 200))}`)
@@ -256,6 +260,13 @@ function createHandlers(api: FakeBotApi): Record<string, Handler> {
     close: yes,
     logOut: yes,
   }
+}
+
+// every string anywhere in a request's parameters
+function collectStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (value === null || typeof value !== 'object') return []
+  return Object.values(value).flatMap(collectStrings)
 }
 
 function answerFault(res: ServerResponse, fault: Exclude<Fault, { delayMs: number }>): void {
