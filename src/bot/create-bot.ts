@@ -10,6 +10,7 @@ import type { BotContext, BotServices, FeedbackSink } from './context.js'
 import { createConversation } from './groups.js'
 import { createInline } from './inline.js'
 import type { Logger } from './logger.js'
+import { createPacer, type PacingOptions } from './pacing.js'
 import { createRateLimiter } from './rate-limit.js'
 import { retryNetworkErrors } from './retry-network.js'
 import type { Stats } from './stats.js'
@@ -32,6 +33,8 @@ export interface CreateBotOptions {
   reload?: () => Promise<{ passages: number; ms: number }>
   /** API retries: 429 and 5xx up to 5 times, waiting at most 60 s each; network errors 5 times. */
   retry?: Partial<typeof defaultRetry>
+  /** Outgoing pacing under Telegram's limits (see pacing.ts); `false` sends unpaced (benchmarks only). */
+  pacing?: Partial<PacingOptions> | false
 }
 
 const defaultRetry = { maxRetryAttempts: 5, maxDelaySeconds: 60, networkAttempts: 5 }
@@ -42,6 +45,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const retry = { ...defaultRetry, ...options.retry }
   bot.api.config.use(autoRetry({ maxRetryAttempts: retry.maxRetryAttempts, maxDelaySeconds: retry.maxDelaySeconds, rethrowHttpErrors: true }))
   bot.api.config.use(retryNetworkErrors({ attempts: retry.networkAttempts }))
+  // installed last, so outermost: a retry keeps its place in the chat's queue and parts stay in order
+  if (options.pacing !== false) bot.api.config.use(createPacer(options.pacing))
   const services: BotServices = {
     library: options.library,
     feedback: options.feedback,
