@@ -4,7 +4,6 @@ import { createLiveLibrary } from './app/live-library.js'
 import { createBot } from './bot/create-bot.js'
 import { createLogger } from './bot/logger.js'
 import { startPolling, startWebhook, type RunningBot } from './bot/serve.js'
-import { createStats } from './bot/stats.js'
 import { runTerminalChat } from './cli/terminal-chat.js'
 import { formatConfigProblems, readConfig } from './config.js'
 import { messagesFor } from './messages.js'
@@ -31,9 +30,8 @@ async function main(): Promise<number> {
     token: config.token,
     apiRoot: config.apiRoot,
     library: live.current,
-    feedback: createFeedbackStore(config.dataDir),
+    state: { votes: createFeedbackStore(config.dataDir) },
     log,
-    stats: createStats(),
     access: { allowedIds: config.allowedIds, adminIds: config.adminIds },
     rateLimit: config.rateLimit,
     reload: live.reload,

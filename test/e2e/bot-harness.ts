@@ -10,7 +10,6 @@ import type { BotContext } from '../../src/bot/context.js'
 import { createLogger } from '../../src/bot/logger.js'
 import { defaultPacingOptions, scalePacing } from '../../src/bot/pacing.js'
 import { startPolling, type RunningBot } from '../../src/bot/serve.js'
-import { createStats } from '../../src/bot/stats.js'
 import { FakeBotApi, fakeBotInfo } from '../helpers/fake-bot-api.js'
 import { scaleLimits, telegramLimits } from '../helpers/fake-flood-control.js'
 import { oneArticle } from '../helpers/one-article-corpus.js'
@@ -96,9 +95,8 @@ export async function startHarness(library: Library, dataDir: string, overrides:
     apiRoot: api.url,
     botInfo: fakeBotInfo,
     library: () => library,
-    feedback: createFeedbackStore(dataDir),
+    state: { votes: createFeedbackStore(dataDir) },
     log,
-    stats: createStats(),
     access: { allowedIds: [], adminIds: [] },
     rateLimit: { count: 100, windowMs: 60_000 },
     pacing: scalePacing(defaultPacingOptions, testTimeScale),

@@ -4,7 +4,6 @@ import type { Library } from '../../src/core/library.js'
 import { createBot } from '../../src/bot/create-bot.js'
 import { createLogger } from '../../src/bot/logger.js'
 import { startWebhook, type RunningBot } from '../../src/bot/serve.js'
-import { createStats } from '../../src/bot/stats.js'
 import { FakeBotApi, fakeBotInfo } from '../helpers/fake-bot-api.js'
 import { openTestLibrary, testToken } from './bot-harness.js'
 
@@ -33,9 +32,8 @@ async function start(): Promise<string> {
     apiRoot: api.url,
     botInfo: fakeBotInfo,
     library: () => library,
-    feedback: createFeedbackStore(dataDir),
+    state: { votes: createFeedbackStore(dataDir) },
     log,
-    stats: createStats(),
     access: { allowedIds: [], adminIds: [] },
     rateLimit: { count: 100, windowMs: 60_000 },
   })
