@@ -61,11 +61,13 @@ main().then(
     process.exitCode = code
   },
   (error: unknown) => {
-    // the token may sit in a URL inside a network error: print only what is safe
+    // the token may sit in a URL inside a network error: print only what is safe, on one line
     const token = process.env.TELEGRAM_BOT_TOKEN?.trim()
-    let message = error instanceof Error ? error.message : String(error)
+    let message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ')
     if (token) message = message.split(token).join('[redacted]')
     process.stderr.write(`wenda: ${message}\n`)
     process.exitCode = 1
+    // a supervisor must see the failure: exit even if some handle was left open (unref: no wait otherwise)
+    setTimeout(() => process.exit(1), 1000).unref()
   },
 )
