@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { voteAfterTap, type Vote, type VoteStore } from '../bot/state.js'
+import { voteAfterTap, type Vote } from '../core/vote.js'
 
 /**
  * One line of the feedback file: when, which passage, the user's vote standing after that tap
@@ -16,8 +16,15 @@ export interface FeedbackEntry {
   user: string
 }
 
-/** Feedback kept in an append-only file: every tap is a line, the last line per user and passage counts. */
-export interface FeedbackStore extends VoteStore {
+/**
+ * Feedback kept in an append-only file: every tap is a line, the last line per user and passage
+ * counts. It is the bot's VoteStore (bot/state.ts), written out here because adapters import only the core.
+ */
+export interface FeedbackStore {
+  /** Applies a tap as voteAfterTap says; returns the vote now standing, 0 for none. */
+  tap(tap: { passageId: string; userId: number; vote: Vote }): Promise<Vote | 0>
+  /** Standing votes, one per user and passage. */
+  counts(): Promise<{ up: number; down: number }>
   /** Every readable line in order, the whole history; a torn or foreign line (a crash mid-write) is skipped. */
   readAll(): Promise<FeedbackEntry[]>
 }

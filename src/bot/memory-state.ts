@@ -1,4 +1,5 @@
-import { voteAfterTap, type BotState, type RateLimitStore, type StatsStore, type UpdateLedger, type Vote, type VoteStore } from './state.js'
+import { voteAfterTap, type Vote } from '../core/vote.js'
+import type { BotState, RateLimitStore, StatsStore, UpdateLedger, VoteStore } from './state.js'
 
 /** Bounds on what the in-memory state keeps, so memory stays flat however many users write. */
 export interface MemoryStateOptions {

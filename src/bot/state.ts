@@ -1,3 +1,5 @@
+import type { Vote } from '../core/vote.js'
+
 // What the bot remembers between updates, behind small async interfaces: in memory (and votes in a
 // file) by default; a shared store such as PostgreSQL implements the same four, so several bot
 // processes can serve one bot without touching the handlers.
@@ -32,14 +34,11 @@ export interface UpdateLedger {
   claimUpdate(updateId: number): Promise<boolean>
 }
 
-/** A 👍 (1) or 👎 (-1); 0 is no vote. */
-export type Vote = 1 | -1
-
 /** Feedback on passages: one standing vote per user and passage. */
 export interface VoteStore {
   /**
-   * Applies a tap on 👍/👎 by `userId` (stored only as a salted hash or not at all): sets the
-   * vote, or withdraws it when it repeats the standing one. Returns the vote now standing, 0 for none.
+   * Applies a tap on 👍/👎 by `userId` (stored only as a salted hash or not at all) as
+   * voteAfterTap (core/vote.ts) says: set, replaced or withdrawn. Returns the vote now standing, 0 for none.
    */
   tap(tap: { passageId: string; userId: number; vote: Vote }): Promise<Vote | 0>
   /** Standing votes, one per user and passage. */
@@ -60,9 +59,4 @@ export interface BotState {
   limits: RateLimitStore
   votes: VoteStore
   stats: StatsStore
-}
-
-/** The vote standing after a tap: tapping the standing vote again withdraws it, the other replaces it. */
-export function voteAfterTap(standing: Vote | 0, tapped: Vote): Vote | 0 {
-  return standing === tapped ? 0 : tapped
 }
