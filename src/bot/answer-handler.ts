@@ -48,7 +48,8 @@ export function recoverQuestion(message: Message | undefined, botUsername: strin
  * current window; silent otherwise, so a flood of bad input gets one notice, not one each.
  */
 export async function sendNotice(ctx: BotContext, services: BotServices, text: string): Promise<void> {
-  if (ctx.from !== undefined && !(await services.limits.claimNotice(ctx.from.id))) {
+  // usually claimed already, before the update queued (see admitUpdates)
+  if (!ctx.noticeClaimed && ctx.from !== undefined && !(await services.limits.claimNotice(ctx.from.id))) {
     ctx.dropped = 'notice already sent'
     return
   }

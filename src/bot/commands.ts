@@ -1,10 +1,11 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { cutText } from '../core/text/cut-text.js'
 import { exampleArticles } from '../messages.js'
-import { checkQuestion, replyInGroups, replyWithAnswer, sendNotice } from './answer-handler.js'
+import { readQuestion, replyInGroups, replyWithAnswer, sendNotice } from './answer-handler.js'
 import { encodeCallback } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'
 import { escapeHtml, formatSources, formatWelcome } from './format.js'
+import { findProblem } from './triage.js'
 
 // button labels longer than this are cut: Telegram shows one line anyway
 const maxLabelChars = 40
@@ -37,11 +38,9 @@ export function createCommands(services: BotServices): Composer<BotContext> {
     for (const part of formatSources(ctx.messages, await services.library().listArticles())) await ctx.reply(part, { ...html, ...replyInGroups(ctx) })
   })
   commands.command('ask', async (ctx) => {
-    const question = ctx.match.replace(/\s+/gu, ' ').trim()
-    if (question === '') return sendNotice(ctx, services, ctx.messages.askUsage)
-    const problem = checkQuestion(question, ctx.messages)
+    const problem = findProblem(ctx, commandNames)
     if (problem !== undefined) return sendNotice(ctx, services, problem)
-    await replyWithAnswer(ctx, services, question, { replyToId: ctx.msg.message_id })
+    await replyWithAnswer(ctx, services, readQuestion(ctx.msg.text, ctx.me.username), { replyToId: ctx.msg.message_id })
   })
 
   const admin = commands.filter((ctx) => ctx.from !== undefined && services.adminIds.includes(ctx.from.id))

@@ -13,6 +13,8 @@ export interface BotFlavor {
   outcome?: { results: number; abstained: boolean }
   /** Why the update got no answer of its own (duplicate, rate limit, backlog), for the log line. */
   dropped?: string
+  /** Set when this update's invalid-input notice was claimed before it queued; the handler sends it. */
+  noticeClaimed?: boolean
   /** Set once answerCallbackQuery was called for this update: a query is answered exactly once. */
   callbackAnswered?: boolean
 }

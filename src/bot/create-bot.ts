@@ -5,12 +5,12 @@ import type { UserFromGetMe } from 'grammy/types'
 import type { Library } from '../core/library.js'
 import { messagesFor } from '../messages.js'
 import { lowerCaseCommand } from './addressing.js'
+import { admitUpdates } from './admit-updates.js'
 import { createCallbacks } from './callbacks.js'
 import { commandNames, createCommands } from './commands.js'
 import type { BotContext, BotServices } from './context.js'
 import { createConversation } from './groups.js'
 import { createInline } from './inline.js'
-import { limitBacklog, limitUpdates } from './limit-updates.js'
 import type { Logger } from './logger.js'
 import { createMemoryState } from './memory-state.js'
 import { createPacer, type PacingOptions } from './pacing.js'
@@ -65,22 +65,17 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   }
   bot.use(trackCallbackAnswer)
   bot.use(logUpdates(options.log))
-  bot.use(async (ctx, next) => {
-    // Telegram posts a webhook update again when it is unsure the first one arrived
-    if (await state.updates.claimUpdate(ctx.update.update_id)) return next()
-    ctx.dropped = 'duplicate'
-  })
   bot.use((ctx, next) => {
     ctx.messages = messagesFor(ctx.from?.language_code)
     if (ctx.message !== undefined) lowerCaseCommand(ctx.message)
     return next()
   })
-  bot.use(limitUpdates(services.limits, commandNames))
-  bot.use(limitBacklog(options.maxBacklogPerChat ?? 20))
+  // before the per-chat queue, so whatever is dropped goes at once instead of waiting behind replies
+  bot.use(admitUpdates({ ledger: state.updates, limits: services.limits, commands: commandNames, maxBacklog: options.maxBacklogPerChat ?? 20 }))
   // one chat's updates are handled in order (runner otherwise runs them concurrently)
   bot.use(sequentialize((ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id ?? '')))
   bot.use(guardAccess(options.access))
-  bot.use(createCommands(services), createCallbacks(services), createInline(services), createConversation(services))
+  bot.use(createCommands(services), createCallbacks(services), createInline(services), createConversation(services, commandNames))
   bot.catch(async ({ error, ctx }) => {
     const kind = error instanceof GrammyError ? 'telegram' : error instanceof HttpError ? 'network' : 'bug'
     options.log.error({ msg: 'update failed', update_id: ctx.update.update_id, kind, error })
