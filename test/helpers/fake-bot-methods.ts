@@ -17,8 +17,9 @@ export const fakeBotInfo: UserFromGetMe = {
   has_main_web_app: false,
 } as UserFromGetMe
 
-// Bot API parameters are free-form JSON; the handlers read what they need
+/** A request's parameters: free-form JSON, of which each method reads what it needs. */
 export type Params = Record<string, any>
+/** One Bot API method: its result, or an ApiRefusal thrown. */
 export type Handler = (params: Params) => unknown
 
 /** A refusal the way Telegram words it; handlers throw it, the server answers with it. */
@@ -48,6 +49,7 @@ function checkWebhookUrl(value: string): void {
   if (url.hostname.endsWith('.invalid')) throw new ApiRefusal(400, 'Bad Request: bad webhook: Failed to resolve host: Name or service not known')
 }
 
+/** The methods the fake implements, by name; messages sent are remembered in `api` so replies can quote them. */
 export function createHandlers(api: FakeBotApi): Record<string, Handler> {
   const yes = () => true
   const answeredQueries = new Set<string>()
