@@ -29,17 +29,17 @@ describe('the fake Bot API under flood', () => {
     expect(api.violations).toHaveLength(1)
   })
 
-  it('refuses the 21st message to one group within a minute (time scaled by 10), and accepts it once the window has passed', async () => {
-    api = await FakeBotApi.start({ limits: scaleLimits(telegramLimits, 10) })
+  it('refuses the 21st message to one group within a minute (time scaled by 30), and accepts it once the window has passed', async () => {
+    api = await FakeBotApi.start({ limits: scaleLimits(telegramLimits, 30) })
     const started = Date.now()
     for (let i = 0; i < 20; i++) {
       expect((await send(-100)).status, `message ${i + 1}`).toBe(200)
-      await sleep(110) // slower than one a second per chat (scaled), so only the group limit can bite
+      await sleep(40) // slower than one a second per chat (33 ms scaled), so only the group limit can bite
     }
     const refused = await send(-100)
     expect(refused.status).toBe(429)
     expect(refused.body.parameters.retry_after).toBeGreaterThanOrEqual(1)
-    await sleep(Math.max(0, started + 6_100 - Date.now()))
+    await sleep(Math.max(0, started + 60_000 / 30 + 100 - Date.now()))
     expect((await send(-100)).status).toBe(200)
   })
 
