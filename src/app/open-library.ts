@@ -93,7 +93,7 @@ export async function openLibraryWithProblems(options: OpenLibraryOptions, previ
   const key = indexKey(userWords)
   const hashes = new Map(corpus.articles.map((a) => [a.id, hashArticle(a)]))
   const state =
-    (previous?.key === key && options.rebuild !== true && (await updateInPlace(previous, corpus.articles, hashes, options))) ||
+    (previous?.key === key && options.rebuild !== true && updateInPlace(previous, corpus.articles, hashes, options)) ||
     (await openIndex(corpus.articles, hashes, { analyzer, segmenter, userWords, key }, options))
   const library = createEmbeddedLibrary({
     corpus: state.corpus,
@@ -123,7 +123,7 @@ async function openIndex(articles: readonly Article[], hashes: Map<string, strin
     // the saved index was cut with the words found when it was built: questions must be cut alike
     createJiebaSegmenter({ words: saved.index.words })
     const state = { key: analysis.key, corpus: createMemoryCorpus(articles.filter((a) => saved.hashes.get(a.id) === hashes.get(a.id)), saved.index), hashes: new Map(saved.hashes), analyzer: analysis.analyzer }
-    const updated = await updateInPlace(state, articles, hashes, options)
+    const updated = updateInPlace(state, articles, hashes, options)
     if (updated !== undefined) return updated
     options.log('index: too many articles changed since the index was saved; rebuilding')
   } else if (saved !== undefined && !isFirstStart(saved)) {
@@ -156,7 +156,7 @@ async function buildIndex(articles: readonly Article[], analysis: Analysis, file
  * Re-indexes the articles whose hash changed, was added or was removed, in place; undefined when
  * more than the incremental share changed (the caller rebuilds instead).
  */
-async function updateInPlace(state: LibraryState, articles: readonly Article[], hashes: Map<string, string>, options: OpenLibraryOptions): Promise<LibraryState | undefined> {
+function updateInPlace(state: LibraryState, articles: readonly Article[], hashes: Map<string, string>, options: OpenLibraryOptions): LibraryState | undefined {
   const put = articles.filter((a) => state.hashes.get(a.id) !== hashes.get(a.id))
   const remove = [...state.hashes.keys()].filter((id) => !hashes.has(id))
   if (put.length + remove.length === 0) return state
@@ -167,7 +167,7 @@ async function updateInPlace(state: LibraryState, articles: readonly Article[], 
   const started = Date.now()
   // analysed before any change, so the corpus switches in one step
   const analysed = put.map((article) => ({ article, passages: analyseArticle(article, state.analyzer) }))
-  await state.corpus.update({ put: analysed, remove })
+  state.corpus.update({ put: analysed, remove })
   options.log(`index: re-indexed ${put.length} changed and removed ${remove.length} articles in ${Date.now() - started} ms`)
   return { ...state, hashes }
 }

@@ -10,15 +10,18 @@ export interface MemoryCorpus extends CorpusReader {
   articleMeta(id: string): ArticleMeta | undefined
   /**
    * Replaces or adds articles with their analysed passages and removes others, in one synchronous
-   * step so no question sees half a change; then vacuums MiniSearch in the background.
+   * step so no question sees half a change, then starts vacuuming MiniSearch in the background.
    */
-  update(change: { put: readonly { article: Article; passages: readonly AnalysedPassage[] }[]; remove: readonly string[] }): Promise<void>
+  update(change: { put: readonly { article: Article; passages: readonly AnalysedPassage[] }[]; remove: readonly string[] }): void
+  /** Resolves once MiniSearch has dropped the postings of removed passages (scores are then exact again). */
+  settled(): Promise<void>
 }
 
 /** A memory corpus over `articles` whose passages `index` already holds (in corpus order). */
 export function createMemoryCorpus(articles: readonly Article[], index: PassageIndex): MemoryCorpus {
   const byId = new Map(articles.map((a) => [a.id, a]))
   let summaries: ArticleSummary[] | undefined
+  let vacuuming: Promise<void> = Promise.resolve()
   return {
     index,
     get articleCount() {
@@ -31,7 +34,7 @@ export function createMemoryCorpus(articles: readonly Article[], index: PassageI
     findArticle: async (id) => byId.get(id),
     findPassage: async (id) => index.passages.get(id),
     articleMeta: (id) => byId.get(id),
-    update: async ({ put, remove }) => {
+    update: ({ put, remove }) => {
       removeArticles(index, [...remove, ...put.map((p) => p.article.id)])
       for (const id of remove) byId.delete(id)
       for (const { article, passages } of put) {
@@ -39,7 +42,9 @@ export function createMemoryCorpus(articles: readonly Article[], index: PassageI
         byId.set(article.id, article)
       }
       summaries = undefined
-      await index.miniSearch.vacuum()
+      // searches skip removed passages meanwhile; vacuuming a large index takes a second in batches
+      vacuuming = index.miniSearch.vacuum()
     },
+    settled: () => vacuuming,
   }
 }
