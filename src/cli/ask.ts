@@ -62,7 +62,7 @@ async function main(): Promise<number> {
   const library = await openLibrary({ ...defaultPaths, log: logToStderr })
   const print = async (q: string) => {
     const answer = await library.answer(q, { limit })
-    process.stdout.write(args.values.json ? `${toJsonLine(answer)}\n` : `${formatAnswerText(answer)}\n`)
+    process.stdout.write(args.values.json ? `${toJsonLine(answer)}\n` : `${formatAnswerText(answer, undefined, { bold: process.stdout.isTTY === true })}\n`)
   }
   if (question !== '' && args.values.explain) {
     process.stdout.write(`${JSON.stringify(await library.explain(question), null, 1)}\n`)

@@ -1,24 +1,30 @@
 import { round } from '../decide/decide.js'
 import type { RankedPassage } from '../rerank/rerank.js'
-import type { QueryWord } from '../question/read-question.js'
 import type { IndexedPassage } from '../retrieve/indexed-passage.js'
+import type { AnalyzedText } from '../text/analyzer.js'
 import type { NormalizedText } from '../text/normalize.js'
 import type { Hit } from '../types.js'
-import { findHighlights } from './highlights.js'
+import { findHighlights, type HighlightWord } from './highlights.js'
 import { cutSnippet } from './snippet.js'
+
+/** How a snippet is normalized and analysed for highlighting (memoized by the caller). */
+export interface SnippetReader {
+  normalize: (text: string) => NormalizedText
+  analyze: (text: string) => AnalyzedText
+}
 
 /**
  * Turns a ranked passage into what a reader sees: the snippet around the answering sentence, that
  * sentence, the words to highlight, and the citation of the paragraph the sentence stands in.
  */
-export function presentHit(ranked: RankedPassage, words: readonly QueryWord[], normalize: (text: string) => NormalizedText): Hit {
+export function presentHit(ranked: RankedPassage, words: readonly HighlightWord[], reader: SnippetReader): Hit {
   const { passage, article } = ranked.candidate
   const text = cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
   const { id, title, newspaper, date, page } = article
   return {
     text,
     sentence: sentenceText(passage, ranked.bestSentence),
-    terms: findHighlights(text, normalize(text), words),
+    terms: findHighlights({ text, normalized: reader.normalize(text), analyze: () => reader.analyze(text) }, words),
     score: round(ranked.score),
     source: { id, title, newspaper, date, page, paragraph: paragraphOf(passage, ranked.bestSentence), heading: passage.heading, passageId: passage.id },
   }
