@@ -85,7 +85,7 @@ describe('answer', () => {
   it('refuses to load a truncated index', async () => {
     const json = serializePassageIndex(buildPassageIndex(articles, analyzer))
     await expect(loadPassageIndex(json.slice(0, json.length / 2))).rejects.toThrow('the index is not JSON (truncated?)')
-    await expect(loadPassageIndex(json.replace('"format":11', '"format":9'))).rejects.toThrow('index format 9 is not 11')
+    await expect(loadPassageIndex(json.replace('"format":12', '"format":9'))).rejects.toThrow('index format 9 is not 12')
   })
 })
 
@@ -128,6 +128,13 @@ describe('answer highlighting', () => {
       paragraphs: [{ n: 1, heading: '', text: '浙江第一个党组织在这里成立。每个党员都记得。' }],
     },
   ]
+
+  it('reads a question with invisible characters inside its words as the same question', async () => {
+    const index = buildPassageIndex(text, plain)
+    const answerer = embedded(text, index, { minConfidence: 0 }, undefined, plain)
+    const hit = (await answerer.answer('浙\u200b江第一个党\ufeff组织在哪成立')).results[0]!
+    expect(hit).toEqual((await answerer.answer('浙江第一个党组织在哪成立')).results[0])
+  })
 
   it('offers whole question words for highlighting, adjacent ones as one run, not bigrams that straddle two of them', async () => {
     const index = buildPassageIndex(text, plain)

@@ -22,6 +22,7 @@ describe('findHighlights', () => {
       '第一',
     ])
     expect(highlight('小營派出所', [word('小营')])).toEqual(['小營'])
+    expect(highlight('小\u200b营派出所', [word('小营派出所')])).toEqual(['小\u200b营派出所'])
   })
 
   it('marks a lone character only glued to the question word it stands with in the question', () => {
