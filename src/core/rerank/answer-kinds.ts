@@ -46,7 +46,7 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
   const { tag, unit = anyUnit, known = new Set<string>() } = context
   switch (type) {
     case 'how_many':
-      return scoreCount(sentence, unit, context.focus ?? '')
+      return scoreCount(sentence, unit, context.focus ?? '', context.showing === true ? context.focusForms : undefined)
     case 'when':
       return scoreDate(sentence, unit)
     case 'where':
@@ -85,18 +85,26 @@ const PERSON_NOUN = /(?:人|员|警|官|者|师|生)$/
 const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8})(?![\\d.%多余万亿号]|${UNIT})`)
 
 // A count with the unit asked for is the answer; another count may be (多少 → 25名); none is not.
-function scoreCount(sentence: string, unit: Unit, focus: string): number {
+// A count in a sentence that does not name what is counted (博士2名 for 多少党员) is a count of
+// something else more often than not: the sentence naming it (党员43人) answers more surely.
+function scoreCount(sentence: string, unit: Unit, focus: string, focusForms?: readonly string[]): number {
   if (unit.kind === 'phone') return PHONE.test(sentence) ? 1 : 0
   if (unit.kind === 'generation') return /\d0后/.test(sentence) ? 1 : 0
   if (!COUNT.test(sentence)) return 0
-  const units = countedUnits(unit, focus)
+  const units = countedUnits(unit, focus, focusForms !== undefined)
   // 3个月, 两个小时: 个 may stand between the number and its unit
-  return units === undefined ? 1 : countWithUnit(units).test(sentence) ? 1 : 0.5
+  const inUnit = units === undefined ? 1 : countWithUnit(units).test(sentence) ? 1 : focusForms === undefined ? 0.5 : 0
+  const named = focusForms === undefined || focusForms.length === 0 || focusForms.some((form) => form.length >= 2 && sentence.includes(form))
+  return named ? inUnit : inUnit * COUNT_ELSEWHERE
 }
 
+const COUNT_ELSEWHERE = 0.5
+
 // The units a count must be in (a character class or an alternation), or undefined when any will do.
-function countedUnits(unit: Unit, focus: string): string | undefined {
+// 多少党员 names no unit, but what it counts are people: 党员43人 answers it, 占比95% less surely.
+function countedUnits(unit: Unit, focus: string, showing: boolean): string | undefined {
   if (unit.kind === 'duration') return `[${DURATION}]`
+  if (unit.kind === 'any') return showing && PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : undefined
   if (unit.kind !== 'count') return undefined
   if (unit.measure === '个') return PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : `[${COUNTABLE}]`
   return unitPattern(unit.measure)

@@ -118,6 +118,19 @@ describe('answer citations', () => {
   })
 })
 
+describe('the sentence shown', () => {
+  it('is the one with a count of what a how-many question asks, not the topic sentence that names more of it', async () => {
+    const team: Article[] = [
+      {
+        id: 't', title: '七大队', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+        paragraphs: [{ n: 1, heading: '', text: '在|民警|党员|占比|95%|的|七|大队|中|。|目前|支部|有|党员|43人|。' }],
+      },
+    ]
+    const hit = (await embedded(team, buildPassageIndex(team, analyzer), { minConfidence: 0 }).answer('七|大队|有|多少|党员')).results[0]!
+    expect(hit.sentence).toContain('党员|43人')
+  })
+})
+
 describe('answer highlighting', () => {
   // Forward maximum matching over a tiny dictionary, so bigrams can straddle two words.
   const segmenter = createDictionarySegmenter(['第一个', '党组织', '党员', '成立', '浙江'])
