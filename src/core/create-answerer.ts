@@ -104,6 +104,9 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
         return {
           passageId: r.candidate.passage.id,
           paragraph: hit.source.paragraph,
+          firstParagraph: hit.source.firstParagraph ?? hit.source.paragraph,
+          lastParagraph: hit.source.lastParagraph ?? hit.source.paragraph,
+          kind: hit.source.kind ?? 'body',
           score: round(r.score),
           confidence: round(measureConfidence(q, r, confidence, opts)),
           sentence: sentenceText(r.candidate.passage, r.bestSentence),

@@ -110,11 +110,35 @@ describe('answer citations', () => {
   ]
   const index = buildPassageIndex(merged, analyzer)
 
-  it('cites the paragraph of the answering sentence when short paragraphs share a passage', async () => {
+  it('cites the whole range of a passage that spans paragraphs, whichever sentence answered, and the answering paragraph in it', async () => {
     expect([...index.passages.keys()]).toEqual(['m#1'])
-    const hit = (await embedded(merged, index).answer('红巷|派出所|有|多少|名|民警')).results[0]!
-    expect(hit.sentence).toContain('25')
-    expect(hit.source).toMatchObject({ passageId: 'm#1', paragraph: 2 })
+    const count = (await embedded(merged, index).answer('红巷|派出所|有|多少|名|民警')).results[0]!
+    const year = (await embedded(merged, index, { minConfidence: 0 }).answer('红巷|派出所|哪一年|成立')).results[0]!
+    expect(year.sentence).toContain('1922')
+    expect(count.sentence).toContain('25')
+    expect(count.source).toMatchObject({ passageId: 'm#1', paragraph: 2, firstParagraph: 1, lastParagraph: 2, kind: 'body' })
+    expect(year.source).toEqual({ ...count.source, paragraph: 1 })
+    expect(await embedded(merged, index).sourceOf('m#1')).toEqual(year.source)
+  })
+
+  it('shows and cites one picture caption of a passage of captions, as a caption', async () => {
+    const pictured: Article[] = [
+      {
+        id: 'p', title: '山门|派出所', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+        paragraphs: [
+          { n: 1, heading: '', text: '山门|派出所|有|民警|。' },
+          { n: 2, heading: '图片说明', text: '组织|培训|志愿者' },
+          { n: 3, heading: '图片说明', text: '上门|为|老人|办理|身份证' },
+        ],
+      },
+    ]
+    const captions = buildPassageIndex(pictured, analyzer)
+    expect([...captions.passages.keys()]).toEqual(['p#1', 'p#2'])
+    const hit = (await embedded(pictured, captions, { minConfidence: 0 }).answer('上门|为|老人|办理|什么')).results[0]!
+    expect(hit.text).toBe('上门|为|老人|办理|身份证')
+    expect(hit.source).toMatchObject({ passageId: 'p#2', kind: 'caption', paragraph: 3, firstParagraph: 3, lastParagraph: 3, heading: '图片说明' })
+    const explained = (await embedded(pictured, captions).explain('上门|为|老人|办理|什么')).candidates[0]!
+    expect(explained).toMatchObject({ passageId: 'p#2', kind: 'caption', paragraph: 3, firstParagraph: 3, lastParagraph: 3 })
   })
 })
 
