@@ -291,6 +291,32 @@ describe('a number the question names', () => {
   })
 })
 
+describe('a year the question names', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['召开', '会议', '满意度', '多少'],
+    stopWords: ['是', '多少', '年'],
+    paragraphs: [{ text: '2018年召开会议。2017年满意度98%。' }],
+  })
+  const confidenceOf = async (question: string, yearConflictPenalty: number) =>
+    (await libraryWith({ yearConflictPenalty, numberFarPenalty: 1 }).answer(question)).confidence ?? 0
+
+  it('lowers confidence when the answering sentence states another year and not the one asked about', async () => {
+    const full = await confidenceOf('2018年满意度是多少', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('2018年满意度是多少', 0.3)).toBeCloseTo(full * 0.3, 2)
+  })
+
+  it('leaves it when the sentence states the year asked about, or none', async () => {
+    expect(await confidenceOf('2017年满意度是多少', 0.3)).toBeCloseTo(await confidenceOf('2017年满意度是多少', 1), 5)
+    expect(await confidenceOf('满意度是多少', 0.3)).toBeCloseTo(await confidenceOf('满意度是多少', 1), 5)
+  })
+
+  it('declines the question about the other year with the default factor', async () => {
+    expect((await libraryWith({ minConfidence: 0.4 }).answer('2018年满意度是多少')).abstained).toBe(true)
+    expect((await libraryWith({ minConfidence: 0.4 }).answer('2017年满意度是多少')).abstained).toBe(false)
+  })
+})
+
 describe('a person the question names', () => {
   const libraryWith = createFixtureLibrary({
     words: ['张三', '李四', '今年', '多少', '退休', '岁'],
