@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCorpusNormalizer } from '../../src/app/corpus-analyzer.js'
 import { openLibrary } from '../../src/app/open-library.js'
 import type { Library } from '../../src/core/library.js'
+import { highlightHit } from '../../src/bot/format.js'
 import { findTermSpans } from '../../src/core/present/highlights.js'
 import { shownHits } from '../../src/core/present/shown-hits.js'
 
@@ -34,9 +35,13 @@ describe('highlights over the real corpus', () => {
       const { q } = JSON.parse(line) as { q: string }
       const questionWords = new Set((await library.explain(q)).words.map((w) => w.term))
       for (const hit of shownHits(await library.answer(q, { limit: 3 }))) {
-        for (const { start, end } of findTermSpans(hit.text, hit.terms)) {
+        // as the terminal bolds them, and as the bot (and inline results) bold them in HTML
+        const shown = [
+          ...findTermSpans(hit.text, hit.terms).map(({ start, end }) => hit.text.slice(start, end)),
+          ...[...highlightHit(hit).matchAll(/<b>(.*?)<\/b>/gu)].map((m) => m[1]!),
+        ]
+        for (const span of shown) {
           spans++
-          const span = hit.text.slice(start, end)
           if (/^\p{Script=Han}$/u.test(span) && !questionWords.has(normalize(span))) strays.push(`${q} → ${span}`)
         }
       }
