@@ -49,9 +49,12 @@ export interface ScoreParts {
 export interface RankedPassage {
   candidate: Candidate
   score: number
-  /** The sentence that answers best, by index in the passage. */
+  /**
+   * The sentence that answers best as a reader checks it (a count of what was asked), by index in
+   * the passage: the one shown, and the one confidence reads.
+   */
   bestSentence: number
-  /** That sentence's answer kind (see `scoreAnswerKind`). */
+  /** The answer kind (see `scoreAnswerKind`) of the sentence the passage was scored by. */
   kind: number
   /** Whether the passage holds what a 谁 or 多少 question asks about (see `isFocusFound`). */
   focusFound: boolean
