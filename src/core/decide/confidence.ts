@@ -57,7 +57,7 @@ export interface ConfidenceOptions {
   instancePenalty: number
   /**
    * Factor when the question names a year (2018年) and the answering sentence states another year
-   * and not that one: its figure is that other year's (2017年杭州市民安全感98.94%). Default 0.3:
+   * and not that one: its figure is that other year's (2017年满意度90%). Default 0.3:
    * 0.1–0.5 alike declined one more unanswerable question in tuning3 and tuning5 at no cost; 0.7 neither.
    */
   yearConflictPenalty: number
@@ -177,8 +177,8 @@ function readYears(text: string): Set<number> {
   return new Set([...text.normalize('NFKC').matchAll(YEAR)].map((m) => Number(m[1])))
 }
 
-// A question about one year (2018年杭州市民安全感) is not answered by a sentence giving another
-// year's figure (2017年…98.94%) that never names the year asked about: the constraint does not hold.
+// A question about one year (2018年的满意度) is not answered by a sentence giving another year's
+// figure (2017年…90%) that never names the year asked about: the constraint does not hold.
 function yearFactor(question: ParsedQuestion, text: string, opts: ConfidenceOptions): number {
   const asked = readYears(question.normalized)
   if (asked.size === 0) return 1

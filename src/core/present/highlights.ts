@@ -19,7 +19,7 @@ export interface HighlightSnippet {
 /**
  * The strings to highlight in a snippet, as written there, longest first: runs of the question's
  * whole words (and synonyms) found in it. A lone Han character is marked only with the question
- * word it is glued to (七 of 七大队), or when it is a one-character noun of the question standing
+ * word it is glued to (三 of 三中队), or when it is a one-character noun of the question standing
  * as a word of its own in the snippet; a word the snippet lacks shows by those of its character
  * pairs the snippet cuts as words. A string is returned only when every occurrence of it in the
  * snippet is marked, since a reader (and the bot) bolds each occurrence.
@@ -76,7 +76,7 @@ function occurrences(text: string, term: string): number[] {
 }
 
 // The segmenter cut the character as a word of its own, and not as half of a name it did not know
-// (上塘 cut 上/塘 is one word to a reader).
+// (柳塘 cut 柳/塘 is one word to a reader).
 function standsAlone(analysis: AnalyzedText, at: number): boolean {
   return isWordAt(analysis, analysis.normalized.text[at]!, at) && !analysis.pairs.some((p) => p.start <= at && at < p.end)
 }

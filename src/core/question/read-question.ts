@@ -16,7 +16,7 @@ export interface QueryWord {
   within: string
   /**
    * For a one-character Han word, the question's text of it with the whole word just before or
-   * after it (七大队 for 七 in 七大队有几个博士), which highlighting marks instead of the lone
+   * after it (三中队 for 三 in 三中队有几名队员), which highlighting marks instead of the lone
    * character; absent for longer words, empty when nothing touches it.
    */
   compounds?: string[]
@@ -97,7 +97,7 @@ function formsOf(term: string, synonyms: Synonyms): string[] {
 }
 
 // The longest word ending where this one starts, and the longest starting where it ends, each
-// joined to it as the question writes them (季少岩 cut 季/少/岩 gives 季少 and 少岩 for 少).
+// joined to it as the question writes them (林晓岚 cut 林/晓/岚 gives 林晓 and 晓岚 for 晓).
 function gluedTo(terms: readonly Term[], start: number, end: number, normalized: string): string[] {
   const longest = (touching: Term[]) => touching.sort((a, b) => b.end - b.start - (a.end - a.start))[0]
   const before = longest(terms.filter((t) => t.end === start && t.start < start))

@@ -85,8 +85,8 @@ const PERSON_NOUN = /(?:人|员|警|官|者|师|生)$/
 const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8})(?![\\d.%多余万亿号]|${UNIT})`)
 
 // A count with the unit asked for is the answer; another count may be (多少 → 25名); none is not.
-// A count in a sentence that does not name what is counted (博士2名 for 多少党员) is a count of
-// something else more often than not: the sentence naming it (党员43人) answers more surely.
+// A count in a sentence that does not name what is counted (教练3名 for 多少队员) is a count of
+// something else more often than not: the sentence naming it (队员12人) answers more surely.
 // Only when showing a sentence (`focusForms` given) are these and estimates (五六个) marked down.
 function scoreCount(sentence: string, unit: Unit, focus: string, focusForms?: readonly string[]): number {
   if (unit.kind === 'phone') return PHONE.test(sentence) ? 1 : 0
@@ -101,8 +101,8 @@ function scoreCount(sentence: string, unit: Unit, focus: string, focusForms?: re
   return (named ? inUnit : inUnit * COUNT_ELSEWHERE) * (exact ? 1 : COUNT_APPROXIMATE)
 }
 
-// An estimate (发现有五六个煤气瓶) answers 几个 less surely than the exact count found later (查获6
-//个煤气瓶): a run of two neighbouring numerals before a unit is a range, a lone number exact.
+// An estimate (发现五六个包裹) answers 几个 less surely than the exact count found later (查获7个
+// 包裹): a run of two neighbouring numerals before a unit is a range, a lone number exact.
 const COUNT_APPROXIMATE = 0.5
 const APPROXIMATE = new RegExp(`(?:一二|两三|三四|四五|五六|六七|七八|八九)${UNIT}`, 'u')
 const EXACT = new RegExp(`(?<![\\d.一二两三四五六七八九])(?:\\d+|[一二两三四五六七八九十])${UNIT}`, 'u')
@@ -110,7 +110,7 @@ const EXACT = new RegExp(`(?<![\\d.一二两三四五六七八九])(?:\\d+|[一�
 const COUNT_ELSEWHERE = 0.5
 
 // The units a count must be in (a character class or an alternation), or undefined when any will do.
-// 多少党员 names no unit, but what it counts are people: 党员43人 answers it, 占比95% less surely.
+// 多少队员 names no unit, but what it counts are people: 队员12人 answers it, 占比90% less surely.
 function countedUnits(unit: Unit, focus: string, showing: boolean): string | undefined {
   if (unit.kind === 'duration') return `[${DURATION}]`
   if (unit.kind === 'any') return showing && PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : undefined

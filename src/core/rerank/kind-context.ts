@@ -15,7 +15,7 @@ export interface KindContext {
   focusForms?: readonly string[]
   /**
    * Scoring the sentence to show rather than the passage: a count must also name what it counts
-   * (党员43人, not 博士2名 beside it), in a person's measure word when that is a person. Default false.
+   * (队员12人, not 教练3名 beside it), in a person's measure word when that is a person. Default false.
    */
   showing?: boolean
 }

@@ -16,7 +16,7 @@ export interface Normalizer {
 
 // Format characters (Unicode Cf: zero-width space and joiners U+200B–U+200D, word joiner U+2060,
 // BOM U+FEFF, soft hyphen U+00AD, direction marks) are invisible: pasted text carries them inside
-// words (小\u200b营巷), where they would split a word the reader sees whole.
+// words (东\u200b湖路), where they would split a word the reader sees whole.
 const INVISIBLE = /^\p{Cf}$/u
 
 /**
