@@ -7,7 +7,6 @@ import { openLibrary } from '../src/app/open-library.js'
 import { createBot } from '../src/bot/create-bot.js'
 import { createLogger } from '../src/bot/logger.js'
 import { startPolling } from '../src/bot/serve.js'
-import { createStats } from '../src/bot/stats.js'
 import { fakeBotInfo } from '../test/helpers/fake-bot-api.js'
 
 // The real bot (createBot + startPolling with @grammyjs/runner) in its own process, polling the
@@ -22,12 +21,13 @@ const bot = createBot({
   apiRoot: values.api!,
   botInfo: fakeBotInfo,
   library: () => library,
-  feedback: createFeedbackStore(await mkdtemp(join(tmpdir(), 'wenda-bench-'))),
+  state: { votes: createFeedbackStore(await mkdtemp(join(tmpdir(), 'wenda-bench-'))) },
   log,
-  stats: createStats(),
   access: { allowedIds: [], adminIds: [] },
   // every question must be answered, not refused: the limiter is not what is measured
   rateLimit: { count: 1_000_000, windowMs: 60_000 },
+  // nor is Telegram's pacing (one message a second per chat): the bench measures answering
+  pacing: false,
 })
 const running = await startPolling(bot, log, { timeoutSeconds: 2 })
 console.log('ready')

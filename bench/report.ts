@@ -5,6 +5,7 @@ export interface CorpusResult {
   indexBytes: number
   build: Record<string, unknown>
   serve: Record<string, unknown>
+  update: Record<string, unknown>
   baseline: Record<string, unknown>
   coldMs: number
   baselineColdMs: number
@@ -45,14 +46,14 @@ export function formatReport(results: readonly CorpusResult[], info: RunInfo): s
     '',
     '## wenda (openLibrary: read corpus → analyze → build → save; answers through the full pipeline)',
     '',
-    '| corpus | articles | passages | distinct terms | text MB | build s | MB/s | index MB | load s | cold start s | answered | p50 ms | p95 ms | p99 ms | heap MB | RSS MB | build peak RSS MB |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| corpus | articles | passages | distinct terms | text MB | build s | MB/s | index MB | load s | cold start s | answered | same first | p50 ms | p95 ms | p99 ms | heap MB | RSS MB | build peak RSS MB | one article re-indexed s (longest block ms) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ]
   for (const r of results) {
     const buildS = num(r.build.buildMs) / 1000
     const l = latency(r.serve)
     lines.push(
-      `| ${r.name} | ${num(r.build.articles)} | ${num(r.build.passages)} | ${num(r.build.terms)} | ${f(mb(r.textBytes))} | ${f(buildS)} | ${f(mb(r.textBytes) / buildS)} | ${f(mb(r.indexBytes))} | ${f(num(r.serve.loadMs) / 1000)} | ${f(r.coldMs / 1000)} | ${num(r.serve.answered)}/${num(r.serve.questions)} | ${f(l.p50)} | ${f(l.p95)} | ${f(l.p99)} | ${f(num(r.serve.heapMB), 0)} | ${f(num(r.serve.rssMB), 0)} | ${f(num(r.build.peakRssMB), 0)} |`,
+      `| ${r.name} | ${num(r.build.articles)} | ${num(r.build.passages)} | ${num(r.build.terms)} | ${f(mb(r.textBytes))} | ${f(buildS)} | ${f(mb(r.textBytes) / buildS)} | ${f(mb(r.indexBytes))} | ${f(num(r.serve.loadMs) / 1000)} | ${f(r.coldMs / 1000)} | ${num(r.serve.answered)}/${num(r.serve.questions)} | ${num(r.serve.sameFirst)}/${num(r.serve.questions)} | ${f(l.p50)} | ${f(l.p95)} | ${f(l.p99)} | ${f(num(r.serve.heapMB), 0)} | ${f(num(r.serve.rssMB), 0)} | ${f(num(r.build.peakRssMB), 0)} | ${r.update.reloadMs === undefined ? '—' : `${f(num(r.update.reloadMs) / 1000)}${r.update.inPlace === true ? '' : ' (rebuilt)'} (${f(num(r.update.maxBlockMs), 0)})`} |`,
     )
   }
   lines.push(
@@ -77,7 +78,7 @@ export function formatReport(results: readonly CorpusResult[], info: RunInfo): s
   }
   lines.push(
     '',
-    'Notes: synthetic corpora recombine the real corpus\' sentences (seeded; places, people and numbers varied per article) and are written as corpus Markdown under bench/out/; the zipf ones also draw sentences of words from jieba\'s dictionary by frequency, so their vocabulary grows with their size as news text does. Distinct terms: what MiniSearch indexes. ' +
+    'Notes: synthetic corpora recombine the real corpus\' sentences (seeded; places, people and numbers varied per article) and are written as corpus Markdown under bench/out/; the zipf ones also draw sentences of words from jieba\'s dictionary by frequency, so their vocabulary grows with their size as news text does. Distinct terms: what MiniSearch indexes. Same first: questions whose first answer (or decline) is that of a search reading every posting of every question term, i.e. what the posting budget costs. ' +
       `Latency: timed passes over bench/questions.txt after one warm-up pass, in a fresh process that opened the saved index: at least ${info.rounds}, and more until 2,000 answers or 10 s of answering (the same for the baseline). ` +
       'Cold start: spawn → first answer printed (tsx start-up, corpus read, jieba dictionary load, saved index load); the baseline\'s is its measuring process\' uptime at its first answer (it builds in memory). ' +
       'MB/s is corpus Markdown bytes (UTF-8) over the whole rebuilding open. Heap and RSS are taken once the answers are done, after two full GCs a tick apart (memory outside the heap is freed in between). The index MB counts index.json, its manifest and the parsed-corpus cache corpus.json.',

@@ -68,7 +68,9 @@ export function readConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     logLevel: readLogLevel(get('LOG_LEVEL'), problems),
   }
   if (webhook !== undefined && token === undefined) problems.push('WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is not')
-  return problems.length === 0 ? { ok: true, config } : { ok: false, problems }
+  // a URL may carry the token (a webhook path such as /bot<token>): never echo it
+  const safe = token === undefined ? problems : problems.map((problem) => problem.split(token).join('[redacted]'))
+  return problems.length === 0 ? { ok: true, config } : { ok: false, problems: safe }
 }
 
 /** The one message printed for a bad configuration. */
@@ -84,11 +86,27 @@ function readWebhook(get: (name: string) => string | undefined, problems: string
     problems.push('WEBHOOK_SECRET must be 1–256 characters of A–Z, a–z, 0–9, _ and - (Telegram\'s rule)')
   }
   if (url === undefined) return undefined
+  if (!isWebhookUrl(url, problems)) return undefined
   if (secret === undefined) {
     problems.push('WEBHOOK_URL is set but WEBHOOK_SECRET is not: set a random secret so forged updates are rejected')
     return undefined
   }
   return { url, secret, port }
+}
+
+/** The ports Telegram sends webhook requests to (Bot API, setWebhook). */
+export const webhookPorts: readonly number[] = [443, 80, 88, 8443]
+
+// checked here, not by Telegram at setWebhook, so every problem is listed before anything starts
+function isWebhookUrl(value: string, problems: string[]): boolean {
+  const url = new URL(value)
+  const port = url.port === '' ? 443 : Number(url.port)
+  const before = problems.length
+  if (url.protocol !== 'https:') problems.push(`WEBHOOK_URL must start with https:// (Telegram calls webhooks over HTTPS only), got "${url.protocol}"`)
+  if (!webhookPorts.includes(port)) {
+    problems.push(`WEBHOOK_URL must use port ${webhookPorts.join(', ')} (the ports Telegram calls), got ${port}; PORT is the local port behind a proxy`)
+  }
+  return problems.length === before
 }
 
 function readUrl(value: string | undefined, name: string, problems: string[]): string | undefined {

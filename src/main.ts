@@ -4,7 +4,6 @@ import { createLiveLibrary } from './app/live-library.js'
 import { createBot } from './bot/create-bot.js'
 import { createLogger } from './bot/logger.js'
 import { startPolling, startWebhook, type RunningBot } from './bot/serve.js'
-import { createStats } from './bot/stats.js'
 import { runTerminalChat } from './cli/terminal-chat.js'
 import { formatConfigProblems, readConfig } from './config.js'
 import { messagesFor } from './messages.js'
@@ -31,9 +30,8 @@ async function main(): Promise<number> {
     token: config.token,
     apiRoot: config.apiRoot,
     library: live.current,
-    feedback: createFeedbackStore(config.dataDir),
+    state: { votes: createFeedbackStore(config.dataDir) },
     log,
-    stats: createStats(),
     access: { allowedIds: config.allowedIds, adminIds: config.adminIds },
     rateLimit: config.rateLimit,
     reload: live.reload,
@@ -63,11 +61,13 @@ main().then(
     process.exitCode = code
   },
   (error: unknown) => {
-    // the token may sit in a URL inside a network error: print only what is safe
+    // the token may sit in a URL inside a network error: print only what is safe, on one line
     const token = process.env.TELEGRAM_BOT_TOKEN?.trim()
-    let message = error instanceof Error ? error.message : String(error)
+    let message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ')
     if (token) message = message.split(token).join('[redacted]')
     process.stderr.write(`wenda: ${message}\n`)
     process.exitCode = 1
+    // a supervisor must see the failure: exit even if some handle was left open (unref: no wait otherwise)
+    setTimeout(() => process.exit(1), 1000).unref()
   },
 )

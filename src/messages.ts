@@ -38,6 +38,10 @@ export interface Messages {
   adminOnly: string
   noLongerAvailable: string
   thanksFeedback: string
+  /** A 👍/👎 tapped again: the vote is withdrawn. */
+  voteWithdrawn: string
+  /** A button pressed in a chat whose replies are queued up (a flooded group). */
+  busy: string
   reloadStarted: string
   reloadDone: (passages: number, ms: number) => string
   reloadFailed: string
@@ -98,12 +102,14 @@ const zh: Messages = {
   adminOnly: '只有管理员可以使用这个命令。',
   noLongerAvailable: '这条内容已经不可用了（文章可能已更新），请重新提问。',
   thanksFeedback: '谢谢反馈！',
+  voteWithdrawn: '已撤回你的反馈。',
+  busy: '这里的消息太多了，请过一分钟再试。',
   reloadStarted: '正在重新载入文章和索引……',
   reloadDone: (p, ms) => `已重新载入：${p} 个段落，用时 ${ms} 毫秒。`,
   reloadFailed: '重新载入失败，继续使用原来的索引。详情见日志。',
   reloadUnavailable: '这个部署不支持重新载入。',
   stats: (s) =>
-    `今天的问题：${s.questionsToday}\n没有答案的比例：${Math.round(s.abstentionRate * 100)}%\n反馈：👍 ${s.up} · 👎 ${s.down}\n运行时间：${s.uptimeMinutes} 分钟`,
+    `今天的问题：${s.questionsToday}\n没有答案的比例：${Math.round(s.abstentionRate * 100)}%\n反馈（每人每段一票）：👍 ${s.up} · 👎 ${s.down}\n运行时间：${s.uptimeMinutes} 分钟`,
   contextHeading: '上下文：',
   fullPart: (part, parts) => `（${part}/${parts}）`,
   citeHeading: '引用：',
@@ -156,12 +162,14 @@ const en: Messages = {
   adminOnly: 'Only administrators can use this command.',
   noLongerAvailable: 'This is no longer available (the articles may have changed); please ask again.',
   thanksFeedback: 'Thanks for the feedback!',
+  voteWithdrawn: 'Your feedback is withdrawn.',
+  busy: 'Too many messages here right now; please try again in a minute.',
   reloadStarted: 'Reloading the articles and the index…',
   reloadDone: (p, ms) => `Reloaded: ${p} passages in ${ms} ms.`,
   reloadFailed: 'Reload failed; still using the previous index. See the log.',
   reloadUnavailable: 'Reloading is not available in this deployment.',
   stats: (s) =>
-    `Questions today: ${s.questionsToday}\nNo answer: ${Math.round(s.abstentionRate * 100)}%\nFeedback: 👍 ${s.up} · 👎 ${s.down}\nUptime: ${s.uptimeMinutes} min`,
+    `Questions today: ${s.questionsToday}\nNo answer: ${Math.round(s.abstentionRate * 100)}%\nFeedback (one vote per user and passage): 👍 ${s.up} · 👎 ${s.down}\nUptime: ${s.uptimeMinutes} min`,
   contextHeading: 'Context:',
   fullPart: (part, parts) => `(${part}/${parts})`,
   citeHeading: 'Citation:',

@@ -15,7 +15,7 @@ export type StopWatching = () => void
 const relevantFile = /^[^.].*\.(md|txt)$/i
 
 /**
- * Calls `onChange` once after a burst of changes to article files, synonyms.txt or userdict.txt
+ * Calls `onChange` once after a burst of changes to article files, synonyms.txt, aliases.txt or userdict.txt
  * in `dir` settles (a save, a `git pull`, an import of many files). Not recursive.
  */
 export function watchCorpus(dir: string, onChange: () => void, options: CorpusWatchOptions = {}): StopWatching {

@@ -1,23 +1,32 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { voteAfterTap, type Vote } from '../core/vote.js'
 
-/** One stored vote: when, on which passage, which way, and by whom only as a salted hash. */
+/**
+ * One line of the feedback file: when, which passage, the user's vote standing after that tap
+ * (0 = withdrawn), and the user only as a salted hash. Lines written before votes could be
+ * withdrawn hold 1 or -1 and read the same way: the user's last line on a passage is their vote.
+ */
 export interface FeedbackEntry {
   time: string
   passage: string
-  vote: 1 | -1
-  /** Salted SHA-256 of the user id (16 hex): lets repeated votes be told apart, names nothing. */
+  vote: Vote | 0
+  /** Salted SHA-256 of the user id (16 hex): tells one user's votes apart, names nobody. */
   user: string
 }
 
-/** Append-only feedback on passages, one JSON line per vote. */
+/**
+ * Feedback kept in an append-only file: every tap is a line, the last line per user and passage
+ * counts. It is the bot's VoteStore (bot/state.ts), written out here because adapters import only the core.
+ */
 export interface FeedbackStore {
-  record(vote: { passageId: string; vote: 1 | -1; userId: number }): Promise<void>
-  /** Every readable entry; a torn or foreign line (a crash mid-write) is skipped, not fatal. */
-  readAll(): Promise<FeedbackEntry[]>
-  /** Totals of 👍 and 👎. */
+  /** Applies a tap as voteAfterTap says; returns the vote now standing, 0 for none. */
+  tap(tap: { passageId: string; userId: number; vote: Vote }): Promise<Vote | 0>
+  /** Standing votes, one per user and passage. */
   counts(): Promise<{ up: number; down: number }>
+  /** Every readable line in order, the whole history; a torn or foreign line (a crash mid-write) is skipped. */
+  readAll(): Promise<FeedbackEntry[]>
 }
 
 /** The file names inside the data folder. */
@@ -25,42 +34,77 @@ export const feedbackFile = 'feedback.jsonl'
 export const saltFile = 'feedback-salt'
 
 /**
- * Stores feedback in `<dataDir>/feedback.jsonl`. Each vote is one appendFile of one line (well
- * under the size at which appends interleave), so concurrent votes never mix.
+ * Stores feedback in `<dataDir>/feedback.jsonl`, one JSON line per tap (one appendFile each, well
+ * under the size at which appends interleave). Standing votes are read from the file once, then
+ * kept in memory; taps are applied one at a time, so two quick taps cannot both count.
  */
 export function createFeedbackStore(dataDir: string, now: () => Date = () => new Date()): FeedbackStore {
   const path = join(dataDir, feedbackFile)
   let salt: Promise<string> | undefined
-  const readAll = async (): Promise<FeedbackEntry[]> => {
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-      throw new Error(`cannot read feedback ${path}`, { cause: error })
-    }
-    return text.split('\n').flatMap(parseEntry)
+  let standing: Promise<Map<string, Vote>> | undefined
+  let queue: Promise<unknown> = Promise.resolve()
+  const readAll = () => readEntries(path)
+  const load = () => {
+    standing ??= readAll().then(foldVotes, (error: unknown) => {
+      standing = undefined // a failed read is retried by the next tap, not cached
+      throw error
+    })
+    return standing
+  }
+  const applyTap = async ({ passageId, userId, vote }: { passageId: string; userId: number; vote: Vote }): Promise<Vote | 0> => {
+    salt ??= loadSalt(dataDir)
+    const user = createHash('sha256').update(`${await salt}:${userId}`).digest('hex').slice(0, 16)
+    const votes = await load()
+    const key = voteKey(user, passageId)
+    const next = voteAfterTap(votes.get(key) ?? 0, vote)
+    const entry: FeedbackEntry = { time: now().toISOString(), passage: passageId, vote: next, user }
+    await appendFile(path, `${JSON.stringify(entry)}\n`, 'utf8')
+    if (next === 0) votes.delete(key)
+    else votes.set(key, next)
+    return next
   }
   return {
-    async record({ passageId, vote, userId }) {
-      salt ??= loadSalt(dataDir)
-      const user = createHash('sha256').update(`${await salt}:${userId}`).digest('hex').slice(0, 16)
-      const entry: FeedbackEntry = { time: now().toISOString(), passage: passageId, vote, user }
-      await appendFile(path, `${JSON.stringify(entry)}\n`, 'utf8')
+    tap(tap) {
+      const result = queue.then(() => applyTap(tap))
+      queue = result.catch(() => {})
+      return result
     },
     readAll,
     async counts() {
-      const entries = await readAll()
-      return { up: entries.filter((e) => e.vote === 1).length, down: entries.filter((e) => e.vote === -1).length }
+      const votes = [...(await load()).values()]
+      return { up: votes.filter((v) => v === 1).length, down: votes.filter((v) => v === -1).length }
     },
   }
 }
+
+async function readEntries(path: string): Promise<FeedbackEntry[]> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw new Error(`cannot read feedback ${path}`, { cause: error })
+  }
+  return text.split('\n').flatMap(parseEntry)
+}
+
+// the last line per user and passage is the vote standing; old files with repeated taps fold to one
+function foldVotes(entries: readonly FeedbackEntry[]): Map<string, Vote> {
+  const votes = new Map<string, Vote>()
+  for (const { user, passage, vote } of entries) {
+    if (vote === 0) votes.delete(voteKey(user, passage))
+    else votes.set(voteKey(user, passage), vote)
+  }
+  return votes
+}
+
+const voteKey = (user: string, passage: string) => `${user} ${passage}`
 
 function parseEntry(line: string): FeedbackEntry[] {
   if (line.trim() === '') return []
   try {
     const value = JSON.parse(line) as Partial<FeedbackEntry>
-    const ok = typeof value.time === 'string' && typeof value.passage === 'string' && (value.vote === 1 || value.vote === -1) && typeof value.user === 'string'
+    const ok = typeof value.time === 'string' && typeof value.passage === 'string' && (value.vote === 1 || value.vote === -1 || value.vote === 0) && typeof value.user === 'string'
     return ok ? [value as FeedbackEntry] : []
   } catch {
     return []

@@ -28,7 +28,7 @@ export type SavedIndexCheck = { bytes: Buffer; manifest: IndexManifest } | { rea
 export const noSavedIndex = 'no saved index'
 
 /**
- * Returns the saved index bytes only when the manifest matches `key` and index.bin hashes to the
+ * Returns the saved index bytes only when the manifest matches `key` and index.json hashes to the
  * manifest's indexHash; otherwise says why (missing, damaged manifest, stale, truncated/changed).
  */
 export async function checkSavedIndex(indexDir: string, key: string): Promise<SavedIndexCheck> {

@@ -75,7 +75,7 @@ function insertUnknownWord(word: string): void {
 }
 
 // Words inserted at run time get jieba's median frequency, which loses to two common characters
-// (小营 → 小/营, 之称 → 之/称): where jieba's pieces spell one exactly, they are joined back.
+// (东湖 → 小/营, 之称 → 之/称): where jieba's pieces spell one exactly, they are joined back.
 // Pieces are strung together only while they still spell the beginning of an inserted word.
 const insertedWords = new Set<string>()
 const insertedPrefixes = new Set<string>()

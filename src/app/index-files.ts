@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
 import { checkSavedIndex, hashArticle, noSavedIndex, packageVersion, sha256, writeSavedIndex } from '../adapters/index-store.js'
 import { buildPassageIndex, type PassageIndex } from '../core/retrieve/passage-index.js'
@@ -65,15 +63,6 @@ export async function buildAndSave(articles: readonly Article[], analyzer: Analy
   }
   options.log(`index: built ${index.passages.size} passages from ${articles.length} articles in ${Date.now() - started} ms`)
   return index
-}
-
-/** Reads a saved index file's passage count without loading it (for reports). */
-export async function readSavedPassageCount(indexDir: string): Promise<number | undefined> {
-  try {
-    return (JSON.parse(await readFile(join(indexDir, 'manifest.json'), 'utf8')) as { passages?: number }).passages
-  } catch {
-    return undefined
-  }
 }
 
 // jieba's dictionary is process-wide and only grows, so what was inserted is process-wide too.

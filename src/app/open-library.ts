@@ -12,7 +12,8 @@ import { analyseArticle } from '../core/retrieve/indexed-passage.js'
 import { createMemoryCorpus, type MemoryCorpus } from '../core/retrieve/memory-corpus.js'
 import type { PassageIndex } from '../core/retrieve/passage-index.js'
 import type { Analyzer } from '../core/text/analyzer.js'
-import { listSynonymWords, parseSynonyms } from '../core/text/synonyms.js'
+import { listSynonymWords, parseSynonyms, type Synonyms } from '../core/text/synonyms.js'
+import type { QueryPlanOptions } from '../core/retrieve/plan-query.js'
 import { deriveUserWords } from '../core/text/user-dictionary.js'
 import type { Article, Segmenter } from '../core/types.js'
 import { buildInWorker } from './build-index.js'
@@ -37,10 +38,13 @@ export interface OpenLibraryOptions {
   maxIncremental?: number
   /** Answering options (thresholds, weights); default the core's. */
   answerer?: Partial<AnswererOptions>
+  /** How much of the index one question may read; default the core's. */
+  queryPlan?: QueryPlanOptions
 }
 
-/** Optional files next to the articles that shape matching. */
+/** Optional files next to the articles that shape matching: general synonyms, names of things the articles name, words to keep whole. */
 export const synonymsFile = 'synonyms.txt'
+export const aliasesFile = 'aliases.txt'
 export const userDictionaryFile = 'userdict.txt'
 
 /** An opened library, the corpus files skipped and why, and what a later reload compares against. */
@@ -56,6 +60,8 @@ export interface LibraryState {
   corpus: MemoryCorpus
   hashes: Map<string, string>
   analyzer: Analyzer
+  /** The synonyms and aliases the library was opened with. */
+  synonyms?: Synonyms
 }
 
 /**
@@ -76,7 +82,10 @@ export async function openLibraryWithProblems(options: OpenLibraryOptions, previ
   const corpus = await readCorpus(options.corpusDir, createCorpusCache(options.indexDir, { reuse: options.rebuild !== true }))
   for (const problem of corpus.problems) options.log(`corpus: ${problem.file}: ${problem.message}`)
   const normalizer = createCorpusNormalizer()
-  const synonyms = parseSynonyms(await readOptional(join(options.corpusDir, synonymsFile)), normalizer.normalize)
+  // aliases are matched as synonyms are; they live apart so synonyms.txt stays general vocabulary
+  const synonymText = await readOptional(join(options.corpusDir, synonymsFile))
+  const aliasText = await readOptional(join(options.corpusDir, aliasesFile))
+  const synonyms = parseSynonyms(`${synonymText}\n${aliasText}`, normalizer.normalize)
   const userText = await readOptional(join(options.corpusDir, userDictionaryFile))
   const userWords = collectUserWords(corpus.articles, userText, listSynonymWords(synonyms), normalizer.normalize)
   const segmenter = createJiebaSegmenter({ words: userWords })
@@ -93,8 +102,9 @@ export async function openLibraryWithProblems(options: OpenLibraryOptions, previ
     tag: segmenter.tag,
     generalIdf: segmenter.generalIdf,
     answerer: options.answerer,
+    queryPlan: options.queryPlan,
   })
-  return { library, problems: corpus.problems, state }
+  return { library, problems: corpus.problems, state: { ...state, synonyms } }
 }
 
 interface Analysis {

@@ -43,20 +43,24 @@ export function recoverQuestion(message: Message | undefined, botUsername: strin
   return question === '' ? undefined : { question, shown: false }
 }
 
-/** Returns true when the user may go on; otherwise tells them (once per window) and returns false. */
-export async function takeRate(ctx: BotContext, services: BotServices): Promise<boolean> {
-  const { allowed, retryAfterS, warn } = services.limiter.take(ctx.from?.id ?? ctx.chat?.id ?? 0)
-  if (allowed) return true
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.messages.rateLimited(retryAfterS) })
-  else if (warn) await ctx.reply(ctx.messages.rateLimited(retryAfterS), replyTo(ctx.msg?.message_id))
-  return false
+/**
+ * Replies `text` about invalid input (quoting the message) when the user has had no notice in the
+ * current window; silent otherwise, so a flood of bad input gets one notice, not one each.
+ */
+export async function sendNotice(ctx: BotContext, services: BotServices, text: string): Promise<void> {
+  // usually claimed already, before the update queued (see admitUpdates)
+  if (!ctx.noticeClaimed && ctx.from !== undefined && !(await services.limits.claimNotice(ctx.from.id))) {
+    ctx.dropped = 'notice already sent'
+    return
+  }
+  await ctx.reply(text, replyTo(ctx.msg?.message_id))
 }
 
 /**
  * Answers `question` in the current chat: a typing action, then the results from `offset` as HTML
  * with buttons, replying to `replyToId`; when unsure, "no reliable answer" above the passages that
- * came close; when nothing came close, "no answer" with suggestions. Validation and rate limiting
- * are the caller's job.
+ * came close; when nothing came close, "no answer" with suggestions. Validation is the caller's
+ * job; rate limiting happened before the update reached it.
  */
 export async function replyWithAnswer(
   ctx: BotContext,
@@ -72,7 +76,7 @@ export async function replyWithAnswer(
   const answer = await library.answer(question, { limit: resultsPerPage + 1, offset })
   // below the threshold, passages that came close are still offered, marked as maybe related
   const shown = shownHits(answer).slice(0, resultsPerPage)
-  if (offset === 0) services.stats.recordQuestion(answer.abstained)
+  if (offset === 0) await services.stats.recordQuestion(answer.abstained)
   ctx.outcome = { results: shown.length, abstained: answer.abstained }
   const extra = replyTo(options.replyToId)
   if (shown.length === 0) {
@@ -94,6 +98,11 @@ export function replyTo(messageId: number | undefined) {
     link_preview_options: { is_disabled: true },
     ...(messageId !== undefined && { reply_parameters: { message_id: messageId, allow_sending_without_reply: true } }),
   }
+}
+
+/** Reply options for a command's answer: quoting the command in groups, where several people talk. */
+export function replyInGroups(ctx: BotContext) {
+  return replyTo(ctx.chat?.type === 'private' ? undefined : ctx.msg?.message_id)
 }
 
 /** One row per result (context, full text, cite, 👍, 👎) and a "more results" row when there are more. */

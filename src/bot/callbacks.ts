@@ -1,20 +1,23 @@
 import { Composer } from 'grammy'
 import type { MaybeInaccessibleMessage, Message } from 'grammy/types'
-import { recoverQuestion, replyTo, replyWithAnswer, takeRate } from './answer-handler.js'
+import { recoverQuestion, replyTo, replyWithAnswer } from './answer-handler.js'
 import { decodeCallback, type CallbackAction } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'
 import { escapeHtml, formatArticle, formatContext } from './format.js'
 
-/** The button presses: more, context, full text, cite, votes and example questions; always answered. */
+/**
+ * The button presses: more, context, full text, cite, votes and example questions. Each is answered
+ * exactly once, before the slower work: a failure after that is logged (and apologised for in the
+ * chat by bot.catch), never answered a second time, which Telegram would refuse.
+ */
 export function createCallbacks(services: BotServices): Composer<BotContext> {
   const callbacks = new Composer<BotContext>()
-  callbacks.on('callback_query:data', async (ctx) => {
+  callbacks.on('callback_query', async (ctx) => {
     const action = decodeCallback(ctx.callbackQuery.data)
     const message = accessible(ctx.callbackQuery.message)
     if (action?.kind === 'vote') return handleVote(ctx, services, action)
     const work = action && message && (await prepareAction(ctx, services, action, message))
     if (work === undefined) return void (await ctx.answerCallbackQuery({ text: ctx.messages.noLongerAvailable }))
-    if (!(await takeRate(ctx, services))) return
     // the button shows a spinner until answered: stop it first, then do the slower work
     await ctx.answerCallbackQuery()
     await work()
@@ -31,9 +34,9 @@ async function handleVote(ctx: BotContext, services: BotServices, action: Extrac
   if ((await services.library().findPassage(action.passageId)) === undefined) {
     return void (await ctx.answerCallbackQuery({ text: ctx.messages.noLongerAvailable }))
   }
-  await services.feedback.record({ passageId: action.passageId, vote: action.vote, userId: ctx.callbackQuery?.from.id ?? 0 })
-  services.log.info({ msg: 'feedback', passage: action.passageId, vote: action.vote })
-  await ctx.answerCallbackQuery({ text: ctx.messages.thanksFeedback })
+  const standing = await services.votes.tap({ passageId: action.passageId, vote: action.vote, userId: ctx.callbackQuery?.from.id ?? 0 })
+  services.log.info({ msg: 'feedback', passage: action.passageId, vote: standing })
+  await ctx.answerCallbackQuery({ text: standing === 0 ? ctx.messages.voteWithdrawn : ctx.messages.thanksFeedback })
 }
 
 /** The work a button asks for, or undefined when what it refers to no longer exists. */

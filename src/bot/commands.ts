@@ -1,14 +1,22 @@
 import { Composer, InlineKeyboard } from 'grammy'
+import { cutText } from '../core/text/cut-text.js'
 import { exampleArticles } from '../messages.js'
-import { checkQuestion, replyTo, replyWithAnswer, takeRate } from './answer-handler.js'
+import { readQuestion, replyInGroups, replyWithAnswer, sendNotice } from './answer-handler.js'
 import { encodeCallback } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'
 import { escapeHtml, formatSources, formatWelcome } from './format.js'
+import { findProblem } from './triage.js'
 
 // button labels longer than this are cut: Telegram shows one line anyway
 const maxLabelChars = 40
 
-/** /start, /help, /sources, /about, /ask for everyone; /reload and /stats for admins. */
+/** Every command the bot answers, in lower case: commands arrive lower-cased (see lowerCaseCommand). */
+export const commandNames: ReadonlySet<string> = new Set(['start', 'help', 'sources', 'about', 'ask', 'reload', 'stats'])
+
+/**
+ * /start, /help, /sources, /about, /ask for everyone; /reload and /stats for admins. In groups the
+ * replies quote the command, so it is clear whom they answer.
+ */
 export function createCommands(services: BotServices): Composer<BotContext> {
   const commands = new Composer<BotContext>()
   const html = { parse_mode: 'HTML' as const }
@@ -19,43 +27,40 @@ export function createCommands(services: BotServices): Composer<BotContext> {
     const keyboard = new InlineKeyboard()
     for (const article of examples) {
       const question = ctx.messages.exampleQuestion(article)
-      const label = [...question].length > maxLabelChars ? `${[...question].slice(0, maxLabelChars - 1).join('')}…` : question
-      keyboard.text(label, encodeCallback({ kind: 'example', articleId: article.id })!).row()
+      keyboard.text(cutText(question, maxLabelChars, '…'), encodeCallback({ kind: 'example', articleId: article.id })!).row()
     }
     const text = formatWelcome(ctx.messages, await library.listArticles(), library.passageCount, examples.length > 0)
-    await ctx.reply(text, { ...html, ...replyTo(undefined), reply_markup: keyboard })
+    await ctx.reply(text, { ...html, ...replyInGroups(ctx), reply_markup: keyboard })
   })
-  commands.command('help', (ctx) => ctx.reply(escapeHtml(ctx.messages.help), { ...html, ...replyTo(undefined) }))
-  commands.command('about', (ctx) => ctx.reply(escapeHtml(ctx.messages.about), { ...html, ...replyTo(undefined) }))
+  commands.command('help', (ctx) => ctx.reply(escapeHtml(ctx.messages.help), { ...html, ...replyInGroups(ctx) }))
+  commands.command('about', (ctx) => ctx.reply(escapeHtml(ctx.messages.about), { ...html, ...replyInGroups(ctx) }))
   commands.command('sources', async (ctx) => {
-    for (const part of formatSources(ctx.messages, await services.library().listArticles())) await ctx.reply(part, { ...html, ...replyTo(undefined) })
+    for (const part of formatSources(ctx.messages, await services.library().listArticles())) await ctx.reply(part, { ...html, ...replyInGroups(ctx) })
   })
   commands.command('ask', async (ctx) => {
-    const question = ctx.match.replace(/\s+/gu, ' ').trim()
-    if (question === '') return void (await ctx.reply(ctx.messages.askUsage, replyTo(ctx.msg.message_id)))
-    const problem = checkQuestion(question, ctx.messages)
-    if (problem !== undefined) return void (await ctx.reply(problem, replyTo(ctx.msg.message_id)))
-    if (await takeRate(ctx, services)) await replyWithAnswer(ctx, services, question, { replyToId: ctx.msg.message_id })
+    const problem = findProblem(ctx, commandNames)
+    if (problem !== undefined) return sendNotice(ctx, services, problem)
+    await replyWithAnswer(ctx, services, readQuestion(ctx.msg.text, ctx.me.username), { replyToId: ctx.msg.message_id })
   })
 
   const admin = commands.filter((ctx) => ctx.from !== undefined && services.adminIds.includes(ctx.from.id))
   admin.command('reload', async (ctx) => {
-    if (services.reload === undefined) return void (await ctx.reply(ctx.messages.reloadUnavailable))
-    await ctx.reply(ctx.messages.reloadStarted)
+    if (services.reload === undefined) return void (await ctx.reply(ctx.messages.reloadUnavailable, replyInGroups(ctx)))
+    await ctx.reply(ctx.messages.reloadStarted, replyInGroups(ctx))
     try {
       const { passages, ms } = await services.reload()
-      await ctx.reply(ctx.messages.reloadDone(passages, ms))
+      await ctx.reply(ctx.messages.reloadDone(passages, ms), replyInGroups(ctx))
     } catch (error) {
       services.log.error({ msg: 'reload failed', error })
-      await ctx.reply(ctx.messages.reloadFailed)
+      await ctx.reply(ctx.messages.reloadFailed, replyInGroups(ctx))
     }
   })
   admin.command('stats', async (ctx) => {
-    const { questionsToday, abstentionRate, uptimeMinutes } = services.stats.snapshot()
-    const { up, down } = await services.feedback.counts()
-    await ctx.reply(ctx.messages.stats({ questionsToday, abstentionRate, up, down, uptimeMinutes }))
+    const { questionsToday, abstentionRate, uptimeMinutes } = await services.stats.snapshot()
+    const { up, down } = await services.votes.counts()
+    await ctx.reply(ctx.messages.stats({ questionsToday, abstentionRate, up, down, uptimeMinutes }), replyInGroups(ctx))
   })
   // reached only by non-admins: the admin branch above handled everyone else
-  commands.command(['reload', 'stats'], (ctx) => ctx.reply(ctx.messages.adminOnly))
+  commands.command(['reload', 'stats'], (ctx) => ctx.reply(ctx.messages.adminOnly, replyInGroups(ctx)))
   return commands
 }

@@ -2,7 +2,8 @@ import type { Context } from 'grammy'
 import type { Library } from '../core/library.js'
 import type { Messages } from '../messages.js'
 import type { Logger } from './logger.js'
-import type { RateLimiter } from './rate-limit.js'
+import type { UserLimits } from './rate-limit.js'
+import type { VoteStore } from './state.js'
 import type { Stats } from './stats.js'
 
 /** What the bot adds to grammY's context: the user's language and what the update produced. */
@@ -10,28 +11,26 @@ export interface BotFlavor {
   messages: Messages
   /** Set by handlers that answered a question, for the per-update log line. */
   outcome?: { results: number; abstained: boolean }
+  /** Why the update got no answer of its own (duplicate, rate limit, backlog), for the log line. */
+  dropped?: string
+  /** Set when this update's invalid-input notice was claimed before it queued; the handler sends it. */
+  noticeClaimed?: boolean
+  /** Set once answerCallbackQuery was called for this update: a query is answered exactly once. */
+  callbackAnswered?: boolean
 }
 
 /** The context every handler receives. */
 export type BotContext = Context & BotFlavor
 
-/** Where votes go; the feedback store adapter satisfies it. */
-export interface FeedbackSink {
-  record(vote: { passageId: string; vote: 1 | -1; userId: number }): Promise<void>
-  counts(): Promise<{ up: number; down: number }>
-}
-
 /** Everything handlers need besides the context, built once by createBot. */
 export interface BotServices {
   /** The library to answer with now (a getter: the index may be swapped while running). */
   library: () => Library
-  feedback: FeedbackSink
+  votes: VoteStore
   log: Logger
   stats: Stats
-  /** Questions, "more" and article requests per user. */
-  limiter: RateLimiter
-  /** Inline queries per user (typing sends many, so a larger budget). */
-  inlineLimiter: RateLimiter
+  /** Per-user budgets: every update the bot answers counts, valid or not. */
+  limits: UserLimits
   adminIds: readonly number[]
   reload?: () => Promise<{ passages: number; ms: number }>
 }

@@ -4,15 +4,20 @@ import { Bot, GrammyError, HttpError, type Context, type NextFunction } from 'gr
 import type { UserFromGetMe } from 'grammy/types'
 import type { Library } from '../core/library.js'
 import { messagesFor } from '../messages.js'
+import { lowerCaseCommand } from './addressing.js'
+import { admitUpdates } from './admit-updates.js'
 import { createCallbacks } from './callbacks.js'
-import { createCommands } from './commands.js'
-import type { BotContext, BotServices, FeedbackSink } from './context.js'
+import { commandNames, createCommands } from './commands.js'
+import type { BotContext, BotServices } from './context.js'
 import { createConversation } from './groups.js'
 import { createInline } from './inline.js'
 import type { Logger } from './logger.js'
-import { createRateLimiter } from './rate-limit.js'
+import { createMemoryState } from './memory-state.js'
+import { createPacer, type PacingOptions } from './pacing.js'
+import { createUserLimits } from './rate-limit.js'
 import { retryNetworkErrors } from './retry-network.js'
-import type { Stats } from './stats.js'
+import type { BotState, RateRule } from './state.js'
+import { createStats } from './stats.js'
 
 /** What createBot needs: the token, the library getter and the services around it. */
 export interface CreateBotOptions {
@@ -22,16 +27,20 @@ export interface CreateBotOptions {
   /** Skips getMe at start-up (tests). */
   botInfo?: UserFromGetMe
   library: () => Library
-  feedback: FeedbackSink
   log: Logger
-  stats: Stats
+  /** Votes, /stats counters, rate limits and handled update ids; each piece not given is kept in memory. */
+  state?: Partial<BotState>
   /** Who may use the bot (user or chat ids; empty = everyone) and who is an admin. */
   access: { allowedIds: readonly number[]; adminIds: readonly number[] }
-  /** Questions per user per window; inline queries get three times as many. */
-  rateLimit: { count: number; windowMs: number }
+  /** Updates per user per window, valid or not; inline queries get three times as many. */
+  rateLimit: RateRule
   reload?: () => Promise<{ passages: number; ms: number }>
   /** API retries: 429 and 5xx up to 5 times, waiting at most 60 s each; network errors 5 times. */
   retry?: Partial<typeof defaultRetry>
+  /** Outgoing pacing under Telegram's limits (see pacing.ts); `false` sends unpaced (benchmarks only). */
+  pacing?: Partial<PacingOptions> | false
+  /** Updates of one chat in progress at most; more are dropped. Default 20 (a group's minute of replies). */
+  maxBacklogPerChat?: number
 }
 
 const defaultRetry = { maxRetryAttempts: 5, maxDelaySeconds: 60, networkAttempts: 5 }
@@ -42,32 +51,39 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const retry = { ...defaultRetry, ...options.retry }
   bot.api.config.use(autoRetry({ maxRetryAttempts: retry.maxRetryAttempts, maxDelaySeconds: retry.maxDelaySeconds, rethrowHttpErrors: true }))
   bot.api.config.use(retryNetworkErrors({ attempts: retry.networkAttempts }))
+  // installed last, so outermost: a retry keeps its place in the chat's queue and parts stay in order
+  if (options.pacing !== false) bot.api.config.use(createPacer(options.pacing))
+  const state: BotState = { ...createMemoryState(), ...options.state }
   const services: BotServices = {
     library: options.library,
-    feedback: options.feedback,
+    votes: state.votes,
     log: options.log,
-    stats: options.stats,
-    limiter: createRateLimiter(options.rateLimit),
-    inlineLimiter: createRateLimiter({ ...options.rateLimit, count: options.rateLimit.count * 3 }),
+    stats: createStats(state.stats),
+    limits: createUserLimits(state.limits, options.rateLimit),
     adminIds: options.access.adminIds,
     reload: options.reload,
   }
-  // one chat's updates are handled in order (runner otherwise runs them concurrently)
-  bot.use(sequentialize((ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id ?? '')))
+  bot.use(trackCallbackAnswer)
   bot.use(logUpdates(options.log))
   bot.use((ctx, next) => {
     ctx.messages = messagesFor(ctx.from?.language_code)
+    if (ctx.message !== undefined) lowerCaseCommand(ctx.message)
     return next()
   })
+  // before the per-chat queue, so whatever is dropped goes at once instead of waiting behind replies
+  bot.use(admitUpdates({ ledger: state.updates, limits: services.limits, commands: commandNames, maxBacklog: options.maxBacklogPerChat ?? 20 }))
+  // one chat's updates are handled in order (runner otherwise runs them concurrently)
+  bot.use(sequentialize((ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id ?? '')))
   bot.use(guardAccess(options.access))
-  bot.use(createCommands(services), createCallbacks(services), createInline(services), createConversation(services))
+  bot.use(createCommands(services), createCallbacks(services), createInline(services), createConversation(services, commandNames))
   bot.catch(async ({ error, ctx }) => {
     const kind = error instanceof GrammyError ? 'telegram' : error instanceof HttpError ? 'network' : 'bug'
     options.log.error({ msg: 'update failed', update_id: ctx.update.update_id, kind, error })
     // best effort, and never for a blocked user or a lost connection: those would fail again
     if (kind === 'telegram' && (error as GrammyError).error_code === 403) return
     const messages = ctx.messages ?? messagesFor(ctx.from?.language_code)
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: messages.sorry }).catch(() => {})
+    // a query already answered cannot be answered again (Telegram refuses): apologise in the chat
+    if (ctx.callbackQuery && !ctx.callbackAnswered) await ctx.answerCallbackQuery({ text: messages.sorry }).catch(() => {})
     else if (ctx.chat) await ctx.reply(messages.sorry).catch(() => {})
   })
   return bot
@@ -81,6 +97,17 @@ export function describeUpdate(ctx: Context): string {
   return Object.keys(ctx.update).find((key) => key !== 'update_id') ?? 'unknown'
 }
 
+// every answerCallbackQuery of this update goes through here, whoever calls it, even if it fails
+function trackCallbackAnswer(ctx: BotContext, next: NextFunction) {
+  if (ctx.callbackQuery !== undefined) {
+    ctx.api.config.use((prev, method, payload, signal) => {
+      if (method === 'answerCallbackQuery') ctx.callbackAnswered = true
+      return prev(method, payload, signal)
+    })
+  }
+  return next()
+}
+
 function logUpdates(log: Logger) {
   return async (ctx: BotContext, next: NextFunction) => {
     const started = performance.now()
@@ -88,7 +115,7 @@ function logUpdates(log: Logger) {
       await next()
     } finally {
       const ms = Math.round(performance.now() - started)
-      log.info({ msg: 'update', update_id: ctx.update.update_id, kind: describeUpdate(ctx), chat: ctx.chat?.type, ms, ...ctx.outcome })
+      log.info({ msg: 'update', update_id: ctx.update.update_id, kind: describeUpdate(ctx), chat: ctx.chat?.type, ms, ...ctx.outcome, ...(ctx.dropped && { dropped: ctx.dropped }) })
     }
   }
 }

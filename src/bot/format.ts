@@ -1,3 +1,4 @@
+import { graphemes } from '../core/text/cut-text.js'
 import type { Answer, Article, ArticleMeta, Hit, Paragraph, Source } from '../core/types.js'
 import type { Messages } from '../messages.js'
 
@@ -146,12 +147,14 @@ function cutBlock(block: string, limit: number): string[] {
   if (block.length <= limit) return [block]
   const lines = block.split('\n')
   if (lines.length > 1) return splitBlocks(lines, '\n', limit)
-  // one long paragraph of escaped text (tags only wrap whole blocks): cut outside entities and tags
-  const plain = block.replace(/<[^>]*>/g, '')
+  // one long paragraph of escaped text (tags only wrap whole blocks): cut between characters, then
+  // escape each piece again, so no cut falls inside an entity, a surrogate pair or a grapheme
+  const plain = unescapeHtml(block.replace(/<[^>]*>/g, ''))
   const pieces: string[] = []
   let piece = ''
-  for (const token of plain.match(/&[a-z]+;|[\s\S]/gu) ?? []) {
-    if (piece.length + token.length > limit) {
+  for (const grapheme of graphemes(plain)) {
+    const token = escapeHtml(grapheme)
+    if (piece !== '' && piece.length + token.length > limit) {
       pieces.push(piece)
       piece = ''
     }
@@ -159,6 +162,10 @@ function cutBlock(block: string, limit: number): string[] {
   }
   if (piece !== '') pieces.push(piece)
   return pieces
+}
+
+function unescapeHtml(html: string): string {
+  return html.replace(/&(lt|gt|amp);/g, (_, name: string) => (name === 'lt' ? '<' : name === 'gt' ? '>' : '&'))
 }
 
 function truncateHtmlLines(lines: string[]): string {

@@ -1,6 +1,7 @@
 import { Composer } from 'grammy'
 import type { InlineQueryResultArticle } from 'grammy/types'
 import { shownHits } from '../core/present/shown-hits.js'
+import { cutText } from '../core/text/cut-text.js'
 import { checkQuestion } from './answer-handler.js'
 import { maxOffset } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'
@@ -9,8 +10,9 @@ import { escapeHtml, highlightHit } from './format.js'
 /** Inline results per page; Telegram allows up to 50. */
 export const inlinePageSize = 10
 
-// short: the corpus may be reloaded, and results depend on it
-const cacheTime = 30
+// results depend on who asks (language, allow-list, rate limit), so Telegram must cache them per
+// user (is_personal); and only briefly, since the corpus may be reloaded
+const cache = { is_personal: true, cache_time: 30 } as const
 
 /** `@bot keywords` in any chat: the best passages as articles; choosing one posts it with its citation. */
 export function createInline(services: BotServices): Composer<BotContext> {
@@ -18,14 +20,13 @@ export function createInline(services: BotServices): Composer<BotContext> {
   inline.on('inline_query', async (ctx) => {
     const query = ctx.inlineQuery.query.replace(/\s+/gu, ' ').trim()
     const offset = readOffset(ctx.inlineQuery.offset)
-    const limited = !services.inlineLimiter.take(ctx.from.id).allowed
-    if (limited || offset === undefined || checkQuestion(query, ctx.messages) !== undefined) {
-      return void (await ctx.answerInlineQuery([], { cache_time: cacheTime, next_offset: '' }))
+    if (offset === undefined || checkQuestion(query, ctx.messages) !== undefined) {
+      return void (await ctx.answerInlineQuery([], { ...cache, next_offset: '' }))
     }
     const answer = await services.library().answer(query, { limit: inlinePageSize, offset })
     // below the threshold, passages that came close are offered marked as such, and not paged
     const hits = shownHits(answer)
-    if (offset === 0) services.stats.recordQuestion(answer.abstained)
+    if (offset === 0) await services.stats.recordQuestion(answer.abstained)
     ctx.outcome = { results: hits.length, abstained: answer.abstained }
     const mark = answer.abstained ? `${ctx.messages.inlineMayBeRelated}：` : ''
     const results = hits.map((hit, i): InlineQueryResultArticle => {
@@ -43,7 +44,7 @@ export function createInline(services: BotServices): Composer<BotContext> {
       }
     })
     const next = !answer.abstained && hits.length === inlinePageSize && offset + inlinePageSize <= maxOffset ? String(offset + inlinePageSize) : ''
-    await ctx.answerInlineQuery(results, { cache_time: cacheTime, next_offset: next })
+    await ctx.answerInlineQuery(results, { ...cache, next_offset: next })
   })
   return inline
 }
@@ -57,6 +58,5 @@ function readOffset(offset: string): number | undefined {
 }
 
 function shorten(text: string, max: number): string {
-  const chars = [...text.replace(/\s+/gu, ' ').trim()]
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`
+  return cutText(text.replace(/\s+/gu, ' ').trim(), max, '…')
 }

@@ -1,44 +1,32 @@
-/** A per-key sliding-window limiter. */
-export interface RateLimiter {
-  /**
-   * Records one use by `key`: `allowed` false when over the limit, with the seconds until the
-   * next use is allowed; `warn` is true only the first time in a window, so floods get one reply.
-   */
-  take(key: string | number): { allowed: boolean; retryAfterS: number; warn: boolean }
+import type { RateLimitStore, RateRule } from './state.js'
+
+/** The outcome of one use of a user's budget; `retryAfterS` is whole seconds, at least 1 when refused. */
+export interface RateOutcome {
+  allowed: boolean
+  retryAfterS: number
+  /** True on the first refusal of a window only: the one "too fast" notice. */
+  notify: boolean
 }
 
-/** At most `count` uses per `windowMs` per key; `now` is injectable for tests. */
-export interface RateLimitOptions {
-  count: number
-  windowMs: number
-  now?: () => number
-  /** Keys tracked at most; the oldest are forgotten first. Default 10 000. */
-  maxKeys?: number
+/** Per-user budgets on incoming updates, kept in a {@link RateLimitStore}. */
+export interface UserLimits {
+  /** One message, command or button press that the bot would answer. */
+  takeUpdate(userId: number): Promise<RateOutcome>
+  /** One inline query: its own budget, three times as large, since typing sends one per pause. */
+  takeInline(userId: number): Promise<RateOutcome>
+  /** True when the user may get a notice about invalid input now: one per window, silence after it. */
+  claimNotice(userId: number): Promise<boolean>
 }
 
-/** Creates a limiter whose memory stays bounded however many users write. */
-export function createRateLimiter(options: RateLimitOptions): RateLimiter {
-  const { count, windowMs, now = Date.now, maxKeys = 10_000 } = options
-  const uses = new Map<string, { times: number[]; warned: boolean }>()
+/** Creates the per-user limits: `rule` per user (default 20 per 60 s, from the config); `now` for tests. */
+export function createUserLimits(store: RateLimitStore, rule: RateRule, now: () => number = Date.now): UserLimits {
+  const take = async (key: string, keyRule: RateRule): Promise<RateOutcome> => {
+    const { allowed, retryAfterMs, firstRefusal } = await store.take(key, keyRule, now())
+    return { allowed, retryAfterS: allowed ? 0 : Math.max(1, Math.ceil(retryAfterMs / 1000)), notify: firstRefusal }
+  }
   return {
-    take(key) {
-      const id = String(key)
-      const t = now()
-      const entry = uses.get(id) ?? { times: [], warned: false }
-      uses.delete(id) // re-inserted below, so the Map's order is least recently used first
-      entry.times = entry.times.filter((time) => t - time < windowMs)
-      if (entry.times.length === 0) entry.warned = false
-      let result
-      if (entry.times.length < count) {
-        entry.times.push(t)
-        result = { allowed: true, retryAfterS: 0, warn: false }
-      } else {
-        result = { allowed: false, retryAfterS: Math.max(1, Math.ceil((entry.times[0]! + windowMs - t) / 1000)), warn: !entry.warned }
-        entry.warned = true
-      }
-      uses.set(id, entry)
-      if (uses.size > maxKeys) uses.delete(uses.keys().next().value!)
-      return result
-    },
+    takeUpdate: (userId) => take(`update:${userId}`, rule),
+    takeInline: (userId) => take(`inline:${userId}`, { ...rule, count: rule.count * 3 }),
+    claimNotice: async (userId) => (await take(`notice:${userId}`, { count: 1, windowMs: rule.windowMs })).allowed,
   }
 }

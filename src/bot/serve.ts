@@ -1,10 +1,11 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { run } from '@grammyjs/runner'
-import { GrammyError, HttpError, webhookCallback, type Bot } from 'grammy'
+import { GrammyError, HttpError, type Bot } from 'grammy'
 import { allMessages } from '../messages.js'
 import type { BotContext } from './context.js'
 import type { Logger } from './logger.js'
+import { createWebhookHandler } from './webhook-server.js'
 
 /** A running bot: `stop` lets in-flight answers finish, then resolves. */
 export interface RunningBot {
@@ -30,15 +31,16 @@ export async function registerCommands(bot: Bot<BotContext>, log: Logger): Promi
  */
 export async function initBot(bot: Bot<BotContext>): Promise<void> {
   if (bot.isInited()) return
-  try {
-    bot.botInfo = await bot.api.getMe()
-  } catch (error) {
-    if (error instanceof GrammyError && error.error_code === 401) {
-      throw new Error('Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather', { cause: error })
+  bot.botInfo = await callAtStart('getMe', 'TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT', async () => {
+    try {
+      return await bot.api.getMe()
+    } catch (error) {
+      if (error instanceof GrammyError && error.error_code === 401) {
+        throw new Error('Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather', { cause: error })
+      }
+      throw error
     }
-    if (error instanceof HttpError) throw new Error(`cannot reach the Bot API (check the network and TELEGRAM_API_ROOT): ${error.message}`, { cause: error })
-    throw error
-  }
+  })
 }
 
 /**
@@ -48,7 +50,7 @@ export async function initBot(bot: Bot<BotContext>): Promise<void> {
 export async function startPolling(bot: Bot<BotContext>, log: Logger, options: { timeoutSeconds?: number; drainMs?: number } = {}): Promise<RunningBot> {
   await initBot(bot)
   // getUpdates is refused while a webhook is set; pending updates are kept
-  await bot.api.deleteWebhook()
+  await callAtStart('deleteWebhook', 'TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT', () => bot.api.deleteWebhook())
   await registerCommands(bot, log)
   const runner = run(bot, {
     runner: { fetch: { timeout: options.timeoutSeconds ?? 30, allowed_updates: allowedUpdates }, silent: true, retryInterval: 'exponential' },
@@ -71,43 +73,51 @@ export interface WebhookOptions {
   port: number
   /** Default all interfaces. */
   host?: string
+  /** Largest request body read; default 1 MiB (see webhook-server.ts). */
+  maxBodyBytes?: number
 }
 
 /**
- * Serves updates over a webhook: a node:http server accepting POSTs to the URL's path whose
- * X-Telegram-Bot-Api-Secret-Token matches (others get 401 or 404), then setWebhook.
+ * Serves updates over a webhook: a node:http server for the URL's path (see createWebhookHandler),
+ * then setWebhook. If Telegram refuses the webhook, the server is closed again and the error says
+ * why in one line, so the process can exit instead of listening for updates that never come.
  */
 export async function startWebhook(bot: Bot<BotContext>, log: Logger, options: WebhookOptions): Promise<RunningBot> {
   await initBot(bot)
   await registerCommands(bot, log)
-  // answer Telegram before its own timeout even if an answer is slow (429 waits): the work goes on
-  const handle = webhookCallback(bot, 'http', { secretToken: options.secret, onTimeout: 'return', timeoutMilliseconds: 50_000 })
   const path = new URL(options.url).pathname
-  const server = createServer((req, res) => {
-    if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== path) {
-      res.writeHead(404).end()
-      return
-    }
-    handle(req, res).catch((error: unknown) => {
-      log.error({ msg: 'webhook request failed', error })
-      if (!res.headersSent) res.writeHead(500)
-      res.end()
-    })
-  })
+  const server = createServer(createWebhookHandler(bot, log, { path, secret: options.secret, maxBodyBytes: options.maxBodyBytes }))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, options.host, resolve)
   })
   const port = (server.address() as AddressInfo).port
-  await bot.api.setWebhook(options.url, { secret_token: options.secret, allowed_updates: allowedUpdates })
+  // close() waits for requests in progress, and webhook requests last as long as their answers
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeIdleConnections()
+    })
+  try {
+    await callAtStart('setWebhook', 'WEBHOOK_URL', () => bot.api.setWebhook(options.url, { secret_token: options.secret, allowed_updates: allowedUpdates }))
+  } catch (error) {
+    await stop()
+    throw error
+  }
   log.info({ msg: 'webhook', bot: bot.botInfo.username, port, path })
-  return {
-    port,
-    // close() waits for requests in progress, and webhook requests last as long as their answers
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeIdleConnections()
-      }),
+  return { port, stop }
+}
+
+/**
+ * Runs a Bot API call made at start-up, turning its failure into one line that names the call and
+ * the setting to check; the token is never part of it (grammY's errors name the method only).
+ */
+export async function callAtStart<T>(method: string, setting: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    if (error instanceof GrammyError) throw new Error(`Telegram refused ${method} (${error.error_code}: ${error.description}); check ${setting}`, { cause: error })
+    if (error instanceof HttpError) throw new Error(`cannot reach the Bot API for ${method} (check the network and TELEGRAM_API_ROOT): ${error.message}`, { cause: error })
+    throw error
   }
 }

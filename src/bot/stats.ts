@@ -1,31 +1,27 @@
-/** Counters for /stats: questions and abstentions today (UTC), since start-up. */
-export interface Stats {
-  recordQuestion(abstained: boolean): void
-  snapshot(): { questionsToday: number; abstainedToday: number; abstentionRate: number; uptimeMinutes: number }
+import type { StatsStore } from './state.js'
+
+/** What /stats shows about questions: today's counts (UTC) and this process's uptime. */
+export interface StatsSnapshot {
+  questionsToday: number
+  abstainedToday: number
+  abstentionRate: number
+  uptimeMinutes: number
 }
 
-/** Creates in-memory counters that reset at UTC midnight; `now` is injectable for tests. */
-export function createStats(now: () => Date = () => new Date()): Stats {
+/** Counters for /stats, written to a {@link StatsStore} (shared when the store is). */
+export interface Stats {
+  recordQuestion(abstained: boolean): Promise<void>
+  snapshot(): Promise<StatsSnapshot>
+}
+
+/** Creates the counters over `store`; "today" turns at UTC midnight; `now` is injectable for tests. */
+export function createStats(store: StatsStore, now: () => Date = () => new Date()): Stats {
   const started = now().getTime()
-  let day = ''
-  let questions = 0
-  let abstained = 0
-  const roll = () => {
-    const today = now().toISOString().slice(0, 10)
-    if (today !== day) {
-      day = today
-      questions = 0
-      abstained = 0
-    }
-  }
+  const today = () => now().toISOString().slice(0, 10)
   return {
-    recordQuestion(didAbstain) {
-      roll()
-      questions++
-      if (didAbstain) abstained++
-    },
-    snapshot() {
-      roll()
+    recordQuestion: (abstained) => store.recordQuestion(today(), abstained),
+    async snapshot() {
+      const { questions, abstained } = await store.countDay(today())
       return {
         questionsToday: questions,
         abstainedToday: abstained,

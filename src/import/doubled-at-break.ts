@@ -87,7 +87,7 @@ function isGlitch(left: string, right: string, doubled: string, words: WordEvide
   if (firstInWord && secondInWord) return false
   const single = tokenSpans(words.cut(before + doubled + after))
   if (firstInWord || secondInWord) return isInsideWord(single, before.length)
-  // the dictionary does not know these words: the text's own words decide (施林 / 林松 → 施林松)
+  // the dictionary does not know these words: the text's own words decide (张林 / 林松 → 张林松)
   return singleFormElsewhere(before, doubled, after, words) && !doubledFormElsewhere(before, doubled, after, words)
 }
 

@@ -3,7 +3,7 @@
  * short headline-like line. Pure string tests shared by the import steps.
  */
 
-// A closing quote or bracket ends a sentence only after 。！？…: `“武林大妈”` at a line end does not.
+// A closing quote or bracket ends a sentence only after 。！？…: `“平安大妈”` at a line end does not.
 const sentenceEnd = /(?:[。！？!?…]|\.{3})[”’」』）)\]]*$/u
 const clauseEnd = /[，、；：,;:]$/u
 const innerSentenceMark = /[。！？!?]/u
@@ -43,7 +43,7 @@ export function isHeadlineLike(text: string): boolean {
 
 /**
  * True for a two-part headline (`红心建盟，构建“善治大格局”`, `红色筑基 为基层所队赋能`,
- * `市公安局刑侦支队七大队:新老党员勇创新`): both parts 2–12 characters, so that the start of a
+ * `市公安局治安支队三大队:新老党员勇创新`): both parts 2–12 characters, so that the start of a
  * sentence broken off after its first comma does not pass.
  */
 export function hasTwoParts(text: string): boolean {

@@ -8,9 +8,10 @@ import type { Library } from '../../src/core/library.js'
 import { createBot, type CreateBotOptions } from '../../src/bot/create-bot.js'
 import type { BotContext } from '../../src/bot/context.js'
 import { createLogger } from '../../src/bot/logger.js'
+import { defaultPacingOptions, scalePacing } from '../../src/bot/pacing.js'
 import { startPolling, type RunningBot } from '../../src/bot/serve.js'
-import { createStats } from '../../src/bot/stats.js'
 import { FakeBotApi, fakeBotInfo } from '../helpers/fake-bot-api.js'
+import { scaleLimits, telegramLimits } from '../helpers/fake-flood-control.js'
 import { oneArticle } from '../helpers/one-article-corpus.js'
 
 /** The token every e2e bot uses; tests assert it never shows up in logs. */
@@ -68,6 +69,13 @@ export async function openTestLibrary(): Promise<{ library: Library; dataDir: st
   return { library, ...dirs }
 }
 
+/**
+ * How much faster than Telegram's clock the harness runs: the fake enforces Telegram's flood limits
+ * with every interval divided by 10 (one message per 100 ms per chat, 20 per 6 s per group, 30 per
+ * 100 ms overall), and the bot paces itself the same way, so the ratios between limits stay Telegram's.
+ */
+export const testTimeScale = 10
+
 /** A bot polling a fake API, with the log lines it wrote. */
 export interface Harness {
   api: FakeBotApi
@@ -79,7 +87,7 @@ export interface Harness {
 
 /** Starts a fake API and a real bot polling it; `overrides` change the bot's options. */
 export async function startHarness(library: Library, dataDir: string, overrides: Partial<CreateBotOptions> = {}): Promise<Harness> {
-  const api = await FakeBotApi.start()
+  const api = await FakeBotApi.start({ limits: scaleLimits(telegramLimits, testTimeScale) })
   const logLines: string[] = []
   const log = createLogger({ level: 'debug', write: (line) => logLines.push(line), secrets: [testToken] })
   const bot = createBot({
@@ -87,11 +95,11 @@ export async function startHarness(library: Library, dataDir: string, overrides:
     apiRoot: api.url,
     botInfo: fakeBotInfo,
     library: () => library,
-    feedback: createFeedbackStore(dataDir),
+    state: { votes: createFeedbackStore(dataDir) },
     log,
-    stats: createStats(),
     access: { allowedIds: [], adminIds: [] },
     rateLimit: { count: 100, windowMs: 60_000 },
+    pacing: scalePacing(defaultPacingOptions, testTimeScale),
     ...overrides,
   })
   const running = await startPolling(bot, log, { timeoutSeconds: 2 })

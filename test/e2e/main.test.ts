@@ -62,12 +62,38 @@ describe('npm start', () => {
   }, 30_000)
 
   it('exits 1 with one message listing every configuration problem', async () => {
-    const main = startMain({ TELEGRAM_BOT_TOKEN: `${testToken}!`, PORT: 'eighty', WEBHOOK_URL: 'https://example.org/hook', WEBHOOK_SECRET: 'ok' })
+    const main = startMain({ TELEGRAM_BOT_TOKEN: `${testToken}!`, PORT: 'eighty', WEBHOOK_URL: 'http://example.org:8080/hook', WEBHOOK_SECRET: 'ok' })
     expect(await main.exited).toBe(1)
-    expect(main.stderr()).toContain('wenda: the configuration has 2 problem(s)')
+    expect(main.stderr()).toContain('wenda: the configuration has 4 problem(s)')
     expect(main.stderr()).toContain('PORT must be a whole number')
+    expect(main.stderr()).toContain('WEBHOOK_URL must start with https://')
+    expect(main.stderr()).toContain('WEBHOOK_URL must use port 443, 80, 88, 8443')
     expect(main.stderr()).not.toContain(testToken)
     expect(main.stderr()).not.toMatch(/\n\s+at /)
+  }, 30_000)
+
+  it('exits 1 with one line when Telegram refuses the webhook, instead of listening for updates that never come', async () => {
+    api = await FakeBotApi.start()
+    const dirs = writeTestCorpus()
+    const main = startMain({ TELEGRAM_BOT_TOKEN: testToken, TELEGRAM_API_ROOT: api.url, WEBHOOK_URL: 'https://bot.example.invalid/hook', WEBHOOK_SECRET: 'right-secret', PORT: '0', CORPUS_DIR: dirs.corpusDir, INDEX_DIR: dirs.indexDir, DATA_DIR: dirs.dataDir, LOG_LEVEL: 'warn' })
+    expect(await main.exited).toBe(1)
+    expect(main.stderr().trim().split('\n').at(-1)).toBe(
+      'wenda: Telegram refused setWebhook (400: Bad Request: bad webhook: Failed to resolve host: Name or service not known); check WEBHOOK_URL',
+    )
+    expect(main.stderr()).not.toContain(testToken)
+    api.violations.length = 0
+  }, 30_000)
+
+  it('exits 1 with one line when deleteWebhook fails before polling', async () => {
+    api = await FakeBotApi.start()
+    api.failNext('deleteWebhook', { status: 400, description: 'Bad Request: webhook is being set by another request' })
+    const dirs = writeTestCorpus()
+    const main = startMain({ TELEGRAM_BOT_TOKEN: testToken, TELEGRAM_API_ROOT: api.url, CORPUS_DIR: dirs.corpusDir, INDEX_DIR: dirs.indexDir, DATA_DIR: dirs.dataDir, LOG_LEVEL: 'warn' })
+    expect(await main.exited).toBe(1)
+    expect(main.stderr().trim().split('\n').at(-1)).toBe(
+      'wenda: Telegram refused deleteWebhook (400: Bad Request: webhook is being set by another request); check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT',
+    )
+    expect(api.callsTo('getUpdates')).toEqual([])
   }, 30_000)
 
   it('opens a terminal chat without a token, answering with the bot\'s wording', async () => {

@@ -1,13 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Message, Update, UserFromGetMe } from 'grammy/types'
-import { checkTelegramHtml, toPlainText } from './telegram-html.js'
+import type { Message, Update } from 'grammy/types'
+import { ApiRefusal, createHandlers, fakeBotInfo, type Params } from './fake-bot-methods.js'
+import { countedMethods, createFloodControl, telegramLimits, type FloodControl, type FloodLimits } from './fake-flood-control.js'
+import { checkTelegramHtml } from './telegram-html.js'
 
 /** A fault to inject into the next call of a method. */
 export type Fault =
   | { status: 429; retryAfter: number }
   | { status: 500 | 502 }
-  | { status: 401 | 403; description: string }
+  | { status: 400 | 401 | 403; description: string }
   | { drop: true }
   | { delayMs: number }
 
@@ -19,26 +21,18 @@ export interface RecordedCall {
   result?: unknown
 }
 
-/** The bot the fake pretends to be. */
-export const fakeBotInfo: UserFromGetMe = {
-  id: 4242,
-  is_bot: true,
-  first_name: 'Wenda',
-  username: 'wenda_test_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-} as UserFromGetMe
+export { fakeBotInfo }
 
-// Bot API parameters are free-form JSON; the handlers read what they need
-type Params = Record<string, any>
-type Handler = (params: Params) => unknown
+/** How a fake starts: `limits` are Telegram's flood limits to enforce (default Telegram's own), or false for none. */
+export interface FakeBotApiOptions {
+  limits?: FloodLimits | false
+}
 
 /**
  * A fake Telegram Bot API on 127.0.0.1: records every call, validates outgoing HTML, long-polls
- * getUpdates, answers 404 to methods it does not know, and injects faults on request.
+ * getUpdates, answers 404 to methods it does not know, and injects faults on request. Like
+ * Telegram, it refuses sends over the flood limits (429 with retry_after), a second answer to one
+ * callback query, and a webhook URL Telegram would not call; each refusal is also a violation.
  */
 export class FakeBotApi {
   readonly calls: RecordedCall[] = []
@@ -53,18 +47,26 @@ export class FakeBotApi {
   private waiters: (() => void)[] = []
   private faults = new Map<string, Fault[]>()
   private callListeners: (() => void)[] = []
-  private handlers: Record<string, Handler>
+  private handlers: Record<string, (params: Params) => unknown>
+  private floodControl: FloodControl | undefined
 
-  private constructor() {
+  private constructor(options: FakeBotApiOptions) {
     this.server = this.createServer()
     this.handlers = createHandlers(this)
+    const limits = options.limits ?? telegramLimits
+    this.floodControl = limits === false ? undefined : createFloodControl(limits)
   }
 
-  /** Starts a fake on a free port. */
-  static async start(): Promise<FakeBotApi> {
-    const api = new FakeBotApi()
+  /** Starts a fake on a free port, enforcing Telegram's flood limits unless told otherwise. */
+  static async start(options: FakeBotApiOptions = {}): Promise<FakeBotApi> {
+    const api = new FakeBotApi(options)
     await api.listen(0)
     return api
+  }
+
+  /** Calls refused with 429 by flood control. */
+  get floodRefusals(): RecordedCall[] {
+    return this.calls.filter((call) => call.fault?.startsWith('429 ') === true)
   }
 
   /** The apiRoot to give grammY (no trailing slash). */
@@ -175,9 +177,25 @@ export class FakeBotApi {
       return send(res, 404, { ok: false, error_code: 404, description: 'Not Found: method not found' })
     }
     if (method === 'getUpdates') return this.getUpdates(params, res, call)
-    call.result = handler(params)
+    try {
+      this.checkFlood(method, params)
+      call.result = handler(params)
+    } catch (error) {
+      if (!(error instanceof ApiRefusal)) throw error
+      call.fault = `${error.status} ${error.description}`
+      this.violations.push(`${method}: ${call.fault}`)
+      this.record(call)
+      const parameters = error.retryAfter === undefined ? {} : { parameters: { retry_after: error.retryAfter } }
+      return send(res, error.status, { ok: false, error_code: error.status, description: error.description, ...parameters })
+    }
     this.record(call)
     send(res, 200, { ok: true, result: call.result })
+  }
+
+  private checkFlood(method: string, params: Params): void {
+    if (this.floodControl === undefined || !countedMethods.has(method) || params.chat_id === undefined) return
+    const verdict = this.floodControl.admit(Number(params.chat_id), Date.now())
+    if (!verdict.ok) throw new ApiRefusal(429, `Too Many Requests: retry after ${verdict.retryAfterS} (${verdict.limit})`, verdict.retryAfterS)
   }
 
   private async getUpdates(params: Params, res: ServerResponse, call: RecordedCall): Promise<void> {
@@ -211,6 +229,10 @@ export class FakeBotApi {
     for (const result of method === 'answerInlineQuery' ? (params.results ?? []) : []) {
       texts.push([result.input_message_content?.message_text ?? '', result.input_message_content?.parse_mode])
     }
+    // a lone surrogate has no UTF-8 form: Telegram refuses it (a cut at a UTF-16 offset makes one)
+    for (const string of collectStrings(params)) {
+      if (/\p{Cs}/u.test(string)) this.violations.push(`${method}: lone surrogate in ${JSON.stringify(string.slice(0, 200))}`)
+    }
     for (const [text, mode] of texts) {
       const problems = mode === 'HTML' ? checkTelegramHtml(text) : text.trim() === '' || text.length > 4096 ? ['empty or over 4096'] : []
       for (const problem of problems) this.violations.push(`${method}: ${problem} in ${JSON.stringify(text.slice(0, 200))}`)
@@ -224,38 +246,11 @@ export class FakeBotApi {
   }
 }
 
-function createHandlers(api: FakeBotApi): Record<string, Handler> {
-  const yes = () => true
-  const sent = (params: Params): Message => {
-    const chatId = Number(params.chat_id)
-    const replied = params.reply_parameters?.message_id
-    const quoted = replied === undefined ? undefined : api.messages.get(`${chatId}:${replied}`)
-    const known = [...api.messages.values()].find((m) => m.chat.id === chatId)?.chat
-    return api.remember({
-      date: Math.floor(Date.now() / 1000),
-      chat: known ?? { id: chatId, type: 'private', first_name: 'User' },
-      from: fakeBotInfo,
-      text: params.parse_mode === 'HTML' ? toPlainText(params.text ?? '') : params.text,
-      ...(quoted && { reply_to_message: quoted }),
-      ...(params.reply_markup && { reply_markup: params.reply_markup }),
-    } as Message)
-  }
-  return {
-    getMe: () => fakeBotInfo,
-    getUpdates: () => [],
-    sendMessage: sent,
-    editMessageText: (params) => (params.inline_message_id ? true : { ...sent(params), message_id: Number(params.message_id) }),
-    getWebhookInfo: () => ({ url: '', has_custom_certificate: false, pending_update_count: 0 }),
-    answerCallbackQuery: yes,
-    answerInlineQuery: yes,
-    sendChatAction: yes,
-    setMyCommands: yes,
-    deleteMyCommands: yes,
-    setWebhook: yes,
-    deleteWebhook: yes,
-    close: yes,
-    logOut: yes,
-  }
+// every string anywhere in a request's parameters
+function collectStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (value === null || typeof value !== 'object') return []
+  return Object.values(value).flatMap(collectStrings)
 }
 
 function answerFault(res: ServerResponse, fault: Exclude<Fault, { delayMs: number }>): void {
@@ -263,7 +258,7 @@ function answerFault(res: ServerResponse, fault: Exclude<Fault, { delayMs: numbe
   if (fault.status === 429) {
     return send(res, 429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${fault.retryAfter}`, parameters: { retry_after: fault.retryAfter } })
   }
-  const description = fault.status === 403 || fault.status === 401 ? fault.description : fault.status === 500 ? 'Internal Server Error' : 'Bad Gateway'
+  const description = 'description' in fault ? fault.description : fault.status === 500 ? 'Internal Server Error' : 'Bad Gateway'
   send(res, fault.status, { ok: false, error_code: fault.status, description })
 }
 

@@ -17,12 +17,12 @@ export interface FakeUser {
 
 let nextId = 1
 
-/** Creates a user writing privately (default) or in a group chat. */
-export function createFakeUser(api: FakeBotApi, options: { id?: number; languageCode?: string; group?: boolean } = {}): FakeUser {
+/** Creates a user writing privately (default), in a new group chat, or in `chat` (another member's group). */
+export function createFakeUser(api: FakeBotApi, options: { id?: number; languageCode?: string; group?: boolean; chat?: Chat } = {}): FakeUser {
   const user: User = { id: options.id ?? 1000 + nextId++, is_bot: false, first_name: 'Test', language_code: options.languageCode ?? 'zh-hans' }
-  const chat: Chat = options.group
-    ? ({ id: -100 - nextId++, type: 'supergroup', title: 'Test group' } as Chat)
-    : ({ id: user.id, type: 'private', first_name: 'Test' } as Chat)
+  const chat: Chat =
+    options.chat ??
+    (options.group ? ({ id: -100 - nextId++, type: 'supergroup', title: 'Test group' } as Chat) : ({ id: user.id, type: 'private', first_name: 'Test' } as Chat))
   const date = () => Math.floor(Date.now() / 1000)
   const send: FakeUser['send'] = (content, kind = 'message') => {
     const message = api.remember({ date: date(), chat, from: user, ...content } as Message)

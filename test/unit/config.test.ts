@@ -58,6 +58,28 @@ describe('readConfig', () => {
     ])
   })
 
+  it('refuses a webhook URL Telegram would not call: not https, or on a port other than 443, 80, 88 and 8443, listing both', () => {
+    const result = readConfig({ TELEGRAM_BOT_TOKEN: token, WEBHOOK_URL: 'http://bot.example.org:8080/hook', WEBHOOK_SECRET: 's', PORT: 'x' })
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'PORT must be a whole number from 0 to 65535, got "x"',
+        'WEBHOOK_URL must start with https:// (Telegram calls webhooks over HTTPS only), got "http:"',
+        'WEBHOOK_URL must use port 443, 80, 88, 8443 (the ports Telegram calls), got 8080; PORT is the local port behind a proxy',
+      ],
+    })
+    for (const url of ['https://bot.example.org/hook', 'https://bot.example.org:8443/hook', 'https://bot.example.org:88/hook']) {
+      expect(readConfig({ TELEGRAM_BOT_TOKEN: token, WEBHOOK_URL: url, WEBHOOK_SECRET: 's' }).ok, url).toBe(true)
+    }
+  })
+
+  it('never echoes the token when a webhook URL carries it in its path', () => {
+    const result = readConfig({ TELEGRAM_BOT_TOKEN: token, WEBHOOK_URL: `http://bot.example.org/${token}`, WEBHOOK_SECRET: 's' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problems.join('\n')).not.toContain(token)
+  })
+
   it('requires a webhook secret when a webhook url is set', () => {
     const result = readConfig({ TELEGRAM_BOT_TOKEN: token, WEBHOOK_URL: 'https://bot.example.org/hook' })
     expect(result).toEqual({

@@ -50,7 +50,7 @@ export interface ConfidenceOptions {
    */
   otherPersonPenalty: number
   /**
-   * Factor when the passage lacks the name of a unit the question names (the 机动 of 机动大队).
+   * Factor when the passage lacks the name of a unit the question names (the 特勤 of 特勤大队).
    * Default 0.5: on the four tuning sets 0.4–0.6 alike declined two more unanswerable questions,
    * at no cost once one-character unit words (村, 镇) were left out.
    */
@@ -162,7 +162,7 @@ function numberFactor(question: ParsedQuestion, numbers: PassageNumbers, best: n
   let factor = 1
   for (const values of question.numbers) {
     const holds = (i: number) => values.some((v) => perSentence[i]!.has(v))
-    // a section heading (刑侦支队七大队) governs every passage under it
+    // a section heading (治安支队三大队) governs every passage under it
     if (near.some(holds) || values.some((v) => heading.has(v))) continue
     factor = Math.min(factor, perSentence.some((_, i) => holds(i)) ? opts.numberFarPenalty : opts.numberMissingPenalty)
   }
@@ -187,15 +187,15 @@ function yearFactor(question: ParsedQuestion, text: string, opts: ConfidenceOpti
   return opts.yearConflictPenalty
 }
 
-// A question about one person (巫伟勇今年几岁) is not answered by a sentence about another
-// (李兔儿今年59岁) that does not name the one asked about. A pronoun before the other name may
+// A question about one person (王立新今年几岁) is not answered by a sentence about another
+// (张小川今年59岁) that does not name the one asked about. A pronoun before the other name may
 // still point back at the one asked about (当年，他们为了…), so that sentence is let be.
 function personFactor(q: WeightedQuestion, text: string, tag: ((text: string) => TaggedWord[]) | undefined, opts: ConfidenceOptions): number {
   if (tag === undefined || q.question.type === 'who' || q.question.type === 'name' || q.persons.length === 0) return 1
   if (q.persons.some((person) => text.includes(person))) return 1
   const others = findPersons(text, tag)
   if (others.length === 0) return 1
-  // 小巫 is 巫伟勇 to colleagues: a nickname stands for anyone of its surname
+  // 小王 is 王立新 to colleagues: a nickname stands for anyone of its surname
   if (others.some((name) => q.persons.some((person) => isNicknameOf(person, name)))) return 1
   const pronoun = text.search(PERSONAL_PRONOUN)
   return pronoun >= 0 && pronoun < Math.min(...others.map((name) => text.indexOf(name))) ? 1 : opts.otherPersonPenalty
@@ -203,7 +203,7 @@ function personFactor(q: WeightedQuestion, text: string, tag: ((text: string) =>
 
 const PERSONAL_PRONOUN = /[他她我]/
 
-// 机动大队, 小营派出所: the name before a unit word picks out one unit. A passage without it (七大队
+// 特勤大队, 东湖派出所: the name before a unit word picks out one unit. A passage without it (三大队
 // has 博士2名) is about another.
 function instanceFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
   const { terms, contexts } = ranked

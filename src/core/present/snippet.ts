@@ -1,3 +1,5 @@
+import { cutText } from '../text/cut-text.js'
+
 /** Longest snippet shown, in characters. */
 export const maxSnippetChars = 400
 
@@ -22,5 +24,5 @@ export function cutSnippet(text: string, sentences: readonly { start: number; en
     }
   }
   const snippet = text.slice(sentences[first]!.start, sentences[last]!.end)
-  return span() <= maxChars ? snippet : snippet.slice(0, maxChars)
+  return span() <= maxChars ? snippet : cutText(snippet, maxChars)
 }

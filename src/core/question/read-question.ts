@@ -89,8 +89,8 @@ function isScaffolding(term: string, before: string, after: string, type: Questi
   )
 }
 
-// A word stands for itself and its synonyms; a nickname (老李) also for its surname, since jieba
-// cuts the full name 李兔儿 as 李/兔儿 and a passage may never use the nickname.
+// A word stands for itself and its synonyms; a nickname (老王) also for its surname, since jieba
+// cuts the full name 张小川 as 张/小川 and a passage may never use the nickname.
 function formsOf(term: string, synonyms: Synonyms): string[] {
   const surname = surnameOfNickname(term)
   return [term, ...(synonyms.get(term) ?? []), ...(surname === undefined ? [] : [surname])]

@@ -34,7 +34,7 @@ const METHOD = /通过|采取|采用|利用|借助|实行|推行|推出|开通|�
 // 因广场舞的场地处在…, …与该所创建“最强党支部”有关: a clause opening with 因, or a cause 与…有关;
 // 为改善…，…: a sentence opening with a purpose clause (为 alone is mostly "for": 为群众办事)
 const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便|用于|用来|目的|之所以|(?:^|[，,；;])因(?![此而])|^为[^，,。；;]{2,20}[，,]|与[^。；]{1,40}有关/
-// 师傅李兔儿 hints at a name after the role; 师傅的, 民警们 do not.
+// 师傅张小川 hints at a name after the role; 师傅的, 民警们 do not.
 const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说|介绍|表示|告诉)|(?:民警|警官|大妈|老人|师傅|队长|所长|法官|检察官|记者)(?![的了是在和与们就也都把被将对为说等])[\p{Script=Han}]{2,3}/u
 
 /**
@@ -52,7 +52,7 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
     case 'where':
       return scorePlace(sentence, unit, tag)
     case 'who':
-      // an organisation (跟谁联手 → 宜山镇三轮车协会) may be who did it, less surely than a person
+      // an organisation (跟谁联手 → 东山镇三轮车协会) may be who did it, less surely than a person
       return hasPerson(sentence, known, tag) ? 1 : PERSON_HINT.test(sentence) || hasInstance(sentence, '单位', known) ? 0.5 : 0
     case 'name':
       return scoreName(sentence, context)
@@ -154,7 +154,7 @@ function scoreDate(sentence: string, unit: Unit): number {
   return part === 'hour' ? 0 : 0.5
 }
 
-// An address is a road or street with its house number (武林路133号, 体育场路172号).
+// An address is a road or street with its house number (解放路133号, 中山路172号).
 const ADDRESS = /\p{Script=Han}[路街巷道弄]\s*\d+\s*号|\d+\s*号[楼院]?/u
 
 // A place answers 哪里; 哪条路 / 哪个区 want a place of that kind (…路, …区).
@@ -165,8 +165,8 @@ function scorePlace(sentence: string, unit: Unit, tag?: (text: string) => Tagged
   return new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}${unit.suffix}`, 'u').test(sentence) ? 1 : 0.5
 }
 
-// 哪个派出所 is answered by a named one (状元派出所) that the question does not already name; 哪所学校
-// by a school of any kind (五里中心小学), 哪个单位 by any institution.
+// 哪个派出所 is answered by a named one (城东派出所) that the question does not already name; 哪所学校
+// by a school of any kind (三里中心小学), 哪个单位 by any institution.
 function hasInstance(sentence: string, focus: string, known: ReadonlySet<string>): boolean {
   if (focus.length < 2) return false
   for (const match of sentence.matchAll(instancePattern(focus))) {

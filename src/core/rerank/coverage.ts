@@ -167,7 +167,7 @@ function matchWord(
   contexts: readonly CoverageContext[],
 ): number {
   if (hasAny(terms, word.forms)) return 1
-  // jieba may cut the passage differently (小营派出所 vs 小营/派出所): the word's bigrams still tell
+  // jieba may cut the passage differently (东湖派出所 vs 东湖/派出所): the word's bigrams still tell
   if (bigrams.length > 1 && hasAll(terms, bigrams)) return weights.bigramCredit
   if (bigrams.length === 1 && terms.has(bigrams[0]!)) return weights.pairCredit
   for (const context of contexts) if (hasAny(context.terms, word.forms)) return context.credit

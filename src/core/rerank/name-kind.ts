@@ -4,8 +4,8 @@ import type { KindContext } from './kind-context.js'
 /**
  * How well a sentence gives the name a 叫什么 question asks for, 0–1. 全名 and 姓名 are persons'
  * names; 店名 and 名称 are things'; 叫什么 may be either. The name must stand by what the question
- * asks the name of (负责人张三, 党组织——中共杭州小组, “板凳夜话”…机制) or follow a naming verb
- * (称为“红巷丽警”): a name elsewhere belongs to someone or something else.
+ * asks the name of (负责人张三, 党组织——中共某某小组, “邻里夜谈”…机制) or follow a naming verb
+ * (称为“东巷丽警”): a name elsewhere belongs to someone or something else.
  */
 export function scoreName(sentence: string, context: KindContext): number {
   const { focus = '' } = context
@@ -13,7 +13,7 @@ export function scoreName(sentence: string, context: KindContext): number {
   const spans = findNameSpans(sentence, context)
   if (focus.length < 2) return spans.length > 0 ? 1 : 0
   if (spans.some(([start]) => NAMING_VERB.test(sentence.slice(0, start)))) return 1
-  // the thing may be named by a synonym (女孩 in the question, 姑娘小欢 in the passage)
+  // the thing may be named by a synonym (女孩 in the question, 姑娘小丽 in the passage)
   const forms = [...new Set([focus, ...(context.focusForms ?? [])])].filter((form) => form.length >= 2 && sentence.includes(form))
   if (forms.length === 0) return spans.length > 0 ? UNSEEN_FOCUS_CREDIT : 0
   return forms.some((form) => isNameBound(sentence, form, spans, of)) ? 1 : 0
@@ -61,20 +61,20 @@ function findNameSpans(sentence: string, context: KindContext): [number, number]
 const NAMING_VERB = /(?:称为|称作|叫做|叫作|名为|名叫|取名|命名为|誉为|号称|简称|俗称|人称|又称|叫)$/
 
 // What may stand between a role or thing and its name: nothing (负责人张三), a dash or a colon, or
-// a description ending in 的 within one clause (户籍民警同时也是…副岗长的陆春妹); before it, only
-// the rest of one noun phrase (“板凳夜话”矛盾纠纷警情源头预防机制).
+// a description ending in 的 within one clause (户籍民警同时也是…副岗长的刘春梅); before it, only
+// the rest of one noun phrase (“邻里夜谈”矛盾纠纷警情源头预防机制).
 const NAME_GAP = /^(?:[\s—\-:：]{0,3}|[^，,。；;！？!?]{0,20}的)$/u
 const SAME_PHRASE = /^\p{Script=Han}{0,12}$/u
 
-// 党组织——中共杭州小组: a dash or colon after the thing introduces its name, quoted or not.
+// 党组织——中共某某小组: a dash or colon after the thing introduces its name, quoted or not.
 const APPOSITION = /^\s*(?:——|—|：|:)\s*\p{Script=Han}{2}/u
 
 const CLOSING_QUOTE = /[”"」』》]$/
 
-// 姑娘小欢: how news stories name people they do not name in full.
+// 姑娘小丽: how news stories name people they do not name in full.
 const UNNAMED_PERSON = /^[小老阿]\p{Script=Han}(?:[在的说是和向从被把将]|(?!\p{Script=Han}))/u
 
-// A name given in quotes (“板凳夜话”) answers 叫什么, unless the question already holds it.
+// A name given in quotes (“邻里夜谈”) answers 叫什么, unless the question already holds it.
 function newQuotedNames(sentence: string, known: ReadonlySet<string>): RegExpMatchArray[] {
   return [...sentence.matchAll(/[“"「『《]([^”"」』》]{2,20})[”"」』》]/gu)].filter((match) => isNewName(match[1]!, known))
 }

@@ -26,7 +26,7 @@ export interface RankWeights {
   bigramCredit: number
   /**
    * Credit for a two-character word the passage only has as a character pair: inside a longer
-   * word (所长 in 副所长) or across two (长庆 in 所长庆祝), which is weaker evidence.
+   * word (所长 in 副所长) or across two (长安 in 所长安排), which is weaker evidence.
    */
   pairCredit: number
   /** General-language IDF of an ordinary content word; words above it count more, below less. */

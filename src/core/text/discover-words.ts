@@ -15,12 +15,12 @@ export interface DiscoveryOptions {
 
 const defaults: DiscoveryOptions = { minCount: 3, maxLength: 4, maxChars: 2_000_000 }
 
-// Function characters glue words together (小营的, 在小营); a sequence holding one is not a name.
+// Function characters glue words together (东湖的, 在东湖); a sequence holding one is not a name.
 const GLUE = new Set('的了着过地得之是在和与及或也都就还又被把对将从以于为向给让由而并但等这那其此该我你他她它有个一不年月日'.split(''))
 
 /**
  * Finds the corpus' own words that the segmenter does not know: character sequences that recur
- * (小营 in 小营巷, 小营派出所, 小营街道) yet are cut into single characters every time.
+ * (东湖 in 东湖巷, 东湖派出所, 东湖街道) yet are cut into single characters every time.
  */
 export function discoverWords(texts: Iterable<string>, segmenter: Segmenter, options: Partial<DiscoveryOptions> = {}): string[] {
   const opts = { ...defaults, ...options }

@@ -1,4 +1,4 @@
-// Numbers as a question names them (2018年, 第五中队, 七大队, 133号) and as a passage states them,
+// Numbers as a question names them (2018年, 第五中队, 三大队, 133号) and as a passage states them,
 // compared by value so 第五 finds 5 and 2018 finds 二〇一八.
 
 import { MEASURE_WORDS, PERSON_MEASURES, THING_MEASURES } from './vocabulary.js'
@@ -10,7 +10,7 @@ const ARABIC = /\d+(?:\.\d+)?/g
 const CHINESE = /[零〇一二两三四五六七八九十百千万]+/g
 
 // A Chinese numeral in a question counts only as an ordinal (第五) or before what it numbers or
-// counts (七大队, 五年, 三名); bare 一 is mostly the article (一名民警, 一起) and is left out, and
+// counts (三大队, 五年, 三名); bare 一 is mostly the article (一名民警, 一起) and is left out, and
 // after 哪 (哪八个字) the number describes the answer instead of naming a thing.
 const QUESTION_CHINESE = new RegExp(`(?<!哪)(第)?([零〇一二两三四五六七八九十百千]+)(?=[大中小]?队|[${MEASURE_WORDS}号村万亿]|$)`, 'g')
 

@@ -1,4 +1,5 @@
 import { splitSentences } from './sentences.js'
+import { cutText } from './cut-text.js'
 import type { Article, Paragraph, Passage } from '../types.js'
 
 /** How articles are cut into passages. */
@@ -79,13 +80,13 @@ function cutAtSentences(text: string, maxChars: number): string[] {
   return balanceLastChunk(chunks, maxChars)
 }
 
-// A sentence longer than a passage is cut after a comma near the limit, or hard at the limit.
+// A sentence longer than a passage is cut after a comma near the limit, or hard at the limit (between characters).
 function cutLongSentence(sentence: string, maxChars: number): string[] {
   const pieces: string[] = []
   let rest = sentence
   while (rest.length > maxChars) {
     const comma = Math.max(rest.lastIndexOf('，', maxChars - 1), rest.lastIndexOf(',', maxChars - 1))
-    const cut = comma > maxChars / 2 ? comma + 1 : maxChars
+    const cut = comma > maxChars / 2 ? comma + 1 : cutText(rest, maxChars).length || maxChars
     pieces.push(rest.slice(0, cut))
     rest = rest.slice(cut)
   }

@@ -1,14 +1,18 @@
+import surnameList from 'chinese-surnames/index.json' with { type: 'json' }
 import type { TaggedWord } from '../types.js'
 import { ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from './vocabulary.js'
 
 // Persons and names in a sentence, for 谁 and 叫什么 questions and for telling whom a sentence is
-// about: jieba's tags, a surname list and the ways news stories name people (老何, 姑娘小欢).
+// about: jieba's tags, a surname list and the ways news stories name people (老张, 姑娘小丽).
 
-// The most common Chinese surnames: a tagged or unknown word of 2–4 characters starting with one
-// reads as a person's name (jieba tags names it learned from the corpus only as x).
-const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤季巫施祝柴楼应童项俞葛洪翁裘'.split(''),
-)
+// Surnames are data, never the corpus' own names. The hundred most common surnames of mainland China
+// (national name rankings) make a tagged or unknown word of 2–4 characters a name, and 老/小/阿 before
+// one a nickname. The rarer ones of the classic Hundred Family Surnames (the single-character ones
+// the chinese-surnames package lists before the compound 万俟, 司马 …) are many ordinary characters
+// too (时, 安, 常, 越): they make a name only of a full name of three characters that jieba learnt
+// from the corpus (tag x), as recurring names are; its own name tags are too noisy for them (越传越).
+const COMMON_SURNAMES: ReadonlySet<string> = new Set('王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向')
+const CLASSIC_SURNAMES: ReadonlySet<string> = new Set([...COMMON_SURNAMES, ...surnameList.slice(0, surnameList.indexOf('万俟')).filter((s) => s.length === 1)])
 
 /** True when the sentence names a person the question does not already name. */
 export function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: string) => TaggedWord[]): boolean {
@@ -27,16 +31,18 @@ function isPersonAt(words: readonly TaggedWord[], i: number): boolean {
   return isNickname(words[i]!.word) || isTaggedName(words[i]!, words[i + 1])
 }
 
-/** The persons a text names (李兔儿, 老何), as jieba's tags and the surname list read them. */
+/** The persons a text names (张小川, 老张), as jieba's tags and the surname list read them. */
 export function findPersons(text: string, tag: (text: string) => TaggedWord[]): string[] {
   const words = joinSurnames(tag(text))
   return words.filter((_, i) => isPersonAt(words, i)).map((w) => w.word)
 }
 
 // A word jieba tags as a name (or leaves unknown) that starts with a surname, unless a place or
-// institution word follows it: 杜桥派出所 is a place.
+// institution word follows it: 东桥派出所 is a place.
 function isTaggedName(w: TaggedWord, next: TaggedWord | undefined): boolean {
-  return /^(?:nr|x)/.test(w.tag) && /^\p{Script=Han}{2,4}$/u.test(w.word) && SURNAMES.has(w.word[0]!) && !PLACE_AFTER.has(next?.word ?? '')
+  if (!/^(?:nr|x)/.test(w.tag) || PLACE_AFTER.has(next?.word ?? '')) return false
+  const surname = w.word[0]!
+  return /^\p{Script=Han}{2,4}$/u.test(w.word) && (COMMON_SURNAMES.has(surname) || (CLASSIC_SURNAMES.has(surname) && w.word.length === 3 && w.tag === 'x'))
 }
 
 // 林某 answers 谁 as the article can, but is no answer to 叫什么名字.
@@ -44,28 +50,28 @@ function isWithheld(name: string): boolean {
   return name.endsWith('某')
 }
 
-// 老何, 小李, 阿张: how colleagues name each other in news stories (jieba tags them n or r).
+// 老张, 小李, 阿王: how colleagues name each other in news stories (jieba tags them n or r).
 const NICKNAME_PREFIXES = new Set(['老', '小', '阿'])
 
-/** True when `nickname` (小巫, 老何) can stand for `name` (巫伟勇, 何海明): the same surname. */
+/** True when `nickname` (小王, 老张) can stand for `name` (王立新, 张海明): the same surname. */
 export function isNicknameOf(nickname: string, name: string): boolean {
   const surname = surnameOfNickname(nickname)
   return surname !== undefined && name !== nickname && name.startsWith(surname)
 }
 
-/** The surname a nickname stands for (李 of 老李, 巫 of 小巫), or undefined for any other word. */
+/** The surname a nickname stands for (李 of 老李, 王 of 小王), or undefined for any other word. */
 export function surnameOfNickname(word: string): string | undefined {
   return isNickname(word) ? word[1] : undefined
 }
 
 function isNickname(word: string): boolean {
-  return word.length === 2 && NICKNAME_PREFIXES.has(word[0]!) && SURNAMES.has(word[1]!)
+  return word.length === 2 && NICKNAME_PREFIXES.has(word[0]!) && COMMON_SURNAMES.has(word[1]!)
 }
 
-// 杜桥派出所, 王家村: a name before a place or institution word names the place, not a person.
+// 东桥派出所, 王家村: a name before a place or institution word names the place, not a person.
 const PLACE_AFTER = new Set([...PLACE_SUFFIXES, ...ORGANIZATION_WORDS, ...SCHOOL_WORDS, '公安'])
 
-// The question's own person is no answer, however jieba cut the name there (李兔儿 as 李/兔儿).
+// The question's own person is no answer, however jieba cut the name there (张小川 as 张/小川).
 function isKnownName(name: string, known: ReadonlySet<string>): boolean {
   if (known.has(name)) return true
   for (const word of known) if (word.length >= 2 && name.endsWith(word) && name.length - word.length === 1) return true
@@ -73,8 +79,8 @@ function isKnownName(name: string, known: ReadonlySet<string>): boolean {
 }
 
 /**
- * Tagged words with a surname tagged alone joined to its given name (李/nr 兔儿/n → 李兔儿/nr), and
- * 老/小 joined to a surname (老何).
+ * Tagged words with a surname tagged alone joined to its given name (张/nr 小川/n → 张小川/nr), and
+ * 老/小 joined to a surname (老张).
  */
 export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = []
@@ -86,7 +92,7 @@ export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
       i++
     } else if (
       w.word.length === 1 &&
-      SURNAMES.has(w.word) &&
+      COMMON_SURNAMES.has(w.word) &&
       next !== undefined &&
       /^\p{Script=Han}{1,2}$/u.test(next.word) &&
       // 李/nr 兔儿/n, and 黄/a 秋香/nr: either half may carry the name's tag
@@ -99,7 +105,7 @@ export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
   return out
 }
 
-/** True when a name has two characters more than the question's own words (宜山镇三轮车 for 三轮车). */
+/** True when a name has two characters more than the question's own words (东山镇三轮车 for 三轮车). */
 export function isNewName(name: string, known: ReadonlySet<string>): boolean {
   let rest = name
   for (const word of known) if (word.length >= 2) rest = rest.replaceAll(word, '')

@@ -1,6 +1,6 @@
 import type { Article } from '../types.js'
 
-// Quoted names in Chinese news (“红都义警”, 《治安公约》) are the corpus' own terms: brands,
+// Quoted names in Chinese news (“平安义警”, 《治安公约》) are the corpus' own terms: brands,
 // programmes, nicknames. Only short all-Han ones, so slogans and sentences stay out.
 const QUOTED = /[“「《]([\p{Script=Han}]{2,8})[”」》]/gu
 

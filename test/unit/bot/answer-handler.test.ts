@@ -1,7 +1,6 @@
 import type { Message } from 'grammy/types'
 import { describe, expect, it } from 'vitest'
 import { checkQuestion, readQuestion, recoverQuestion } from '../../../src/bot/answer-handler.js'
-import { addressesBot } from '../../../src/bot/groups.js'
 import { messagesFor } from '../../../src/messages.js'
 
 const zh = messagesFor('zh')
@@ -29,17 +28,5 @@ describe('recoverQuestion', () => {
     expect(recoverQuestion(message({ text: 'answer', reply_to_message: message({ text: '/ask 码头' }) }), 'b')).toEqual({ question: '码头', shown: false })
     expect(recoverQuestion(message({ text: '❓ 码头在哪\n\n1. …' }), 'b')).toEqual({ question: '码头在哪', shown: true })
     expect(recoverQuestion(message({ text: 'answer' }), 'b')).toBeUndefined()
-  })
-})
-
-describe('addressesBot', () => {
-  it('is true for mentions and replies to the bot only', () => {
-    const mention = message({ text: 'hi @wenda_bot', entities: [{ type: 'mention', offset: 3, length: 10 }] })
-    const other = message({ text: 'hi @someone_else', entities: [{ type: 'mention', offset: 3, length: 13 }] })
-    const reply = message({ text: 'x', reply_to_message: message({ from: { id: 42, is_bot: true, first_name: 'w' } }) })
-    expect(addressesBot(mention, 42, 'wenda_bot')).toBe(true)
-    expect(addressesBot(other, 42, 'wenda_bot')).toBe(false)
-    expect(addressesBot(reply, 42, 'wenda_bot')).toBe(true)
-    expect(addressesBot(message({ text: 'plain' }), 42, 'wenda_bot')).toBe(false)
   })
 })

@@ -81,6 +81,18 @@ describe('splitBlocks', () => {
     expect(parts.every((p) => p.length <= 12)).toBe(true)
     expect(parts.join('')).toBe('&amp;'.repeat(30))
   })
+
+  it('cuts a single oversized block between characters, never inside a surrogate pair or an emoji sequence', () => {
+    const text = 'a𠀀👨‍👩‍👧<'.repeat(20)
+    const parts = splitBlocks([escapeHtml(text)], '\n\n', 13)
+    expect(parts.length).toBeGreaterThan(5)
+    for (const part of parts) {
+      expect(part.length).toBeLessThanOrEqual(13)
+      expect(part).not.toMatch(/\p{Cs}/u)
+      expect(part).toMatch(/^(a|𠀀|👨‍👩‍👧|&lt;)+$/u)
+    }
+    expect(parts.join('')).toBe(escapeHtml(text))
+  })
 })
 
 describe('formatArticle', () => {

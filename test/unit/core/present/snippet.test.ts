@@ -13,4 +13,9 @@ describe('cutSnippet', () => {
     expect(snippet).toContain('第20句话的内容。')
     expect(snippet.length).toBeLessThanOrEqual(60)
   })
+
+  it('cuts a sentence longer than the window before an astral character, not inside it', () => {
+    const text = `${'字'.repeat(9)}${'𠀀'.repeat(10)}。`
+    expect(cutSnippet(text, splitSentences(text), 0, 10)).toBe('字'.repeat(9))
+  })
 })

@@ -25,6 +25,12 @@ describe('splitPassages', () => {
     expect(passages.map((p) => p.heading)).toEqual(['一', '二'])
   })
 
+  it('cuts a sentence with no comma before an astral character at the limit, not inside it', () => {
+    const passages = splitPassages(article([['', `${'字'.repeat(99)}𠀀${'字'.repeat(99)}。`]]), { maxChars: 100 })
+    expect(passages.map((p) => p.text.length)).toEqual([99, 102])
+    expect(passages.every((p) => !/\p{Cs}/u.test(p.text))).toBe(true)
+  })
+
   it('cuts a long paragraph at sentence ends into passages of at most maxChars', () => {
     const sentence = '这一句话一共有二十个字符长度左右的样子。'
     const passages = splitPassages(article([['', sentence.repeat(40)]]), { maxChars: 100 })
