@@ -1,12 +1,13 @@
 import YAML from 'yaml'
 import type { Article, Paragraph } from '../core/types.js'
 import { joinLines } from '../core/text/join-lines.js'
+import { captionHeading } from '../core/text/passages.js'
 
 /** An article as stored in a corpus file: the article plus the raw file it was imported from. */
 export type StoredArticle = Article & { source?: string }
 
-/** The heading under which picture captions are kept, at the end of an article. */
-export const captionHeading = '图片说明'
+/** The heading under which picture captions are kept, at the end of an article (the core's). */
+export { captionHeading }
 
 const frontMatterPattern = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/
 const headingPattern = /^#{1,6}\s+(.*)$/

@@ -32,6 +32,9 @@ function toJsonHit(hit: Hit) {
       date: hit.source.date,
       page: hit.source.page,
       paragraph: hit.source.paragraph,
+      firstParagraph: hit.source.firstParagraph ?? hit.source.paragraph,
+      lastParagraph: hit.source.lastParagraph ?? hit.source.paragraph,
+      kind: hit.source.kind ?? 'body',
       heading: hit.source.heading,
       passageId: hit.source.passageId,
     },
@@ -62,7 +65,7 @@ async function main(): Promise<number> {
   const library = await openLibrary({ ...defaultPaths, log: logToStderr })
   const print = async (q: string) => {
     const answer = await library.answer(q, { limit })
-    process.stdout.write(args.values.json ? `${toJsonLine(answer)}\n` : `${formatAnswerText(answer)}\n`)
+    process.stdout.write(args.values.json ? `${toJsonLine(answer)}\n` : `${formatAnswerText(answer, undefined, { bold: process.stdout.isTTY === true })}\n`)
   }
   if (question !== '' && args.values.explain) {
     process.stdout.write(`${JSON.stringify(await library.explain(question), null, 1)}\n`)

@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream'
 import type { Library } from '../core/library.js'
 import { shownHits } from '../core/present/shown-hits.js'
 import { exampleQuestions, type Messages } from '../messages.js'
-import { formatAnswerText } from './format-answer-text.js'
+import { formatAnswerText, type AnswerTextOptions } from './format-answer-text.js'
 
 /** Where the terminal chat reads questions and writes answers. */
 export interface TerminalChatOptions {
@@ -21,6 +21,8 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   const { messages, output } = options
   const library = options.library()
   const interactive = (options.input as { isTTY?: boolean }).isTTY === true
+  // bold only on a terminal: escape codes would litter a pipe or a file
+  const bold = (output as { isTTY?: boolean }).isTTY === true
   output.write(`${messages.terminalWelcome(library.articleCount, library.passageCount)}\n`)
   const examples = await exampleQuestions(library, messages)
   if (examples.length > 0) output.write(`${messages.tryAsking} ${examples.join(' / ')}\n`)
@@ -28,20 +30,20 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   if (interactive) lines.setPrompt(messages.terminalPrompt)
   lines.prompt()
   for await (const line of lines) {
-    const reply = await answerLine(line, options.library(), messages)
+    const reply = await answerLine(line, options.library(), messages, { bold })
     if (reply !== undefined) output.write(`${reply}\n\n`)
     lines.prompt()
   }
 }
 
-/** The reply to one typed line, or undefined for an empty line. */
-export async function answerLine(line: string, library: Library, messages: Messages): Promise<string | undefined> {
+/** The reply to one typed line, or undefined for an empty line; `bold` marks the matched terms in ANSI bold. */
+export async function answerLine(line: string, library: Library, messages: Messages, textOptions: Partial<AnswerTextOptions> = {}): Promise<string | undefined> {
   const question = line.replace(/\s+/gu, ' ').trim()
   if (question === '') return undefined
   if (!/[\p{L}\p{N}]/u.test(question)) return messages.notWords
   if ([...question].length > 500) return messages.tooLong(500)
   const answer = await library.answer(question, { limit: 3 })
-  if (shownHits(answer).length > 0) return formatAnswerText(answer, messages)
+  if (shownHits(answer).length > 0) return formatAnswerText(answer, messages, textOptions)
   const titles = (await library.listArticles()).slice(0, 8).map((a) => `  • ${messages.sourceLine(a)}`)
   const examples = (await exampleQuestions(library, messages)).map((q) => `  • ${q}`)
   return [messages.noAnswer, messages.corpusCovers, ...titles, ...(examples.length > 0 ? [messages.tryAsking, ...examples] : [])].join('\n')

@@ -60,7 +60,12 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     tag,
   }
   const confidence: ConfidenceContext = { tag, numbersOf: createNumbersMemo() }
-  const normalizeSnippet = createBoundedCache(dependencies.analyzer.normalizer.normalizeWithOrigin, 5_000)
+  const snippets = {
+    normalize: createBoundedCache(dependencies.analyzer.normalizer.normalizeWithOrigin, 5_000),
+    analyze: createBoundedCache(dependencies.analyzer.analyze, 5_000),
+  }
+  // highlighting marks a one-character noun standing alone (血), not a verb (能, 开)
+  const highlightWords = (q: WeightedQuestion) => q.words.map((w) => ({ ...w.word, noun: w.noun }))
 
   /** The question read, weighed and its candidates ranked; only the first `needed` are sure to be in order. */
   const rank = async (question: string, needed: number): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
@@ -77,7 +82,10 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     if (read === undefined) return { question, abstained: true, results: [], related: [], confidence: 0 }
     const { q, ranked } = read
     const decision = decide(q, ranked, confidence, opts)
-    const hits = () => ranked.slice(offset, offset + limit).map((r) => presentHit(r, q.question.words, normalizeSnippet))
+    const hits = () => {
+      const words = highlightWords(q)
+      return ranked.slice(offset, offset + limit).map((r) => presentHit(r, words, snippets))
+    }
     if (!decision.answered) return { question, abstained: true, results: [], related: decision.offerRelated ? hits() : [], confidence: decision.confidence }
     return { question, abstained: false, results: hits(), confidence: decision.confidence }
   }
@@ -92,10 +100,13 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
       words: q.words.map(({ word, weight }) => ({ term: word.term, forms: word.forms, weight: round(weight) })),
       candidates: ranked.slice(0, limit).map((r) => {
         const found = (w: QueryWord) => w.forms.some((form) => r.terms.has(form))
-        const hit = presentHit(r, q.question.words, normalizeSnippet)
+        const hit = presentHit(r, highlightWords(q), snippets)
         return {
           passageId: r.candidate.passage.id,
           paragraph: hit.source.paragraph,
+          firstParagraph: hit.source.firstParagraph ?? hit.source.paragraph,
+          lastParagraph: hit.source.lastParagraph ?? hit.source.paragraph,
+          kind: hit.source.kind ?? 'body',
           score: round(r.score),
           confidence: round(measureConfidence(q, r, confidence, opts)),
           sentence: sentenceText(r.candidate.passage, r.bestSentence),

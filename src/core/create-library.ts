@@ -1,6 +1,7 @@
 import { createAnswerer, type AnswererOptions } from './create-answerer.js'
 import type { CorpusReader } from './corpus-reader.js'
 import type { Library } from './library.js'
+import { citePassage } from './present/cite.js'
 import type { GeneralIdf } from './rerank/weigh-question.js'
 import type { Retriever } from './retrieve/retriever.js'
 import type { Analyzer } from './text/analyzer.js'
@@ -41,8 +42,7 @@ export function createLibrary(parts: LibraryParts): Library {
       const passage = await corpus.findPassage(id)
       const article = passage && (await corpus.findArticle(passage.articleId))
       if (passage === undefined || article === undefined) return undefined
-      const { title, newspaper, date, page } = article
-      return { id: article.id, title, newspaper, date, page, paragraph: passage.paragraph, heading: passage.heading, passageId: passage.id }
+      return citePassage(article, passage)
     },
     contextOf: async (id, radius = 1) => {
       const passage = await corpus.findPassage(id)

@@ -7,8 +7,12 @@ export interface Explanation {
   words: { term: string; forms: string[]; weight: number }[]
   candidates: {
     passageId: string
-    /** The paragraph its answering sentence stands in, as its citation gives it. */
+    /** The paragraph its answering sentence stands in, and the range cited, as its citation gives them (see `Source`). */
     paragraph: number
+    firstParagraph: number
+    lastParagraph: number
+    /** `caption` when the citation is a picture caption. */
+    kind: 'body' | 'caption'
     score: number
     confidence: number
     sentence: string

@@ -47,14 +47,24 @@ export interface Passage {
   text: string
 }
 
-/** Where an answer comes from, in the shape a citation needs. */
+/**
+ * Where an answer comes from, in the shape a citation needs: body text by the paragraph range of
+ * its passage (第12段, 第12–13段), the same whichever sentence answered; a picture caption as
+ * 图片说明 of its article. The optional fields are absent in citations made before they existed.
+ */
 export interface Source {
   id: string
   title: string
   newspaper: string
   date: string
   page: string
+  /** The paragraph the answering sentence stands in (for a caption, the caption's own number). */
   paragraph: number
+  /** First and last paragraph of the passage cited; equal for one paragraph; absent: `paragraph` alone. */
+  firstParagraph?: number
+  lastParagraph?: number
+  /** `caption` for a picture caption (under the 图片说明 heading); absent or `body` for body text. */
+  kind?: 'body' | 'caption'
   heading: string
   passageId: string
 }

@@ -28,7 +28,7 @@ describe('ask --json', () => {
     const [staff, founded, recipe, day] = lines as Line[]
     expect(staff!.abstained).toBe(false)
     expect(staff!.results[0]!.sentence).toContain('民警25名')
-    expect(staff!.results[0]!.source).toMatchObject({ id: 't1', title: '红巷派出所的一天', newspaper: '测试报', date: '2021-07-01', page: '4', paragraph: 2 })
+    expect(staff!.results[0]!.source).toMatchObject({ id: 't1', title: '红巷派出所的一天', newspaper: '测试报', date: '2021-07-01', page: '4', paragraph: 2, firstParagraph: 1, lastParagraph: 2, kind: 'body' })
     expect(typeof staff!.results[0]!.score).toBe('number')
     expect(founded!.results[0]!.sentence).toContain('1922')
     expect(recipe).toMatchObject({ abstained: true, results: [], related: [] })

@@ -1,26 +1,35 @@
 import { round } from '../decide/decide.js'
 import type { RankedPassage } from '../rerank/rerank.js'
-import type { QueryWord } from '../question/read-question.js'
 import type { IndexedPassage } from '../retrieve/indexed-passage.js'
+import type { AnalyzedText } from '../text/analyzer.js'
 import type { NormalizedText } from '../text/normalize.js'
+import { isCaption } from '../text/passages.js'
 import type { Hit } from '../types.js'
-import { findHighlights } from './highlights.js'
+import { citePassage } from './cite.js'
+import { findHighlights, type HighlightWord } from './highlights.js'
 import { cutSnippet } from './snippet.js'
+
+/** How a snippet is normalized and analysed for highlighting (memoized by the caller). */
+export interface SnippetReader {
+  normalize: (text: string) => NormalizedText
+  analyze: (text: string) => AnalyzedText
+}
 
 /**
  * Turns a ranked passage into what a reader sees: the snippet around the answering sentence, that
- * sentence, the words to highlight, and the citation of the paragraph the sentence stands in.
+ * sentence, the words to highlight, and the citation. Short captions share a passage: only the
+ * caption holding the answering sentence is shown, cited as a caption.
  */
-export function presentHit(ranked: RankedPassage, words: readonly QueryWord[], normalize: (text: string) => NormalizedText): Hit {
+export function presentHit(ranked: RankedPassage, words: readonly HighlightWord[], reader: SnippetReader): Hit {
   const { passage, article } = ranked.candidate
-  const text = cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
-  const { id, title, newspaper, date, page } = article
+  const line = lineOf(passage, ranked.bestSentence)
+  const text = isCaption(passage) ? line.text : cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
   return {
     text,
     sentence: sentenceText(passage, ranked.bestSentence),
-    terms: findHighlights(text, normalize(text), words),
+    terms: findHighlights({ text, normalized: reader.normalize(text), analyze: () => reader.analyze(text) }, words),
     score: round(ranked.score),
-    source: { id, title, newspaper, date, page, paragraph: paragraphOf(passage, ranked.bestSentence), heading: passage.heading, passageId: passage.id },
+    source: citePassage(article, passage, line.paragraph),
   }
 }
 
@@ -30,9 +39,11 @@ export function sentenceText(passage: IndexedPassage, i: number): string {
   return sentence === undefined ? passage.text : passage.text.slice(sentence.start, sentence.end)
 }
 
-// Short paragraphs share a passage (joined by line breaks): cite the one the answer stands in.
-function paragraphOf(passage: IndexedPassage, sentenceIndex: number): number {
+// Short paragraphs share a passage, joined by line breaks: the line (paragraph) sentence `i` stands in.
+function lineOf(passage: IndexedPassage, sentenceIndex: number): { text: string; paragraph: number } {
   const start = passage.sentences[sentenceIndex]?.start ?? 0
-  const breaks = passage.text.slice(0, start).split('\n').length - 1
-  return Math.min(passage.paragraph + breaks, passage.lastParagraph)
+  const lines = passage.text.split('\n')
+  const before = passage.text.slice(0, start).split('\n').length - 1
+  const k = Math.min(before, lines.length - 1, passage.lastParagraph - passage.paragraph)
+  return { text: lines[before] ?? passage.text, paragraph: passage.paragraph + k }
 }

@@ -1,4 +1,4 @@
-import type { Analyzer } from '../text/analyzer.js'
+import type { Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers } from '../text/numbers.js'
 import { surnameOfNickname } from '../text/person-names.js'
 import type { Synonyms } from '../text/synonyms.js'
@@ -14,6 +14,12 @@ export interface QueryWord {
   forms: string[]
   /** The longer question word this one was found inside (search mode: 派出 in 派出所); else ''. */
   within: string
+  /**
+   * For a one-character Han word, the question's text of it with the whole word just before or
+   * after it (三中队 for 三 in 三中队有几名队员), which highlighting marks instead of the lone
+   * character; absent for longer words, empty when nothing touches it.
+   */
+  compounds?: string[]
 }
 
 /** A question as the ranker sees it. */
@@ -90,6 +96,15 @@ function formsOf(term: string, synonyms: Synonyms): string[] {
   return [term, ...(synonyms.get(term) ?? []), ...(surname === undefined ? [] : [surname])]
 }
 
+// The longest word ending where this one starts, and the longest starting where it ends, each
+// joined to it as the question writes them (林晓岚 cut 林/晓/岚 gives 林晓 and 晓岚 for 晓).
+function gluedTo(terms: readonly Term[], start: number, end: number, normalized: string): string[] {
+  const longest = (touching: Term[]) => touching.sort((a, b) => b.end - b.start - (a.end - a.start))[0]
+  const before = longest(terms.filter((t) => t.end === start && t.start < start))
+  const after = longest(terms.filter((t) => t.start === end && t.end > end))
+  return [before && normalized.slice(before.start, end), after && normalized.slice(start, after.end)].filter((c): c is string => c !== undefined)
+}
+
 /** Reads a question: its type, unit, focus and numbers, its content words (with synonyms) and its bigrams, deduplicated. */
 export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms): ParsedQuestion {
   const analysed = analyzer.analyze(dropDemonstratives(analyzer.normalizer.normalize(text)))
@@ -99,7 +114,10 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
   for (const { term, start, end } of analysed.words) {
     if (isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type)) continue
     const outer = analysed.words.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
-    if (!words.has(term)) words.set(term, { term, forms: formsOf(term, synonyms), within: outer?.term ?? '' })
+    if (words.has(term)) continue
+    const word: QueryWord = { term, forms: formsOf(term, synonyms), within: outer?.term ?? '' }
+    if (/^\p{Script=Han}$/u.test(term)) word.compounds = gluedTo(analysed.words, start, end, normalized)
+    words.set(term, word)
   }
   return {
     text,

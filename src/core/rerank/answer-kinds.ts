@@ -46,7 +46,7 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
   const { tag, unit = anyUnit, known = new Set<string>() } = context
   switch (type) {
     case 'how_many':
-      return scoreCount(sentence, unit, context.focus ?? '')
+      return scoreCount(sentence, unit, context.focus ?? '', context.showing === true ? (context.focusForms ?? []) : undefined)
     case 'when':
       return scoreDate(sentence, unit)
     case 'where':
@@ -85,18 +85,35 @@ const PERSON_NOUN = /(?:人|员|警|官|者|师|生)$/
 const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8})(?![\\d.%多余万亿号]|${UNIT})`)
 
 // A count with the unit asked for is the answer; another count may be (多少 → 25名); none is not.
-function scoreCount(sentence: string, unit: Unit, focus: string): number {
+// A count in a sentence that does not name what is counted (教练3名 for 多少队员) is a count of
+// something else more often than not: the sentence naming it (队员12人) answers more surely.
+// Only when showing a sentence (`focusForms` given) are these and estimates (五六个) marked down.
+function scoreCount(sentence: string, unit: Unit, focus: string, focusForms?: readonly string[]): number {
   if (unit.kind === 'phone') return PHONE.test(sentence) ? 1 : 0
   if (unit.kind === 'generation') return /\d0后/.test(sentence) ? 1 : 0
   if (!COUNT.test(sentence)) return 0
-  const units = countedUnits(unit, focus)
+  const units = countedUnits(unit, focus, focusForms !== undefined)
   // 3个月, 两个小时: 个 may stand between the number and its unit
-  return units === undefined ? 1 : countWithUnit(units).test(sentence) ? 1 : 0.5
+  const inUnit = units === undefined ? 1 : countWithUnit(units).test(sentence) ? 1 : focusForms === undefined ? 0.5 : 0
+  // focusForms is given only when showing: [] when the question names nothing counted
+  const named = focusForms === undefined || focusForms.length === 0 || focusForms.some((form) => form.length >= 2 && sentence.includes(form))
+  const exact = focusForms === undefined || !APPROXIMATE.test(sentence) || EXACT.test(sentence)
+  return (named ? inUnit : inUnit * COUNT_ELSEWHERE) * (exact ? 1 : COUNT_APPROXIMATE)
 }
 
+// An estimate (发现五六个包裹) answers 几个 less surely than the exact count found later (查获7个
+// 包裹): a run of two neighbouring numerals before a unit is a range, a lone number exact.
+const COUNT_APPROXIMATE = 0.5
+const APPROXIMATE = new RegExp(`(?:一二|两三|三四|四五|五六|六七|七八|八九)${UNIT}`, 'u')
+const EXACT = new RegExp(`(?<![\\d.一二两三四五六七八九])(?:\\d+|[一二两三四五六七八九十])${UNIT}`, 'u')
+
+const COUNT_ELSEWHERE = 0.5
+
 // The units a count must be in (a character class or an alternation), or undefined when any will do.
-function countedUnits(unit: Unit, focus: string): string | undefined {
+// 多少队员 names no unit, but what it counts are people: 队员12人 answers it, 占比90% less surely.
+function countedUnits(unit: Unit, focus: string, showing: boolean): string | undefined {
   if (unit.kind === 'duration') return `[${DURATION}]`
+  if (unit.kind === 'any') return showing && PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : undefined
   if (unit.kind !== 'count') return undefined
   if (unit.measure === '个') return PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : `[${COUNTABLE}]`
   return unitPattern(unit.measure)

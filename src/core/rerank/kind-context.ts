@@ -13,4 +13,9 @@ export interface KindContext {
   focus?: string
   /** The focus word's forms: itself and its synonyms (女孩, 姑娘). */
   focusForms?: readonly string[]
+  /**
+   * Scoring the sentence to show rather than the passage: a count must also name what it counts
+   * (队员12人, not 教练3名 beside it), in a person's measure word when that is a person. Default false.
+   */
+  showing?: boolean
 }

@@ -49,9 +49,12 @@ export interface ScoreParts {
 export interface RankedPassage {
   candidate: Candidate
   score: number
-  /** The sentence that answers best, by index in the passage. */
+  /**
+   * The sentence that answers best as a reader checks it (a count of what was asked), by index in
+   * the passage: the one shown, and the one confidence reads.
+   */
   bestSentence: number
-  /** That sentence's answer kind (see `scoreAnswerKind`). */
+  /** The answer kind (see `scoreAnswerKind`) of the sentence the passage was scored by. */
   kind: number
   /** Whether the passage holds what a 谁 or 多少 question asks about (see `isFocusFound`). */
   focusFound: boolean
@@ -171,23 +174,25 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   sentences.sort(byCoverage)
   const kindWeight = answerKindWeight(q, w)
   const focusForms = q.words.find((word) => word.word.term === q.question.focus)?.word.forms
-  let bestSentence = 0
-  let bestScore = -1
-  let bestKind = 0
+  const kindContext = { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms }
+  // the passage is scored by its best sentence; the sentence shown is the best by the stricter
+  // kind a reader checks (a count of what was asked), which never scores above the other
+  let best = { i: 0, score: -1, kind: 0 }
+  let shown = { i: 0, score: -1 }
   for (const { i, coverage } of sentences) {
-    if (coverage + kindWeight < bestScore) break
+    if (coverage + kindWeight < shown.score) break
     const sentence = passage.sentences[i]!
     const text = passage.text.slice(sentence.start, sentence.end)
-    const kind = scoreAnswerKind(q.question.type, text, { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms })
+    const kind = scoreAnswerKind(q.question.type, text, kindContext)
     const score = coverage + kindWeight * kind
-    if (score > bestScore || (score === bestScore && i < bestSentence)) {
-      bestScore = score
-      bestSentence = i
-      bestKind = kind
-    }
+    if (score > best.score || (score === best.score && i < best.i)) best = { i, score, kind }
+    // only a count reads stricter when shown; other kinds are scored once
+    const strict = kind === 0 || q.question.type !== 'how_many' ? kind : scoreAnswerKind(q.question.type, text, { ...kindContext, showing: true })
+    const shownScore = coverage + kindWeight * strict
+    if (shownScore > shown.score || (shownScore === shown.score && i < shown.i)) shown = { i, score: shownScore }
   }
   const focusFound = isFocusFound(q, terms)
-  const parts = { words: whole.words, bigrams: whole.bigrams, sentence: bestScore, bm25, answerKind: bestKind }
+  const parts = { words: whole.words, bigrams: whole.bigrams, sentence: best.score, bm25, answerKind: best.kind }
   const score = combine(parts, w) * (!focusFound && isRoleQuestion(q.question) ? options.roleFocusRankFactor : 1)
-  return { candidate, score, bestSentence, kind: bestKind, focusFound, terms, contexts, parts, order: bounded.order }
+  return { candidate, score, bestSentence: shown.i, kind: best.kind, focusFound, terms, contexts, parts, order: bounded.order }
 }

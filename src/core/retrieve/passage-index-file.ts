@@ -2,8 +2,11 @@ import MiniSearch from 'minisearch'
 import type { IndexedPassage } from './indexed-passage.js'
 import { miniSearchOptions, type PassageDocument, type PassageIndex } from './passage-index.js'
 
-/** Version of the saved form; an index saved in another is rebuilt, not loaded. */
-export const indexFormat = 11
+/**
+ * Version of the saved form, and of the analysis behind it; an index saved in another is rebuilt,
+ * not loaded. 12: normalization drops invisible format characters.
+ */
+export const indexFormat = 12
 
 /** A passage as saved: its terms as positions in the vocabulary, which holds each term once. */
 interface SavedPassage extends Omit<IndexedPassage, 'sentences' | 'contextTerms'> {

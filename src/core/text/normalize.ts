@@ -14,17 +14,23 @@ export interface Normalizer {
   normalizeWithOrigin(text: string): NormalizedText
 }
 
+// Format characters (Unicode Cf: zero-width space and joiners U+200B–U+200D, word joiner U+2060,
+// BOM U+FEFF, soft hyphen U+00AD, direction marks) are invisible: pasted text carries them inside
+// words (东\u200b湖路), where they would split a word the reader sees whole.
+const INVISIBLE = /^\p{Cf}$/u
+
 /**
- * Creates a normalizer: NFKC (full-width → half-width), script conversion (e.g. traditional →
- * simplified, injected so the core stays free of dictionaries), lower case. Works per character,
- * memoised, so every normalized character can be traced back to the original for highlighting.
+ * Creates a normalizer: invisible format characters dropped, NFKC (full-width → half-width),
+ * script conversion (e.g. traditional → simplified, injected so the core stays free of
+ * dictionaries), lower case. Works per character, memoised, so every normalized character can be
+ * traced back to the original for highlighting.
  */
 export function createNormalizer(convertScript: (text: string) => string = (text) => text): Normalizer {
   const memo = new Map<string, string>()
   const normalizeChar = (char: string): string => {
     let out = memo.get(char)
     if (out === undefined) {
-      out = convertScript(char.normalize('NFKC')).toLowerCase()
+      out = INVISIBLE.test(char) ? '' : convertScript(char.normalize('NFKC')).toLowerCase()
       memo.set(char, out)
     }
     return out

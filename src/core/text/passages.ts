@@ -10,6 +10,14 @@ export interface PassageOptions {
   minChars: number
 }
 
+/** The heading under which an article's picture captions stand, after its text; cited as captions, not paragraphs. */
+export const captionHeading = '图片说明'
+
+/** True for a picture caption (a paragraph under {@link captionHeading}). */
+export function isCaption(paragraph: Pick<Paragraph, 'heading'>): boolean {
+  return paragraph.heading === captionHeading
+}
+
 /** The defaults stated on {@link PassageOptions}. */
 export const defaultPassageOptions: PassageOptions = { maxChars: 300, minChars: 60 }
 

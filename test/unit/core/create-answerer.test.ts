@@ -85,7 +85,7 @@ describe('answer', () => {
   it('refuses to load a truncated index', async () => {
     const json = serializePassageIndex(buildPassageIndex(articles, analyzer))
     await expect(loadPassageIndex(json.slice(0, json.length / 2))).rejects.toThrow('the index is not JSON (truncated?)')
-    await expect(loadPassageIndex(json.replace('"format":11', '"format":9'))).rejects.toThrow('index format 9 is not 11')
+    await expect(loadPassageIndex(json.replace('"format":12', '"format":9'))).rejects.toThrow('index format 9 is not 12')
   })
 })
 
@@ -110,18 +110,55 @@ describe('answer citations', () => {
   ]
   const index = buildPassageIndex(merged, analyzer)
 
-  it('cites the paragraph of the answering sentence when short paragraphs share a passage', async () => {
+  it('cites the whole range of a passage that spans paragraphs, whichever sentence answered, and the answering paragraph in it', async () => {
     expect([...index.passages.keys()]).toEqual(['m#1'])
-    const hit = (await embedded(merged, index).answer('红巷|派出所|有|多少|名|民警')).results[0]!
-    expect(hit.sentence).toContain('25')
-    expect(hit.source).toMatchObject({ passageId: 'm#1', paragraph: 2 })
+    const count = (await embedded(merged, index).answer('红巷|派出所|有|多少|名|民警')).results[0]!
+    const year = (await embedded(merged, index, { minConfidence: 0 }).answer('红巷|派出所|哪一年|成立')).results[0]!
+    expect(year.sentence).toContain('1922')
+    expect(count.sentence).toContain('25')
+    expect(count.source).toMatchObject({ passageId: 'm#1', paragraph: 2, firstParagraph: 1, lastParagraph: 2, kind: 'body' })
+    expect(year.source).toEqual({ ...count.source, paragraph: 1 })
+    expect(await embedded(merged, index).sourceOf('m#1')).toEqual(year.source)
+  })
+
+  it('shows and cites one picture caption of a passage of captions, as a caption', async () => {
+    const pictured: Article[] = [
+      {
+        id: 'p', title: '山门|派出所', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+        paragraphs: [
+          { n: 1, heading: '', text: '山门|派出所|有|民警|。' },
+          { n: 2, heading: '图片说明', text: '组织|培训|志愿者' },
+          { n: 3, heading: '图片说明', text: '上门|为|老人|办理|身份证' },
+        ],
+      },
+    ]
+    const captions = buildPassageIndex(pictured, analyzer)
+    expect([...captions.passages.keys()]).toEqual(['p#1', 'p#2'])
+    const hit = (await embedded(pictured, captions, { minConfidence: 0 }).answer('上门|为|老人|办理|什么')).results[0]!
+    expect(hit.text).toBe('上门|为|老人|办理|身份证')
+    expect(hit.source).toMatchObject({ passageId: 'p#2', kind: 'caption', paragraph: 3, firstParagraph: 3, lastParagraph: 3, heading: '图片说明' })
+    const explained = (await embedded(pictured, captions).explain('上门|为|老人|办理|什么')).candidates[0]!
+    expect(explained).toMatchObject({ passageId: 'p#2', kind: 'caption', paragraph: 3, firstParagraph: 3, lastParagraph: 3 })
+  })
+})
+
+describe('the sentence shown', () => {
+  it('is the one with a count of what a how-many question asks, not the topic sentence that names more of it', async () => {
+    const team: Article[] = [
+      {
+        id: 't', title: '七大队', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+        paragraphs: [{ n: 1, heading: '', text: '在|民警|党员|占比|95%|的|七|大队|中|。|目前|支部|有|党员|43人|。' }],
+      },
+    ]
+    const hit = (await embedded(team, buildPassageIndex(team, analyzer), { minConfidence: 0 }).answer('七|大队|有|多少|党员')).results[0]!
+    expect(hit.sentence).toContain('党员|43人')
   })
 })
 
 describe('answer highlighting', () => {
   // Forward maximum matching over a tiny dictionary, so bigrams can straddle two words.
   const segmenter = createDictionarySegmenter(['第一个', '党组织', '党员', '成立', '浙江'])
-  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '是']) })
+  const plain = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set(['的', '是', '在']) })
   const text: Article[] = [
     {
       id: 'h', title: '标题', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
@@ -129,10 +166,17 @@ describe('answer highlighting', () => {
     },
   ]
 
-  it('offers whole question words for highlighting, not bigrams that straddle two of them', async () => {
+  it('reads a question with invisible characters inside its words as the same question', async () => {
+    const index = buildPassageIndex(text, plain)
+    const answerer = embedded(text, index, { minConfidence: 0 }, undefined, plain)
+    const hit = (await answerer.answer('浙\u200b江第一个党\ufeff组织在哪成立')).results[0]!
+    expect(hit).toEqual((await answerer.answer('浙江第一个党组织在哪成立')).results[0])
+  })
+
+  it('offers whole question words for highlighting, adjacent ones as one run, not bigrams that straddle two of them', async () => {
     const index = buildPassageIndex(text, plain)
     const hit = (await embedded(text, index, { minConfidence: 0 }, undefined, plain).answer('浙江第一个党组织在哪成立')).results[0]!
-    expect(hit.terms).toEqual(expect.arrayContaining(['浙江', '第一个', '党组织', '成立']))
+    expect(hit.terms).toEqual(['浙江第一个党组织', '成立'])
     expect(hit.terms).not.toContain('个党')
   })
 })
@@ -244,6 +288,32 @@ describe('a number the question names', () => {
     const full = (await confidenceOf('2018年满意度是多少', none))
     expect(full).toBeGreaterThan(0)
     expect((await confidenceOf('2018年满意度是多少', { numberFarPenalty: 0.6, numberMissingPenalty: 0.1 }))).toBeCloseTo(full * 0.6, 2)
+  })
+})
+
+describe('a year the question names', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['召开', '会议', '满意度', '多少'],
+    stopWords: ['是', '多少', '年'],
+    paragraphs: [{ text: '2018年召开会议。2017年满意度98%。' }],
+  })
+  const confidenceOf = async (question: string, yearConflictPenalty: number) =>
+    (await libraryWith({ yearConflictPenalty, numberFarPenalty: 1 }).answer(question)).confidence ?? 0
+
+  it('lowers confidence when the answering sentence states another year and not the one asked about', async () => {
+    const full = await confidenceOf('2018年满意度是多少', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('2018年满意度是多少', 0.3)).toBeCloseTo(full * 0.3, 2)
+  })
+
+  it('leaves it when the sentence states the year asked about, or none', async () => {
+    expect(await confidenceOf('2017年满意度是多少', 0.3)).toBeCloseTo(await confidenceOf('2017年满意度是多少', 1), 5)
+    expect(await confidenceOf('满意度是多少', 0.3)).toBeCloseTo(await confidenceOf('满意度是多少', 1), 5)
+  })
+
+  it('declines the question about the other year with the default factor', async () => {
+    expect((await libraryWith({ minConfidence: 0.4 }).answer('2018年满意度是多少')).abstained).toBe(true)
+    expect((await libraryWith({ minConfidence: 0.4 }).answer('2017年满意度是多少')).abstained).toBe(false)
   })
 })
 

@@ -100,6 +100,13 @@ describe('readQuestion', () => {
     expect(parsed.words.map((w) => w.term)).toContain('派出所')
   })
 
+  it('glues a one-character word to the whole words it touches in the question, for highlighting', () => {
+    const glued = createAnalyzer({ segmenter: createDictionarySegmenter(['大队', '博士', '有']), normalizer: createNormalizer(), stopWords: new Set(['有', '几']) })
+    const parsed = readQuestion('七大队有几个博士', glued, parseSynonyms(''))
+    expect(parsed.words.find((w) => w.term === '七')?.compounds).toEqual(['七大队'])
+    expect(parsed.words.find((w) => w.term === '大队')?.compounds).toBeUndefined()
+  })
+
   it('lists each word with its synonyms, itself first', () => {
     const parsed = readQuestion('民警|多少', analyzer, parseSynonyms('民警 警察'))
     expect(parsed.words).toEqual([{ term: '民警', forms: ['民警', '警察'], within: '' }])

@@ -109,6 +109,23 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '有民警25名。', { unit: { kind: 'count', measure: '分贝' } })).toBe(0.5)
   })
 
+  it('when showing a sentence, wants a count of what is asked, in a person measure for a person noun', () => {
+    const context = { focus: '党员', focusForms: ['党员'], showing: true }
+    expect(scoreAnswerKind('how_many', '目前支部有党员43人。', context)).toBe(1)
+    expect(scoreAnswerKind('how_many', '民警党员占比95%的队伍。', context)).toBe(0)
+    expect(scoreAnswerKind('how_many', '大队有博士2名。', context)).toBe(0.5)
+    // ranking passages keeps the lenient reading: any count may answer 多少
+    expect(scoreAnswerKind('how_many', '民警党员占比95%的队伍。', { focus: '党员', focusForms: ['党员'] })).toBe(1)
+  })
+
+  it('when showing a sentence, prefers an exact count to an estimate (五六个)', () => {
+    const context = { unit: { kind: 'count', measure: '个' } as const, focus: '煤气', focusForms: ['煤气'], showing: true }
+    expect(scoreAnswerKind('how_many', '店内有五六个煤气瓶。', context)).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '在该店内查获6个煤气瓶。', context)).toBe(1)
+    expect(scoreAnswerKind('how_many', '店内有五六个煤气瓶，查获6个。', context)).toBe(1)
+    expect(scoreAnswerKind('how_many', '店内有五六个煤气瓶。', { ...context, showing: false, focusForms: undefined })).toBe(1)
+  })
+
   it('does not read the 7年 of 2017年 as years, nor a decade as a count', () => {
     expect(scoreAnswerKind('how_many', '该支部在2017年被确定为示范点，有党员25名。', { unit: { kind: 'count', measure: '年' } })).toBe(0.5)
     expect(scoreAnswerKind('how_many', '上世纪五六十年代的法医专家。')).toBe(0)

@@ -11,6 +11,14 @@ describe('createNormalizer', () => {
     expect(createNormalizer(toSimplified).normalize('小營是誰')).toBe('小营是谁')
   })
 
+  it('drops zero-width and other invisible format characters, keeping the map to the original', () => {
+    const normalizer = createNormalizer()
+    expect(normalizer.normalize('小\u200b营\u200c\u200d巷\u2060\ufeff派出\u00ad所')).toBe('小营巷派出所')
+    const { text, origin } = normalizer.normalizeWithOrigin('小\u200b营巷')
+    expect(text).toBe('小营巷')
+    expect(origin.slice(0, 3)).toEqual([0, 2, 3])
+  })
+
   it('maps every normalized character back to its original index', () => {
     const { text, origin } = createNormalizer().normalizeWithOrigin('a㎡b')
     expect(text).toBe('am2b')
