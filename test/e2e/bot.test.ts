@@ -39,11 +39,11 @@ describe('private chat', () => {
     expect(reply.params.parse_mode).toBe('HTML')
     expect(reply.params.link_preview_options).toEqual({ is_disabled: true })
     expect(reply.params.text).toContain('<i>所里有<b>民警</b>25名')
-    expect(reply.params.text).toContain('—— 《红巷派出所的一天》 测试报 2021-07-01 第4版 第2段')
+    expect(reply.params.text).toContain('—— 《红巷派出所的一天》 测试报 2021-07-01 第4版 第1–2段')
     const labels = buttons(reply).map((b) => b.text)
     expect(labels).toEqual(expect.arrayContaining(['1 上下文', '1 全文', '1 引用', '👍1', '👎1']))
     const cite = buttons(reply).find((b) => b.text === '1 引用')!
-    expect(cite.copy_text?.text).toBe('“所里有民警25名，辅警40名，守护着3万居民。”（《红巷派出所的一天》 测试报 2021-07-01 第4版 第2段）')
+    expect(cite.copy_text?.text).toBe('“所里有民警25名，辅警40名，守护着3万居民。”（《红巷派出所的一天》 测试报 2021-07-01 第4版 第1–2段）')
     expect(h.api.callsTo('sendChatAction')[0]?.params).toMatchObject({ chat_id: user.chat.id, action: 'typing' })
   })
 
@@ -102,7 +102,7 @@ describe('private chat', () => {
     expect(parts.map((p) => p.params.text).join('')).toContain('48. 运河边第48座码头')
     user.press(answer, 'q:t1#1')
     const cite = await h.api.waitForCall('sendMessage', (c) => c.params.text.startsWith('<b>引用：</b>'))
-    expect(cite.params.text).toBe('<b>引用：</b>\n<code>《红巷派出所的一天》 测试报 2021-07-01 第4版 第1段</code>')
+    expect(cite.params.text).toBe('<b>引用：</b>\n<code>《红巷派出所的一天》 测试报 2021-07-01 第4版 第1–2段</code>')
     expect(h.api.callsTo('answerCallbackQuery')).toHaveLength(3)
   })
 
@@ -159,7 +159,7 @@ describe('commands', () => {
     const sources = await h.api.waitForCall('sendMessage', (c) => c.params.text.startsWith('<b>Articles (3):</b>'))
     expect(sources.params.text).toContain('1. 《红巷派出所的一天》 测试报 2021-07-01')
     const reply = await ask(user, '红巷派出所有多少名民警？')
-    expect(reply.params.text).toContain('测试报, 2021-07-01, p. 4, para. 2')
+    expect(reply.params.text).toContain('测试报, 2021-07-01, p. 4, paras. 1–2')
     expect(buttons(reply).map((b) => b.text)).toContain('1 Context')
   })
 

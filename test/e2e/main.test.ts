@@ -105,7 +105,7 @@ describe('npm start', () => {
     expect(out.split('\n')[0]).toContain('@BotFather')
     expect(out).toContain('已读入 3 篇文章')
     expect(out).toContain('所里有民警25名')
-    expect(out).toContain('—— 《红巷派出所的一天》 测试报 2021-07-01 第4版 第2段')
+    expect(out).toContain('—— 《红巷派出所的一天》 测试报 2021-07-01 第4版 第1–2段')
     expect(out).toContain('抱歉，在收录的文章里没有找到可靠的答案。')
     expect(out).toContain('请用文字提问')
   }, 30_000)

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import type { Source } from '../../src/core/types.js'
+import { messagesFor } from '../../src/messages.js'
+
+const source: Source = { id: 'a', title: '标题', newspaper: '报', date: '2021-07-01', page: '4', paragraph: 12, heading: '', passageId: 'a#12' }
+const zh = messagesFor('zh')
+const en = messagesFor('en')
+
+describe('citation', () => {
+  it('cites one paragraph, in both languages', () => {
+    expect(zh.citation(source)).toBe('《标题》 报 2021-07-01 第4版 第12段')
+    expect(en.citation(source)).toBe('《标题》, 报, 2021-07-01, p. 4, para. 12')
+  })
+
+  it('cites the range of a passage that spans paragraphs, whichever sentence answered', () => {
+    expect(zh.citation({ ...source, paragraph: 13, firstParagraph: 12, lastParagraph: 13 })).toBe('《标题》 报 2021-07-01 第4版 第12–13段')
+    expect(en.citation({ ...source, firstParagraph: 12, lastParagraph: 13 })).toBe('《标题》, 报, 2021-07-01, p. 4, paras. 12–13')
+  })
+
+  it('cites a picture caption as one, with no paragraph number', () => {
+    expect(zh.citation({ ...source, kind: 'caption', paragraph: 32 })).toBe('《标题》 报 2021-07-01 第4版 图片说明')
+    expect(en.citation({ ...source, kind: 'caption' })).toBe('《标题》, 报, 2021-07-01, p. 4, picture caption')
+  })
+
+  it('says nothing of a date or page the article does not give', () => {
+    expect(zh.citation({ ...source, date: '', page: '' })).toBe('《标题》 报 第12段')
+  })
+})
