@@ -1,4 +1,4 @@
-import { graphemes } from '../core/text/cut-text.js'
+import { splitText } from '../core/text/cut-text.js'
 import type { Answer, Article, ArticleMeta, Hit, Paragraph, Source } from '../core/types.js'
 import type { Messages } from '../messages.js'
 
@@ -149,19 +149,7 @@ function cutBlock(block: string, limit: number): string[] {
   if (lines.length > 1) return splitBlocks(lines, '\n', limit)
   // one long paragraph of escaped text (tags only wrap whole blocks): cut between characters, then
   // escape each piece again, so no cut falls inside an entity, a surrogate pair or a grapheme
-  const plain = unescapeHtml(block.replace(/<[^>]*>/g, ''))
-  const pieces: string[] = []
-  let piece = ''
-  for (const grapheme of graphemes(plain)) {
-    const token = escapeHtml(grapheme)
-    if (piece !== '' && piece.length + token.length > limit) {
-      pieces.push(piece)
-      piece = ''
-    }
-    piece += token
-  }
-  if (piece !== '') pieces.push(piece)
-  return pieces
+  return splitText(unescapeHtml(block.replace(/<[^>]*>/g, '')), limit, escapeHtml)
 }
 
 function unescapeHtml(html: string): string {

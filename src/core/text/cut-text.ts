@@ -26,16 +26,19 @@ export function cutText(text: string, maxLength: number, ellipsis = ''): string 
 /**
  * `text` in consecutive pieces of at most `maxLength` UTF-16 units, each cut between graphemes; a
  * single grapheme longer than `maxLength` (a long emoji sequence) is kept whole in its own piece.
+ * With `encode`, each grapheme is encoded (HTML-escaped, say) and lengths count the encoded text.
  */
-export function splitText(text: string, maxLength: number): string[] {
+export function splitText(text: string, maxLength: number, encode: (grapheme: string) => string = (g) => g): string[] {
   const pieces: string[] = []
   let piece = ''
   for (const grapheme of graphemes(text)) {
-    if (piece !== '' && piece.length + grapheme.length > maxLength) {
+    // lengths count what is sent: `encode` may lengthen a grapheme (an HTML entity for <)
+    const token = encode(grapheme)
+    if (piece !== '' && piece.length + token.length > maxLength) {
       pieces.push(piece)
       piece = ''
     }
-    piece += grapheme
+    piece += token
   }
   if (piece !== '') pieces.push(piece)
   return pieces
