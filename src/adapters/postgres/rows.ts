@@ -1,0 +1,60 @@
+import type { IndexedPassage } from '../../core/retrieve/indexed-passage.js'
+import type { ArticleMeta, Passage } from '../../core/types.js'
+
+/** A passage row's columns (`passageColumns`). */
+export interface PassageRow {
+  id: string
+  article_id: string
+  heading: string
+  paragraph: number
+  last_paragraph: number
+  body: string
+}
+
+/** A passage row with its analysis (`indexedPassageColumns`): sentences as [start, end, terms joined by spaces]. */
+export interface IndexedPassageRow extends PassageRow {
+  sentences: [number, number, string][]
+  context_terms: string[]
+}
+
+/** An article row's metadata columns (`articleMetaColumns`). */
+export interface ArticleMetaRow {
+  /** The article's id (apart from a passage's article_id, which a preceding passage's row also has). */
+  article: string
+  title: string
+  subtitle: string
+  newspaper: string
+  date: string
+  page: string
+  authors: string[]
+  column_name: string
+}
+
+/** The columns of {@link PassageRow}, from `passages p`. */
+export const passageColumns = 'p.id, p.article_id, p.heading, p.paragraph, p.last_paragraph, p.body'
+
+/** The columns of {@link IndexedPassageRow}, from `passages p`. */
+export const indexedPassageColumns = `${passageColumns}, p.sentences, p.context_terms`
+
+/** The columns of {@link ArticleMetaRow}, from `articles a`. */
+export const articleMetaColumns = 'a.id as article, a.title, a.subtitle, a.newspaper, a.date, a.page, a.authors, a.column_name'
+
+/** The passage a row holds. */
+export function passageOf(row: PassageRow): Passage {
+  return { id: row.id, articleId: row.article_id, heading: row.heading, paragraph: row.paragraph, lastParagraph: row.last_paragraph, text: row.body }
+}
+
+/** The analysed passage a row holds, sentences as the reranker reads them. */
+export function indexedPassageOf(row: IndexedPassageRow): IndexedPassage {
+  return {
+    ...passageOf(row),
+    sentences: row.sentences.map(([start, end, terms]) => ({ start, end, terms: terms === '' ? [] : terms.split(' ') })),
+    contextTerms: row.context_terms,
+  }
+}
+
+/** The article metadata a row holds. */
+export function articleMetaOf(row: ArticleMetaRow): ArticleMeta {
+  const { article: id, title, subtitle, newspaper, date, page, authors, column_name: column } = row
+  return { id, title, subtitle, newspaper, date, page, authors, column }
+}
