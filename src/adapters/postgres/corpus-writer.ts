@@ -5,7 +5,7 @@ import { corpusChannel } from './corpus-schema.js'
 import { describeError } from './pools.js'
 import { createIndexDelta, type IndexDelta, type PassageEntry } from './index-delta.js'
 import { insertBatch } from './insert-batch.js'
-import { hashArticle } from './article-hash.js'
+import { hashArticle } from '../index-store.js'
 
 /** A whole corpus as it should be stored. */
 export interface CorpusSnapshot {

@@ -5,7 +5,7 @@ import { from as copyFrom } from 'pg-copy-streams'
 import { bigramKey, type AnalysedPassage } from '../../core/retrieve/indexed-passage.js'
 import type { Article } from '../../core/types.js'
 import { fieldNumbers, maxTermFrequency, searchFields, type SearchField } from './corpus-schema.js'
-import { hashArticle } from './article-hash.js'
+import { hashArticle } from '../index-store.js'
 import type { IndexDelta, PassageEntry } from './index-delta.js'
 
 /** Articles with their analysed passages, written together. */
