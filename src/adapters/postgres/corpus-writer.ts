@@ -133,7 +133,7 @@ async function writeInTransaction(
   }
   try {
     // index-only scans need the visibility map, and the planner fresh statistics, after a large write
-    if (result.postings >= opts.vacuumFrom) await client.query('vacuum (analyze) postings, passages, terms, term_fields, articles')
+    if (result.postings >= opts.vacuumFrom) await client.query('vacuum (analyze) postings, passages, passage_terms, terms, term_fields, articles')
     client.release()
   } catch {
     // the write is committed; autovacuum will do the same later
@@ -197,7 +197,7 @@ async function applyPlan(
 // DELETE, not TRUNCATE: TRUNCATE would block every reader until the new corpus commits.
 async function removeEverything(client: pg.PoolClient): Promise<number> {
   const { rowCount } = await client.query('delete from articles')
-  for (const table of ['postings', 'term_fields', 'passages', 'terms']) await client.query(`delete from ${table}`)
+  for (const table of ['postings', 'term_fields', 'passage_terms', 'passages', 'terms']) await client.query(`delete from ${table}`)
   await client.query('update field_statistics set length_sum = 0')
   return rowCount ?? 0
 }
@@ -205,7 +205,7 @@ async function removeEverything(client: pg.PoolClient): Promise<number> {
 async function removeArticles(client: pg.PoolClient, ids: readonly string[], delta: IndexDelta): Promise<number> {
   if (ids.length === 0) return 0
   const { rows } = await client.query<PassageEntry>(
-    'select pid, lengths, sentence_terms, posting_terms, posting_fields from passages where article_id = any($1)',
+    'select t.pid, t.lengths, t.sentence_terms, t.posting_terms, t.posting_fields from passage_terms t join passages p using (pid) where p.article_id = any($1)',
     [ids],
   )
   const gone = { terms: [] as number[], fields: [] as number[], pids: [] as number[] }

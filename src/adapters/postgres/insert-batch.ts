@@ -27,6 +27,7 @@ export async function insertBatch(client: pg.PoolClient, batch: Batch, firstPid:
   )
   let pid = firstPid
   const passages: object[] = []
+  const entries: PassageEntry[] = []
   const postings = createPostingRows()
   for (const { passages: analysed } of batch) {
     analysed.forEach(({ passage, fields }, seq) => {
@@ -38,8 +39,8 @@ export async function insertBatch(client: pg.PoolClient, batch: Batch, firstPid:
         // terms joined by spaces (a term is a run of Han characters or of [a-z0-9.], never a space):
         // a third smaller, and read back as one string per sentence
         sentences: passage.sentences.map((s) => [s.start, s.end, s.terms.join(' ')]), context_terms: passage.contextTerms,
-        lengths: entry.lengths, sentence_terms: entry.sentence_terms, posting_terms: entry.posting_terms, posting_fields: entry.posting_fields,
       })
+      entries.push(entry)
       pid++
     })
   }
@@ -47,8 +48,13 @@ export async function insertBatch(client: pg.PoolClient, batch: Batch, firstPid:
   await client.query(
     `insert into passages select * from json_to_recordset($1::json) as p(
        pid integer, id text, article_id text, seq integer, heading text, paragraph integer, last_paragraph integer, body text,
-       sentences json, context_terms text[], lengths integer[], sentence_terms integer[], posting_terms integer[], posting_fields smallint[])`,
+       sentences json, context_terms text[])`,
     [JSON.stringify(passages)],
+  )
+  await client.query(
+    `insert into passage_terms select * from json_to_recordset($1::json) as p(
+       pid integer, lengths integer[], sentence_terms integer[], posting_terms integer[], posting_fields smallint[])`,
+    [JSON.stringify(entries)],
   )
   await pipeline(Readable.from(copyLines(postings)), client.query(copyFrom('copy postings (term_id, field, pid, frequency, length) from stdin')))
   return pid

@@ -1,4 +1,4 @@
-import type pg from 'pg'
+import pg from 'pg'
 import { bigramKey, type IndexedPassage } from '../../core/retrieve/indexed-passage.js'
 import { comparePassageIds } from '../../core/retrieve/minisearch-retriever.js'
 import { fieldBoosts } from '../../core/retrieve/passage-index.js'
@@ -36,10 +36,24 @@ const statements = {
 
 interface FrequencyRow {
   passage_count: number
-  frequencies: Record<string, number>
+  /** JSON text: { term: passages }. */
+  frequencies: string
 }
 
-type RetrievalRow = FrequencyRow & { of_pid: number | null; back: number; score: number | null } & IndexedPassageRow & ArticleMetaRow
+// Sentences arrive as JSON text: parsed only for passages not in the cache below.
+type RetrievalRow = FrequencyRow & { version: string; of_pid: number | null; back: number; score: number | null } & Omit<IndexedPassageRow, 'sentences'> & { sentences: string } & ArticleMetaRow
+
+const jsonOid = 114
+const jsonAsText = { getTypeParser: (oid: number, format?: string) => (oid === jsonOid ? (text: string) => text : pg.types.getTypeParser(oid, format as 'text')) }
+
+/** Passages already returned, kept while the corpus version stays: the reranker's caches are keyed by passage object. */
+interface PassageCache {
+  version: string
+  byId: Map<string, IndexedPassage>
+}
+
+// Enough for the candidates of many questions; cleared whole when full, as the reranker's are.
+const passageCacheSize = 20_000
 
 /**
  * Creates the PostgreSQL {@link Retriever}: the embedded retriever's query plan (`planQuery`, from
@@ -49,9 +63,10 @@ type RetrievalRow = FrequencyRow & { of_pid: number | null; back: number; score:
  */
 export function createPostgresRetriever(pool: pg.Pool, options: Partial<PostgresRetrieverOptions> = {}): Retriever {
   const opts = { ...defaultPostgresRetrieverOptions, ...options }
+  const cache: PassageCache = { version: '', byId: new Map() }
   const query = async <R extends pg.QueryResultRow>(statement: { name: string; text: string }, values: unknown[]): Promise<R[]> => {
     try {
-      return (await pool.query<R>({ ...statement, values })).rows
+      return (await pool.query<R>({ ...statement, values, types: jsonAsText })).rows
     } catch (cause) {
       throw new Error(`cannot retrieve passages from the database: ${describeError(cause)}`, { cause })
     }
@@ -60,9 +75,10 @@ export function createPostgresRetriever(pool: pg.Pool, options: Partial<Postgres
     async retrieve(request) {
       const wanted = statisticKeys(request)
       // a question's bigrams are searched as words when nothing else is found: the plan weighs them so too
-      const [known] = await query<FrequencyRow>(statements.frequencies, [[...wanted, ...request.bigrams.map((b) => b.term)]])
-      const plan = planQuery(request, (term) => known!.frequencies[term] ?? 0, opts.queryPlan)
-      if (plan.words.length + plan.pairs.length === 0 || request.limit <= 0) return { candidates: [], statistics: statisticsOf(known!, wanted) }
+      const [known] = await query<FrequencyRow & { frequencies: string }>(statements.frequencies, [[...wanted, ...request.bigrams.map((b) => b.term)]])
+      const frequencies = JSON.parse(known!.frequencies) as Record<string, number>
+      const plan = planQuery(request, (term) => frequencies[term] ?? 0, opts.queryPlan)
+      if (plan.words.length + plan.pairs.length === 0 || request.limit <= 0) return { candidates: [], statistics: statisticsOf(known!.passage_count, frequencies, wanted) }
       const rows = requestRows(plan)
       const { bm25 } = opts
       // the plan read the frequencies a moment earlier; a write in between only changes which terms
@@ -70,7 +86,9 @@ export function createPostgresRetriever(pool: pg.Pool, options: Partial<Postgres
       const found = await query<RetrievalRow>(rows.sourceCount <= bitsTermLimit ? statements.bits : statements.groups, [
         rows.keys, rows.sources, rows.fields, rows.weights, bm25.d, bm25.k, bm25.b, request.limit, request.preceding, wanted,
       ])
-      return { candidates: candidatesOf(found), statistics: statisticsOf(found[0]!, wanted) }
+      const first = found[0]!
+      if (first.version !== cache.version || cache.byId.size >= passageCacheSize) Object.assign(cache, { version: first.version, byId: new Map() })
+      return { candidates: candidatesOf(found, cache), statistics: statisticsOf(first.passage_count, JSON.parse(first.frequencies) as Record<string, number>, wanted) }
     },
   }
 }
@@ -80,10 +98,10 @@ function statisticKeys(request: RetrievalRequest): string[] {
   return [...new Set([...request.words.map((w) => w.term), ...request.bigrams.map((b) => bigramKey(b.term)), ...request.pairs.map((p) => bigramKey(p.term))])]
 }
 
-function statisticsOf(row: FrequencyRow, wanted: readonly string[]): CorpusStatistics {
+function statisticsOf(passageCount: number, frequencies: Record<string, number>, wanted: readonly string[]): CorpusStatistics {
   const documentFrequency = new Map<string, number>()
-  for (const key of wanted) if (row.frequencies[key] !== undefined) documentFrequency.set(key, row.frequencies[key])
-  return { passageCount: row.passage_count, documentFrequency }
+  for (const key of wanted) if (frequencies[key] !== undefined) documentFrequency.set(key, frequencies[key])
+  return { passageCount, documentFrequency }
 }
 
 // One row per term and field searched: words in their three fields, pairs in the pair field. Sources
@@ -107,12 +125,17 @@ function requestRows(plan: QueryPlan): { keys: string[]; sources: number[]; fiel
 }
 
 // Candidate rows (back 0) and the rows of the passages before them (back 1, 2 …), put together.
-function candidatesOf(rows: readonly RetrievalRow[]): Candidate[] {
+function candidatesOf(rows: readonly RetrievalRow[], cache: PassageCache): Candidate[] {
+  const passageOf = (row: RetrievalRow) => {
+    let passage = cache.byId.get(row.id)
+    if (passage === undefined) cache.byId.set(row.id, (passage = indexedPassageOf(row)))
+    return passage
+  }
   const byPid = new Map<number, Candidate>()
   const before: RetrievalRow[] = []
   for (const row of rows) {
     if (row.of_pid === null) continue // the statistics alone: nothing matched
-    if (row.back === 0) byPid.set(row.of_pid, { passage: indexedPassageOf(row), article: articleMetaOf(row), score: row.score!, preceding: [] })
+    if (row.back === 0) byPid.set(row.of_pid, { passage: passageOf(row), article: articleMetaOf(row), score: row.score!, preceding: [] })
     else before.push(row)
   }
   before.sort((a, b) => a.back - b.back)
@@ -124,7 +147,7 @@ function candidatesOf(rows: readonly RetrievalRow[]): Candidate[] {
       broken.add(row.of_pid!)
       continue
     }
-    ;(candidate.preceding as IndexedPassage[]).push(indexedPassageOf(row))
+    ;(candidate.preceding as IndexedPassage[]).push(passageOf(row))
   }
   return [...byPid.values()].sort((a, b) => b.score - a.score || comparePassageIds(a.passage.id, b.passage.id))
 }

@@ -68,12 +68,12 @@ shown as (
   join passages q on q.article_id = c.article_id and q.seq < c.seq and q.seq >= c.seq - $9::integer
 ),
 statistics as (
-  select (select passage_count from corpus_state) as passage_count,
+  select (select version from corpus_state) as version, (select passage_count from corpus_state) as passage_count,
          (select coalesce(json_object_agg(t.term, t.passages), '{}') from terms t where t.term = any($10::text[]) and t.passages > 0) as frequencies
 )
 -- candidates and the passages before them as rows (back 0, 1, 2 …): building one JSON document
 -- around their stored sentences cost more than the scoring
-select s.passage_count, s.frequencies, x.of_pid, x.back, x.score, ${columns}
+select s.version, s.passage_count, s.frequencies, x.of_pid, x.back, x.score, ${columns}
 from statistics s
 left join (shown x join passages p on p.pid = x.pid left join articles a on x.back = 0 and a.id = p.article_id) on true
 `

@@ -44,11 +44,12 @@ export function passageOf(row: PassageRow): Passage {
   return { id: row.id, articleId: row.article_id, heading: row.heading, paragraph: row.paragraph, lastParagraph: row.last_paragraph, text: row.body }
 }
 
-/** The analysed passage a row holds, sentences as the reranker reads them. */
-export function indexedPassageOf(row: IndexedPassageRow): IndexedPassage {
+/** The analysed passage a row holds, sentences as the reranker reads them (the JSON text parsed here when it is a string). */
+export function indexedPassageOf(row: IndexedPassageRow | (Omit<IndexedPassageRow, 'sentences'> & { sentences: string })): IndexedPassage {
+  const sentences = typeof row.sentences === 'string' ? (JSON.parse(row.sentences) as IndexedPassageRow['sentences']) : row.sentences
   return {
     ...passageOf(row),
-    sentences: row.sentences.map(([start, end, terms]) => ({ start, end, terms: terms === '' ? [] : terms.split(' ') })),
+    sentences: sentences.map(([start, end, terms]) => ({ start, end, terms: terms === '' ? [] : terms.split(' ') })),
     contextTerms: row.context_terms,
   }
 }

@@ -51,17 +51,27 @@ create table passages (
   paragraph integer not null,
   last_paragraph integer not null,
   body text not null,
-  -- [[start, end, "terms joined by spaces"]]: the analysed sentences the reranker reads; json, not jsonb, as the
-  -- database never looks inside and returns json's text as it is, without re-serialising
+  -- [[start, end, "terms joined by spaces"]]: the analysed sentences the reranker reads; json, not
+  -- jsonb, as the database never looks inside and returns json's text as it is
   sentences json not null,
   context_terms text[] not null,
-  -- what the passage added to the counters and the postings, so removing it can take it back
-  -- without an index on postings.pid (which would cost a third of the postings' size)
+  unique (article_id, seq)
+);
+-- A candidate's row is read whole for every question that finds it: kept inline and uncompressed
+-- up to a page (a passage is ~2.5 kB), since decompressing the sentences (pglz) cost ~30 µs a row,
+-- more than scoring at 1k passages.
+alter table passages set (toast_tuple_target = 8160);
+
+-- What each passage added to the counters and the postings, so removing it can take it back
+-- without an index on postings.pid (which would cost a third of the postings' size). Apart from
+-- the passage, which every retrieval reads, as only removals read this.
+create table passage_terms (
+  pid integer primary key references passages (pid) on delete cascade,
+  -- distinct terms per field, in field-number order
   lengths integer[] not null,
   sentence_terms integer[] not null,
   posting_terms integer[] not null,
-  posting_fields smallint[] not null,
-  unique (article_id, seq)
+  posting_fields smallint[] not null
 );
 
 -- Words as analysed, and character pairs under their bigram key (~ and the pair), so a word and
