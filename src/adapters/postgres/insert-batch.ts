@@ -20,9 +20,7 @@ export async function insertBatch(client: pg.PoolClient, batch: Batch, firstPid:
   await resolveTermIds(client, batch, termIds)
   // json, not jsonb: the text is read once into the record set, with no binary form in between
   await client.query(
-    `insert into articles select * from json_to_recordset($1::json) as a(
-       id text, title text, subtitle text, newspaper text, date text, page text, authors text[], column_name text,
-       paragraphs jsonb, paragraph_count integer, hash text)`,
+    `insert into articles select * from json_to_recordset($1::json) as a(id text, meta jsonb, paragraphs jsonb, paragraph_count integer, hash text)`,
     [JSON.stringify(batch.map(({ article }) => articleRow(article)))],
   )
   let pid = firstPid
@@ -61,8 +59,8 @@ export async function insertBatch(client: pg.PoolClient, batch: Batch, firstPid:
 }
 
 function articleRow(article: Article): object {
-  const { id, title, subtitle, newspaper, date, page, authors, column, paragraphs } = article
-  return { id, title, subtitle, newspaper, date, page, authors, column_name: column, paragraphs, paragraph_count: paragraphs.length, hash: hashArticle(article) }
+  const { paragraphs, ...meta } = article
+  return { id: article.id, meta, paragraphs, paragraph_count: paragraphs.length, hash: hashArticle(article) }
 }
 
 // The terms as the tables key them: words as they are, character pairs under their bigram key.

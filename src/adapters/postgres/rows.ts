@@ -17,17 +17,10 @@ export interface IndexedPassageRow extends PassageRow {
   context_terms: string[]
 }
 
-/** An article row's metadata columns (`articleMetaColumns`). */
+/** An article row's metadata column (`articleMetaColumns`). */
 export interface ArticleMetaRow {
-  /** The article's id (apart from a passage's article_id, which a preceding passage's row also has). */
-  article: string
-  title: string
-  subtitle: string
-  newspaper: string
-  date: string
-  page: string
-  authors: string[]
-  column_name: string
+  /** The article without its paragraphs, as written. */
+  article_meta: ArticleMeta
 }
 
 /** The columns of {@link PassageRow}, from `passages p`. */
@@ -37,7 +30,7 @@ export const passageColumns = 'p.id, p.article_id, p.heading, p.paragraph, p.las
 export const indexedPassageColumns = `${passageColumns}, p.sentences, p.context_terms`
 
 /** The columns of {@link ArticleMetaRow}, from `articles a`. */
-export const articleMetaColumns = 'a.id as article, a.title, a.subtitle, a.newspaper, a.date, a.page, a.authors, a.column_name'
+export const articleMetaColumns = 'a.meta as article_meta'
 
 /** The passage a row holds. */
 export function passageOf(row: PassageRow): Passage {
@@ -56,6 +49,5 @@ export function indexedPassageOf(row: IndexedPassageRow | (Omit<IndexedPassageRo
 
 /** The article metadata a row holds. */
 export function articleMetaOf(row: ArticleMetaRow): ArticleMeta {
-  const { article: id, title, subtitle, newspaper, date, page, authors, column_name: column } = row
-  return { id, title, subtitle, newspaper, date, page, authors, column }
+  return row.article_meta
 }

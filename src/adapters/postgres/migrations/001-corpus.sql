@@ -27,13 +27,9 @@ insert into field_statistics (field) values (0), (1), (2), (3);
 
 create table articles (
   id text primary key,
-  title text not null,
-  subtitle text not null,
-  newspaper text not null,
-  date text not null,
-  page text not null,
-  authors text[] not null,
-  column_name text not null,
+  -- the article without its paragraphs, as given (title, newspaper, date … and any field an
+  -- importer adds), so lists and citations read it as the embedded corpus does
+  meta jsonb not null,
   -- [{n, heading, text}] in reading order
   paragraphs jsonb not null,
   paragraph_count integer not null,
