@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,9 +20,10 @@ describe('a library on PostgreSQL', () => {
   let embedded: OpenedLibrary
   let pools: PostgresPools
   let stored: PostgresLibrary
+  const root = mkdtempSync(join(tmpdir(), 'wenda-pg-lib-'))
 
   beforeAll(async () => {
-    embedded = await openLibraryWithProblems({ corpusDir, indexDir: join(mkdtempSync(join(tmpdir(), 'wenda-pg-lib-')), 'index'), log: () => {} })
+    embedded = await openLibraryWithProblems({ corpusDir, indexDir: join(root, 'index'), log: () => {} })
     pools = createPostgresPools({ url: databaseUrl() })
     await migrate(pools.write, await readMigrations())
     const { analyzer, corpus } = embedded.state
@@ -32,6 +33,7 @@ describe('a library on PostgreSQL', () => {
   }, 120_000)
   afterAll(async () => {
     await pools?.close()
+    rmSync(root, { recursive: true, force: true })
   })
 
   it('holds the same articles and passages', async () => {

@@ -189,9 +189,20 @@ async function startServer(
     child.on('exit', (code) => reject(new Error(`postgres exited with ${code} during start-up: ${log.join('').slice(-2000)}`)))
   })
   exited.catch(() => {}) // raced below; after start-up an exit is no error
+  // the server is a process of its own: take it down with this one, however this one ends; a
+  // signal nobody else handles is raised again once the server is told to quit
   const killOnExit = () => child.kill('SIGQUIT')
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+  const onSignal = (signal: NodeJS.Signals) => {
+    killOnExit()
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
+  }
   process.once('exit', killOnExit)
-  child.once('exit', () => process.off('exit', killOnExit))
+  for (const signal of signals) process.once(signal, onSignal)
+  child.once('exit', () => {
+    process.off('exit', killOnExit)
+    for (const signal of signals) process.off(signal, onSignal)
+  })
   try {
     await Promise.race([waitUntilAccepting(port, password, opts.startTimeoutMs), exited])
   } catch (error) {
