@@ -7,6 +7,7 @@ import type { Article } from '../../core/types.js'
 import { fieldNumbers, maxTermFrequency, searchFields, type SearchField } from './corpus-schema.js'
 import { hashArticle } from '../index-store.js'
 import type { IndexDelta, PassageEntry } from './index-delta.js'
+import { decodeTerm, encodeTerm } from './term-encoding.js'
 
 /** Articles with their analysed passages, written together. */
 export type Batch = readonly { article: Article; passages: AnalysedPassage[] }[]
@@ -36,7 +37,7 @@ export async function insertBatch(client: pg.PoolClient, batch: Batch, firstPid:
         last_paragraph: passage.lastParagraph, body: passage.text,
         // terms joined by spaces (a term is a run of Han characters or of [a-z0-9.], never a space):
         // a third smaller, and read back as one string per sentence
-        sentences: passage.sentences.map((s) => [s.start, s.end, s.terms.join(' ')]), context_terms: passage.contextTerms,
+        sentences: passage.sentences.map((s) => [s.start, s.end, encodeTerm(s.terms.join(' '))]), context_terms: passage.contextTerms.map(encodeTerm),
       })
       entries.push(entry)
       pid++
@@ -77,14 +78,14 @@ async function resolveTermIds(client: pg.PoolClient, batch: Batch, termIds: Map<
     }
   }
   if (wanted.size === 0) return
-  const terms = [...wanted]
+  const terms = [...wanted].map(encodeTerm)
   // the insert's rows are not visible to the statement's own select: the union covers both
   const { rows } = await client.query<{ id: number; term: string }>(
     `with added as (insert into terms (term) select unnest($1::text[]) on conflict (term) do nothing returning id, term)
      select id, term from added union all select id, term from terms where term = any($1::text[])`,
     [terms],
   )
-  for (const row of rows) termIds.set(row.term, row.id)
+  for (const row of rows) termIds.set(decodeTerm(row.term), row.id)
 }
 
 /** Postings gathered column by column, to be sorted before the COPY. */

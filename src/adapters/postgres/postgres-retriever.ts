@@ -6,6 +6,7 @@ import { defaultQueryPlanOptions, planQuery, type QueryPlan, type QueryPlanOptio
 import type { Candidate, CorpusStatistics, RetrievalRequest, Retriever } from '../../core/retrieve/retriever.js'
 import { fieldNumbers } from './corpus-schema.js'
 import { describeError } from './pools.js'
+import { encodeTerm } from './term-encoding.js'
 import { bitsTermLimit, frequenciesSql, retrievalByBitsSql, retrievalByGroupsSql } from './retrieval-sql.js'
 import { articleMetaColumns, articleMetaOf, indexedPassageColumns, indexedPassageOf, type ArticleMetaRow, type IndexedPassageRow } from './rows.js'
 
@@ -75,16 +76,16 @@ export function createPostgresRetriever(pool: pg.Pool, options: Partial<Postgres
     async retrieve(request) {
       const wanted = statisticKeys(request)
       // a question's bigrams are searched as words when nothing else is found: the plan weighs them so too
-      const [known] = await query<FrequencyRow & { frequencies: string }>(statements.frequencies, [[...wanted, ...request.bigrams.map((b) => b.term)]])
+      const [known] = await query<FrequencyRow & { frequencies: string }>(statements.frequencies, [[...wanted, ...request.bigrams.map((b) => b.term)].map(encodeTerm)])
       const frequencies = JSON.parse(known!.frequencies) as Record<string, number>
-      const plan = planQuery(request, (term) => frequencies[term] ?? 0, opts.queryPlan)
+      const plan = planQuery(request, (term) => frequencies[encodeTerm(term)] ?? 0, opts.queryPlan)
       if (plan.words.length + plan.pairs.length === 0 || request.limit <= 0) return { candidates: [], statistics: statisticsOf(known!.passage_count, frequencies, wanted) }
       const rows = requestRows(plan)
       const { bm25 } = opts
       // the plan read the frequencies a moment earlier; a write in between only changes which terms
       // were searched: candidates and statistics come from this statement's one snapshot
       const found = await query<RetrievalRow>(rows.sourceCount <= bitsTermLimit ? statements.bits : statements.groups, [
-        rows.keys, rows.sources, rows.fields, rows.weights, bm25.d, bm25.k, bm25.b, request.limit, request.preceding, wanted,
+        rows.keys, rows.sources, rows.fields, rows.weights, bm25.d, bm25.k, bm25.b, request.limit, request.preceding, wanted.map(encodeTerm),
       ])
       const first = found[0]!
       if (first.version !== cache.version || cache.byId.size >= passageCacheSize) Object.assign(cache, { version: first.version, byId: new Map() })
@@ -100,7 +101,10 @@ function statisticKeys(request: RetrievalRequest): string[] {
 
 function statisticsOf(passageCount: number, frequencies: Record<string, number>, wanted: readonly string[]): CorpusStatistics {
   const documentFrequency = new Map<string, number>()
-  for (const key of wanted) if (frequencies[key] !== undefined) documentFrequency.set(key, frequencies[key])
+  for (const key of wanted) {
+    const n = frequencies[encodeTerm(key)]
+    if (n !== undefined) documentFrequency.set(key, n)
+  }
   return { passageCount, documentFrequency }
 }
 
@@ -112,7 +116,7 @@ function requestRows(plan: QueryPlan): { keys: string[]; sources: number[]; fiel
   const add = (term: string, key: string, field: number, weight: number) => {
     let source = sources.get(term)
     if (source === undefined) sources.set(term, (source = sources.size))
-    rows.keys.push(key)
+    rows.keys.push(encodeTerm(key))
     rows.sources.push(source)
     rows.fields.push(field)
     rows.weights.push(weight)

@@ -1,5 +1,6 @@
 import type { IndexedPassage } from '../../core/retrieve/indexed-passage.js'
 import type { ArticleMeta, Passage } from '../../core/types.js'
+import { decodeTerm } from './term-encoding.js'
 
 /** A passage row's columns (`passageColumns`). */
 export interface PassageRow {
@@ -42,8 +43,8 @@ export function indexedPassageOf(row: IndexedPassageRow | (Omit<IndexedPassageRo
   const sentences = typeof row.sentences === 'string' ? (JSON.parse(row.sentences) as IndexedPassageRow['sentences']) : row.sentences
   return {
     ...passageOf(row),
-    sentences: sentences.map(([start, end, terms]) => ({ start, end, terms: terms === '' ? [] : terms.split(' ') })),
-    contextTerms: row.context_terms,
+    sentences: sentences.map(([start, end, terms]) => ({ start, end, terms: terms === '' ? [] : decodeTerm(terms).split(' ') })),
+    contextTerms: row.context_terms.map(decodeTerm),
   }
 }
 
