@@ -33,9 +33,10 @@ export interface CorpusListener {
 }
 
 /**
- * LISTENs on `wenda_corpus` over a connection of its own (a pooled one would lose the LISTEN).
- * When the database goes away it reconnects with growing waits, and on every (re)connect it reads
- * the current version, so a write made while it was away is still reported.
+ * LISTENs on `wenda_corpus` at `url` (the primary's: a hot standby refuses LISTEN) over a
+ * connection of its own (a pooled one would lose the LISTEN). When the database goes away it
+ * reconnects with growing waits, and on every (re)connect it reads the current version, so a
+ * write made while it was away is still reported.
  */
 export function listenForCorpusChanges(url: string, options: Partial<CorpusListenerOptions> & Pick<CorpusListenerOptions, 'onVersion'>): CorpusListener {
   const opts = { ...defaultCorpusListenerOptions, ...options }
