@@ -156,9 +156,15 @@ describe('createCorpusWriter', () => {
       // each article is sent in its own batch: these retrievals run while the transaction is open
       await small.writeCorpus(snapshot(corpus, 'a2'), (article) => (during.push(retriever.retrieve(request)), analyse(article)))
       expect(during.length).toBe(corpus.length)
-      // the same passages and scores; the last bits of a sum may differ with the plan's row order
-      const same = (retrieval: Retrieval) => ({ ...retrieval, candidates: retrieval.candidates.map((c) => ({ ...c, score: c.score.toPrecision(12) })) })
-      for (const seen of await Promise.all(during)) expect(same(seen)).toEqual(same(old))
+      const now = await retriever.retrieve(request)
+      // passages and scores; the last bits of a sum may differ with the plan's row order
+      const seenAs = (retrieval: Retrieval) => JSON.stringify(retrieval.candidates.map((c) => [c.passage.id, c.score.toPrecision(12)]))
+      const seen = (await Promise.all(during)).map(seenAs)
+      // each saw one corpus whole, the old one or (had it waited past the commit) the new one, never a
+      // mix; and those started while the transaction was open saw the old one
+      for (const view of seen) expect([seenAs(old), seenAs(now)]).toContain(view)
+      expect(seen[0]).toBe(seenAs(old))
+      expect(seenAs(old)).not.toBe(seenAs(now))
       await expectStoredAs(corpus)
     } finally {
       await readers.end()
