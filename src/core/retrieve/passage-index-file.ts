@@ -6,7 +6,7 @@ import { miniSearchOptions, type PassageDocument, type PassageIndex } from './pa
  * Version of the saved form, and of the analysis behind it; an index saved in another is rebuilt,
  * not loaded. 12: normalization drops invisible format characters.
  */
-export const indexFormat = 12
+export const indexFormat = 13
 
 /** A passage as saved: its terms as positions in the vocabulary, which holds each term once. */
 interface SavedPassage extends Omit<IndexedPassage, 'sentences' | 'contextTerms'> {

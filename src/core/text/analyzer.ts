@@ -67,12 +67,22 @@ function analyzeHanRun(run: string, cut: SegmentedWord[], offset: number, deps: 
     out.words.push({ term: word, start: offset + start, end: offset + start + word.length })
   }
   const alone = markLoneCharacters(run.length, cut)
-  for (let i = 0; i + 1 < run.length; i++) {
-    if (stopped[i] || stopped[i + 1]) continue
-    const pair = { term: run.slice(i, i + 2), start: offset + i, end: offset + i + 2 }
-    out.bigrams.push(pair)
-    if (alone[i] && alone[i + 1]) out.pairs.push(pair)
+  // pairs of characters, not of UTF-16 units: a character outside the BMP (𠮷) is two units
+  for (let i = 0; i < run.length; ) {
+    const j = i + charLength(run, i)
+    if (j >= run.length) break
+    const end = j + charLength(run, j)
+    if (!stopped[i] && !stopped[j]) {
+      const pair = { term: run.slice(i, end), start: offset + i, end: offset + end }
+      out.bigrams.push(pair)
+      if (alone[i] && alone[j]) out.pairs.push(pair)
+    }
+    i = j
   }
+}
+
+function charLength(text: string, at: number): number {
+  return (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1
 }
 
 // Characters no word of two or more characters covers: the segmenter knew no word there.

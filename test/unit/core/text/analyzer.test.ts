@@ -49,3 +49,13 @@ describe('createAnalyzer', () => {
     expect(words.map((t) => normalized.text.slice(t.start, t.end))).toEqual(['ab', '小营'])
   })
 })
+
+describe('bigrams of characters outside the BMP', () => {
+  it('pairs whole characters, never half of one', () => {
+    const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['|']) })
+    const { bigrams } = analyzer.analyze('吉𠮷家')
+    expect(bigrams.map((t) => t.term)).toEqual(['吉𠮷', '𠮷家'])
+    // in a u-mode pattern a surrogate class matches only a lone (half) character
+    expect(bigrams.filter((t) => /[\uD800-\uDFFF]/u.test(t.term))).toEqual([])
+  })
+})
