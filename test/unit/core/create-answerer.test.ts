@@ -10,7 +10,7 @@ import { buildRetrievalRequest } from '../../../src/core/retrieve/build-request.
 import { createMemoryCorpus } from '../../../src/core/retrieve/memory-corpus.js'
 import { createMiniSearchRetriever } from '../../../src/core/retrieve/minisearch-retriever.js'
 import { buildPassageIndex, type PassageIndex } from '../../../src/core/retrieve/passage-index.js'
-import { loadPassageIndex, serializePassageIndex } from '../../../src/core/retrieve/passage-index-file.js'
+import { indexFormat, loadPassageIndex, serializePassageIndex } from '../../../src/core/retrieve/passage-index-file.js'
 import type { QueryPlanOptions } from '../../../src/core/retrieve/plan-query.js'
 import { createNormalizer } from '../../../src/core/text/normalize.js'
 import { parseSynonyms } from '../../../src/core/text/synonyms.js'
@@ -85,7 +85,7 @@ describe('answer', () => {
   it('refuses to load a truncated index', async () => {
     const json = serializePassageIndex(buildPassageIndex(articles, analyzer))
     await expect(loadPassageIndex(json.slice(0, json.length / 2))).rejects.toThrow('the index is not JSON (truncated?)')
-    await expect(loadPassageIndex(json.replace('"format":12', '"format":9'))).rejects.toThrow('index format 9 is not 12')
+    await expect(loadPassageIndex(json.replace(`"format":${indexFormat}`, '"format":9'))).rejects.toThrow(`index format 9 is not ${indexFormat}`)
   })
 })
 
