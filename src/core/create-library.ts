@@ -6,7 +6,8 @@ import type { GeneralIdf } from './rerank/weigh-question.js'
 import type { Retriever } from './retrieve/retriever.js'
 import type { Analyzer } from './text/analyzer.js'
 import type { Synonyms } from './text/synonyms.js'
-import type { TaggedWord } from './types.js'
+import type { IndexedPassage } from './retrieve/indexed-passage.js'
+import type { Article, TaggedWord } from './types.js'
 
 /** What a library is made of: where its corpus is read from, its retriever, and the analysis that indexed it. */
 export interface LibraryParts {
@@ -39,18 +40,23 @@ export function createLibrary(parts: LibraryParts): Library {
     findArticle: (id) => corpus.findArticle(id),
     findPassage: (id) => corpus.findPassage(id),
     sourceOf: async (id) => {
-      const passage = await corpus.findPassage(id)
-      const article = passage && (await corpus.findArticle(passage.articleId))
-      if (passage === undefined || article === undefined) return undefined
-      return citePassage(article, passage)
+      const found = await findWithArticle(corpus, id)
+      return found && citePassage(found.article, found.passage)
     },
     contextOf: async (id, radius = 1) => {
-      const passage = await corpus.findPassage(id)
-      const article = passage && (await corpus.findArticle(passage.articleId))
-      if (passage === undefined || article === undefined) return []
+      const found = await findWithArticle(corpus, id)
+      if (found === undefined) return []
+      const { passage, article } = found
       const from = passage.paragraph - radius
       const to = passage.lastParagraph + radius
       return article.paragraphs.filter((p) => p.n >= from && p.n <= to)
     },
   }
+}
+
+// A passage and its article, or undefined when either is gone (ids come from users and old buttons).
+async function findWithArticle(corpus: CorpusReader, passageId: string): Promise<{ passage: IndexedPassage; article: Article } | undefined> {
+  const passage = await corpus.findPassage(passageId)
+  const article = passage && (await corpus.findArticle(passage.articleId))
+  return passage === undefined || article === undefined ? undefined : { passage, article }
 }

@@ -2,6 +2,7 @@ import { createAnalyzer, type Analyzer } from '../../src/core/text/analyzer.js'
 import { createNormalizer } from '../../src/core/text/normalize.js'
 import type { Article } from '../../src/core/types.js'
 import { createDictionarySegmenter } from './dictionary-segmenter.js'
+import { createRandom } from '../../bench/synthesize.js'
 
 /** The words random corpora are made of; the analyzer's dictionary knows them (and 的 is a stop word). */
 export const randomCorpusWords = [
@@ -18,17 +19,8 @@ export function createRandomCorpusAnalyzer(): Analyzer {
   return createAnalyzer({ segmenter: createDictionarySegmenter(randomCorpusWords), normalizer: createNormalizer(), stopWords: new Set(['的', '了']) })
 }
 
-/** A seeded PRNG (mulberry32): the same seed always gives the same corpus. */
-export function createSeededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A seeded PRNG: the bench's (mulberry32), so tests and bench draw alike from one implementation. */
+export const createSeededRandom = createRandom
 
 /**
  * `count` articles of random sentences over {@link randomCorpusWords}, with headings, titles and
