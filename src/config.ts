@@ -30,6 +30,10 @@ export interface Config {
   /** Where feedback is stored; default `data/`. */
   dataDir: string
   logLevel: LogLevel
+  /** `DATABASE_URL`: when set, PostgreSQL holds the corpus, index terms and shared bot state. */
+  databaseUrl?: string
+  /** `DATABASE_READ_URL`: a streaming replica for reads; undefined means the primary. */
+  databaseReadUrl?: string
 }
 
 /** The outcome of reading the environment: a config, or every problem found (never the token). */
@@ -66,7 +70,10 @@ export function readConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     indexDir: resolve(get('INDEX_DIR') ?? 'index'),
     dataDir: resolve(get('DATA_DIR') ?? 'data'),
     logLevel: readLogLevel(get('LOG_LEVEL'), problems),
+    databaseUrl: readDatabaseUrl(get('DATABASE_URL'), 'DATABASE_URL', problems),
+    databaseReadUrl: readDatabaseUrl(get('DATABASE_READ_URL'), 'DATABASE_READ_URL', problems),
   }
+  if (config.databaseReadUrl !== undefined && config.databaseUrl === undefined) problems.push('DATABASE_READ_URL is set but DATABASE_URL is not')
   if (webhook !== undefined && token === undefined) problems.push('WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is not')
   // a URL may carry the token (a webhook path such as /bot<token>): never echo it
   const safe = token === undefined ? problems : problems.map((problem) => problem.split(token).join('[redacted]'))
@@ -120,6 +127,23 @@ function readUrl(value: string | undefined, name: string, problems: string[]): s
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     problems.push(`${name} must start with https:// or http://, got "${url.protocol}"`)
+    return undefined
+  }
+  return value
+}
+
+// a database URL carries a password: problems name the variable, never echo the value
+function readDatabaseUrl(value: string | undefined, name: string, problems: string[]): string | undefined {
+  if (value === undefined) return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    problems.push(`${name} is not a URL (expected postgres://user:password@host:port/database)`)
+    return undefined
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    problems.push(`${name} must start with postgres:// or postgresql://, got "${url.protocol}"`)
     return undefined
   }
   return value

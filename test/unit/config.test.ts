@@ -97,4 +97,20 @@ describe('readConfig', () => {
     expect(message).not.toContain('AAHsecret')
     expect(message).toContain('2 problem(s)')
   })
+
+  it('reads DATABASE_URL and DATABASE_READ_URL, and never echoes a database password', () => {
+    const ok = readConfig({ DATABASE_URL: 'postgres://wenda:pw@db:5432/wenda', DATABASE_READ_URL: 'postgresql://wenda:pw@replica/wenda' })
+    expect(ok.ok && ok.config.databaseUrl).toBe('postgres://wenda:pw@db:5432/wenda')
+    expect(ok.ok && ok.config.databaseReadUrl).toBe('postgresql://wenda:pw@replica/wenda')
+    const bad = readConfig({ DATABASE_URL: 'mysql://wenda:s3cret@db/wenda', DATABASE_READ_URL: 'postgres://x:s3cret@r/w' })
+    expect(bad.ok).toBe(false)
+    if (bad.ok) return
+    expect(bad.problems).toHaveLength(2)
+    expect(bad.problems.join('\n')).not.toContain('s3cret')
+  })
+
+  it('leaves the database unset by default', () => {
+    const result = readConfig({})
+    expect(result.ok && result.config.databaseUrl).toBeUndefined()
+  })
 })
