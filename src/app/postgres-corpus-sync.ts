@@ -39,10 +39,12 @@ export interface CorpusSync {
  * passages, their analysed terms, the statistics, and the files that shape answering. Only
  * changed articles are analysed and written while the stored analysis (user words, versions)
  * still holds; otherwise the corpus' own words are found again and everything is rewritten. A
- * folder without a readable article writes nothing: an emptied folder (a copy half done, a replica
+ * folder without a readable article (or no folder) writes nothing: an emptied folder (a copy half done, a replica
  * without files) must not empty the corpus every process answers from.
  */
 export async function syncPostgresCorpus(options: SyncPostgresCorpusOptions): Promise<CorpusSync> {
+  // a replica may have no corpus folder at all: it reads what others wrote
+  if (!existsSync(options.corpusDir)) return { articles: 0, problems: [] }
   const corpus = await readCorpus(options.corpusDir)
   for (const problem of corpus.problems) options.log(`corpus: ${problem.file}: ${problem.message}`)
   if (corpus.articles.length === 0) return { articles: 0, problems: corpus.problems }
