@@ -1,11 +1,12 @@
 import { config as loadDotenv } from 'dotenv'
 import { createFeedbackStore } from './adapters/feedback-store.js'
-import { createLiveLibrary } from './app/live-library.js'
+import { createLiveLibrary, type LiveLibrary } from './app/live-library.js'
+import { createLivePostgresLibrary, type LivePostgresLibrary } from './app/live-postgres-library.js'
 import { createBot } from './bot/create-bot.js'
 import { createLogger } from './bot/logger.js'
 import { startPolling, startWebhook, type RunningBot } from './bot/serve.js'
 import { runTerminalChat } from './cli/terminal-chat.js'
-import { formatConfigProblems, readConfig } from './config.js'
+import { formatConfigProblems, readConfig, type Config } from './config.js'
 import { messagesFor } from './messages.js'
 
 /** Reads the config, opens the library, then serves Telegram, or the terminal chat without a token. */
@@ -21,11 +22,15 @@ async function main(): Promise<number> {
   if (config.token === undefined) {
     const messages = messagesFor(process.env.LANG)
     process.stdout.write(`${messages.noToken}\n`)
-    const live = await createLiveLibrary({ corpusDir: config.corpusDir, indexDir: config.indexDir, watch: false, log: () => {} })
-    await runTerminalChat({ library: live.current, messages, input: process.stdin, output: process.stdout })
+    const live = await openLiveLibrary(config, { watch: false, log: config.databaseUrl === undefined ? () => {} : (msg) => process.stderr.write(`${msg}\n`) })
+    try {
+      await runTerminalChat({ library: live.current, messages, input: process.stdin, output: process.stdout })
+    } finally {
+      await live.close()
+    }
     return 0
   }
-  const live = await createLiveLibrary({ corpusDir: config.corpusDir, indexDir: config.indexDir, log: (msg) => log.info({ msg }) })
+  const live = await openLiveLibrary(config, { log: (msg) => log.info({ msg }) })
   const bot = createBot({
     token: config.token,
     apiRoot: config.apiRoot,
@@ -40,20 +45,33 @@ async function main(): Promise<number> {
   try {
     running = config.webhook ? await startWebhook(bot, log, config.webhook) : await startPolling(bot, log)
   } catch (error) {
-    live.close() // the corpus watcher would keep the process alive after a failed start
+    await live.close() // the corpus watcher or the database pools would keep the process alive after a failed start
     throw error
   }
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log.info({ msg: 'stopping', signal })
-      live.close()
-      void running.stop().then(resolve)
+      // answers in progress still read the library: close it (and the database pools) after them
+      void running
+        .stop()
+        .then(() => live.close())
+        .then(resolve)
     }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
   log.info({ msg: 'stopped' })
   return 0
+}
+
+/**
+ * The library: with DATABASE_URL the corpus stored in PostgreSQL, followed via LISTEN/NOTIFY (the
+ * corpus folder is written into it on /reload, and at start into an empty database; it is not
+ * watched); otherwise the embedded index over the corpus folder, watched unless `watch` is false.
+ */
+function openLiveLibrary(config: Config, options: { watch?: boolean; log: (message: string) => void }): Promise<LiveLibrary | LivePostgresLibrary> {
+  if (config.databaseUrl === undefined) return createLiveLibrary({ corpusDir: config.corpusDir, indexDir: config.indexDir, ...options })
+  return createLivePostgresLibrary({ urls: { url: config.databaseUrl, readUrl: config.databaseReadUrl }, corpusDir: config.corpusDir, log: options.log })
 }
 
 main().then(

@@ -71,7 +71,8 @@ const discoveredInProcess = new Set<string>()
 // The corpus' recurring words jieba splits into characters, added to jieba before indexing. jieba
 // already knows words found by an earlier build in this process, so they are no longer "found":
 // those still in the corpus are kept, else this index would be cut with words it never lists.
-function discoverCorpusWords(articles: readonly Article[], analyzer: Analyzer, segmenter: Segmenter): string[] {
+/** The corpus' recurring words jieba splits, found and added to jieba; sorted (see above for the process-wide part). */
+export function discoverCorpusWords(articles: readonly Article[], analyzer: Analyzer, segmenter: Segmenter): string[] {
   const texts = () => corpusTexts(articles, analyzer.normalizer.normalize)
   const found = discoverWords(texts(), segmenter)
   const kept = findPresent(discoveredInProcess, texts())

@@ -172,7 +172,8 @@ function updateInPlace(state: LibraryState, articles: readonly Article[], hashes
   return { ...state, hashes }
 }
 
-function collectUserWords(articles: readonly Article[], userText: string, synonymWords: string[], normalize: (text: string) => string): string[] {
+/** The words jieba must keep whole for this corpus: its recurring names, userdict.txt's and the synonyms', normalised. */
+export function collectUserWords(articles: readonly Article[], userText: string, synonymWords: string[], normalize: (text: string) => string): string[] {
   const listed = userText.split('\n').map((line) => line.replace(/#.*/, '').trim().split(/\s+/)[0] ?? '')
   const all = [...deriveUserWords(articles), ...listed, ...synonymWords].map(normalize)
   // single characters and non-Han words gain nothing from the dictionary

@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { createJiebaSegmenter } from '../adapters/jieba.js'
 import { openCorpusReader, type PostgresCorpusReader } from '../adapters/postgres/corpus-reader.js'
 import type { PostgresPools } from '../adapters/postgres/pools.js'
+import { createJiebaSegmenter } from '../adapters/jieba.js'
 import { createPostgresRetriever, type PostgresRetrieverOptions } from '../adapters/postgres/postgres-retriever.js'
 import type { AnswererOptions } from '../core/create-answerer.js'
 import { createLibrary } from '../core/create-library.js'
@@ -12,17 +9,15 @@ import { parseSynonyms } from '../core/text/synonyms.js'
 import { createCorpusAnalyzer, createCorpusNormalizer } from './corpus-analyzer.js'
 import { aliasesFile, synonymsFile } from './open-library.js'
 
-/** Where the stored corpus is, and the folder of the files that shape matching. */
+/** Where the stored corpus is, and how to answer from it. */
 export interface OpenPostgresLibraryOptions {
   /** Reads go to `pools.read` (the replica, when there is one). */
   pools: PostgresPools
-  /** The folder whose synonyms.txt and aliases.txt are read, as the embedded library reads them. */
-  corpusDir: string
   answerer?: Partial<AnswererOptions>
   retriever?: Partial<PostgresRetrieverOptions>
 }
 
-/** A library over the stored corpus, and its reader (whose counts `refresh()` reads again after a corpus change). */
+/** A library over the stored corpus, and its reader (the corpus version it was opened at). */
 export interface PostgresLibrary {
   library: Library
   reader: PostgresCorpusReader
@@ -30,15 +25,16 @@ export interface PostgresLibrary {
 
 /**
  * Opens a library on the corpus stored in PostgreSQL: questions are cut with the words the corpus
- * was cut with (stored beside it), retrieved by the PostgreSQL retriever and ranked by the same
- * core as the embedded library. Rejects, with the cause, when the database cannot be read.
+ * was cut with and matched with the synonyms and aliases stored beside it (no file of this
+ * machine is read, so every replica answers alike), retrieved by the PostgreSQL retriever and
+ * ranked by the same core as the embedded library. Rejects, with the cause, when the database
+ * cannot be read.
  */
 export async function openPostgresLibrary(options: OpenPostgresLibraryOptions): Promise<PostgresLibrary> {
   const reader = await openCorpusReader(options.pools.read)
   const normalizer = createCorpusNormalizer()
-  const synonymText = await readOptional(join(options.corpusDir, synonymsFile))
-  const aliasText = await readOptional(join(options.corpusDir, aliasesFile))
-  const synonyms = parseSynonyms(`${synonymText}\n${aliasText}`, normalizer.normalize)
+  // aliases are matched as synonyms are, as the embedded library does
+  const synonyms = parseSynonyms(`${reader.files.get(synonymsFile) ?? ''}\n${reader.files.get(aliasesFile) ?? ''}`, normalizer.normalize)
   const segmenter = createJiebaSegmenter({ words: reader.words })
   const library = createLibrary({
     corpus: reader,
@@ -50,8 +46,4 @@ export async function openPostgresLibrary(options: OpenPostgresLibraryOptions): 
     answerer: options.answerer,
   })
   return { library, reader }
-}
-
-async function readOptional(path: string): Promise<string> {
-  return existsSync(path) ? readFile(path, 'utf8') : ''
 }

@@ -1,8 +1,9 @@
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
-import { openLibrary } from '../app/open-library.js'
+import type { Library } from '../core/library.js'
 import type { Answer, Hit } from '../core/types.js'
-import { defaultPaths, logToStderr } from './paths.js'
+import { openCliLibrary } from './open-cli-library.js'
+import { logToStderr } from './paths.js'
 import { formatAnswerText } from './format-answer-text.js'
 
 const usage = `usage: npm run ask -- [--json] [--limit N] [--explain] "问题"
@@ -62,12 +63,20 @@ async function main(): Promise<number> {
     logToStderr(usage)
     return 2
   }
-  const library = await openLibrary({ ...defaultPaths, log: logToStderr })
+  const opened = await openCliLibrary()
+  try {
+    return await answerAll(opened.library, question, limit, args.values)
+  } finally {
+    await opened.close()
+  }
+}
+
+async function answerAll(library: Library, question: string, limit: number, flags: { json?: boolean; explain?: boolean }): Promise<number> {
   const print = async (q: string) => {
     const answer = await library.answer(q, { limit })
-    process.stdout.write(args.values.json ? `${toJsonLine(answer)}\n` : `${formatAnswerText(answer, undefined, { bold: process.stdout.isTTY === true })}\n`)
+    process.stdout.write(flags.json ? `${toJsonLine(answer)}\n` : `${formatAnswerText(answer, undefined, { bold: process.stdout.isTTY === true })}\n`)
   }
-  if (question !== '' && args.values.explain) {
+  if (question !== '' && flags.explain) {
     process.stdout.write(`${JSON.stringify(await library.explain(question), null, 1)}\n`)
     return 0
   }

@@ -2,15 +2,16 @@ import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { createPlainJiebaTokenizer } from '../adapters/jieba.js'
 import { readCorpus } from '../adapters/corpus-files.js'
-import { openLibrary } from '../app/open-library.js'
 import { defaultStopWords } from '../core/text/stop-words.js'
+import type { Library } from '../core/library.js'
 import type { Answer } from '../core/types.js'
 import { createBaselineAnswerer } from '../eval/baseline.js'
 import { roundFigures, type Figures } from '../eval/figures.js'
-import { defaultSets, figuresFile, judgeSet, readQuestionSets } from '../eval/measure-sets.js'
+import { defaultSets, figuresFile, judgeSet, readQuestionSets, type QuestionSet } from '../eval/measure-sets.js'
 import { applyThreshold, groupByType, judgeAnswer, summarize, type Metrics, type QuestionOutcome } from '../eval/metrics.js'
 import type { EvalQuestion } from '../eval/question-set.js'
-import { defaultPaths, logToStderr } from './paths.js'
+import { openCliLibrary } from './open-cli-library.js'
+import { addDotenv, defaultPaths, logToStderr, readDatabaseUrls } from './paths.js'
 
 const pct = (x: number) => x.toFixed(3)
 
@@ -69,6 +70,7 @@ async function main(): Promise<number> {
       verbose: { type: 'boolean', short: 'v' },
       sweep: { type: 'boolean' },
       record: { type: 'boolean' },
+      json: { type: 'boolean' },
     },
   })
   const questionSets = await readQuestionSets(values.set ?? defaultSets)
@@ -81,6 +83,10 @@ async function main(): Promise<number> {
     logToStderr('eval: --record writes the figures of the default sets; leave out --set and --sweep')
     return 2
   }
+  if (values.record === true && readDatabaseUrls(addDotenv(process.env)) !== undefined) {
+    logToStderr('eval: --record writes the embedded engine\'s figures, which the quality test holds; unset DATABASE_URL')
+    return 2
+  }
   const judge = judgeSet
   // the baseline answers everything first: jieba's dictionary is process-wide, and opening wenda
   // inserts the corpus' own words into it, which would make the baseline no longer plain jieba
@@ -91,21 +97,40 @@ async function main(): Promise<number> {
     for (const { questions } of questionSets) baseline.push(await judge(questions, (q) => answer(q, 5)))
   }
   // a sweep needs every answer's confidence, so nothing is declined up front
-  const library = await openLibrary({ ...defaultPaths, log: logToStderr, answerer: sweep ? { minConfidence: 0 } : {} })
-  console.log(`# wenda eval — ${library.articleCount} articles, ${library.passageCount} passages`)
+  const opened = await openCliLibrary({ answerer: sweep ? { minConfidence: 0 } : {} })
+  try {
+    return await measure(opened.library, opened.where, questionSets, baseline, { sweep, json: values.json === true, verbose: values.verbose === true, record: values.record === true })
+  } finally {
+    await opened.close()
+  }
+}
+
+interface MeasureFlags {
+  sweep: boolean
+  json: boolean
+  verbose: boolean
+  record: boolean
+}
+
+async function measure(library: Library, where: string, questionSets: QuestionSet[], baseline: QuestionOutcome[][] | undefined, flags: MeasureFlags): Promise<number> {
+  const { sweep } = flags
+  // --json: only the figures, one JSON object on stdout (what a test compares across backends)
+  const print = flags.json ? () => {} : (text: string) => console.log(text)
+  print(`# wenda eval — ${library.articleCount} articles, ${library.passageCount} passages (${where})`)
   const figures: Figures = {}
   for (const [i, { name, questions }] of questionSets.entries()) {
     if (sweep) {
       const answers: Answer[] = []
       for (const q of questions) answers.push(await library.answer(q.q, { limit: 5 }))
-      console.log(reportSweep(name, questions, answers))
+      print(reportSweep(name, questions, answers))
       continue
     }
-    const wenda = await judge(questions, (q) => library.answer(q, { limit: 5 }))
+    const wenda = await judgeSet(questions, (q) => library.answer(q, { limit: 5 }))
     figures[name] = summarize(wenda)
-    console.log(report(name, wenda, baseline?.[i], values.verbose === true))
+    print(report(name, wenda, baseline?.[i], flags.verbose))
   }
-  if (values.record === true) {
+  if (flags.json) process.stdout.write(`${JSON.stringify(roundFigures(figures))}\n`)
+  if (flags.record) {
     await writeFile(figuresFile, `${JSON.stringify(roundFigures(figures), null, 2)}\n`)
     logToStderr(`eval: figures of ${Object.keys(figures).length} sets written to ${figuresFile}; commit them with the change that moved them, saying why`)
   }

@@ -20,6 +20,18 @@ export function readFolders(env: Readonly<Record<string, string | undefined>>): 
 }
 
 /**
+ * The database every command uses when `DATABASE_URL` is set (with `DATABASE_READ_URL` for reads),
+ * read by the same rule as `npm start`; undefined without it. Throws naming the variable, never
+ * echoing its value (it holds a password).
+ */
+export function readDatabaseUrls(env: Readonly<Record<string, string | undefined>>): { url: string; readUrl?: string } | undefined {
+  const read = readConfig({ DATABASE_URL: env.DATABASE_URL, DATABASE_READ_URL: env.DATABASE_READ_URL })
+  if (!read.ok) throw new Error(read.problems.join('; '))
+  const { databaseUrl, databaseReadUrl } = read.config
+  return databaseUrl === undefined ? undefined : { url: databaseUrl, ...(databaseReadUrl === undefined ? {} : { readUrl: databaseReadUrl }) }
+}
+
+/**
  * `env` with the variables of a `.env` file (default: the working folder's) added beneath it, as
  * `npm start` loads them: a variable set in the real environment wins. `env` itself is not changed.
  */

@@ -11,6 +11,8 @@ export interface TerminalChatOptions {
   messages: Messages
   input: Readable
   output: Writable
+  /** Where a failed answer's cause is reported, one line (the database away); default stderr. */
+  log?: (message: string) => void
 }
 
 /**
@@ -30,7 +32,14 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   if (interactive) lines.setPrompt(messages.terminalPrompt)
   lines.prompt()
   for await (const line of lines) {
-    const reply = await answerLine(line, options.library(), messages, { bold })
+    let reply: string | undefined
+    try {
+      reply = await answerLine(line, options.library(), messages, { bold })
+    } catch (error) {
+      // the chat goes on: the next question may find the database back
+      ;(options.log ?? ((m: string) => process.stderr.write(`${m}\n`)))(`wenda: ${(error as Error).message}`)
+      reply = messages.sorry
+    }
     if (reply !== undefined) output.write(`${reply}\n\n`)
     lines.prompt()
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -28,8 +28,10 @@ describe('a library on PostgreSQL', () => {
     await migrate(pools.write, await readMigrations())
     const { analyzer, corpus } = embedded.state
     const articles = await Promise.all((await corpus.listArticles()).map(async (a) => (await corpus.findArticle(a.id))!))
-    await createCorpusWriter(pools.write).writeCorpus({ analysis: embedded.state.key, words: corpus.index.words, articles }, (article) => analyseArticle(article, analyzer))
-    stored = await openPostgresLibrary({ pools, corpusDir })
+    // the synonyms travel with the corpus: the stored library reads no file
+    const files = Object.fromEntries(['synonyms.txt', 'aliases.txt'].filter((name) => existsSync(join(corpusDir, name))).map((name) => [name, readFileSync(join(corpusDir, name), 'utf8')]))
+    await createCorpusWriter(pools.write).writeCorpus({ analysis: embedded.state.key, words: corpus.index.words, articles, files }, (article) => analyseArticle(article, analyzer))
+    stored = await openPostgresLibrary({ pools })
   }, 120_000)
   afterAll(async () => {
     await pools?.close()

@@ -11,6 +11,8 @@ export interface PostgresCorpusReader extends CorpusReader {
   readonly version: number
   /** Words added to the segmenter to cut the stored corpus: questions must be cut with them too. */
   readonly words: readonly string[]
+  /** The files stored beside the articles (synonyms.txt, aliases.txt …) by name, read with the words. */
+  readonly files: ReadonlyMap<string, string>
   /** Reads the version, counts and words again (after a corpus change); resolves to the version. */
   refresh(): Promise<number>
 }
@@ -20,6 +22,7 @@ interface SummaryRow {
   words: string[]
   passage_count: number
   article_count: number
+  files: Record<string, string> | null
 }
 
 /**
@@ -36,9 +39,14 @@ export async function openCorpusReader(pool: pg.Pool): Promise<PostgresCorpusRea
     }
   }
   const readSummary = async () => {
-    const [row] = await query<SummaryRow>('the corpus summary', 'select version, words, passage_count, (select count(*)::int from articles) as article_count from corpus_state')
+    // one statement, so the counts, words and files are of one corpus version
+    const [row] = await query<SummaryRow>(
+      'the corpus summary',
+      `select version, words, passage_count, (select count(*)::int from articles) as article_count,
+        (select json_object_agg(name, body) from corpus_files) as files from corpus_state`,
+    )
     if (row === undefined) throw new Error('cannot read the corpus summary from the database: the corpus_state row is missing (was the schema migrated?)')
-    return { version: Number(row.version), words: row.words, passageCount: row.passage_count, articleCount: row.article_count }
+    return { version: Number(row.version), words: row.words, passageCount: row.passage_count, articleCount: row.article_count, files: new Map(Object.entries(row.files ?? {})) }
   }
   let summary = await readSummary()
   return {
@@ -47,6 +55,9 @@ export async function openCorpusReader(pool: pg.Pool): Promise<PostgresCorpusRea
     },
     get words() {
       return summary.words
+    },
+    get files() {
+      return summary.files
     },
     get passageCount() {
       return summary.passageCount

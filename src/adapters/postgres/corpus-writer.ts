@@ -14,6 +14,11 @@ export interface CorpusSnapshot {
   /** Words added to the segmenter to cut this corpus. */
   words: readonly string[]
   articles: readonly Article[]
+  /**
+   * The files beside the articles that shape answering (synonyms.txt, aliases.txt …), by name:
+   * stored as given, replacing all stored ones; undefined leaves the stored files as they are.
+   */
+  files?: Readonly<Record<string, string>>
 }
 
 /** Analyses one article into passages with their search fields (see `analyseArticle`). */
@@ -30,6 +35,8 @@ export interface CorpusWrite {
   passages: number
   /** True when everything was rewritten (a new analysis, or an empty database). */
   full: boolean
+  /** Names of the stored files written or removed. */
+  files: string[]
 }
 
 /** Writes the corpus, each call in one transaction, so readers see the old corpus or the new, never half. */
@@ -67,6 +74,7 @@ interface WritePlan {
   add: Article[]
   analysis: string
   words: readonly string[]
+  files?: Readonly<Record<string, string>>
 }
 
 /** Creates a writer on the primary's pool; every write NOTIFYs `wenda_corpus` with the new version. */
@@ -78,14 +86,14 @@ export function createCorpusWriter(pool: pg.Pool, options: Partial<CorpusWriterO
     writeCorpus: (snapshot, analyse) =>
       write('the corpus', async (client, state) => {
         if (state.analysis !== snapshot.analysis || state.passageCount === 0) {
-          return { removeAll: true, remove: [], add: [...snapshot.articles], analysis: snapshot.analysis, words: snapshot.words }
+          return { removeAll: true, remove: [], add: [...snapshot.articles], analysis: snapshot.analysis, words: snapshot.words, files: snapshot.files }
         }
         const { rows } = await client.query<{ id: string; hash: string }>('select id, hash from articles')
         const stored = new Map(rows.map((row) => [row.id, row.hash]))
         const add = snapshot.articles.filter((article) => stored.get(article.id) !== hashArticle(article))
         const kept = new Set(snapshot.articles.map((article) => article.id))
         const remove = [...add.map((article) => article.id).filter((id) => stored.has(id)), ...[...stored.keys()].filter((id) => !kept.has(id))]
-        return { removeAll: false, remove, add, analysis: snapshot.analysis, words: snapshot.words }
+        return { removeAll: false, remove, add, analysis: snapshot.analysis, words: snapshot.words, files: snapshot.files }
       }, analyse),
     writeArticle: (article, analysis, analyse) =>
       write(`article ${article.id}`, async (client, state) => {
@@ -159,8 +167,9 @@ async function applyPlan(
   opts: CorpusWriterOptions,
   analyse: AnalyseArticle | undefined,
 ): Promise<CorpusWrite & { postings: number }> {
-  if (!plan.removeAll && plan.remove.length === 0 && plan.add.length === 0) {
-    return { version: state.version, written: 0, removed: 0, passages: state.passageCount, full: false, postings: 0 }
+  const files = plan.files === undefined ? [] : await writeFiles(client, plan.files)
+  if (!plan.removeAll && plan.remove.length === 0 && plan.add.length === 0 && files.length === 0) {
+    return { version: state.version, written: 0, removed: 0, passages: state.passageCount, full: false, files, postings: 0 }
   }
   const delta = createIndexDelta()
   const removedArticles = plan.removeAll ? await removeEverything(client) : await removeArticles(client, plan.remove, delta)
@@ -191,7 +200,24 @@ async function applyPlan(
   const version = Number(rows[0]!.version)
   // delivered to listeners when (and only if) the transaction commits
   await client.query('select pg_notify($1, $2)', [corpusChannel, String(version)])
-  return { version, written: plan.add.length, removed: removedArticles, passages: passageCount, full: plan.removeAll, postings: delta.postingsTouched }
+  return { version, written: plan.add.length, removed: removedArticles, passages: passageCount, full: plan.removeAll, files, postings: delta.postingsTouched }
+}
+
+// Makes the stored files equal `files`; returns the names written or removed.
+async function writeFiles(client: pg.PoolClient, files: Readonly<Record<string, string>>): Promise<string[]> {
+  const { rows } = await client.query<{ name: string; body: string }>('select name, body from corpus_files')
+  const stored = new Map(rows.map((row) => [row.name, row.body]))
+  const put = Object.entries(files).filter(([name, body]) => stored.get(name) !== body)
+  const gone = [...stored.keys()].filter((name) => !Object.hasOwn(files, name))
+  if (put.length > 0) {
+    await client.query(
+      `insert into corpus_files (name, body) select * from unnest($1::text[], $2::text[])
+       on conflict (name) do update set body = excluded.body`,
+      [put.map(([name]) => name), put.map(([, body]) => body)],
+    )
+  }
+  if (gone.length > 0) await client.query('delete from corpus_files where name = any($1)', [gone])
+  return [...put.map(([name]) => name), ...gone].sort()
 }
 
 // DELETE, not TRUNCATE: TRUNCATE would block every reader until the new corpus commits.

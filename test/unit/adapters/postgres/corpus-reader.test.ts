@@ -22,7 +22,7 @@ let reader: PostgresCorpusReader
 beforeAll(async () => {
   pool = new pg.Pool({ connectionString: databaseUrl() })
   await migrate(pool, await readMigrations())
-  await createCorpusWriter(pool).writeCorpus({ analysis: 'a', words: ['民警', '所长'], articles }, analyse)
+  await createCorpusWriter(pool).writeCorpus({ analysis: 'a', words: ['民警', '所长'], articles, files: { 'synonyms.txt': '警察 民警\n' } }, analyse)
   reader = await openCorpusReader(pool)
 })
 afterAll(async () => {
@@ -30,8 +30,9 @@ afterAll(async () => {
 })
 
 describe('openCorpusReader', () => {
-  it('holds the version, the counts and the words the stored corpus was cut with', () => {
+  it('holds the version, the counts, the words the stored corpus was cut with and the files beside it', () => {
     expect([reader.version, reader.articleCount, reader.passageCount, reader.words]).toEqual([1, articles.length, memory.passageCount, ['民警', '所长']])
+    expect([...reader.files]).toEqual([['synonyms.txt', '警察 民警\n']])
   })
 
   it('lists, finds articles and finds analysed passages as the embedded corpus does', async () => {

@@ -81,7 +81,7 @@ describe('createCorpusWriter', () => {
     const before = (await pool.query('select version from corpus_state')).rows[0].version
     const write = await writer.writeCorpus(snapshot(corpus), analyse)
     const passages = buildPassageIndex(corpus, analyzer).passages.size
-    expect(write).toEqual({ version: Number(before) + 1, written: corpus.length, removed: 0, passages, full: true })
+    expect(write).toEqual({ version: Number(before) + 1, written: corpus.length, removed: 0, passages, full: true, files: [] })
     await expectStoredAs(corpus)
   })
 
@@ -107,6 +107,19 @@ describe('createCorpusWriter', () => {
     const synced = await counters()
     await writer.writeCorpus(snapshot(next, 'a2'), analyse)
     expect(synced).toEqual({ ...(await counters()), state: [{ passage_count: write.passages, words: ['民警'], analysis: 'a1' }] })
+  })
+
+  it('stores the files beside the corpus in the same write, and a change to them alone is a new version', async () => {
+    const first = await writer.writeCorpus({ ...snapshot(corpus), files: { 'synonyms.txt': '警察 民警\n', 'aliases.txt': '甲 乙\n' } }, analyse)
+    expect(first.files).toEqual(['aliases.txt', 'synonyms.txt'])
+    const same = await writer.writeCorpus({ ...snapshot(corpus), files: { 'synonyms.txt': '警察 民警\n', 'aliases.txt': '甲 乙\n' } }, analyse)
+    expect(same).toMatchObject({ version: first.version, files: [] })
+    const edited = await writer.writeCorpus({ ...snapshot(corpus), files: { 'synonyms.txt': '警察 民警 片儿警\n' } }, analyse)
+    expect(edited).toMatchObject({ version: first.version + 1, written: 0, removed: 0, files: ['aliases.txt', 'synonyms.txt'] })
+    expect((await pool.query('select name, body from corpus_files order by name')).rows).toEqual([{ name: 'synonyms.txt', body: '警察 民警 片儿警\n' }])
+    // a snapshot without files leaves them as stored
+    await writer.writeCorpus(snapshot(corpus.slice(1)), analyse)
+    expect((await pool.query('select count(*)::int as n from corpus_files')).rows[0]).toEqual({ n: 1 })
   })
 
   it('adds, replaces and removes single articles', async () => {

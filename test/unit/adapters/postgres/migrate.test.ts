@@ -66,7 +66,10 @@ describe('migrate', () => {
 
   it("reads wenda's own migrations in version order", async () => {
     const migrations = await readMigrations()
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1))
+    // numbers are taken per feature (001 corpus, 002 bot state, 003 corpus files), so a branch may lack one
+    const versions = migrations.map((m) => m.version)
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b))
+    expect(versions[0]).toBe(1)
     expect(await migrate(pool, migrations)).toEqual({ applied: migrations.map((m) => m.version), unknown: [] })
   })
 })
