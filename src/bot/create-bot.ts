@@ -71,7 +71,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     return next()
   })
   // before the per-chat queue, so whatever is dropped goes at once instead of waiting behind replies
-  bot.use(admitUpdates({ ledger: state.updates, limits: services.limits, commands: commandNames, maxBacklog: options.maxBacklogPerChat ?? 20 }))
+  bot.use(admitUpdates({ ledger: state.updates, limits: services.limits, commands: commandNames, maxBacklog: options.maxBacklogPerChat ?? 20, log: options.log }))
   // one chat's updates are handled in order (runner otherwise runs them concurrently)
   bot.use(sequentialize((ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id ?? '')))
   bot.use(guardAccess(options.access))
