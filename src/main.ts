@@ -1,5 +1,6 @@
 import { config as loadDotenv } from 'dotenv'
 import { createFeedbackStore } from './adapters/feedback-store.js'
+import { openPostgresBotState } from './adapters/postgres/bot-state.js'
 import { createLiveLibrary } from './app/live-library.js'
 import { createBot } from './bot/create-bot.js'
 import { createLogger } from './bot/logger.js'
@@ -25,12 +26,14 @@ async function main(): Promise<number> {
     await runTerminalChat({ library: live.current, messages, input: process.stdin, output: process.stdout })
     return 0
   }
+  // with a database, everything replicas must share lives there; without one, in memory and files
+  const shared = config.databaseUrl === undefined ? undefined : await openPostgresBotState(config.databaseUrl, (msg) => log.warn({ msg }))
   const live = await createLiveLibrary({ corpusDir: config.corpusDir, indexDir: config.indexDir, log: (msg) => log.info({ msg }) })
   const bot = createBot({
     token: config.token,
     apiRoot: config.apiRoot,
     library: live.current,
-    state: { votes: createFeedbackStore(config.dataDir) },
+    state: shared?.state ?? { votes: createFeedbackStore(config.dataDir) },
     log,
     access: { allowedIds: config.allowedIds, adminIds: config.adminIds },
     rateLimit: config.rateLimit,
@@ -41,13 +44,14 @@ async function main(): Promise<number> {
     running = config.webhook ? await startWebhook(bot, log, config.webhook) : await startPolling(bot, log)
   } catch (error) {
     live.close() // the corpus watcher would keep the process alive after a failed start
+    await shared?.close()
     throw error
   }
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log.info({ msg: 'stopping', signal })
       live.close()
-      void running.stop().then(resolve)
+      void running.stop().then(() => shared?.close()).then(resolve)
     }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)

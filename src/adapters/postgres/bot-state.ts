@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import type { BotState } from '../../core/shared-state.js'
-import { describeError } from './pools.js'
+import { migrate, readMigrations } from './migrate.js'
+import { createPostgresPools, describeError } from './pools.js'
 import { createPostgresRateLimitStore } from './rate-limit-store.js'
 import { createPostgresSendSlots } from './send-slots.js'
 import { createPostgresStatsStore } from './stats-store.js'
@@ -66,6 +67,29 @@ export function createPostgresBotState(pool: pg.Pool, options: Partial<PostgresB
     close() {
       clearInterval(timer)
       updates.close()
+    },
+  }
+}
+
+/**
+ * Opens the shared state at `url` for a bot process: its own pool on the primary, the schema
+ * migrated first (replicas starting together take turns). Throws a clear error, password never
+ * included, when the database is unreachable; `close` stops the timers and ends the pool.
+ */
+export async function openPostgresBotState(url: string, log: (message: string) => void): Promise<{ state: PostgresBotState; close(): Promise<void> }> {
+  const pools = createPostgresPools({ url }, { log })
+  try {
+    await migrate(pools.write, await readMigrations())
+  } catch (error) {
+    await pools.close()
+    throw error
+  }
+  const state = createPostgresBotState(pools.write, { log })
+  return {
+    state,
+    async close() {
+      state.close()
+      await pools.close()
     },
   }
 }
