@@ -23,6 +23,18 @@ export interface Replica {
  * replica reads its own copy of the test corpus, as each machine would.
  */
 export async function startReplica(apiRoot: string, databaseUrl: string, env: Record<string, string> = {}): Promise<Replica> {
+  const replica = spawnReplica(apiRoot, databaseUrl, env)
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    const listening = replica.log().find((line) => line.msg === 'webhook')
+    if (listening !== undefined) return { ...replica, url: `http://127.0.0.1:${listening.port}/hook` }
+    if (replica.child.exitCode !== null || Date.now() > deadline) throw new Error(`replica did not start: ${replica.stderr()}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+/** Spawns a replica as {@link startReplica} does, without waiting for it to listen (its `url` is empty). */
+export function spawnReplica(apiRoot: string, databaseUrl: string, env: Record<string, string> = {}): Replica {
   const dirs = writeTestCorpus()
   const { PATH, HOME } = process.env
   const child = spawn(process.execPath, ['--v8-pool-size=0', '--import', 'tsx', 'src/main.ts'], {
@@ -48,13 +60,7 @@ export async function startReplica(apiRoot: string, databaseUrl: string, env: Re
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
   const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)))
   const log = () => stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>)
-  const deadline = Date.now() + 60_000
-  for (;;) {
-    const listening = log().find((line) => line.msg === 'webhook')
-    if (listening !== undefined) return { url: `http://127.0.0.1:${listening.port}/hook`, child, log, stderr: () => stderr, exited }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`replica did not start: ${stderr}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
+  return { url: '', child, log, stderr: () => stderr, exited }
 }
 
 /** POSTs `update` as Telegram would; resolves with the status, or 0 when the connection failed. */

@@ -3,7 +3,7 @@ import { FakeBotApi } from '../helpers/fake-bot-api.js'
 import { startPostgresCluster, type PostgresCluster } from '../helpers/postgres-cluster.js'
 import { createDatabase } from '../helpers/postgres-database.js'
 import { testToken } from './bot-harness.js'
-import { deliver, deliverUntilAcknowledged, startReplica, textUpdate, type Replica } from './replica-processes.js'
+import { deliver, deliverUntilAcknowledged, spawnReplica, startReplica, textUpdate, type Replica } from './replica-processes.js'
 
 // A bot process keeping its state in PostgreSQL while the database stops and starts again. This
 // file stops its database, so it has a cluster of its own.
@@ -54,4 +54,13 @@ describe('a replica whose database goes away and comes back', () => {
     expect(replica!.stderr()).not.toContain(testToken)
     expect(api.violations).toEqual([])
   }, 60_000)
+
+  it('refuses to start, in one line without the password, when the database cannot be reached at start-up', async () => {
+    const down = new URL(databaseUrl)
+    down.port = '1' // nothing listens there
+    const failed = spawnReplica(api.url, down.toString())
+    expect(await failed.exited).toBe(1)
+    expect(failed.stderr().trim().split('\n').at(-1)).toMatch(/^wenda: cannot migrate the database schema: connect ECONNREFUSED 127\.0\.0\.1:1$/)
+    expect(failed.stderr()).not.toContain(down.password)
+  }, 30_000)
 })
