@@ -65,7 +65,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     library: options.library,
     votes: state.votes,
     log: options.log,
-    stats: createStats(state.stats),
+    stats: createStats(state.stats, undefined, (error) => options.log.warn({ msg: 'cannot count the question', error })),
     limits: createUserLimits(state.limits, options.rateLimit),
     adminIds: options.access.adminIds,
     reload: options.reload,
