@@ -1,5 +1,6 @@
 import { config as loadDotenv } from 'dotenv'
 import { createFeedbackStore } from './adapters/feedback-store.js'
+import { openPostgresBotState } from './adapters/postgres/bot-state.js'
 import { createLiveLibrary, type LiveLibrary } from './app/live-library.js'
 import { createLivePostgresLibrary, type LivePostgresLibrary } from './app/live-postgres-library.js'
 import { createBot } from './bot/create-bot.js'
@@ -30,12 +31,14 @@ async function main(): Promise<number> {
     }
     return 0
   }
+  // with a database, everything replicas must share lives there; without one, in memory and files
+  const shared = config.databaseUrl === undefined ? undefined : await openPostgresBotState(config.databaseUrl, (msg) => log.warn({ msg }))
   const live = await openLiveLibrary(config, { log: (msg) => log.info({ msg }) })
   const bot = createBot({
     token: config.token,
     apiRoot: config.apiRoot,
     library: live.current,
-    state: { votes: createFeedbackStore(config.dataDir) },
+    state: shared?.state ?? { votes: createFeedbackStore(config.dataDir) },
     log,
     access: { allowedIds: config.allowedIds, adminIds: config.adminIds },
     rateLimit: config.rateLimit,
@@ -46,6 +49,7 @@ async function main(): Promise<number> {
     running = config.webhook ? await startWebhook(bot, log, config.webhook) : await startPolling(bot, log)
   } catch (error) {
     await live.close() // the corpus watcher or the database pools would keep the process alive after a failed start
+    await shared?.close()
     throw error
   }
   await new Promise<void>((resolve) => {
@@ -55,6 +59,7 @@ async function main(): Promise<number> {
       void running
         .stop()
         .then(() => live.close())
+        .then(() => shared?.close())
         .then(resolve)
     }
     process.once('SIGINT', stop)

@@ -1,7 +1,9 @@
 import type { Middleware } from 'grammy'
+import type { Update } from 'grammy/types'
 import { isForBot } from './addressing.js'
 import { replyTo } from './answer-handler.js'
 import type { BotContext } from './context.js'
+import type { Logger } from './logger.js'
 import type { UserLimits } from './rate-limit.js'
 import type { UpdateLedger } from './state.js'
 import { findProblem } from './triage.js'
@@ -14,6 +16,19 @@ export interface AdmissionOptions {
   commands: ReadonlySet<string>
   /** Updates of one chat admitted and not yet finished, at most. */
   maxBacklog: number
+  /** Where an unreachable update ledger is reported; default nowhere. */
+  log?: Logger
+}
+
+// Updates that must not be acknowledged: the webhook answers them non-2xx, so Telegram delivers them again.
+const retryLater = new WeakSet<Update>()
+
+/**
+ * True when the bot dropped `update` without handling it and Telegram should deliver it again:
+ * another process holds a live claim on it (and may die before answering), or the ledger was unreachable.
+ */
+export function mustRetryLater(update: Update): boolean {
+  return retryLater.has(update)
 }
 
 /**
@@ -32,27 +47,50 @@ export function admitUpdates(options: AdmissionOptions): Middleware<BotContext> 
   return async (ctx, next) => {
     const chatId = ctx.chat?.id
     const release = await turns.take(String(chatId ?? `user ${ctx.from?.id}`))
-    let admitted = false
+    if (!(await claim(ctx, options))) return release()
     try {
-      admitted = (await admit(ctx, options)) && enter(ctx, backlog, options.maxBacklog)
+      let admitted = false
+      try {
+        admitted = (await admit(ctx, options)) && enter(ctx, backlog, options.maxBacklog)
+      } finally {
+        if (!admitted) release()
+      }
+      if (!admitted) return
+      // next() queues this update in its chat synchronously, before the next one is admitted
+      const rest = next()
+      release()
+      try {
+        await rest
+      } finally {
+        if (chatId !== undefined) leave(backlog, chatId)
+      }
     } finally {
-      if (!admitted) release()
-    }
-    if (!admitted) return
-    // next() queues this update in its chat synchronously, before the next one is admitted
-    const rest = next()
-    release()
-    try {
-      await rest
-    } finally {
-      if (chatId !== undefined) leave(backlog, chatId)
+      // handled, dropped or failed (bot.catch apologises): either way it must not be handled again;
+      // a completion lost with the database leaves the claim to expire, a duplicate then answered twice
+      await options.ledger.completeUpdate(ctx.update.update_id).catch((error: unknown) => options.log?.warn({ msg: 'cannot mark update handled', update_id: ctx.update.update_id, error }))
     }
   }
 }
 
-async function admit(ctx: BotContext, { ledger, limits, commands }: AdmissionOptions): Promise<boolean> {
-  // Telegram posts a webhook update again when it is unsure the first one arrived
-  if (!(await ledger.claimUpdate(ctx.update.update_id))) return drop(ctx, 'duplicate')
+// Telegram posts a webhook update again when it is unsure the first one arrived, and a load
+// balancer may hand the copy to another process
+async function claim(ctx: BotContext, { ledger, log }: AdmissionOptions): Promise<boolean> {
+  let outcome
+  try {
+    outcome = await ledger.claimUpdate(ctx.update.update_id)
+  } catch (error) {
+    // no way to tell a duplicate: leave the update to Telegram's next delivery rather than answer twice
+    log?.warn({ msg: 'update ledger unavailable', update_id: ctx.update.update_id, error })
+    retryLater.add(ctx.update)
+    return drop(ctx, 'ledger unavailable')
+  }
+  if (outcome === 'claimed') return true
+  if (outcome === 'duplicate') return drop(ctx, 'duplicate')
+  retryLater.add(ctx.update)
+  return drop(ctx, 'in progress elsewhere')
+}
+
+async function admit(ctx: BotContext, { limits, commands }: AdmissionOptions): Promise<boolean> {
   const userId = ctx.from?.id
   if (userId === undefined) return true
   if (ctx.inlineQuery !== undefined) {

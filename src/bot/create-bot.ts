@@ -13,7 +13,7 @@ import { createConversation } from './groups.js'
 import { createInline } from './inline.js'
 import type { Logger } from './logger.js'
 import { createMemoryState } from './memory-state.js'
-import { createPacer, type PacingOptions } from './pacing.js'
+import { createPacer, createSharedPacer, type PacingOptions } from './pacing.js'
 import { createUserLimits } from './rate-limit.js'
 import { retryNetworkErrors } from './retry-network.js'
 import type { BotState, RateRule } from './state.js'
@@ -28,7 +28,10 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe
   library: () => Library
   log: Logger
-  /** Votes, /stats counters, rate limits and handled update ids; each piece not given is kept in memory. */
+  /**
+   * Votes, /stats counters, rate limits and handled update ids; each piece not given is kept in
+   * memory. With `sendSlots`, sends are paced across processes through them.
+   */
   state?: Partial<BotState>
   /** Who may use the bot (user or chat ids; empty = everyone) and who is an admin. */
   access: { allowedIds: readonly number[]; adminIds: readonly number[] }
@@ -52,13 +55,17 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.api.config.use(autoRetry({ maxRetryAttempts: retry.maxRetryAttempts, maxDelaySeconds: retry.maxDelaySeconds, rethrowHttpErrors: true }))
   bot.api.config.use(retryNetworkErrors({ attempts: retry.networkAttempts }))
   // installed last, so outermost: a retry keeps its place in the chat's queue and parts stay in order
-  if (options.pacing !== false) bot.api.config.use(createPacer(options.pacing))
   const state: BotState = { ...createMemoryState(), ...options.state }
+  if (options.pacing !== false) {
+    // shared send slots when the state has them (several replicas), else this process's own queues
+    const onError = (error: unknown) => options.log.warn({ msg: 'send slots unavailable, pacing locally', error })
+    bot.api.config.use(state.sendSlots ? createSharedPacer(state.sendSlots, options.pacing, onError) : createPacer(options.pacing))
+  }
   const services: BotServices = {
     library: options.library,
     votes: state.votes,
     log: options.log,
-    stats: createStats(state.stats),
+    stats: createStats(state.stats, undefined, (error) => options.log.warn({ msg: 'cannot count the question', error })),
     limits: createUserLimits(state.limits, options.rateLimit),
     adminIds: options.access.adminIds,
     reload: options.reload,
@@ -71,7 +78,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     return next()
   })
   // before the per-chat queue, so whatever is dropped goes at once instead of waiting behind replies
-  bot.use(admitUpdates({ ledger: state.updates, limits: services.limits, commands: commandNames, maxBacklog: options.maxBacklogPerChat ?? 20 }))
+  bot.use(admitUpdates({ ledger: state.updates, limits: services.limits, commands: commandNames, maxBacklog: options.maxBacklogPerChat ?? 20, log: options.log }))
   // one chat's updates are handled in order (runner otherwise runs them concurrently)
   bot.use(sequentialize((ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id ?? '')))
   bot.use(guardAccess(options.access))

@@ -49,16 +49,20 @@ export function createMemoryRateLimitStore(maxKeys = defaultMemoryStateOptions.m
   }
 }
 
-/** Remembers the newest `maxIds` update ids. */
+/**
+ * Remembers the newest `maxIds` update ids. One process has no one to hand an update over to: an
+ * update in progress here is a plain duplicate (never `elsewhere`), and completing changes nothing.
+ */
 export function createMemoryUpdateLedger(maxIds = defaultMemoryStateOptions.maxUpdateIds): UpdateLedger {
   const seen = new Set<number>()
   return {
     async claimUpdate(updateId) {
-      if (seen.has(updateId)) return false
+      if (seen.has(updateId)) return 'duplicate'
       seen.add(updateId)
       if (seen.size > maxIds) seen.delete(seen.values().next().value!)
-      return true
+      return 'claimed'
     },
+    async completeUpdate() {},
   }
 }
 

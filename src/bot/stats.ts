@@ -14,12 +14,16 @@ export interface Stats {
   snapshot(): Promise<StatsSnapshot>
 }
 
-/** Creates the counters over `store`; "today" turns at UTC midnight; `now` is injectable for tests. */
-export function createStats(store: StatsStore, now: () => Date = () => new Date()): Stats {
+/**
+ * Creates the counters over `store`; "today" turns at UTC midnight; `now` is injectable for tests.
+ * Counting never fails: a store that cannot count (a database away) goes to `onError`, and the
+ * answer it counts is still sent.
+ */
+export function createStats(store: StatsStore, now: () => Date = () => new Date(), onError: (error: unknown) => void = () => {}): Stats {
   const started = now().getTime()
   const today = () => now().toISOString().slice(0, 10)
   return {
-    recordQuestion: (abstained) => store.recordQuestion(today(), abstained),
+    recordQuestion: (abstained) => store.recordQuestion(today(), abstained).catch((error: unknown) => void onError(error)),
     async snapshot() {
       const { questions, abstained } = await store.countDay(today())
       return {

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import { webhookCallback, type Bot } from 'grammy'
 import type { Update } from 'grammy/types'
+import { mustRetryLater } from './admit-updates.js'
 import type { BotContext } from './context.js'
 import type { Logger } from './logger.js'
 
@@ -23,7 +24,8 @@ export const defaultWebhookServerOptions = { maxBodyBytes: 1024 * 1024, timeoutM
 /**
  * A node:http request listener for Telegram's webhook: 404 for other paths and methods, 401 for a
  * wrong secret, 413 for a body over the limit, 400 for a body that is not an update, else the
- * update goes to grammY (duplicates are dropped by the bot's update ledger) and the answer is 200.
+ * update goes to grammY (duplicates are dropped by the bot's update ledger) and the answer is 200,
+ * or 503 when the update could not be handled here yet (see mustRetryLater in admit-updates.ts).
  */
 export function createWebhookHandler(bot: Bot<BotContext>, log: Logger, options: Pick<WebhookServerOptions, 'path' | 'secret'> & Partial<WebhookServerOptions>): RequestListener {
   const { path, secret } = options
@@ -40,7 +42,10 @@ export function createWebhookHandler(bot: Bot<BotContext>, log: Logger, options:
         const update = parseUpdate(body)
         if (update === undefined) return refuse(req, res, 400)
         await handle(update, (json: string) => res.writeHead(200, { 'content-type': 'application/json' }).end(json), secret, () => refuse(req, res, 401))
-        if (!res.writableEnded) res.writeHead(200).end()
+        if (res.writableEnded) return
+        // 503 makes Telegram deliver it again: to a process that can handle it, or once the claim lapses
+        if (mustRetryLater(update)) refuse(req, res, 503)
+        else res.writeHead(200).end()
       },
       (error: unknown) => {
         log.warn({ msg: 'webhook request unreadable', error })

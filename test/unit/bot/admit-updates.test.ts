@@ -1,11 +1,11 @@
 import { Bot } from 'grammy'
 import type { Update } from 'grammy/types'
 import { describe, expect, it } from 'vitest'
-import { admitUpdates, type AdmissionOptions } from '../../../src/bot/admit-updates.js'
+import { admitUpdates, mustRetryLater, type AdmissionOptions } from '../../../src/bot/admit-updates.js'
 import type { BotContext } from '../../../src/bot/context.js'
 import { createMemoryRateLimitStore, createMemoryUpdateLedger } from '../../../src/bot/memory-state.js'
 import { createUserLimits } from '../../../src/bot/rate-limit.js'
-import type { RateLimitStore } from '../../../src/bot/state.js'
+import type { RateLimitStore, UpdateClaim, UpdateLedger } from '../../../src/bot/state.js'
 import { messagesFor } from '../../../src/messages.js'
 import { fakeBotInfo } from '../../helpers/fake-bot-api.js'
 
@@ -80,5 +80,48 @@ describe('admitUpdates', () => {
     await bot.handleUpdate(ask(1))
     expect(reached).toEqual([1])
     expect(dropped).toEqual([undefined, 'duplicate'])
+  })
+
+  it('completes an update only once its handling ended, and a dropped one at once', async () => {
+    const events: string[] = []
+    const ledger: UpdateLedger = {
+      async claimUpdate(id) {
+        events.push(`claim ${id}`)
+        return 'claimed'
+      },
+      async completeUpdate(id) {
+        events.push(`complete ${id}`)
+      },
+    }
+    const { bot, release } = createAdmittingBot({ ledger, maxBacklog: 1 })
+    const first = bot.handleUpdate(ask(1))
+    await bot.handleUpdate(ask(2)) // over the backlog: dropped
+    expect(events).toEqual(['claim 1', 'claim 2', 'complete 2'])
+    release()
+    await first
+    expect(events.at(-1)).toBe('complete 1')
+  })
+
+  it('marks an update claimed elsewhere, or met with an unreachable ledger, for Telegram to deliver again, and handles neither', async () => {
+    const outcomes: (UpdateClaim | Error)[] = ['elsewhere', new Error('connection refused'), 'duplicate']
+    const completed: number[] = []
+    const ledger: UpdateLedger = {
+      async claimUpdate() {
+        const next = outcomes.shift()!
+        if (next instanceof Error) throw next
+        return next
+      },
+      async completeUpdate(id) {
+        completed.push(id)
+      },
+    }
+    const { bot, reached, dropped, release } = createAdmittingBot({ ledger })
+    release()
+    const updates = [ask(1), ask(2), ask(3)]
+    for (const update of updates) await bot.handleUpdate(update)
+    expect(reached).toEqual([])
+    expect(dropped).toEqual(['in progress elsewhere', 'ledger unavailable', 'duplicate'])
+    expect(updates.map(mustRetryLater)).toEqual([true, true, false])
+    expect(completed).toEqual([])
   })
 })

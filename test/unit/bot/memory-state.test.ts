@@ -26,12 +26,14 @@ describe('createMemoryRateLimitStore', () => {
 describe('createMemoryUpdateLedger', () => {
   it('claims an update id once, and forgets the oldest beyond its size', async () => {
     const ledger = createMemoryUpdateLedger(2)
-    expect(await ledger.claimUpdate(1)).toBe(true)
-    expect(await ledger.claimUpdate(1)).toBe(false)
+    expect(await ledger.claimUpdate(1)).toBe('claimed')
+    expect(await ledger.claimUpdate(1)).toBe('duplicate')
+    await ledger.completeUpdate(1)
+    expect(await ledger.claimUpdate(1)).toBe('duplicate')
     await ledger.claimUpdate(2)
     await ledger.claimUpdate(3)
-    expect(await ledger.claimUpdate(3)).toBe(false)
-    expect(await ledger.claimUpdate(1)).toBe(true)
+    expect(await ledger.claimUpdate(3)).toBe('duplicate')
+    expect(await ledger.claimUpdate(1)).toBe('claimed')
   })
 })
 

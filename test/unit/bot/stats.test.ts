@@ -12,4 +12,12 @@ describe('createStats', () => {
     now = new Date('2026-11-23T00:30:00Z')
     expect(await stats.snapshot()).toMatchObject({ questionsToday: 0, abstentionRate: 0, uptimeMinutes: 90 })
   })
+
+  it('never fails an answer for a store that cannot count: the error goes to onError', async () => {
+    const errors: unknown[] = []
+    const failing = { recordQuestion: () => Promise.reject(new Error('database away')), countDay: async () => ({ questions: 0, abstained: 0 }) }
+    const stats = createStats(failing, undefined, (error) => errors.push(error))
+    await expect(stats.recordQuestion(false)).resolves.toBeUndefined()
+    expect(errors).toEqual([new Error('database away')])
+  })
 })

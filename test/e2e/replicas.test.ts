@@ -1,0 +1,95 @@
+import type { Update } from 'grammy/types'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FakeBotApi, type RecordedCall } from '../helpers/fake-bot-api.js'
+import { useFreshDatabase } from '../helpers/postgres-database.js'
+import { testToken } from './bot-harness.js'
+import { deliver, deliverUntilAcknowledged, startReplica, textUpdate, type Replica } from './replica-processes.js'
+
+// Two real bot processes (`npm start` in webhook mode) behind one URL, sharing one PostgreSQL,
+// answering through one fake Bot API that enforces Telegram's flood limits at Telegram's speed.
+
+const databaseUrl = useFreshDatabase()
+let api: FakeBotApi
+let replicas: Replica[] = []
+
+beforeAll(async () => {
+  api = await FakeBotApi.start()
+  // a per-user budget of 3 a minute, so the limit test needs only a few messages
+  replicas = await Promise.all([0, 1].map(() => startReplica(api.url, databaseUrl(), { RATE_LIMIT: '3', RATE_LIMIT_WINDOW: '60' })))
+}, 90_000)
+
+afterAll(async () => {
+  for (const replica of replicas) replica.child.kill('SIGKILL')
+  await Promise.all(replicas.map((replica) => replica.exited))
+  await api?.close()
+  for (const replica of replicas) expect(replica.stderr()).not.toContain(testToken)
+})
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const answersTo = (update: Update) => api.callsTo('sendMessage').filter((c: RecordedCall) => c.params.reply_parameters?.message_id === update.message?.message_id)
+const question = '明前茶多少钱一斤'
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting')
+    await sleep(50)
+  }
+}
+
+describe('two replicas sharing PostgreSQL', () => {
+  it('holds one per-user rate limit across both: 3 answers and one notice for 8 questions spread over the two', async () => {
+    const user = 424_242
+    const updates = Array.from({ length: 8 }, () => textUpdate(question, user))
+    const statuses = await Promise.all(updates.map((update, i) => deliver(replicas[i % 2]!, update)))
+    expect(statuses).toEqual(updates.map(() => 200))
+    const toUser = () => api.callsTo('sendMessage').filter((c) => c.params.chat_id === user)
+    await waitUntil(() => toUser().length >= 4, 15_000)
+    await sleep(1_500) // a fifth message would have come by now
+    const texts = toUser().map((c) => String(c.params.text))
+    expect(texts.filter((t) => t.includes('3000元'))).toHaveLength(3)
+    expect(texts.filter((t) => t.startsWith('提问太快了'))).toHaveLength(1)
+    expect(texts).toHaveLength(4)
+  }, 30_000)
+
+  it('answers an update POSTed to both replicas at once only once, acknowledging the copy once it is done', async () => {
+    const updates = Array.from({ length: 6 }, () => textUpdate(question))
+    const statuses = await Promise.all(updates.flatMap((update) => replicas.map((replica) => deliver(replica, update))))
+    // one copy of each is handled (200 when done); the other is a duplicate (200) or, while the
+    // first is still in progress on the other replica, 503 so that Telegram delivers it again
+    for (let i = 0; i < updates.length; i++) expect(statuses.slice(2 * i, 2 * i + 2)).toContain(200)
+    expect(statuses.every((s) => s === 200 || s === 503)).toBe(true)
+    for (const [i, update] of updates.entries()) if (statuses.slice(2 * i, 2 * i + 2).includes(503)) await deliverUntilAcknowledged(replicas, update)
+    await sleep(500)
+    for (const update of updates) expect(answersTo(update)).toHaveLength(1)
+  }, 30_000)
+
+  it('keeps Telegram\'s global 30 a second between them: 40 questions at once, half to each, without a 429', async () => {
+    const updates = Array.from({ length: 40 }, () => textUpdate(question))
+    const statuses = await Promise.all(updates.map((update, i) => deliver(replicas[i % 2]!, update)))
+    expect(statuses).toEqual(updates.map(() => 200))
+    for (const update of updates) expect(answersTo(update)).toHaveLength(1)
+    expect(api.floodRefusals).toEqual([])
+    expect(api.violations).toEqual([])
+  }, 30_000)
+
+  it('loses no update when one replica dies mid-burst: the unacknowledged ones, delivered again, are answered by the other', async () => {
+    const [doomed, survivor] = replicas as [Replica, Replica]
+    const updates = Array.from({ length: 8 }, () => textUpdate(question))
+    // each answer of the doomed replica meets a flood wait, so all 8 are in progress when it dies
+    for (const _ of updates) api.failNext('sendMessage', { status: 429, retryAfter: 5 })
+    const refusedBefore = api.calls.filter((c) => c.method === 'sendMessage' && c.fault !== undefined).length
+    const first = updates.map((update) => deliver(doomed, update))
+    await waitUntil(() => api.calls.filter((c) => c.method === 'sendMessage' && c.fault !== undefined).length - refusedBefore >= updates.length, 15_000)
+    doomed.child.kill('SIGKILL')
+    const statuses = await Promise.all(first)
+    expect(statuses.every((s) => s === 0)).toBe(true) // none acknowledged: Telegram would deliver each again
+    // until the dead replica's claims lapse, the survivor asks for a later delivery; then it answers
+    const started = Date.now()
+    await Promise.all(updates.map((update) => deliverUntilAcknowledged([survivor], update, 25_000)))
+    await sleep(300)
+    for (const update of updates) expect(answersTo(update)).toHaveLength(1)
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(survivor.log().some((line) => line.dropped === 'in progress elsewhere')).toBe(true)
+  }, 45_000)
+})
