@@ -97,11 +97,11 @@ async function main(): Promise<number> {
   for (const [i, { name, questions }] of questionSets.entries()) {
     if (sweep) {
       const answers: Answer[] = []
-      for (const q of questions) answers.push(await library.answer(q.q, { limit: 5 }))
+      for (const q of questions) answers.push(await library.answer(q.q, { limit: 5, previous: q.previous }))
       console.log(reportSweep(name, questions, answers))
       continue
     }
-    const wenda = await judge(questions, (q) => library.answer(q, { limit: 5 }))
+    const wenda = await judge(questions, (q, previous) => library.answer(q, { limit: 5, previous }))
     figures[name] = summarize(wenda)
     console.log(report(name, wenda, baseline?.[i], values.verbose === true))
   }
