@@ -1,4 +1,3 @@
-import type { AnswerOptions } from './library.js'
 import { captionHeading } from './text/passages.js'
 import { splitSentences } from './text/sentences.js'
 import { PERSON_MEASURES, THING_MEASURES } from './text/vocabulary.js'
@@ -29,7 +28,7 @@ export const defaultExampleOptions: ExampleOptions = { minConfidence: 0.7, tries
 export interface ExampleSource {
   listArticles(): Promise<readonly ArticleSummary[]>
   findArticle(id: string): Promise<Article | undefined>
-  answer(question: string, options?: AnswerOptions): Promise<Answer>
+  answer(question: string, options?: { limit?: number }): Promise<Answer>
 }
 
 /** True for a main article: more than a photo item or a one-paragraph piece. */

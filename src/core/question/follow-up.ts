@@ -16,14 +16,15 @@ const WORDY = /^[\p{Script=Han}\p{L}\p{N}]+$/u
 
 /**
  * The topic of a question: its leading noun phrase (山门派出所 in 山门派出所属于哪个县公安局, 李兔儿 in
- * 李兔儿是干什么工作的), else its first name; '' when it has neither (or no tagger is given).
+ * 李兔儿是干什么工作的), else its first name (or corpus word of three characters or more, which
+ * jieba tags x); '' when it has neither.
  */
 export function findTopic(question: string, tag: (text: string) => TaggedWord[]): string {
   const words = tag(question)
   const topic = leadingPhrase(words).map((w) => w.word).join('')
   // a lone number or adjective is no topic
   if ([...topic].length >= 2 && /\p{Script=Han}{2}|\p{L}{3}/u.test(topic)) return topic
-  return words.find((w) => NAME_TAGS.test(w.tag) && [...w.word].length >= 2)?.word ?? ''
+  return words.find((w) => (NAME_TAGS.test(w.tag) && [...w.word].length >= 2) || (w.tag === 'x' && /^\p{Script=Han}{3,}$/u.test(w.word)))?.word ?? ''
 }
 
 // The noun phrase a question opens with (leading punctuation skipped), as tagged words; [] when it opens otherwise.
