@@ -97,8 +97,9 @@ function readStem(clause: string, tag?: (text: string) => TaggedWord[]): { stem:
 
 // jieba's tags of a word that can open a subject: nouns of every kind, abbreviations, and words it
 // does not know (x: the corpus' own names, added to its dictionary untagged).
+// Abbreviations (j) are not names: jieba tags 日均 and 交警 so.
 const SUBJECT_TAGS = /^(?:n|nr|ns|nt|nz|ng|nrt|j|x|eng)$/u
-const NAME_TAGS = /^(?:nr|ns|nt|nz|nrt|j|x|eng)$/u
+const NAME_TAGS = /^(?:nr|ns|nt|nz|nrt|x|eng)$/u
 
 /**
  * One example question per main article (corpus order): the best-worded candidate the library answers
