@@ -1,5 +1,4 @@
-import type { ArticleMeta, ArticleSummary, Source } from './core/types.js'
-import type { Library } from './core/library.js'
+import type { ArticleMeta, Source } from './core/types.js'
 
 /** The languages wenda speaks; Chinese is the default. */
 export type Language = 'zh' | 'en'
@@ -23,7 +22,13 @@ export interface Messages {
   /** Marks an inline result offered below the confidence threshold (title and posted message). */
   inlineMayBeRelated: string
   corpusCovers: string
+  /** After a short list of the main articles: how many other items (photos, briefs) it leaves out. */
+  moreItems: (count: number) => string
   tryAsking: string
+  /** To a question without Chinese characters: the articles are Chinese, ask in Chinese, like `example`. */
+  askInChinese: (example: string | undefined) => string
+  /** Heads an answer to a follow-up question read as being about the previous question's focus. */
+  followUpAssumed: (focus: string) => string
   moreHeading: (from: number) => string
   noMoreResults: string
   askUsage: string
@@ -54,8 +59,6 @@ export interface Messages {
   commands: { command: string; description: string }[]
   /** A citation in one line: 《标题》 浙江法制报 2021-07-01 第4版 第3段 (en: p. 4, para. 3). */
   citation: (source: Source) => string
-  /** An example question about an article, derived from its title. */
-  exampleQuestion: (article: ArticleMeta) => string
   /** Article line for /sources: title, paper, date. */
   sourceLine: (article: ArticleMeta) => string
   /** The byline of a whole article: paper, date, page, authors. */
@@ -96,7 +99,10 @@ const zh: Messages = {
   mayBeRelated: '下面的段落可能相关，但不一定回答了你的问题，引用前请核对原文：',
   inlineMayBeRelated: '可能相关',
   corpusCovers: '我读过的文章有：',
+  moreItems: (n) => `另有 ${n} 篇图片新闻或短讯未列出。`,
   tryAsking: '可以试着问：',
+  askInChinese: (example) => `文章都是中文的，请用中文提问${example === undefined ? '。' : `，例如：${example}`}`,
+  followUpAssumed: (focus) => `（按上一问：${focus}）`,
   moreHeading: (from) => `更多结果（从第 ${from} 条起）：`,
   noMoreResults: '没有更多结果了。',
   askUsage: '用法：/ask 问题，例如 /ask 派出所有多少名民警？',
@@ -131,7 +137,6 @@ const zh: Messages = {
     { command: 'about', description: '关于这个机器人' },
   ],
   citation: zhCitation,
-  exampleQuestion: (article) => `《${article.title}》讲了什么？`,
   sourceLine: (a) => [`《${a.title}》`, a.newspaper, a.date].filter((p) => p !== '').join(' '),
   articleLine: (a) => [a.newspaper, a.date, a.page && `第${a.page}版`, a.authors.join(' ')].filter((p) => p !== '').join(' · '),
 }
@@ -156,7 +161,10 @@ const en: Messages = {
   mayBeRelated: 'These passages may be related, but may not answer your question; check the source before citing them:',
   inlineMayBeRelated: 'May be related',
   corpusCovers: 'The articles I have read:',
+  moreItems: (n) => `…and ${n} more short items (photos, briefs).`,
   tryAsking: 'You could ask:',
+  askInChinese: (example) => `The articles are in Chinese: please ask in Chinese${example === undefined ? '.' : `, e.g. ${example}`}`,
+  followUpAssumed: (focus) => `(Read as about ${focus}, from your previous question)`,
   moreHeading: (from) => `More results (from #${from}):`,
   noMoreResults: 'No more results.',
   askUsage: 'Usage: /ask question, e.g. /ask 派出所有多少名民警？',
@@ -195,7 +203,6 @@ const en: Messages = {
     [`《${source.title}》`, source.newspaper, source.date, source.page && `p. ${source.page}`, placeOf(source, { caption: 'picture caption', paragraph: (n) => (n.includes('–') ? `paras. ${n}` : `para. ${n}`) })]
       .filter((part) => part !== '')
       .join(', '),
-  exampleQuestion: zh.exampleQuestion,
   sourceLine: zh.sourceLine,
   articleLine: (a) => [a.newspaper, a.date, a.page && `p. ${a.page}`, a.authors.join(' ')].filter((p) => p !== '').join(' · '),
 }
@@ -208,33 +215,12 @@ export function messagesFor(languageCode?: string): Messages {
 /** Both message sets, for registering the command menu in every language. */
 export const allMessages: readonly Messages[] = [zh, en]
 
-const exampleCache = new WeakMap<object, Promise<ArticleSummary[]>>()
-
-/**
- * Up to `count` example questions the library really answers, derived from article titles (never
- * hard-coded); cached per library, so a reloaded library gets fresh ones. [] when none qualifies.
- */
-export async function exampleQuestions(library: Pick<Library, 'listArticles' | 'answer'>, messages: Messages = zh, count = 3): Promise<string[]> {
-  return (await exampleArticles(library, messages, count)).map(messages.exampleQuestion)
+/** True when a question has no Chinese character: its asker is told the articles are Chinese. */
+export function lacksChinese(question: string): boolean {
+  return !/\p{Script=Han}/u.test(question)
 }
 
-/** The articles {@link exampleQuestions} ask about, so a button can name its article, not a position. */
-export async function exampleArticles(library: Pick<Library, 'listArticles' | 'answer'>, messages: Messages = zh, count = 3): Promise<ArticleSummary[]> {
-  let found = exampleCache.get(library)
-  if (found === undefined) {
-    exampleCache.set(library, (found = findExampleArticles(library, messages)))
-    // a failed search (a database away) must not stick: the next caller tries again
-    found.catch(() => exampleCache.delete(library))
-  }
-  return (await found).slice(0, count)
-}
-
-async function findExampleArticles(library: Pick<Library, 'listArticles' | 'answer'>, messages: Messages): Promise<ArticleSummary[]> {
-  const found: ArticleSummary[] = []
-  // a dozen tries is plenty: titles that answer nothing are rare, and each try costs a search
-  for (const article of (await library.listArticles()).slice(0, 12)) {
-    if (!(await library.answer(messages.exampleQuestion(article), { limit: 1 })).abstained) found.push(article)
-    if (found.length === 3) break
-  }
-  return found
+/** The messages to answer `question` in: English for one written in Latin letters without Chinese, else `messages`. */
+export function messagesForQuestion(question: string, messages: Messages): Messages {
+  return lacksChinese(question) && /\p{Script=Latin}/u.test(question) ? en : messages
 }

@@ -2,7 +2,7 @@ import { InlineKeyboard } from 'grammy'
 import type { Message } from 'grammy/types'
 import type { Hit } from '../core/types.js'
 import { shownHits } from '../core/present/shown-hits.js'
-import { exampleQuestions, type Messages } from '../messages.js'
+import { messagesForQuestion, type Messages } from '../messages.js'
 import { encodeCallback } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'
 import { formatAnswer, formatCitationPlain, formatNoAnswer, questionMarker } from './format.js'
@@ -59,33 +59,47 @@ export async function sendNotice(ctx: BotContext, services: BotServices, text: s
 /**
  * Answers `question` in the current chat: a typing action, then the results from `offset` as HTML
  * with buttons, replying to `replyToId`; when unsure, "no reliable answer" above the passages that
- * came close; when nothing came close, "no answer" with suggestions. Validation is the caller's
+ * came close; when nothing came close, "no answer" with suggestions. A question (unless `standalone`)
+ * is read against the chat's previous one when it leans on it (他, 这个所). Validation is the caller's
  * job; rate limiting happened before the update reached it.
  */
 export async function replyWithAnswer(
   ctx: BotContext,
   services: BotServices,
   question: string,
-  options: { offset?: number; replyToId?: number; showQuestion?: boolean } = {},
+  options: { offset?: number; replyToId?: number; showQuestion?: boolean; standalone?: boolean } = {},
 ): Promise<void> {
   const offset = options.offset ?? 0
-  const { messages } = ctx
+  const messages = messagesForQuestion(question, ctx.messages)
   // not awaited: a chat action stuck in retries must neither delay nor cost the answer
   void ctx.replyWithChatAction('typing').catch(() => {})
   const library = services.library()
-  const answer = await library.answer(question, { limit: resultsPerPage + 1, offset })
+  // a new question may lean on the chat's previous one; "more results" pages the question as typed,
+  // and an example button's question is whole by construction
+  const chat = ctx.chat?.id
+  const previous = offset === 0 && chat !== undefined && options.standalone !== true ? services.followUps.recall(chat) : undefined
+  const answer = await library.answer(question, { limit: resultsPerPage + 1, offset, previous })
+  if (offset === 0 && chat !== undefined) services.followUps.remember(chat, answer.asked ?? question)
   // below the threshold, passages that came close are still offered, marked as maybe related
   const shown = shownHits(answer).slice(0, resultsPerPage)
   if (offset === 0) await services.stats.recordQuestion(answer.abstained)
   ctx.outcome = { results: shown.length, abstained: answer.abstained }
   const extra = replyTo(options.replyToId)
+  const example = answer.abstained ? (await library.examples())[0]?.question : undefined
   if (shown.length === 0) {
-    const text = offset > 0 ? messages.noMoreResults : formatNoAnswer(messages, await library.listArticles(), await exampleQuestions(library, messages))
+    const text =
+      offset > 0 ? messages.noMoreResults : formatNoAnswer(messages, await library.listArticles(), { question, example, assumed: answer.assumed })
     await ctx.reply(text, { ...extra, parse_mode: 'HTML' })
     return
   }
   const more = !answer.abstained && answer.results.length > resultsPerPage ? offset + resultsPerPage : undefined
-  const parts = formatAnswer({ ...answer, results: shown }, messages, { offset, showQuestion: options.showQuestion, uncertain: answer.abstained })
+  const parts = formatAnswer({ ...answer, results: shown }, messages, {
+    offset,
+    showQuestion: options.showQuestion,
+    uncertain: answer.abstained,
+    assumed: answer.assumed,
+    example,
+  })
   const keyboard = answerKeyboard(shown, offset, more, messages)
   for (const [i, part] of parts.entries()) {
     await ctx.reply(part, { ...extra, parse_mode: 'HTML', ...(i === parts.length - 1 && { reply_markup: keyboard }) })

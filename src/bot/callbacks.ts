@@ -51,8 +51,9 @@ async function prepareAction(ctx: BotContext, services: BotServices, action: Cal
       return () => replyWithAnswer(ctx, services, asked.question, { offset: action.offset, replyToId, showQuestion: asked.shown })
     }
     case 'example': {
-      const article = await library.findArticle(action.articleId)
-      return article === undefined ? undefined : () => replyWithAnswer(ctx, services, ctx.messages.exampleQuestion(article), { showQuestion: true })
+      // the button names the article: its example is looked up again, since the index may have changed
+      const example = (await library.examples()).find((e) => e.articleId === action.articleId)
+      return example === undefined ? undefined : () => replyWithAnswer(ctx, services, example.question, { showQuestion: true, standalone: true })
     }
     case 'vote':
       return undefined

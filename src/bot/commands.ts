@@ -1,6 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { cutText } from '../core/text/cut-text.js'
-import { exampleArticles } from '../messages.js'
 import { readQuestion, replyInGroups, replyWithAnswer, sendNotice } from './answer-handler.js'
 import { encodeCallback } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'
@@ -23,16 +22,20 @@ export function createCommands(services: BotServices): Composer<BotContext> {
 
   commands.command('start', async (ctx) => {
     const library = services.library()
-    const examples = await exampleArticles(library, ctx.messages)
+    const examples = await library.examples()
     const keyboard = new InlineKeyboard()
-    for (const article of examples) {
-      const question = ctx.messages.exampleQuestion(article)
-      keyboard.text(cutText(question, maxLabelChars, '…'), encodeCallback({ kind: 'example', articleId: article.id })!).row()
+    for (const { question, articleId } of examples) {
+      const data = encodeCallback({ kind: 'example', articleId })
+      if (data !== undefined) keyboard.text(cutText(question, maxLabelChars, '…'), data).row()
     }
     const text = formatWelcome(ctx.messages, await library.listArticles(), library.passageCount, examples.length > 0)
     await ctx.reply(text, { ...html, ...replyInGroups(ctx), reply_markup: keyboard })
   })
-  commands.command('help', (ctx) => ctx.reply(escapeHtml(ctx.messages.help), { ...html, ...replyInGroups(ctx) }))
+  commands.command('help', async (ctx) => {
+    const examples = (await services.library().examples()).map((e) => `• ${escapeHtml(e.question)}`)
+    const text = [escapeHtml(ctx.messages.help), ...(examples.length > 0 ? ['', escapeHtml(ctx.messages.tryAsking), ...examples] : [])].join('\n')
+    await ctx.reply(text, { ...html, ...replyInGroups(ctx) })
+  })
   commands.command('about', (ctx) => ctx.reply(escapeHtml(ctx.messages.about), { ...html, ...replyInGroups(ctx) }))
   commands.command('sources', async (ctx) => {
     for (const part of formatSources(ctx.messages, await services.library().listArticles())) await ctx.reply(part, { ...html, ...replyInGroups(ctx) })

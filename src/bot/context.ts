@@ -1,4 +1,5 @@
 import type { Context } from 'grammy'
+import type { FollowUpMemory } from '../core/follow-up-memory.js'
 import type { Library } from '../core/library.js'
 import type { Messages } from '../messages.js'
 import type { Logger } from './logger.js'
@@ -32,5 +33,7 @@ export interface BotServices {
   /** Per-user budgets: every update the bot answers counts, valid or not. */
   limits: UserLimits
   adminIds: readonly number[]
+  /** Each chat's last question, for follow-ups (他, 这个所, 那X呢); in memory, a few minutes. */
+  followUps: FollowUpMemory
   reload?: () => Promise<{ passages: number; ms: number }>
 }

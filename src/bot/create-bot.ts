@@ -2,6 +2,7 @@ import { autoRetry } from '@grammyjs/auto-retry'
 import { sequentialize } from '@grammyjs/runner'
 import { Bot, GrammyError, HttpError, type Context, type NextFunction } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
+import { createFollowUpMemory } from '../core/follow-up-memory.js'
 import type { Library } from '../core/library.js'
 import { messagesFor } from '../messages.js'
 import { lowerCaseCommand } from './addressing.js'
@@ -68,6 +69,9 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     stats: createStats(state.stats, undefined, (error) => options.log.warn({ msg: 'cannot count the question', error })),
     limits: createUserLimits(state.limits, options.rateLimit),
     adminIds: options.access.adminIds,
+    // in this process's memory even with a shared store: a follow-up comes within minutes, and a
+    // question lost to another process only means the follow-up is read on its own
+    followUps: createFollowUpMemory(),
     reload: options.reload,
   }
   bot.use(trackCallbackAnswer)

@@ -1,6 +1,7 @@
+import { listMainArticles } from '../core/examples.js'
 import { splitText } from '../core/text/cut-text.js'
-import type { Answer, Article, ArticleMeta, Hit, Paragraph, Source } from '../core/types.js'
-import type { Messages } from '../messages.js'
+import type { Answer, Article, ArticleMeta, ArticleSummary, Hit, Paragraph, Source } from '../core/types.js'
+import { lacksChinese, type Messages } from '../messages.js'
 
 /** Telegram's limit on a message's text. */
 export const maxMessageLength = 4096
@@ -58,23 +59,34 @@ export function formatHit(hit: Hit, n: number, messages: Messages): string {
 export function formatAnswer(
   answer: Answer,
   messages: Messages,
-  options: { offset?: number; showQuestion?: boolean; uncertain?: boolean } = {},
+  options: { offset?: number; showQuestion?: boolean; uncertain?: boolean; assumed?: string; example?: string } = {},
 ): string[] {
   const offset = options.offset ?? 0
   const blocks = answer.results.map((hit, i) => formatHit(hit, offset + i + 1, messages))
   if (offset > 0) blocks.unshift(`<b>${escapeHtml(messages.moreHeading(offset + 1))}</b>`)
-  if (options.uncertain) blocks.unshift(`${escapeHtml(messages.noAnswer)}\n<i>${escapeHtml(messages.mayBeRelated)}</i>`)
+  if (options.uncertain) {
+    const hint = lacksChinese(answer.question) ? `\n${escapeHtml(messages.askInChinese(options.example))}` : ''
+    blocks.unshift(`${escapeHtml(messages.noAnswer)}${hint}\n<i>${escapeHtml(messages.mayBeRelated)}</i>`)
+  }
+  if (options.assumed !== undefined) blocks.unshift(`<i>${escapeHtml(messages.followUpAssumed(options.assumed))}</i>`)
   if (options.showQuestion) blocks.unshift(`${questionMarker}<b>${escapeHtml(answer.question)}</b>`)
   return splitBlocks(blocks)
 }
 
-/** The honest "no reliable answer" reply, with what the corpus covers and example questions. */
-export function formatNoAnswer(messages: Messages, articles: readonly ArticleMeta[], examples: readonly string[]): string {
-  const titles = articles.slice(0, 8).map((a) => `• ${escapeHtml(messages.sourceLine(a))}`)
-  const more = articles.length > 8 ? ['…'] : []
-  const asks = examples.map((q) => `• ${escapeHtml(q)}`)
-  const parts = [escapeHtml(messages.noAnswer), '', escapeHtml(messages.corpusCovers), ...titles, ...more]
-  if (asks.length > 0) parts.push('', escapeHtml(messages.tryAsking), ...asks)
+/**
+ * The honest "no reliable answer" reply, kept short: one line saying so (to a question without
+ * Chinese, a hint to ask in Chinese like `example`), the main articles and how many other items
+ * there are, and `example` as something to try. `assumed` is the focus a follow-up was read against.
+ */
+export function formatNoAnswer(messages: Messages, articles: readonly ArticleSummary[], options: { question?: string; example?: string; assumed?: string } = {}): string {
+  const { shown, more } = listMainArticles(articles)
+  const parts = options.assumed === undefined ? [] : [`<i>${escapeHtml(messages.followUpAssumed(options.assumed))}</i>`]
+  parts.push(escapeHtml(messages.noAnswer))
+  const foreign = lacksChinese(options.question ?? '')
+  if (foreign) parts.push(escapeHtml(messages.askInChinese(options.example)))
+  parts.push('', escapeHtml(messages.corpusCovers), ...shown.map((a) => `• ${escapeHtml(messages.sourceLine(a))}`))
+  if (more > 0) parts.push(escapeHtml(messages.moreItems(more)))
+  if (!foreign && options.example !== undefined) parts.push('', `${escapeHtml(messages.tryAsking)} ${escapeHtml(options.example)}`)
   return truncateHtmlLines(parts)
 }
 

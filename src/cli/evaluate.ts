@@ -87,14 +87,13 @@ async function main(): Promise<number> {
     logToStderr('eval: --record writes the embedded engine\'s figures, which the quality test holds; unset DATABASE_URL')
     return 2
   }
-  const judge = judgeSet
   // the baseline answers everything first: jieba's dictionary is process-wide, and opening wenda
   // inserts the corpus' own words into it, which would make the baseline no longer plain jieba
   let baseline: QuestionOutcome[][] | undefined
   if (!values['no-baseline'] && !sweep) {
     const answer = createBaselineAnswerer((await readCorpus(defaultPaths.corpusDir)).articles, createPlainJiebaTokenizer(), defaultStopWords)
     baseline = []
-    for (const { questions } of questionSets) baseline.push(await judge(questions, (q) => answer(q, 5)))
+    for (const { questions } of questionSets) baseline.push(await judgeSet(questions, (q) => answer(q, 5)))
   }
   // a sweep needs every answer's confidence, so nothing is declined up front
   const opened = await openCliLibrary({ answerer: sweep ? { minConfidence: 0 } : {} })
@@ -121,11 +120,11 @@ async function measure(library: Library, where: string, questionSets: QuestionSe
   for (const [i, { name, questions }] of questionSets.entries()) {
     if (sweep) {
       const answers: Answer[] = []
-      for (const q of questions) answers.push(await library.answer(q.q, { limit: 5 }))
+      for (const q of questions) answers.push(await library.answer(q.q, { limit: 5, previous: q.previous }))
       print(reportSweep(name, questions, answers))
       continue
     }
-    const wenda = await judgeSet(questions, (q) => library.answer(q, { limit: 5 }))
+    const wenda = await judgeSet(questions, (q, previous) => library.answer(q, { limit: 5, previous }))
     figures[name] = summarize(wenda)
     print(report(name, wenda, baseline?.[i], flags.verbose))
   }

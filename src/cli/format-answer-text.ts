@@ -1,12 +1,14 @@
 import { findTermSpans } from '../core/present/highlights.js'
 import { shownHits } from '../core/present/shown-hits.js'
 import type { Answer, Hit, Source } from '../core/types.js'
-import { messagesFor, type Messages } from '../messages.js'
+import { lacksChinese, messagesFor, type Messages } from '../messages.js'
 
 /** How an answer is laid out for a terminal. */
 export interface AnswerTextOptions {
   /** Mark the hit's `terms` in ANSI bold, as the bot marks them in HTML; default false (a pipe or file gets plain text). */
   bold: boolean
+  /** A question that works, offered when a question without Chinese is declined; default none. */
+  example?: string
 }
 
 const defaultAnswerTextOptions: AnswerTextOptions = { bold: false }
@@ -23,9 +25,11 @@ export function formatCitationText(source: Source, messages: Messages = messages
 export function formatAnswerText(answer: Answer, messages: Messages = messagesFor(), options: Partial<AnswerTextOptions> = {}): string {
   const opts = { ...defaultAnswerTextOptions, ...options }
   const hits = shownHits(answer)
-  if (hits.length === 0) return `${answer.question}\n  （${messages.noAnswer}）`
-  if (!answer.abstained) return [answer.question, ...formatHits(hits, messages, opts)].join('\n')
-  return [answer.question, `  （${messages.noAnswer}）`, `\n${messages.mayBeRelated}`, ...formatHits(hits, messages, opts)].join('\n')
+  const head = answer.assumed === undefined ? [answer.question] : [answer.question, `  ${messages.followUpAssumed(answer.assumed)}`]
+  const hint = answer.abstained && lacksChinese(answer.question) ? [`  ${messages.askInChinese(opts.example)}`] : []
+  if (hits.length === 0) return [...head, `  （${messages.noAnswer}）`, ...hint].join('\n')
+  if (!answer.abstained) return [...head, ...formatHits(hits, messages, opts)].join('\n')
+  return [...head, `  （${messages.noAnswer}）`, ...hint, `\n${messages.mayBeRelated}`, ...formatHits(hits, messages, opts)].join('\n')
 }
 
 function formatHits(hits: readonly Hit[], messages: Messages, options: AnswerTextOptions): string[] {

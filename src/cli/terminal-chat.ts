@@ -1,8 +1,10 @@
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
+import { listMainArticles } from '../core/examples.js'
+import { createFollowUpMemory, type FollowUpMemory } from '../core/follow-up-memory.js'
 import type { Library } from '../core/library.js'
 import { shownHits } from '../core/present/shown-hits.js'
-import { exampleQuestions, type Messages } from '../messages.js'
+import { lacksChinese, messagesForQuestion, type Messages } from '../messages.js'
 import { formatAnswerText, type AnswerTextOptions } from './format-answer-text.js'
 
 /** Where the terminal chat reads questions and writes answers. */
@@ -26,15 +28,17 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   // bold only on a terminal: escape codes would litter a pipe or a file
   const bold = (output as { isTTY?: boolean }).isTTY === true
   output.write(`${messages.terminalWelcome(library.articleCount, library.passageCount)}\n`)
-  const examples = await exampleQuestions(library, messages)
-  if (examples.length > 0) output.write(`${messages.tryAsking} ${examples.join(' / ')}\n`)
+  // one per main article, each checked against the index now
+  const examples = await library.examples()
+  if (examples.length > 0) output.write(`${[messages.tryAsking, ...examples.map((e) => `  • ${e.question}`)].join('\n')}\n`)
+  const memory = createFollowUpMemory()
   const lines = createInterface({ input: options.input, output: interactive ? output : undefined, terminal: interactive })
   if (interactive) lines.setPrompt(messages.terminalPrompt)
   lines.prompt()
   for await (const line of lines) {
     let reply: string | undefined
     try {
-      reply = await answerLine(line, options.library(), messages, { bold })
+      reply = await answerLine(line, options.library(), messages, { bold }, memory)
     } catch (error) {
       // the chat goes on: the next question may find the database back
       ;(options.log ?? ((m: string) => process.stderr.write(`${m}\n`)))(`wenda: ${(error as Error).message}`)
@@ -45,15 +49,36 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   }
 }
 
-/** The reply to one typed line, or undefined for an empty line; `bold` marks the matched terms in ANSI bold. */
-export async function answerLine(line: string, library: Library, messages: Messages, textOptions: Partial<AnswerTextOptions> = {}): Promise<string | undefined> {
+/**
+ * The reply to one typed line, or undefined for an empty line; `bold` marks the matched terms in ANSI
+ * bold; with a `memory`, a follow-up is read against the previous question (and this one kept).
+ */
+export async function answerLine(
+  line: string,
+  library: Library,
+  chatMessages: Messages,
+  textOptions: Partial<AnswerTextOptions> = {},
+  memory?: FollowUpMemory,
+): Promise<string | undefined> {
   const question = line.replace(/\s+/gu, ' ').trim()
   if (question === '') return undefined
-  if (!/[\p{L}\p{N}]/u.test(question)) return messages.notWords
-  if ([...question].length > 500) return messages.tooLong(500)
-  const answer = await library.answer(question, { limit: 3 })
-  if (shownHits(answer).length > 0) return formatAnswerText(answer, messages, textOptions)
-  const titles = (await library.listArticles()).slice(0, 8).map((a) => `  • ${messages.sourceLine(a)}`)
-  const examples = (await exampleQuestions(library, messages)).map((q) => `  • ${q}`)
-  return [messages.noAnswer, messages.corpusCovers, ...titles, ...(examples.length > 0 ? [messages.tryAsking, ...examples] : [])].join('\n')
+  if (!/[\p{L}\p{N}]/u.test(question)) return chatMessages.notWords
+  if ([...question].length > 500) return chatMessages.tooLong(500)
+  const messages = messagesForQuestion(question, chatMessages)
+  const answer = await library.answer(question, { limit: 3, previous: memory?.recall('terminal') })
+  memory?.remember('terminal', answer.asked ?? question)
+  const example = answer.abstained ? (await library.examples())[0]?.question : undefined
+  if (shownHits(answer).length > 0) return formatAnswerText(answer, messages, { ...textOptions, example })
+  // declined with nothing close: one line, the main articles and how many others, something to try
+  const { shown, more } = listMainArticles(await library.listArticles())
+  const foreign = lacksChinese(question)
+  return [
+    ...(answer.assumed === undefined ? [] : [messages.followUpAssumed(answer.assumed)]),
+    messages.noAnswer,
+    ...(foreign ? [messages.askInChinese(example)] : []),
+    messages.corpusCovers,
+    ...shown.map((a) => `  • ${messages.sourceLine(a)}`),
+    ...(more > 0 ? [`  ${messages.moreItems(more)}`] : []),
+    ...(!foreign && example !== undefined ? [`${messages.tryAsking} ${example}`] : []),
+  ].join('\n')
 }

@@ -3,6 +3,7 @@ import { createNumbersMemo, defaultConfidenceOptions, measureConfidence, type Co
 import { decide, defaultDecideOptions, round, type DecideOptions } from './decide/decide.js'
 import type { AnswerOptions } from './library.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
+import { resolveFollowUp } from './question/follow-up.js'
 import { readQuestion, type QueryWord } from './question/read-question.js'
 import { collectSectionTerms, defaultRerankOptions, rerank, type RankedPassage, type RerankCaches, type RerankOptions } from './rerank/rerank.js'
 import { weighQuestion, type GeneralIdf, type WeightedQuestion } from './rerank/weigh-question.js'
@@ -76,9 +77,22 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return { q, ranked: rerank(q, candidates, needed, caches, opts) }
   }
 
+  // a follow-up (他, 这个所, 那X呢) is answered as the question it stands for; needs the tagger
+  const readFollowUp = (question: string, previous: string | undefined) => {
+    const normalize = dependencies.analyzer.normalizer.normalize
+    const followUp = previous === undefined || tag === undefined ? undefined : resolveFollowUp(normalize(question), normalize(previous), tag)
+    return followUp === undefined ? { asked: question } : { asked: followUp.question, followUp: { assumed: followUp.assumed, asked: followUp.question } }
+  }
+
   const answer = async (question: string, answerOptions: AnswerOptions = {}): Promise<Answer> => {
     const { limit = 3, offset = 0 } = answerOptions
-    const read = await rank(question, offset + limit)
+    const { asked, followUp } = readFollowUp(question, answerOptions.previous)
+    const answered = await answerAsked(question, asked, limit, offset)
+    return followUp === undefined ? answered : { ...answered, ...followUp }
+  }
+
+  const answerAsked = async (question: string, asked: string, limit: number, offset: number): Promise<Answer> => {
+    const read = await rank(asked, offset + limit)
     if (read === undefined) return { question, abstained: true, results: [], related: [], confidence: 0 }
     const { q, ranked } = read
     const decision = decide(q, ranked, confidence, opts)

@@ -1,5 +1,6 @@
 import { createAnswerer, type AnswererOptions } from './create-answerer.js'
 import type { CorpusReader } from './corpus-reader.js'
+import { findExamples, type ExampleQuestion } from './examples.js'
 import type { Library } from './library.js'
 import { citePassage } from './present/cite.js'
 import type { GeneralIdf } from './rerank/weigh-question.js'
@@ -27,7 +28,8 @@ export function createLibrary(parts: LibraryParts): Library {
     { retriever: parts.retriever, analyzer: parts.analyzer, synonyms: parts.synonyms, tag: parts.tag, generalIdf: parts.generalIdf },
     parts.answerer,
   )
-  return {
+  let examples: Promise<readonly ExampleQuestion[]> | undefined
+  const library: Library = {
     get passageCount() {
       return corpus.passageCount
     },
@@ -37,6 +39,14 @@ export function createLibrary(parts: LibraryParts): Library {
     listArticles: () => corpus.listArticles(),
     answer,
     explain: (question) => explain(question),
+    examples: () => {
+      if (examples === undefined) {
+        examples = findExamples(library, parts.tag)
+        // a failed search (a database away) must not stick: the next caller tries again
+        examples.catch(() => (examples = undefined))
+      }
+      return examples
+    },
     findArticle: (id) => corpus.findArticle(id),
     findPassage: (id) => corpus.findPassage(id),
     sourceOf: async (id) => {
@@ -52,6 +62,7 @@ export function createLibrary(parts: LibraryParts): Library {
       return article.paragraphs.filter((p) => p.n >= from && p.n <= to)
     },
   }
+  return library
 }
 
 // A passage and its article, or undefined when either is gone (ids come from users and old buttons).

@@ -1,3 +1,4 @@
+import type { ExampleQuestion } from './examples.js'
 import type { Explanation } from './explanation.js'
 import type { Answer, Article, ArticleSummary, Paragraph, Passage, Source } from './types.js'
 
@@ -7,6 +8,11 @@ export interface AnswerOptions {
   limit?: number
   /** Results to skip (for "more results"); default 0. */
   offset?: number
+  /**
+   * The previous question asked in the same chat (as answered: `Answer.asked` when it was a follow-up);
+   * a question leaning on it (他, 这个所, 那X呢) is read against its topic. Default none.
+   */
+  previous?: string
 }
 
 /**
@@ -28,6 +34,11 @@ export interface Library {
   sourceOf(passageId: string): Promise<Source | undefined>
   /** The passage's paragraphs plus `radius` paragraphs either side; [] for an unknown id. */
   contextOf(passageId: string, radius?: number): Promise<Paragraph[]>
+  /**
+   * Example questions for start-up screens: one per main article, each answered with high confidence
+   * by this index (checked when first asked for, then kept); [] when none qualifies.
+   */
+  examples(): Promise<readonly ExampleQuestion[]>
   /** How a question was read and ranked (words, weights, signals), for tuning synonyms and weights. */
   explain(question: string): Promise<Explanation>
 }

@@ -127,4 +127,8 @@ export interface Answer {
   related?: Hit[]
   /** How sure the best result is (0–1), compared with the abstention threshold; 0 when none. */
   confidence?: number
+  /** For a follow-up read against the previous question: what was assumed (its topic); absent otherwise. */
+  assumed?: string
+  /** For a follow-up: the question as answered (the pronoun replaced); absent otherwise. */
+  asked?: string
 }

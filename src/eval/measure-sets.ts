@@ -9,7 +9,8 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
 /**
  * The question sets `npm run eval` and the quality test read, relative to the project: the
  * project's own (questions and tuning2–7 are tuned on; holdout, fresh, blind3–5 and nearmiss were
- * written blind and are never tuned on), and dev.jsonl when ../shared sits beside the project.
+ * written blind and are never tuned on), the two-turn follow-up sets (followups-tuning is tuned on,
+ * followups was written blind and is not), and dev.jsonl when ../shared sits beside the project.
  */
 export const defaultSets = [
   'test/fixtures/questions.jsonl',
@@ -24,6 +25,8 @@ export const defaultSets = [
   'test/fixtures/blind4.jsonl',
   'test/fixtures/blind5.jsonl',
   'test/fixtures/nearmiss.jsonl',
+  'test/fixtures/followups-tuning.jsonl',
+  'test/fixtures/followups.jsonl',
   '../shared/eval/dev.jsonl',
 ]
 
@@ -42,15 +45,18 @@ export async function readQuestionSets(paths: readonly string[], root = '.'): Pr
   return Promise.all(present.map(async (path) => ({ name: basename(path), questions: parseQuestionSet(await readFile(path, 'utf8'), basename(path)) })))
 }
 
-/** Asks every question, one after another, and judges each answer. */
-export async function judgeSet(questions: readonly EvalQuestion[], answer: (question: string) => Answer | Promise<Answer>): Promise<QuestionOutcome[]> {
+/**
+ * Asks every question, one after another, and judges each answer; a follow-up question is asked
+ * with its `previous` question (as a chat would remember it), which `answer` may ignore.
+ */
+export async function judgeSet(questions: readonly EvalQuestion[], answer: (question: string, previous?: string) => Answer | Promise<Answer>): Promise<QuestionOutcome[]> {
   const outcomes: QuestionOutcome[] = []
-  for (const q of questions) outcomes.push(judgeAnswer(q, await answer(q.q)))
+  for (const q of questions) outcomes.push(judgeAnswer(q, await answer(q.q, q.previous)))
   return outcomes
 }
 
 /** The figures of every set, answered with up to five results each as the eval does. */
-export async function measureSets(sets: readonly QuestionSet[], answer: (question: string) => Promise<Answer>): Promise<Figures> {
+export async function measureSets(sets: readonly QuestionSet[], answer: (question: string, previous?: string) => Promise<Answer>): Promise<Figures> {
   const figures: Figures = {}
   for (const set of sets) figures[set.name] = summarize(await judgeSet(set.questions, answer))
   return figures

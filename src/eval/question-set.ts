@@ -7,6 +7,8 @@ export interface EvalQuestion {
   unanswerable?: boolean
   doc: string | null
   type: string
+  /** For a follow-up question: the question asked just before it in the same chat. */
+  previous?: string
 }
 
 /** Parses a JSONL question set; throws naming the line for a malformed one. */
@@ -24,6 +26,8 @@ export function parseQuestionSet(text: string, name: string): EvalQuestion[] {
       }
       if (typeof value.q !== 'string' || !Array.isArray(value.answers)) throw new Error(`${name}:${n}: needs "q" and "answers"`)
       if (!value.unanswerable && value.answers.length === 0) throw new Error(`${name}:${n}: answerable question without answers`)
-      return { id: value.id ?? `${name}:${n}`, q: value.q, answers: value.answers, unanswerable: value.unanswerable === true, doc: value.doc ?? null, type: value.type ?? 'what' }
+      if (value.previous !== undefined && typeof value.previous !== 'string') throw new Error(`${name}:${n}: "previous" must be a question`)
+      const question: EvalQuestion = { id: value.id ?? `${name}:${n}`, q: value.q, answers: value.answers, unanswerable: value.unanswerable === true, doc: value.doc ?? null, type: value.type ?? 'what' }
+      return value.previous === undefined ? question : { ...question, previous: value.previous }
     })
 }

@@ -20,7 +20,7 @@ beforeAll(async () => {
   indexDir = await mkdtemp(join(tmpdir(), 'wenda-quality-'))
   const library = await openLibrary({ corpusDir: join(root, 'corpus'), indexDir, log: () => {} })
   const sets = await readQuestionSets(defaultSets, root)
-  current = await measureSets(sets, (q) => library.answer(q, { limit: 5 }))
+  current = await measureSets(sets, (q, previous) => library.answer(q, { limit: 5, previous }))
   // dev.jsonl is read only where ../shared sits beside the project (CI does; a user's clone need not)
   for (const name of Object.keys(recorded)) if (!sets.some((s) => s.name === name) && name === 'dev.jsonl') delete recorded[name]
 }, 120_000)

@@ -47,13 +47,38 @@ describe('private chat', () => {
     expect(h.api.callsTo('sendChatAction')[0]?.params).toMatchObject({ chat_id: user.chat.id, action: 'typing' })
   })
 
-  it('says plainly that it has no answer and suggests what the corpus covers', async () => {
+  it('says plainly that it has no answer and lists the main articles, counting the short items left out', async () => {
     h = await startHarness(library, dataDir)
     const reply = await ask(createFakeUser(h.api), '宫保鸡丁怎么做？')
-    expect(reply.params.text).toContain('没有找到可靠的答案')
-    expect(reply.params.text).toContain('《西湖龙井开采》 茶乡日报 2022-03-28')
-    expect(reply.params.text).toContain('可以试着问')
+    expect(reply.params.text.split('\n')[0]).toBe('抱歉，在收录的文章里没有找到可靠的答案。')
+    expect(reply.params.text).toContain('• 《红巷派出所的一天》 测试报 2021-07-01\n• 《运河码头旧事》 运河晚报 2020-10-10')
+    // the two-paragraph item is not listed, but counted
+    expect(reply.params.text).not.toContain('西湖龙井')
+    expect(reply.params.text).toContain('另有 1 篇图片新闻或短讯未列出。')
     expect(reply.params.reply_markup).toBeUndefined()
+  })
+
+  it('tells an English question to ask in Chinese, in English, with an example the library answers', async () => {
+    h = await startHarness(library, dataDir)
+    const user = createFakeUser(h.api)
+    const reply = await ask(user, 'How many police officers work there?')
+    const lines = reply.params.text.split('\n')
+    expect(lines[0]).toBe('Sorry, I found no reliable answer in the articles I have read.')
+    const example = /^The articles are in Chinese: please ask in Chinese, e\.g\. (.+)$/.exec(lines[1]!)?.[1]
+    expect(example).toBeDefined()
+    expect((await library.answer(example!)).abstained).toBe(false)
+  })
+
+  it('reads a follow-up against the previous question of the chat and says what it assumed', async () => {
+    h = await startHarness(library, dataDir)
+    const user = createFakeUser(h.api)
+    await ask(user, '红巷派出所成立于哪一年？')
+    const reply = await ask(user, '这个所有多少名民警？')
+    expect(reply.params.text.startsWith('<i>（按上一问：红巷派出所）</i>')).toBe(true)
+    expect(reply.params.text).toContain('<b>民警</b>25名')
+    // another chat has no previous question: the same words are read on their own
+    const other = await ask(createFakeUser(h.api), '这个所有多少名民警？')
+    expect(other.params.text).not.toContain('按上一问')
   })
 
   it('when unsure, says so first and offers the passage that came close, with its buttons', async () => {

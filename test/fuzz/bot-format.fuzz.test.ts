@@ -4,7 +4,7 @@ import { checkQuestion, readQuestion } from '../../src/bot/answer-handler.js'
 import { escapeHtml, formatAnswer, formatArticle, formatContext, formatHit, formatNoAnswer, formatSources } from '../../src/bot/format.js'
 import type { Library } from '../../src/core/library.js'
 import type { Article, Hit } from '../../src/core/types.js'
-import { allMessages, exampleQuestions } from '../../src/messages.js'
+import { allMessages } from '../../src/messages.js'
 import { fuzzRuns, openFuzzLibrary } from './fuzz-library.js'
 import { messageArbitrary } from './messages.js'
 import { checkTelegramHtml } from '../helpers/telegram-html.js'
@@ -60,7 +60,7 @@ describe('the bot reply formatting under fuzzed messages', () => {
         }
         const answer = (await library.answer(question, { offset }))
         const replies = answer.abstained
-          ? [formatNoAnswer(messages, articles, (await exampleQuestions(library, messages)))]
+          ? [formatNoAnswer(messages, articles, { question, example: (await library.examples())[0]?.question, assumed: answer.assumed })]
           : formatAnswer(answer, messages, { offset })
         expectValidReplies(replies, { message, offset })
       }),
@@ -70,7 +70,7 @@ describe('the bot reply formatting under fuzzed messages', () => {
 
   it('heads the answer to an example question with the question, as valid HTML', async () => {
     for (const messages of allMessages) {
-      for (const question of (await exampleQuestions(library, messages))) {
+      for (const { question } of await library.examples()) {
         expectValidReplies(formatAnswer((await library.answer(question)), messages, { showQuestion: true }), question)
       }
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Article, Hit } from '../../../src/core/types.js'
-import { escapeHtml, formatAnswer, formatArticle, formatCitationPlain, highlightHit, splitBlocks } from '../../../src/bot/format.js'
+import { escapeHtml, formatAnswer, formatNoAnswer, formatArticle, formatCitationPlain, highlightHit, splitBlocks } from '../../../src/bot/format.js'
 import { messagesFor } from '../../../src/messages.js'
 import { checkTelegramHtml, toPlainText } from '../../helpers/telegram-html.js'
 
@@ -56,10 +56,46 @@ describe('formatAnswer', () => {
 describe('formatAnswer below the threshold', () => {
   it('says there is no reliable answer above passages offered as maybe related', () => {
     const messages = messagesFor('zh')
-    const [message] = formatAnswer({ question: 'q', abstained: true, results: [hit('文', '文', [])] }, messages, { uncertain: true })
+    const [message] = formatAnswer({ question: '问题', abstained: true, results: [hit('文', '文', [])] }, messages, { uncertain: true })
     expect(message!.startsWith(`${messages.noAnswer}\n<i>${messages.mayBeRelated}</i>`)).toBe(true)
     expect(message).toContain('1.')
     expect(checkTelegramHtml(message!)).toEqual([])
+  })
+
+  it('tells a question without Chinese to ask in Chinese, with the example given', () => {
+    const messages = messagesFor('en')
+    const [message] = formatAnswer({ question: 'How many police?', abstained: true, results: [hit('文', '文', [])] }, messages, { uncertain: true, example: '红巷<有>多少人？' })
+    expect(message).toContain('please ask in Chinese, e.g. 红巷&lt;有&gt;多少人？')
+    expect(checkTelegramHtml(message!)).toEqual([])
+  })
+
+  it('heads a follow-up with what it assumed, escaped', () => {
+    const [message] = formatAnswer({ question: '他多大？', abstained: false, results: [hit('文', '文', [])] }, messagesFor('zh'), { assumed: '李<兔儿>' })
+    expect(message!.startsWith('<i>（按上一问：李&lt;兔儿&gt;）</i>\n\n<b>1.</b>')).toBe(true)
+  })
+})
+
+describe('formatNoAnswer', () => {
+  const summary = (id: string, paragraphCount: number) => ({
+    id, title: `题${id}`, subtitle: '', newspaper: '报', date: '', page: '', authors: [], column: '', paragraphCount,
+  })
+  const articles = [summary('1', 12), summary('1-2', 1), summary('1-3', 1), summary('2', 30), summary('2-2', 2)]
+
+  it('lists the main articles only and says how many other items there are', () => {
+    const text = formatNoAnswer(messagesFor('zh'), articles, { question: '问题？', example: '例子？' })
+    expect(text).toBe(['抱歉，在收录的文章里没有找到可靠的答案。', '', '我读过的文章有：', '• 《题1》 报', '• 《题2》 报', '另有 3 篇图片新闻或短讯未列出。', '', '可以试着问： 例子？'].join('\n'))
+  })
+
+  it('lists every article when none is a main one, and says nothing of more when none is left out', () => {
+    const text = formatNoAnswer(messagesFor('zh'), [summary('a', 1), summary('b', 1)], { question: '问题？' })
+    expect(text).toContain('• 《题a》 报\n• 《题b》 报')
+    expect(text).not.toContain('另有')
+  })
+
+  it('hints a question without Chinese to ask in Chinese, with an example that works, instead of offering it', () => {
+    const text = formatNoAnswer(messagesFor('en'), articles, { question: 'Who is the chief?', example: '例子？' })
+    expect(text.split('\n').slice(0, 2)).toEqual(['Sorry, I found no reliable answer in the articles I have read.', 'The articles are in Chinese: please ask in Chinese, e.g. 例子？'])
+    expect(text).not.toContain('You could ask')
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatAnswerText, markBold } from '../../../src/cli/format-answer-text.js'
 import type { Answer } from '../../../src/core/types.js'
+import { messagesFor } from '../../../src/messages.js'
 
 const source = { id: '000', title: '红巷', newspaper: '浙江法制报', date: '2021-07-01', page: '4', paragraph: 3, heading: '', passageId: '000#3' }
 const answer: Answer = {
@@ -19,6 +20,20 @@ describe('formatAnswerText', () => {
     const text = formatAnswerText(answer, undefined, { bold: true })
     expect(text).toContain('1. \x1b[1m七大队\x1b[22m有\x1b[1m博士\x1b[22m3名。')
     expect(text.match(/\x1b\[1m七大队/g)).toHaveLength(2)
+  })
+})
+
+describe('formatAnswerText for follow-ups and declines', () => {
+  it('says under the question what a follow-up was read against', () => {
+    expect(formatAnswerText({ ...answer, assumed: '七大队' }).split('\n').slice(0, 2)).toEqual(['七大队有几个博士？', '  （按上一问：七大队）'])
+  })
+
+  it('tells a declined question without Chinese to ask in Chinese, with the example given', () => {
+    const declined: Answer = { question: 'How many?', abstained: true, results: [], related: [] }
+    expect(formatAnswerText(declined, messagesFor('en'), { example: '七大队有几个博士？' })).toBe(
+      'How many?\n  （Sorry, I found no reliable answer in the articles I have read.）\n  The articles are in Chinese: please ask in Chinese, e.g. 七大队有几个博士？',
+    )
+    expect(formatAnswerText({ ...declined, question: '几个？' })).not.toContain('中文提问')
   })
 })
 

@@ -125,3 +125,26 @@ describe('question sets together', () => {
     expect(['questions.jsonl', 'tuning2.jsonl', 'tuning3.jsonl', 'tuning4.jsonl', 'tuning5.jsonl', 'tuning6.jsonl'].flatMap(loadSet).filter((q) => checks.has(q.q))).toEqual([])
   })
 })
+
+describe('the two-turn follow-up sets', () => {
+  for (const [file, idPattern] of [['followups.jsonl', /^fu-\d{3}$/], ['followups-tuning.jsonl', /^fut-\d{3}$/]] as const) {
+    it(`reads ${file} with a previous question for every item, and its answers in one corpus paragraph`, () => {
+      const questions = loadSet(file)
+      expect(questions.length).toBeGreaterThanOrEqual(15)
+      for (const q of questions) expect([q.id, typeof q.previous, q.previous?.trim() !== ''], q.id).toEqual([expect.stringMatching(idPattern), 'string', true])
+      if (corpusFiles.length > 0) {
+        const holds = (a: string, doc: string) => [...corpusParagraphs].some(([id, paragraphs]) => belongsTo(id, doc) && paragraphs.some((p) => p.includes(a)))
+        expect(answersMissingFrom(questions, holds)).toEqual([])
+      }
+    })
+  }
+
+  it('returns no follow-up of the tuning set that is in the check set', () => {
+    const checks = new Set(loadSet('followups.jsonl').map((q) => `${q.previous} ${q.q}`))
+    expect(loadSet('followups-tuning.jsonl').filter((q) => checks.has(`${q.previous} ${q.q}`))).toEqual([])
+  })
+
+  it('refuses a previous question that is not a string, naming the line', () => {
+    expect(() => parseQuestionSet('{"q":"他呢？","answers":["x"],"previous":3}', 'f.jsonl')).toThrow('f.jsonl:1: "previous" must be a question')
+  })
+})

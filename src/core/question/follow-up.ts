@@ -1,0 +1,84 @@
+import type { TaggedWord } from '../types.js'
+
+/** A follow-up question read against the previous one: the question to answer and what was assumed. */
+export interface FollowUp {
+  /** The question with its pronoun replaced by the topic, the topic put before it, or the previous question re-aimed. */
+  question: string
+  /** What it was read against: the previous question's topic (李兔儿), or for 那X呢 the previous question asked about X. */
+  assumed: string
+}
+
+// jieba tags that can make up a topic phrase (山门/ns 派出所/n, 李/nr 兔儿/n, 七/m 大队/n, 黄/a 秋香/nr).
+const TOPIC_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|m|a)$/u
+// Tags of a word that names something itself: a question holding one has its own subject.
+const NAME_TAGS = /^(?:nr|ns|nt|nz|nrt|eng)$/u
+const WORDY = /^[\p{Script=Han}\p{L}\p{N}]+$/u
+
+/**
+ * The topic of a question: its leading noun phrase (山门派出所 in 山门派出所属于哪个县公安局, 李兔儿 in
+ * 李兔儿是干什么工作的), else its first name (or corpus word of three characters or more, which
+ * jieba tags x); '' when it has neither.
+ */
+export function findTopic(question: string, tag: (text: string) => TaggedWord[]): string {
+  const words = tag(question)
+  const topic = leadingPhrase(words).map((w) => w.word).join('')
+  // a lone number or adjective is no topic
+  if ([...topic].length >= 2 && /\p{Script=Han}{2}|\p{L}{3}/u.test(topic)) return topic
+  return words.find((w) => (NAME_TAGS.test(w.tag) && [...w.word].length >= 2) || (w.tag === 'x' && /^\p{Script=Han}{3,}$/u.test(w.word)))?.word ?? ''
+}
+
+// The noun phrase a question opens with (leading punctuation skipped), as tagged words; [] when it opens otherwise.
+function leadingPhrase(words: readonly TaggedWord[]): TaggedWord[] {
+  const run: TaggedWord[] = []
+  for (const w of words) {
+    if (!WORDY.test(w.word)) {
+      if (run.length === 0) continue
+      break
+    }
+    if (!TOPIC_TAGS.test(w.tag) || /多少|几/u.test(w.word)) break
+    run.push(w)
+  }
+  // a phrase ends in its head noun: an adverb jieba calls an abbreviation (一共/j), a number, or an
+  // adjective after a common noun (派出所远) is not part of it; after a name it may be (金天红)
+  while (run.length > 0 && (/^[jm]$/u.test(run.at(-1)!.tag) || (run.at(-1)!.tag === 'a' && run.at(-2)?.tag === 'n'))) run.pop()
+  return run
+}
+
+// A question opening with its own subject: a phrase of three characters or more, or one holding a name.
+function hasOwnSubject(question: string, tag: (text: string) => TaggedWord[]): boolean {
+  const phrase = leadingPhrase(tag(question))
+  return [...phrase.map((w) => w.word).join('')].length >= 3 || phrase.some((w) => NAME_TAGS.test(w.tag) && [...w.word].length >= 2)
+}
+
+// Words that point back to what was asked before: personal pronouns, and a demonstrative with the
+// kind of thing it stands for (该所, 这个所, 这支队伍, 这人, 那里).
+const POINTER = /(?:他们|她们|它们|他|她|它|(?:这|那|该|此)(?:个|支|位|家|座)?(?:派出所|所|队伍|支队|大队|中队|人|单位|地方|里|儿))/u
+const POINTERS = new RegExp(POINTER.source, 'gu')
+// A demonstrative on its own (那次视察, 那三个“无”): the question leans on the previous one.
+const DEMONSTRATIVE = /(?:^|[^\p{Script=Han}])?(?:这|那|该)(?:次|些|块|件|\p{N}|[一二两三四五六七八九十]+[个名位条])/u
+// 那浦江呢？, 还有呢？: the previous question asked again, about something else or as it was.
+const ELLIPSIS = /^(?:那么?|还有)?([^？?。呢]*)呢[？?。！!]*$/u
+const AGAIN = /^(?:还有|然后|另外|其他的?|别的)?$/u
+
+/**
+ * Reads `question` against the previous question of the same chat: a pronoun is replaced by the
+ * previous topic, "那X呢" asks the previous question about X, and a question not opening with a
+ * subject of its own (a name, or a noun phrase of three characters or more) gets the topic put before it. Undefined when the question
+ * stands on its own or the previous one has no topic. Both questions come normalized.
+ */
+export function resolveFollowUp(question: string, previous: string, tag: (text: string) => TaggedWord[]): FollowUp | undefined {
+  const topic = findTopic(previous, tag)
+  if (topic === '') return undefined
+  const ellipsis = ELLIPSIS.exec(question.trim())
+  if (ellipsis !== null) {
+    const other = ellipsis[1]!.trim()
+    if (AGAIN.test(other)) return { question: previous, assumed: previous }
+    // what is assumed is the previous question itself, asked about the other thing
+    const asked = previous.replace(topic, other)
+    return previous.includes(topic) ? { question: asked, assumed: asked } : undefined
+  }
+  if (question.includes(topic)) return undefined
+  if (POINTER.test(question)) return { question: question.replace(POINTERS, topic), assumed: topic }
+  if (DEMONSTRATIVE.test(question) || !hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic }
+  return undefined
+}

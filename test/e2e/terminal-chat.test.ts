@@ -1,0 +1,48 @@
+import { PassThrough } from 'node:stream'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runTerminalChat } from '../../src/cli/terminal-chat.js'
+import type { Library } from '../../src/core/library.js'
+import { messagesFor } from '../../src/messages.js'
+import { openTestLibrary } from './bot-harness.js'
+
+let library: Library
+
+beforeAll(async () => {
+  ;({ library } = await openTestLibrary())
+}, 60_000)
+
+// The whole terminal chat over the bot's test corpus (real jieba): typed lines in, its text out.
+async function chat(lines: string[]): Promise<string> {
+  const input = new PassThrough()
+  const output = new PassThrough()
+  let out = ''
+  output.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')))
+  const done = runTerminalChat({ library: () => library, messages: messagesFor('zh'), input, output })
+  input.end(`${lines.join('\n')}\n`)
+  await done
+  return out
+}
+
+describe('the terminal chat', () => {
+  it('greets with example questions the index answers, one per main article', async () => {
+    const out = await chat([])
+    const examples = (await library.examples()).map((e) => e.question)
+    expect(examples.length).toBeGreaterThan(0)
+    for (const example of examples) expect(out).toContain(`  • ${example}`)
+    expect(new Set((await library.examples()).map((e) => e.articleId)).size).toBe(examples.length)
+  })
+
+  it('reads a follow-up against the previous question and says what it assumed', async () => {
+    const out = await chat(['红巷派出所成立于哪一年？', '这个所有多少名民警？'])
+    const followUp = out.slice(out.indexOf('这个所有多少名民警？'))
+    expect(followUp.split('\n')[1]).toBe('  （按上一问：红巷派出所）')
+    expect(followUp).toContain('所里有民警25名')
+  })
+
+  it('declines in one line with the main articles, and tells an English question to ask in Chinese', async () => {
+    const out = await chat(['宫保鸡丁怎么做？', 'How many police officers are there?'])
+    expect(out).toContain('抱歉，在收录的文章里没有找到可靠的答案。\n我读过的文章有：\n  • 《红巷派出所的一天》')
+    expect(out).toContain('另有 1 篇图片新闻或短讯未列出。')
+    expect(out).toMatch(/Sorry, I found no reliable answer in the articles I have read\.\nThe articles are in Chinese: please ask in Chinese, e\.g\. .+？/)
+  })
+})

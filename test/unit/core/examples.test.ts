@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { candidateQuestions, findExamples, isMainArticle, listMainArticles, type ExampleSource } from '../../../src/core/examples.js'
+import type { Answer, Article, Hit } from '../../../src/core/types.js'
+import { createFixtureArticle } from '../../helpers/fixture-library.js'
+import { createDictionaryTagger } from '../../helpers/dictionary-tagger.js'
+
+const article = createFixtureArticle('a', [
+  { text: '红巷派出所共有38名党员，其中女党员12名。' },
+  { text: '2019年，红巷派出所成立了义警队伍。查处赌博团伙11个。' },
+  { text: '大队现有民警44人、辅警6人。他们走出了一条新路。' },
+  { heading: '图片说明', text: '红巷派出所的25名民警合影' },
+])
+
+describe('candidateQuestions', () => {
+  it('turns clauses with a count into how-many questions and an opening year into a which-year one, skipping captions', () => {
+    expect(candidateQuestions(article).map((c) => [c.question, c.expect])).toEqual([
+      ['红巷派出所共有多少名党员？', '38名'],
+      ['红巷派出所成立了义警队伍是哪一年？', '2019年'],
+      ['查处赌博团伙多少个？', '11个'],
+    ])
+  })
+
+  it('puts questions opening with a name first and ones opening with a verb last, given a tagger', () => {
+    const tag = createDictionaryTagger({ 红巷派出所: 'x', 查处: 'v', 共有: 'v' })
+    expect(candidateQuestions(article, tag).map((c) => [c.question, c.subject])).toEqual([
+      ['红巷派出所共有多少名党员？', 2],
+      ['红巷派出所成立了义警队伍是哪一年？', 2],
+      ['查处赌博团伙多少个？', 0],
+    ])
+  })
+})
+
+const hit = (articleId: string, sentence: string): Hit => ({
+  text: sentence, sentence, terms: [], score: 1,
+  source: { id: articleId, title: 't', newspaper: '', date: '', page: '', paragraph: 1, heading: '', passageId: `${articleId}#1` },
+})
+
+// A library that answers from a table: question → [article of the first hit, its sentence, confidence].
+function stubLibrary(articles: Article[], answers: Record<string, [string, string, number]>): ExampleSource & { asked: string[] } {
+  const asked: string[] = []
+  return {
+    asked,
+    listArticles: async () => articles.map(({ paragraphs, ...meta }) => ({ ...meta, paragraphCount: paragraphs.length })),
+    findArticle: async (id) => articles.find((a) => a.id === id),
+    answer: async (question): Promise<Answer> => {
+      asked.push(question)
+      const found = answers[question]
+      if (found === undefined) return { question, abstained: true, results: [], related: [], confidence: 0.1 }
+      return { question, abstained: found[2] < 0.4, results: [hit(found[0], found[1])], confidence: found[2] }
+    },
+  }
+}
+
+describe('findExamples', () => {
+  const photo = createFixtureArticle('a-2', [{ text: '民警巡逻共有38名党员参加。' }])
+
+  it('keeps per main article the first candidate answered confidently from it with the expected number', async () => {
+    const library = stubLibrary([article, photo], {
+      '红巷派出所共有多少名党员？': ['a', '红巷派出所共有38名党员，其中女党员12名。', 0.6],
+      '红巷派出所成立了义警队伍是哪一年？': ['a', '2019年，红巷派出所成立了义警队伍。', 0.9],
+      '查处赌博团伙多少个？': ['a', '查处赌博团伙11个。', 1],
+    })
+    expect(await findExamples(library)).toEqual([{ question: '红巷派出所成立了义警队伍是哪一年？', articleId: 'a', confidence: 0.9 }])
+    // the one-paragraph item is never tried
+    expect(library.asked.some((q) => q.startsWith('民警巡逻'))).toBe(false)
+  })
+
+  it('leaves out an article whose candidates are answered from another article or without the number', async () => {
+    const library = stubLibrary([article], {
+      '红巷派出所共有多少名党员？': ['b', '红巷派出所共有38名党员。', 1],
+      '红巷派出所成立了义警队伍是哪一年？': ['a', '红巷派出所成立了义警队伍。', 1],
+    })
+    expect(await findExamples(library)).toEqual([])
+  })
+})
+
+describe('listMainArticles', () => {
+  const summary = (id: string, paragraphCount: number) => ({ id, paragraphCount })
+
+  it('returns the main articles up to the maximum and counts every other one', () => {
+    expect(listMainArticles([summary('a', 5), summary('b', 1), summary('c', 9), summary('d', 3)], 2)).toEqual({ shown: [summary('a', 5), summary('c', 9)], more: 2 })
+  })
+
+  it('returns every article when none is main', () => {
+    expect(listMainArticles([summary('a', 1), summary('b', 2)])).toEqual({ shown: [summary('a', 1), summary('b', 2)], more: 0 })
+    expect(isMainArticle(summary('a', 3))).toBe(true)
+  })
+})
