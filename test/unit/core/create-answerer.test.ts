@@ -53,6 +53,18 @@ describe('answer', () => {
     expect(answer.results[0]!.terms).toEqual(expect.arrayContaining(['扎根', '民警']))
   })
 
+  it('answers a question about an article\'s date from its metadata, cited as its details', async () => {
+    const answer = await library().answer('小营|派出所|那篇|文章|是|哪天|登|的')
+    expect(answer.abstained).toBe(false)
+    expect(answer.results[0]).toMatchObject({ sentence: '2021-07-01', source: { id: 'a', kind: 'meta' } })
+  })
+
+  it('declines a question about a date the article does not record, offering its details as related', async () => {
+    const answer = await library().answer('红都|义警|那篇|文章|是|哪天|登|的')
+    expect(answer).toMatchObject({ abstained: true, results: [] })
+    expect(answer.related?.[0]?.source).toMatchObject({ id: 'b', kind: 'meta' })
+  })
+
   it('abstains when the question shares nothing with the corpus', async () => {
     expect((await library().answer('宫保|鸡丁|做法'))).toMatchObject({ question: '宫保|鸡丁|做法', abstained: true, results: [], confidence: 0 })
   })
