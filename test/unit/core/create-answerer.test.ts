@@ -353,6 +353,26 @@ describe('a person the question names', () => {
   })
 })
 
+describe('a person the question names that the passage never names', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['张三', '王五', '今年', '多少', '退休', '岁'],
+    stopWords: ['多少', '岁'],
+    paragraphs: [{ text: '张三今年59岁，即将退休。' }],
+    tag: (t: string) => [...t.matchAll(/张三|王五|那帮人|./gu)].map((m) => ({ word: m[0], tag: m[0].length > 1 ? 'nr' : 'x' })),
+  })
+  const confidenceOf = async (question: string, absentPersonPenalty: number) =>
+    (await libraryWith({ absentPersonPenalty, otherPersonPenalty: 1 }).answer(question)).confidence ?? 0
+
+  it('lowers confidence: the question is about someone the passage does not mention', async () => {
+    expect(await confidenceOf('王五今年多少岁', 0.5)).toBeCloseTo((await confidenceOf('王五今年多少岁', 1)) * 0.5, 2)
+  })
+
+  it('leaves it when the passage names them, or when the "person" is a demonstrative (那帮人)', async () => {
+    expect(await confidenceOf('张三今年多少岁', 0.5)).toBeCloseTo(await confidenceOf('张三今年多少岁', 1), 5)
+    expect(await confidenceOf('那帮人今年多少岁', 0.5)).toBeCloseTo(await confidenceOf('那帮人今年多少岁', 1), 5)
+  })
+})
+
 describe('the section before a passage', () => {
   const fixture = (headings: [string, string]) =>
     createFixtureLibrary({
