@@ -25,12 +25,6 @@ export interface RerankOptions {
    * it ranks first. Default 0.7: on the three tuning sets 0.5–0.8 all put one more answer first, at no cost.
    */
   roleFocusRankFactor: number
-  /**
-   * How much more the answer kind counts when choosing the sentence shown than when scoring the
-   * passage: a reader wants the sentence holding the count, date, place or person asked for,
-   * not the topic sentence that repeats the question's words. See the default for the evidence.
-   */
-  shownKindEmphasis: number
   weights: RankWeights
 }
 
@@ -39,7 +33,6 @@ export const defaultRerankOptions: RerankOptions = {
   candidateFloor: 0.2,
   sectionContext: 2,
   roleFocusRankFactor: 0.7,
-  shownKindEmphasis: 1,
   weights: defaultRankWeights,
 }
 
@@ -180,7 +173,6 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   // first, and one that cannot beat the best so far even with the full kind is skipped
   sentences.sort(byCoverage)
   const kindWeight = answerKindWeight(q, w)
-  const shownKindWeight = kindWeight * options.shownKindEmphasis
   const focusForms = q.words.find((word) => word.word.term === q.question.focus)?.word.forms
   const kindContext = { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms }
   // the passage is scored by its best sentence; the sentence shown is the best by the stricter
@@ -188,7 +180,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   let best = { i: 0, score: -1, kind: 0 }
   let shown = { i: 0, score: -1 }
   for (const { i, coverage } of sentences) {
-    if (coverage + kindWeight < best.score && coverage + shownKindWeight < shown.score) break
+    if (coverage + kindWeight < shown.score) break
     const sentence = passage.sentences[i]!
     const text = passage.text.slice(sentence.start, sentence.end)
     const kind = scoreAnswerKind(q.question.type, text, kindContext)
@@ -196,7 +188,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     if (score > best.score || (score === best.score && i < best.i)) best = { i, score, kind }
     // only a count reads stricter when shown; other kinds are scored once
     const strict = kind === 0 || q.question.type !== 'how_many' ? kind : scoreAnswerKind(q.question.type, text, { ...kindContext, showing: true })
-    const shownScore = coverage + shownKindWeight * strict
+    const shownScore = coverage + kindWeight * strict
     if (shownScore > shown.score || (shownScore === shown.score && i < shown.i)) shown = { i, score: shownScore }
   }
   const focusFound = isFocusFound(q, terms)
