@@ -165,6 +165,27 @@ describe('the sentence shown', () => {
     const hit = (await embedded(team, buildPassageIndex(team, analyzer), { minConfidence: 0 }).answer('七|大队|有|多少|党员')).results[0]!
     expect(hit.sentence).toContain('党员|43人')
   })
+
+  describe('a sentence that points back (其中…, 从这里…)', () => {
+    const libraryWith = createFixtureLibrary({
+      words: ['半山', '街道', '田安乐', '警务室', '警情', '接收', '党课', '开始', '纪念馆', '青年', '党员', '重温', '誓词'],
+      stopWords: ['在', '哪里', '的', '是', '什么', '了'],
+      paragraphs: [
+        { text: '如半山街道，着力构建共同体。其中，田安乐警务室共接收警情49起。' },
+        { text: '纪念馆内，青年党员重温誓词。他的第一堂党课，就是从这里开始。' },
+      ],
+    })
+
+    it('is shown with the sentence before it, which holds what it points to', async () => {
+      expect((await libraryWith().answer('田安乐警务室接收了什么')).results[0]!.sentence).toBe('如半山街道，着力构建共同体。其中，田安乐警务室共接收警情49起。')
+      expect((await libraryWith().answer('第一堂党课从什么开始')).results[0]!.sentence).toBe('纪念馆内，青年党员重温誓词。他的第一堂党课，就是从这里开始。')
+    })
+
+    it('is shown alone when it does not point back', async () => {
+      const hit = (await libraryWith().answer('纪念馆内青年党员重温什么')).results[0]!
+      expect(hit.sentence).toBe('纪念馆内，青年党员重温誓词。')
+    })
+  })
 })
 
 describe('answer highlighting', () => {
