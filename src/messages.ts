@@ -67,15 +67,16 @@ export interface Messages {
 
 // Where in the article: a picture caption, a range of paragraphs (a passage spanning several,
 // cited alike whatever the question), or one paragraph.
-const placeOf = (source: Source, labels: { caption: string; paragraph: (n: string) => string }): string => {
+const placeOf = (source: Source, labels: { caption: string; meta: string; paragraph: (n: string) => string }): string => {
   if (source.kind === 'caption') return labels.caption
+  if (source.kind === 'meta') return labels.meta
   const first = source.firstParagraph ?? source.paragraph
   const last = source.lastParagraph ?? source.paragraph
   return labels.paragraph(first < last ? `${first}–${last}` : String(source.paragraph))
 }
 
 const zhCitation = (source: Source): string =>
-  [`《${source.title}》`, source.newspaper, source.date, source.page && `第${source.page}版`, placeOf(source, { caption: '图片说明', paragraph: (n) => `第${n}段` })]
+  [`《${source.title}》`, source.newspaper, source.date, source.page && `第${source.page}版`, placeOf(source, { caption: '图片说明', meta: '文章信息', paragraph: (n) => `第${n}段` })]
     .filter((part) => part !== '')
     .join(' ')
 
@@ -200,7 +201,7 @@ const en: Messages = {
   ],
   // sources are Chinese newspapers: the citation keeps their titles and names as printed
   citation: (source) =>
-    [`《${source.title}》`, source.newspaper, source.date, source.page && `p. ${source.page}`, placeOf(source, { caption: 'picture caption', paragraph: (n) => (n.includes('–') ? `paras. ${n}` : `para. ${n}`) })]
+    [`《${source.title}》`, source.newspaper, source.date, source.page && `p. ${source.page}`, placeOf(source, { caption: 'picture caption', meta: 'article details', paragraph: (n) => (n.includes('–') ? `paras. ${n}` : `para. ${n}`) })]
       .filter((part) => part !== '')
       .join(', '),
   sourceLine: zh.sourceLine,

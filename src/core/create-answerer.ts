@@ -2,8 +2,10 @@ import { createBoundedCache } from './bounded-cache.js'
 import { createNumbersMemo, defaultConfidenceOptions, measureConfidence, type ConfidenceContext, type ConfidenceOptions } from './decide/confidence.js'
 import { decide, defaultDecideOptions, round, type DecideOptions } from './decide/decide.js'
 import type { AnswerOptions } from './library.js'
+import { metaValue, presentMetaHit } from './present/meta-hit.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
 import { resolveFollowUp } from './question/follow-up.js'
+import { readMetaQuestion, type MetaQuestion } from './question/meta-question.js'
 import { readQuestion, type QueryWord } from './question/read-question.js'
 import { collectSectionTerms, defaultRerankOptions, rerank, type RankedPassage, type RerankCaches, type RerankOptions } from './rerank/rerank.js'
 import { weighQuestion, type GeneralIdf, type WeightedQuestion } from './rerank/weigh-question.js'
@@ -13,7 +15,7 @@ import type { Candidate, Retriever } from './retrieve/retriever.js'
 import type { Analyzer } from './text/analyzer.js'
 import type { Synonyms } from './text/synonyms.js'
 import type { Explanation } from './explanation.js'
-import type { Answer, TaggedWord } from './types.js'
+import type { Answer, ArticleMeta, TaggedWord } from './types.js'
 
 /** Every step's options in one object: each step reads its own (see their types for defaults and evidence). */
 export type AnswererOptions = RequestOptions & RerankOptions & ConfidenceOptions & DecideOptions
@@ -35,6 +37,8 @@ export interface AnswererDependencies {
   tag?: (text: string) => TaggedWord[]
   /** General-language IDF of a word, to weigh question words; optional. */
   generalIdf?: GeneralIdf
+  /** The articles' metadata, for questions asking which article ran on a page; optional. */
+  articles?: () => Promise<readonly ArticleMeta[]>
 }
 
 /** A question answered: `answer` for readers, `explain` for tuning. */
@@ -84,6 +88,33 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return followUp === undefined ? { asked: question } : { asked: followUp.question, followUp: { assumed: followUp.assumed, asked: followUp.question } }
   }
 
+  // A question about an article's byline, date or page is answered from its metadata: the article
+  // is the one the rest of the question finds; a field it does not record is declined, its details
+  // offered as related. Undefined when the question names nothing that finds an article.
+  const answerMeta = async (question: string, meta: MetaQuestion, offset: number, limit: number): Promise<Answer | undefined> => {
+    const declined = (related: Answer['results']): Answer => ({ question, abstained: true, results: [], related, confidence: 0 })
+    if (meta.page !== undefined) {
+      const onPage = ((await dependencies.articles?.()) ?? []).filter((a) => a.page === meta.page)
+      const hits = onPage.map((a) => presentMetaHit(a, meta.field, `${a.id}#1`, 1)).slice(offset, offset + limit)
+      return onPage.length === 0 ? declined([]) : { question, abstained: false, results: hits, confidence: 1 }
+    }
+    const read = meta.subject === '' ? undefined : await rank(meta.subject, 5)
+    if (read === undefined || read.ranked.length === 0) return undefined
+    // the piece is named by its title as often as by its text (交警叔叔上安全课这张照片): among the
+    // best passages, one whose article's title holds the most of the question's words wins
+    const words = read.q.question.words.filter((w) => w.within === '')
+    const inTitle = (r: RankedPassage) => {
+      const { title, subtitle } = r.candidate.article
+      const heading = dependencies.analyzer.normalizer.normalize(`${title} ${subtitle}`)
+      return words.filter((w) => w.forms.some((form) => heading.includes(form))).length
+    }
+    const top = read.ranked.slice(0, 5).reduce((best, r) => (inTitle(r) > inTitle(best) ? r : best))
+    const { article, passage } = top.candidate
+    const hit = presentMetaHit(article, meta.field, passage.id, passage.paragraph)
+    if (metaValue(article, meta.field) === '') return declined(offset === 0 ? [hit] : [])
+    return { question, abstained: false, results: offset === 0 ? [hit] : [], confidence: 1 }
+  }
+
   const answer = async (question: string, answerOptions: AnswerOptions = {}): Promise<Answer> => {
     const { limit = 3, offset = 0 } = answerOptions
     const { asked, followUp } = readFollowUp(question, answerOptions.previous)
@@ -92,6 +123,9 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   }
 
   const answerAsked = async (question: string, asked: string, limit: number, offset: number): Promise<Answer> => {
+    const meta = readMetaQuestion(dependencies.analyzer.normalizer.normalize(asked))
+    const metaAnswer = meta && (await answerMeta(question, meta, offset, limit))
+    if (metaAnswer !== undefined) return metaAnswer
     const read = await rank(asked, offset + limit)
     if (read === undefined) return { question, abstained: true, results: [], related: [], confidence: 0 }
     const { q, ranked } = read

@@ -25,7 +25,7 @@ export interface LibraryParts {
 export function createLibrary(parts: LibraryParts): Library {
   const { corpus } = parts
   const { answer, explain } = createAnswerer(
-    { retriever: parts.retriever, analyzer: parts.analyzer, synonyms: parts.synonyms, tag: parts.tag, generalIdf: parts.generalIdf },
+    { retriever: parts.retriever, analyzer: parts.analyzer, synonyms: parts.synonyms, tag: parts.tag, generalIdf: parts.generalIdf, articles: () => corpus.listArticles() },
     parts.answerer,
   )
   let examples: Promise<readonly ExampleQuestion[]> | undefined

@@ -12,7 +12,7 @@ export interface Explanation {
     firstParagraph: number
     lastParagraph: number
     /** `caption` when the citation is a picture caption. */
-    kind: 'body' | 'caption'
+    kind: 'body' | 'caption' | 'meta'
     score: number
     confidence: number
     sentence: string

@@ -63,8 +63,11 @@ export interface Source {
   /** First and last paragraph of the passage cited; equal for one paragraph; absent: `paragraph` alone. */
   firstParagraph?: number
   lastParagraph?: number
-  /** `caption` for a picture caption (under the 图片说明 heading); absent or `body` for body text. */
-  kind?: 'body' | 'caption'
+  /**
+   * `caption` for a picture caption (under the 图片说明 heading); `meta` for the article's own
+   * details (byline, date, page) answering a question about them; absent or `body` for body text.
+   */
+  kind?: 'body' | 'caption' | 'meta'
   heading: string
   passageId: string
 }

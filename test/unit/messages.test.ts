@@ -22,6 +22,11 @@ describe('citation', () => {
     expect(en.citation({ ...source, kind: 'caption' })).toBe('《标题》, 报, 2021-07-01, p. 4, picture caption')
   })
 
+  it('cites an answer from an article\'s metadata as its details, with no paragraph number', () => {
+    expect(zh.citation({ ...source, kind: 'meta' })).toBe('《标题》 报 2021-07-01 第4版 文章信息')
+    expect(en.citation({ ...source, kind: 'meta' })).toBe('《标题》, 报, 2021-07-01, p. 4, article details')
+  })
+
   it('says nothing of a date or page the article does not give', () => {
     expect(zh.citation({ ...source, date: '', page: '' })).toBe('《标题》 报 第12段')
   })

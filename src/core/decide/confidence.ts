@@ -61,6 +61,13 @@ export interface ConfidenceOptions {
    * 0.1–0.5 alike declined one more unanswerable question in tuning3 and tuning5 at no cost; 0.7 neither.
    */
   yearConflictPenalty: number
+  /**
+   * Factor when the passage and its context never name a person the question names (陆春妹的师傅是谁
+   * answered from a passage about another's master): the question's subject is not there.
+   * Default 0.5: on the seven tuning sets 0.3–0.5 alike declined one more unanswerable question
+   * (tuning7) at no cost; 0.7 did too, but leaves less margin.
+   */
+  absentPersonPenalty: number
 }
 
 /** The defaults stated on {@link ConfidenceOptions}. */
@@ -75,6 +82,7 @@ export const defaultConfidenceOptions: ConfidenceOptions = {
   otherPersonPenalty: 0.3,
   instancePenalty: 0.5,
   yearConflictPenalty: 0.3,
+  absentPersonPenalty: 0.5,
 }
 
 /** What confidence reads besides the ranked passage: the tagger and a memo of passage numbers. */
@@ -122,7 +130,8 @@ export function measureConfidence(q: WeightedQuestion, ranked: RankedPassage, co
     numberFactor(q.question, context.numbersOf(passage), ranked.bestSentence, opts) *
     personFactor(q, text, context.tag, opts) *
     instanceFactor(q, ranked, opts) *
-    yearFactor(q.question, text, opts)
+    yearFactor(q.question, text, opts) *
+    absentPersonFactor(q, ranked, opts)
   )
 }
 
@@ -212,6 +221,23 @@ function instanceFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Confid
     const at = q.question.normalized.indexOf(w.word.term)
     if (!UNIT_WORD.test(q.question.normalized.slice(at + w.word.term.length))) continue
     if (!hasAny(terms, w.word.forms) && !contexts.some((h) => hasAny(h.terms, w.word.forms))) return opts.instancePenalty
+  }
+  return 1
+}
+
+// A person the question names is its subject (陆春妹的师傅, 何海明哪年当上刑警): a passage that never
+// names them, nor its heading or the passages before it, is about someone else. A nickname (老李)
+// is found by its surname, as the question's words are.
+function absentPersonFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
+  const { candidate, terms, contexts } = ranked
+  for (const person of q.persons) {
+    // 那帮人, 这位: a demonstrative reads as the rare surname 那 in jieba's unknown words
+    if (person.length < 2 || /^[这那该此某每各]/.test(person)) continue
+    const texts = [candidate.passage.text, candidate.passage.heading, candidate.article.title, ...candidate.preceding.map((p) => p.text)]
+    if (texts.some((t) => t.includes(person))) continue
+    const word = q.words.find((w) => w.word.term === person)
+    if (word !== undefined && (hasAny(terms, word.word.forms) || contexts.some((h) => hasAny(h.terms, word.word.forms)))) continue
+    return opts.absentPersonPenalty
   }
   return 1
 }

@@ -24,9 +24,11 @@ export function presentHit(ranked: RankedPassage, words: readonly HighlightWord[
   const { passage, article } = ranked.candidate
   const line = lineOf(passage, ranked.bestSentence)
   const text = isCaption(passage) ? line.text : cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
+  const sentence = sentenceText(passage, ranked.bestSentence)
+  const withBefore = readsOnFrom(passage, ranked.bestSentence)
   return {
     text,
-    sentence: sentenceText(passage, ranked.bestSentence),
+    sentence: withBefore !== undefined && text.includes(withBefore) ? withBefore : sentence,
     terms: findHighlights({ text, normalized: reader.normalize(text), analyze: () => reader.analyze(text) }, words),
     score: round(ranked.score),
     source: citePassage(article, passage, line.paragraph),
@@ -37,6 +39,20 @@ export function presentHit(ranked: RankedPassage, words: readonly HighlightWord[
 export function sentenceText(passage: IndexedPassage, i: number): string {
   const sentence = passage.sentences[i]
   return sentence === undefined ? passage.text : passage.text.slice(sentence.start, sentence.end)
+}
+
+// 其中…, 此后…: a sentence that opens by pointing back, or names a place only as 这里 (就是从这里
+// 开始), is read with the sentence before it (如半山派出所辖区… 其中，…警务室…), which holds what it
+// is about: the place, the person, the year. Only within one line (paragraph) of the passage.
+const POINTS_BACK = /^(?:其中|其间|此后|随后|此外|当时|那时|这里|那里|在这里|在那里|在此|此处|这儿|那儿|这一|这些|这个|这位|该)|(?:这里|那里|此处|这儿|那儿)/
+
+function readsOnFrom(passage: IndexedPassage, i: number): string | undefined {
+  const sentence = passage.sentences[i]
+  const before = passage.sentences[i - 1]
+  if (sentence === undefined || before === undefined) return undefined
+  const text = passage.text.slice(sentence.start, sentence.end).replace(/^[\s“”"‘’「」]+/u, '')
+  if (!POINTS_BACK.test(text) || passage.text.slice(before.start, sentence.start).includes('\n')) return undefined
+  return passage.text.slice(before.start, sentence.end)
 }
 
 // Short paragraphs share a passage, joined by line breaks: the line (paragraph) sentence `i` stands in.

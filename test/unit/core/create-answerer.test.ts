@@ -53,6 +53,18 @@ describe('answer', () => {
     expect(answer.results[0]!.terms).toEqual(expect.arrayContaining(['扎根', '民警']))
   })
 
+  it('answers a question about an article\'s date from its metadata, cited as its details', async () => {
+    const answer = await library().answer('小营|派出所|那篇|文章|是|哪天|登|的')
+    expect(answer.abstained).toBe(false)
+    expect(answer.results[0]).toMatchObject({ sentence: '2021-07-01', source: { id: 'a', kind: 'meta' } })
+  })
+
+  it('declines a question about a date the article does not record, offering its details as related', async () => {
+    const answer = await library().answer('红都|义警|那篇|文章|是|哪天|登|的')
+    expect(answer).toMatchObject({ abstained: true, results: [] })
+    expect(answer.related?.[0]?.source).toMatchObject({ id: 'b', kind: 'meta' })
+  })
+
   it('abstains when the question shares nothing with the corpus', async () => {
     expect((await library().answer('宫保|鸡丁|做法'))).toMatchObject({ question: '宫保|鸡丁|做法', abstained: true, results: [], confidence: 0 })
   })
@@ -152,6 +164,27 @@ describe('the sentence shown', () => {
     ]
     const hit = (await embedded(team, buildPassageIndex(team, analyzer), { minConfidence: 0 }).answer('七|大队|有|多少|党员')).results[0]!
     expect(hit.sentence).toContain('党员|43人')
+  })
+
+  describe('a sentence that points back (其中…, 从这里…)', () => {
+    const libraryWith = createFixtureLibrary({
+      words: ['半山', '街道', '田安乐', '警务室', '警情', '接收', '党课', '开始', '纪念馆', '青年', '党员', '重温', '誓词'],
+      stopWords: ['在', '哪里', '的', '是', '什么', '了'],
+      paragraphs: [
+        { text: '如半山街道，着力构建共同体。其中，田安乐警务室共接收警情49起。' },
+        { text: '纪念馆内，青年党员重温誓词。他的第一堂党课，就是从这里开始。' },
+      ],
+    })
+
+    it('is shown with the sentence before it, which holds what it points to', async () => {
+      expect((await libraryWith().answer('田安乐警务室接收了什么')).results[0]!.sentence).toBe('如半山街道，着力构建共同体。其中，田安乐警务室共接收警情49起。')
+      expect((await libraryWith().answer('第一堂党课从什么开始')).results[0]!.sentence).toBe('纪念馆内，青年党员重温誓词。他的第一堂党课，就是从这里开始。')
+    })
+
+    it('is shown alone when it does not point back', async () => {
+      const hit = (await libraryWith().answer('纪念馆内青年党员重温什么')).results[0]!
+      expect(hit.sentence).toBe('纪念馆内，青年党员重温誓词。')
+    })
   })
 })
 
@@ -338,6 +371,26 @@ describe('a person the question names', () => {
 
   it('takes a nickname (小张) for the person of its surname', async () => {
     expect((await confidenceOf('小张今年多少岁', 0.3))).toBeCloseTo((await confidenceOf('小张今年多少岁', 1)), 5)
+  })
+})
+
+describe('a person the question names that the passage never names', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['张三', '王五', '今年', '多少', '退休', '岁'],
+    stopWords: ['多少', '岁'],
+    paragraphs: [{ text: '张三今年59岁，即将退休。' }],
+    tag: (t: string) => [...t.matchAll(/张三|王五|那帮人|./gu)].map((m) => ({ word: m[0], tag: m[0].length > 1 ? 'nr' : 'x' })),
+  })
+  const confidenceOf = async (question: string, absentPersonPenalty: number) =>
+    (await libraryWith({ absentPersonPenalty, otherPersonPenalty: 1 }).answer(question)).confidence ?? 0
+
+  it('lowers confidence: the question is about someone the passage does not mention', async () => {
+    expect(await confidenceOf('王五今年多少岁', 0.5)).toBeCloseTo((await confidenceOf('王五今年多少岁', 1)) * 0.5, 2)
+  })
+
+  it('leaves it when the passage names them, or when the "person" is a demonstrative (那帮人)', async () => {
+    expect(await confidenceOf('张三今年多少岁', 0.5)).toBeCloseTo(await confidenceOf('张三今年多少岁', 1), 5)
+    expect(await confidenceOf('那帮人今年多少岁', 0.5)).toBeCloseTo(await confidenceOf('那帮人今年多少岁', 1), 5)
   })
 })
 

@@ -9,7 +9,8 @@ const fixtures = join(root, 'test/fixtures')
 const corpusDir = join(root, 'corpus')
 // Every set covers the nine kinds dev.jsonl has; later sets also label 叫什么 questions 'name'.
 const coreTypes = ['who', 'when', 'where', 'how_many', 'which', 'why', 'how', 'yes_no', 'what']
-const questionTypes = new Set([...coreTypes, 'name'])
+// meta: asked of an article's metadata (its byline, date, page), answered from its front matter
+const questionTypes = new Set([...coreTypes, 'name', 'meta'])
 
 interface SetSpec {
   file: string
@@ -30,6 +31,8 @@ const sets: SetSpec[] = [
   { file: 'tuning4.jsonl', idPattern: /^v\d{3}$/, minQuestions: 120, minUnanswerable: 25 },
   { file: 'tuning5.jsonl', idPattern: /^w\d{3}$/, minQuestions: 125, minUnanswerable: 35 },
   { file: 'tuning6.jsonl', idPattern: /^x\d{3}$/, minQuestions: 125, minUnanswerable: 30 },
+  // metadata questions (who wrote it, which page) and paraphrases
+  { file: 'tuning7.jsonl', idPattern: /^t7-\d{3}$/, minQuestions: 125, minUnanswerable: 40, everyType: false },
   { file: 'blind4.jsonl', idPattern: /^b4-\d{3}$/, minQuestions: 105, minUnanswerable: 30 },
   { file: 'blind5.jsonl', idPattern: /^b5-\d{3}$/, minQuestions: 130, minUnanswerable: 30 },
   // near misses and their answerable twins: the twins ask what the near misses ask, so not every type
@@ -99,8 +102,12 @@ describe.each(sets)('question set $file', ({ file, idPattern, minQuestions, minU
     expect(new Set(questions.map((q) => q.doc?.slice(0, 3) ?? null))).toEqual(new Set([null, ...seedTexts.keys()]))
   })
 
+  // metadata answers (a date as 2021-07-01, a title) are checked against the front matter below
+  const textQuestions = questions.filter((q) => q.type !== 'meta')
+  const metaQuestions = questions.filter((q) => q.type === 'meta')
+
   it('finds every answer string in the seed text of its article', () => {
-    expect(answersMissingFrom(questions, (a, doc) => seedTexts.get(doc.slice(0, 3))?.includes(a) === true)).toEqual([])
+    expect(answersMissingFrom(textQuestions, (a, doc) => seedTexts.get(doc.slice(0, 3))?.includes(a) === true)).toEqual([])
   })
 
   const corpusCheck = corpusFiles.length > 0 ? it : it.skip
@@ -108,7 +115,12 @@ describe.each(sets)('question set $file', ({ file, idPattern, minQuestions, minU
   corpusCheck(`finds every answer string inside one paragraph of its article in corpus/*.md${skipReason}`, () => {
     const holds = (a: string, doc: string) =>
       [...corpusParagraphs].some(([id, paragraphs]) => belongsTo(id, doc) && paragraphs.some((p) => p.includes(a)))
-    expect(answersMissingFrom(questions, holds)).toEqual([])
+    expect(answersMissingFrom(textQuestions, holds)).toEqual([])
+  })
+
+  corpusCheck(`finds every metadata answer in the front matter of its article${skipReason}`, () => {
+    const frontMatter = (id: string) => readFileSync(join(corpusDir, `${id}.md`), 'utf8').split(/^---$/m)[1] ?? ''
+    expect(answersMissingFrom(metaQuestions, (a, doc) => frontMatter(doc).includes(a))).toEqual([])
   })
 })
 
@@ -122,7 +134,7 @@ describe('question sets together', () => {
 
   it('returns no question of a tuning set that is in a check set', () => {
     const checks = new Set(['holdout.jsonl', 'fresh.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'nearmiss.jsonl'].flatMap(loadSet).map((q) => q.q))
-    expect(['questions.jsonl', 'tuning2.jsonl', 'tuning3.jsonl', 'tuning4.jsonl', 'tuning5.jsonl', 'tuning6.jsonl'].flatMap(loadSet).filter((q) => checks.has(q.q))).toEqual([])
+    expect(['questions.jsonl', 'tuning2.jsonl', 'tuning3.jsonl', 'tuning4.jsonl', 'tuning5.jsonl', 'tuning6.jsonl', 'tuning7.jsonl'].flatMap(loadSet).filter((q) => checks.has(q.q))).toEqual([])
   })
 })
 

@@ -1,0 +1,66 @@
+import { readChineseNumeral } from '../text/numbers.js'
+
+/**
+ * What a question asks of an article's metadata rather than of its text: its byline, the day it
+ * ran, its page, column, title, subtitle or newspaper; `unknown` for what no article records (its
+ * editor, its word count), which is declined.
+ */
+export type MetaField = 'authors' | 'date' | 'page' | 'column' | 'subtitle' | 'title' | 'newspaper' | 'unknown'
+
+/** A metadata question: the field asked for, what is left to find the article by, and a page it names. */
+export interface MetaQuestion {
+  field: MetaField
+  /** The question without the words asking for the field or pointing at the piece: what picks the article. */
+  subject: string
+  /** A page the question names (哪篇文章登在第4版): the articles asked about ran there. */
+  page?: string
+}
+
+// A reference to the piece itself (那篇文章, 这张照片, 这篇报道, 稿子): the question is about it as a
+// published item. The measure words of a piece (篇, 张, 幅, 则) after a demonstrative count too.
+const PIECE = /(?:这|那|该|哪|此|一)[篇张幅则组](?:文章|报道|稿子|稿件|图片|照片|图|新闻|消息)?|文章|报道|稿子|稿件|图片|照片|新闻稿|消息稿/g
+
+// Publishing verbs: a date asked together with one of them is the day the piece ran.
+const PUBLISHED = '(?:登|刊|发表|发布|见报|刊出|刊发|出版|发的)'
+const WHEN = '(?:哪一?天|哪一?日|什么时候|什么时间|何时|哪年哪月|几月几[日号]|日期|时间)'
+
+// Field patterns, first match first; `strong` ones name a field of a published piece on their own
+// (作者, 副标题), the others only with a reference to the piece (那篇文章的记者 is its byline; 记者在现场 is text).
+const FIELDS: { field: MetaField; pattern: RegExp; strong: boolean }[] = [
+  { field: 'unknown', pattern: /责任编辑|编辑是谁|谁编辑|校对|审校|字数|多少字|稿费|阅读量|点击量/g, strong: false },
+  { field: 'subtitle', pattern: /副标题|副题|引题|肩题/g, strong: true },
+  { field: 'authors', pattern: /作者|撰稿人?|执笔|署名|(?:首席|见习)?记者|通讯员|摄影师?|拍摄者|(?:是)?谁(?:写|拍|摄)的?|(?:写|拍|摄)的人/g, strong: false },
+  { field: 'date', pattern: new RegExp(`(?:是|在)?${WHEN}(?:[^，。？?]{0,4})${PUBLISHED}的?|${PUBLISHED}(?:的|于)?(?:日期|时间)|(?:出版|发表|刊登|刊发|见报)日期`, 'g'), strong: false },
+  { field: 'page', pattern: /(?:在|登在|刊登在|刊在|发在)?(?:哪一?个?版(?:面)?|第几版|几版|什么版面?|版面|版次)/g, strong: true },
+  // 专题 and 版块 name a text's topics (专题实践活动) as often as a paper's sections: not counted
+  { field: 'column', pattern: /(?:在|登在|刊登在)?(?:哪个|什么|哪一?)?(?:栏目|专栏)(?:下)?/g, strong: true },
+  // 什么报 alone is also 什么报警
+  { field: 'newspaper', pattern: /(?:哪家|哪份|什么|哪个|哪一?)报(?:纸|社)|(?:哪家|哪份)报/g, strong: true },
+  // a talk's 题目 is text: a title only of the piece
+  { field: 'title', pattern: /(?:标题|题目|篇名)/g, strong: false },
+]
+
+// 哪篇文章登在第4版, 第4版有哪篇: the article asked for by a page it ran on.
+const PAGE_NAMED = /第\s*(\d+|[一二三四五六七八九十]+)\s*版/
+const WHICH_PIECE = /哪(?:一|几)?[篇些]|什么文章|哪些文章/
+
+/**
+ * Reads a question as one about an article's metadata, or undefined when it asks about the text
+ * (a question naming the byline's words without pointing at the piece, 记者在现场看到了什么, is text).
+ */
+export function readMetaQuestion(normalized: string): MetaQuestion | undefined {
+  const page = PAGE_NAMED.exec(normalized)
+  if (page !== null && WHICH_PIECE.test(normalized)) {
+    const numeral = page[1]!
+    return { field: 'title', subject: '', page: /^\d+$/.test(numeral) ? String(Number(numeral)) : String(readChineseNumeral(numeral)[0]) }
+  }
+  const refersToPiece = new RegExp(PIECE.source).test(normalized)
+  for (const { field, pattern, strong } of FIELDS) {
+    const asking = new RegExp(pattern.source)
+    if (!asking.test(normalized)) continue
+    if (!strong && !refersToPiece) continue
+    const subject = normalized.replace(pattern, ' ').replace(PIECE, ' ').replace(/[的是谁都有哪些什么呢吗？?。，,！!\s]+$/u, '').trim()
+    return { field, subject }
+  }
+  return undefined
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { readMetaQuestion } from '../../../../src/core/question/meta-question.js'
+
+describe('readMetaQuestion', () => {
+  it('reads a question for the byline of a piece it points at, keeping what finds the article', () => {
+    expect(readMetaQuestion('小营巷那篇文章的作者都有谁?')).toMatchObject({ field: 'authors', subject: '小营巷' })
+    expect(readMetaQuestion('交警叔叔上安全课这张照片是谁拍的?')).toMatchObject({ field: 'authors', subject: '交警叔叔上安全课' })
+  })
+
+  it('reads the day a piece ran, its page, column and subtitle', () => {
+    expect(readMetaQuestion('《红巷沃土 向阳生长》这篇报道是哪天登的?')?.field).toBe('date')
+    expect(readMetaQuestion('金华那篇登在第几版?')?.field).toBe('page')
+    expect(readMetaQuestion('小营巷那篇文章登在哪个栏目下?')?.field).toBe('column')
+    expect(readMetaQuestion('最强党支部那篇的副标题是什么?')?.field).toBe('subtitle')
+  })
+
+  it('reads which article ran on a page the question names', () => {
+    expect(readMetaQuestion('哪篇文章刊登在第4版?')).toEqual({ field: 'title', subject: '', page: '4' })
+    expect(readMetaQuestion('第四版有哪些文章?')).toEqual({ field: 'title', subject: '', page: '4' })
+  })
+
+  it('reads a field no article records as unknown, so it is declined', () => {
+    expect(readMetaQuestion('小营巷那篇文章的责任编辑是谁?')?.field).toBe('unknown')
+  })
+
+  it('leaves questions about the text alone, even with a byline word or a topic word in them', () => {
+    expect(readMetaQuestion('记者在现场看到了什么?')).toBeUndefined()
+    expect(readMetaQuestion('金华公安开展了哪几个“我为”专题实践活动?')).toBeUndefined()
+    expect(readMetaQuestion('民警接到什么报警后出发的?')).toBeUndefined()
+    expect(readMetaQuestion('讲座的题目是什么?')).toBeUndefined()
+    expect(readMetaQuestion('李兔儿是哪一年入党的?')).toBeUndefined()
+  })
+})
