@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { formatArticle } from '../src/adapters/article-markdown.js'
@@ -108,7 +108,7 @@ async function measureCorpus(name: string, corpusDir: string): Promise<CorpusRes
   return {
     name,
     textBytes: await sizeOfDir(corpusDir, /\.md$/),
-    indexBytes: await sizeOfDir(indexDir, /^(index\.json|manifest\.json|corpus\.json)$/),
+    indexBytes: await sizeOfDir(indexDir, /^(index\.json|sentence-terms\.bin|manifest\.json|corpus\.json)$/),
     build: build.json,
     serve: serve.json,
     update: update.json,
@@ -134,6 +134,9 @@ function runBotThroughput(): Promise<string> {
 
 async function main(): Promise<void> {
   const started = Date.now()
+  // other work on the machine inflates every timing: the run states how busy it was
+  const loads: number[] = [loadavg()[0]!]
+  const sampler = setInterval(() => loads.push(loadavg()[0]!), 10_000)
   await mkdir(out, { recursive: true })
   const results: CorpusResult[] = [await measureCorpus('seeds', resolve('corpus'))]
   for (const size of sizes) {
@@ -148,7 +151,9 @@ async function main(): Promise<void> {
   log('bot throughput')
   const bot = await runBotThroughput()
   const machine = `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, Node ${process.version}, ${process.platform}`
-  const report = formatReport(results, { machine, date: new Date().toISOString(), rounds, quick, totalSeconds: (Date.now() - started) / 1000 })
+  clearInterval(sampler)
+  const load = { mean: loads.reduce((a, b) => a + b, 0) / loads.length, max: Math.max(...loads) }
+  const report = formatReport(results, { machine, date: new Date().toISOString(), rounds, quick, totalSeconds: (Date.now() - started) / 1000, load })
   const full = `${report}\n${bot}`
   console.log(full)
   // a smoke run must not overwrite the committed full results

@@ -25,7 +25,12 @@ export function createCorpusCache(indexDir: string, { reuse = true } = {}): Corp
     load: async (fingerprint) => {
       if (!reuse) return undefined
       try {
-        const saved = JSON.parse(await readFile(path, 'utf8')) as Partial<SavedCorpus>
+        const bytes = await readFile(path)
+        // saved with these three first: another corpus' cache (a reload after an edit) is told by
+        // its first bytes, not by decoding and parsing tens of megabytes
+        const head = Buffer.from(`${JSON.stringify({ format: corpusCacheFormat, fingerprint, yaml: packageVersion('yaml') }).slice(0, -1)},`)
+        if (!bytes.subarray(0, head.length).equals(head)) return undefined
+        const saved = JSON.parse(bytes.toString('utf8')) as Partial<SavedCorpus>
         const current = saved.format === corpusCacheFormat && saved.fingerprint === fingerprint && saved.yaml === packageVersion('yaml')
         return current && Array.isArray(saved.articles) && Array.isArray(saved.problems) ? { articles: saved.articles, problems: saved.problems } : undefined
       } catch {

@@ -1,7 +1,8 @@
 import { createJiebaSegmenter } from '../adapters/jieba.js'
 import { checkSavedIndex, hashArticle, noSavedIndex, packageVersion, sha256, writeSavedIndex } from '../adapters/index-store.js'
 import { buildPassageIndex, type PassageIndex } from '../core/retrieve/passage-index.js'
-import { indexFormat, loadPassageIndex, serializePassageIndex } from '../core/retrieve/passage-index-file.js'
+import { endianness } from 'node:os'
+import { indexFormat, loadPassageIndex, serializePassageIndex, type LoadOptions } from '../core/retrieve/passage-index-file.js'
 import type { Analyzer } from '../core/text/analyzer.js'
 import { discoverWords } from '../core/text/discover-words.js'
 import { defaultPassageOptions } from '../core/text/passages.js'
@@ -21,7 +22,8 @@ export function indexKey(userWords: readonly string[]): string {
 
 /** The versions of the libraries an index depends on, for its key and manifest. */
 export function indexVersions(): Record<string, string> {
-  return { minisearch: packageVersion('minisearch'), nodejieba: packageVersion('nodejieba'), opencc: packageVersion('opencc-js') }
+  // the binary terms part is saved in this machine's byte order
+  return { minisearch: packageVersion('minisearch'), nodejieba: packageVersion('nodejieba'), opencc: packageVersion('opencc-js'), byteOrder: endianness() }
 }
 
 /** A saved index that could be loaded, with the hash of each article it holds. */
@@ -30,15 +32,26 @@ export interface SavedIndex {
   hashes: ReadonlyMap<string, string>
 }
 
-/** Loads the saved index when its key matches and its file is whole; otherwise says why (undefined: there is none). */
-export async function loadSavedIndex(options: IndexFilesOptions): Promise<SavedIndex | { reason: string }> {
+/**
+ * Loads the saved index when its key matches and its files are whole; otherwise says why.
+ * `load.yielding` when an old index answers meanwhile (see {@link LoadOptions}).
+ */
+export async function loadSavedIndex(options: IndexFilesOptions, load: LoadOptions = {}): Promise<SavedIndex | { reason: string }> {
   const saved = await checkSavedIndex(options.indexDir, options.key)
   if (!('bytes' in saved)) return saved
   try {
-    return { index: await loadPassageIndex(saved.bytes.toString('utf8')), hashes: new Map(Object.entries(saved.manifest.articles)) }
+    const parts = { json: saved.bytes.toString('utf8'), terms: int32View(saved.terms ?? new Uint8Array()) }
+    return { index: await loadPassageIndex(parts, load), hashes: new Map(Object.entries(saved.manifest.articles)) }
   } catch (error) {
     return { reason: `saved index unreadable (${(error as Error).message})` }
   }
+}
+
+/** The bytes as 32-bit integers, copied only when not aligned to them (a small file read into Node's shared pool). */
+export function int32View(bytes: Uint8Array): Int32Array {
+  if (bytes.length % 4 !== 0) throw new Error('the index is damaged (its sentence terms are cut short)')
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice()
+  return new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4)
 }
 
 /** True when {@link loadSavedIndex} found no saved index at all: a first start, not a fault. */
@@ -56,7 +69,9 @@ export async function buildAndSave(articles: readonly Article[], analyzer: Analy
   const index = buildPassageIndex(articles, analyzer, words)
   try {
     const articleHashes = Object.fromEntries(articles.map((a) => [a.id, hashArticle(a)]))
-    await writeSavedIndex(options.indexDir, serializePassageIndex(index), { key: options.key, articles: articleHashes, passages: index.passages.size, versions: indexVersions() })
+    const { json, terms } = serializePassageIndex(index)
+    const manifest = { key: options.key, articles: articleHashes, passages: index.passages.size, versions: indexVersions() }
+    await writeSavedIndex(options.indexDir, json, manifest, new Uint8Array(terms.buffer, terms.byteOffset, terms.byteLength))
   } catch (error) {
     // the built index serves this process; only the next start pays for the rebuild
     options.log(`index: not saved (${(error as Error).message}: ${String((error as Error).cause ?? '')})`)

@@ -94,7 +94,7 @@ export async function openLibraryWithProblems(options: OpenLibraryOptions, previ
   const hashes = new Map(corpus.articles.map((a) => [a.id, hashArticle(a)]))
   const state =
     (previous?.key === key && options.rebuild !== true && updateInPlace(previous, corpus.articles, hashes, options)) ||
-    (await openIndex(corpus.articles, hashes, { analyzer, segmenter, userWords, key }, options))
+    (await openIndex(corpus.articles, hashes, { analyzer, segmenter, userWords, key, answering: previous !== undefined }, options))
   const library = createEmbeddedLibrary({
     corpus: state.corpus,
     analyzer: state.analyzer,
@@ -112,13 +112,15 @@ interface Analysis {
   segmenter: Segmenter
   userWords: readonly string[]
   key: string
+  /** An old index answers meanwhile: a saved index is loaded yielding to it. */
+  answering: boolean
 }
 
 // The saved index with the articles changed since applied, or a new index when there is none,
 // it cannot be read, or too much changed.
 async function openIndex(articles: readonly Article[], hashes: Map<string, string>, analysis: Analysis, options: OpenLibraryOptions): Promise<LibraryState> {
   const files = { indexDir: options.indexDir, key: analysis.key, log: options.log }
-  const saved = options.rebuild === true ? undefined : await loadSavedIndex(files)
+  const saved = options.rebuild === true ? undefined : await loadSavedIndex(files, { yielding: analysis.answering })
   if (saved !== undefined && 'index' in saved) {
     // the saved index was cut with the words found when it was built: questions must be cut alike
     createJiebaSegmenter({ words: saved.index.words })
@@ -139,7 +141,7 @@ async function buildIndex(articles: readonly Article[], analysis: Analysis, file
   if (options.background === true && chars >= (options.backgroundFromChars ?? 300_000)) {
     try {
       await buildInWorker({ articles: [...articles], userWords: analysis.userWords, indexDir: files.indexDir, key: files.key })
-      const saved = await loadSavedIndex(files)
+      const saved = await loadSavedIndex(files, { yielding: true })
       if ('index' in saved) {
         createJiebaSegmenter({ words: saved.index.words })
         return saved.index

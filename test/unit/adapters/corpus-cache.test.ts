@@ -19,6 +19,9 @@ describe('createCorpusCache', () => {
     expect(await cache.load('f1')).toEqual(parsed)
     expect(await cache.load('f2')).toBeUndefined()
     expect(await readdir(dir)).toEqual(['corpus.json'])
+    await createCorpusCache(dir).save('f2', parsed)
+    expect(await cache.load('f1')).toBeUndefined()
+    expect(await cache.load('f2')).toEqual(parsed)
   })
 
   it('treats a missing or damaged file as a miss', async () => {

@@ -65,6 +65,36 @@ describe('checkSavedIndex', () => {
   })
 })
 
+describe('the binary terms part', () => {
+  const terms = new Uint8Array([1, 0, 0, 0, 2, 0, 0, 0])
+
+  it('is written beside index.json, vouched for by the manifest and returned with it', async () => {
+    await writeSavedIndex(dir, bytes, manifest, terms)
+    expect((await readdir(dir)).sort()).toEqual(['index.json', 'manifest.json', 'sentence-terms.bin'])
+    expect(await checkSavedIndex(dir, 'k1')).toMatchObject({ bytes, terms: Buffer.from(terms), manifest: { indexHash: sha256(bytes), termsHash: sha256(terms) } })
+  })
+
+  it('is refused when missing or changed, and removed when an index without one is saved', async () => {
+    await writeSavedIndex(dir, bytes, manifest, terms)
+    await writeFile(join(dir, 'sentence-terms.bin'), terms.subarray(4))
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'sentence-terms.bin does not match its manifest (truncated or changed)' })
+    await rm(join(dir, 'sentence-terms.bin'))
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'sentence-terms.bin is missing' })
+    await writeSavedIndex(dir, bytes, manifest, terms)
+    await writeSavedIndex(dir, bytes, manifest)
+    expect((await readdir(dir)).sort()).toEqual(['index.json', 'manifest.json'])
+  })
+})
+
+describe('hashArticle', () => {
+  it('hashes an article by its content, so an equal copy hashes alike and a changed one does not', () => {
+    const a = { id: 'a', title: 't', subtitle: '', newspaper: 'n', date: '', page: '', authors: [], column: '', paragraphs: [{ n: 1, heading: '', text: '民警' }] }
+    expect(hashArticle(a)).toBe(hashArticle(a))
+    expect(hashArticle(structuredClone(a))).toBe(hashArticle(a))
+    expect(hashArticle({ ...a, paragraphs: [{ n: 1, heading: '', text: '社区' }] })).not.toBe(hashArticle(a))
+  })
+})
+
 describe('writeSavedIndex', () => {
   it('removes temporary files left by a crash over a minute ago and keeps a concurrent writer\'s fresh one', async () => {
     const stale = join(dir, 'index.json.123.abcdef.tmp')

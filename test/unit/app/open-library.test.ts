@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { sha256 } from '../../../src/adapters/index-store.js'
 import { openLibrary, openLibraryWithProblems } from '../../../src/app/open-library.js'
+import { int32View } from '../../../src/app/index-files.js'
 import { indexFormat, loadPassageIndex } from '../../../src/core/retrieve/passage-index-file.js'
 import { writeTinyCorpus } from './tiny-corpus.js'
 
@@ -146,7 +147,8 @@ describe('openLibrary rebuilt twice in one process', () => {
     ].join('\n'))
     const savedWords = async (): Promise<readonly string[]> => {
       await openLibrary({ corpusDir: dir, indexDir, log: () => {}, rebuild: true })
-      return (await loadPassageIndex(await readFile(join(indexDir, 'index.json'), 'utf8'))).words
+      const terms = int32View(await readFile(join(indexDir, 'sentence-terms.bin')))
+      return (await loadPassageIndex({ json: await readFile(join(indexDir, 'index.json'), 'utf8'), terms })).words
     }
     const first = await savedWords()
     expect(first.some((w) => w.includes('甪堰'))).toBe(true)

@@ -59,14 +59,27 @@ describe('a saved passage index', () => {
         expect(await searchAll(loaded, articles)).toEqual(await searchAll(built, articles))
         expect([...loaded.passages.values()]).toEqual([...built.passages.values()])
         expect(loaded.words).toEqual(['派出'])
+        const yielding = await loadPassageIndex(serializePassageIndex(built), { yielding: true })
+        expect(await searchAll(yielding, articles)).toEqual(await searchAll(built, articles))
       }),
       { numRuns: 30 },
     )
   })
 
   it('refuses JSON whose MiniSearch part holds another number of passages', async () => {
-    const json = JSON.parse(serializePassageIndex(buildPassageIndex([article('a', [['民警']]), article('b', [['社区']])], analyzer))) as { passages: unknown[] }
-    json.passages.pop()
-    await expect(loadPassageIndex(JSON.stringify(json))).rejects.toThrow('the index is damaged (passage count differs from the search index)')
+    const { json, terms } = serializePassageIndex(buildPassageIndex([article('a', [['民警']]), article('b', [['社区']])], analyzer))
+    const saved = JSON.parse(json) as { passages: unknown[] }
+    saved.passages.pop()
+    await expect(loadPassageIndex({ json: JSON.stringify(saved), terms })).rejects.toThrow('the index is damaged (passage count differs from the search index)')
+  })
+
+  it('refuses sentence terms outside the vocabulary or not those of its passages', async () => {
+    const { json, terms } = serializePassageIndex(buildPassageIndex([article('a', [['民警巡逻。社区']])], analyzer))
+    const outside = terms.slice()
+    outside[0] = 1_000_000
+    await expect(loadPassageIndex({ json, terms: outside })).rejects.toThrow('the index is damaged (a term outside its vocabulary)')
+    const saved = JSON.parse(json) as { passages: { sentences: number[] }[] }
+    saved.passages[0]!.sentences[2]! -= 1
+    await expect(loadPassageIndex({ json: JSON.stringify(saved), terms })).rejects.toThrow('the index is damaged (sentence terms left over)')
   })
 })
