@@ -76,7 +76,8 @@ export async function replyWithAnswer(
   const library = services.library()
   // a new question may lean on the chat's previous one; "more results" pages the question as typed,
   // and an example button's question is whole by construction
-  const chat = ctx.chat?.id
+  // per person in a chat: in a group, one member's question is not another's previous one
+  const chat = ctx.chat === undefined ? undefined : `${ctx.chat.id}:${ctx.from?.id ?? ''}`
   const previous = offset === 0 && chat !== undefined && options.standalone !== true ? services.followUps.recall(chat) : undefined
   const answer = await library.answer(question, { limit: resultsPerPage + 1, offset, previous })
   if (offset === 0 && chat !== undefined) services.followUps.remember(chat, answer.asked ?? question)

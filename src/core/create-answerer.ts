@@ -80,15 +80,19 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   // a follow-up (他, 这个所, 那X呢) is answered as the question it stands for; needs the tagger
   const readFollowUp = (question: string, previous: string | undefined) => {
     const normalize = dependencies.analyzer.normalizer.normalize
-    const followUp = previous === undefined || tag === undefined ? undefined : resolveFollowUp(normalize(question), normalize(previous), tag)
-    return followUp === undefined ? { asked: question } : { asked: followUp.question, followUp: { assumed: followUp.assumed, asked: followUp.question } }
+    return previous === undefined || tag === undefined ? undefined : resolveFollowUp(normalize(question), normalize(previous), tag)
   }
 
   const answer = async (question: string, answerOptions: AnswerOptions = {}): Promise<Answer> => {
     const { limit = 3, offset = 0 } = answerOptions
-    const { asked, followUp } = readFollowUp(question, answerOptions.previous)
-    const answered = await answerAsked(question, asked, limit, offset)
-    return followUp === undefined ? answered : { ...answered, ...followUp }
+    const followUp = readFollowUp(question, answerOptions.previous)
+    const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset)
+    // a question that only lacks a subject may be a new question (采茶工人几点上山): read against
+    // the previous one only when that answers it where it alone does not, or with more confidence
+    if (followUp === undefined || (alone !== undefined && !alone.abstained)) return alone!
+    const answered = { ...(await answerAsked(question, followUp.question, limit, offset)), assumed: followUp.assumed, asked: followUp.question }
+    if (alone === undefined || (!answered.abstained && (answered.confidence ?? 0) > (alone.confidence ?? 0))) return answered
+    return alone
   }
 
   const answerAsked = async (question: string, asked: string, limit: number, offset: number): Promise<Answer> => {

@@ -6,6 +6,11 @@ export interface FollowUp {
   question: string
   /** What it was read against: the previous question's topic (李兔儿), or for 那X呢 the previous question asked about X. */
   assumed: string
+  /**
+   * How sure the reading is: `pointed` when the question points back (他, 这个所, 那X呢), `guessed`
+   * when it only lacks a subject of its own, which a question asked afresh may lack too.
+   */
+  certainty: 'pointed' | 'guessed'
 }
 
 // jieba tags that can make up a topic phrase (山门/ns 派出所/n, 李/nr 兔儿/n, 七/m 大队/n, 黄/a 秋香/nr).
@@ -72,13 +77,14 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
   const ellipsis = ELLIPSIS.exec(question.trim())
   if (ellipsis !== null) {
     const other = ellipsis[1]!.trim()
-    if (AGAIN.test(other)) return { question: previous, assumed: previous }
+    if (AGAIN.test(other)) return { question: previous, assumed: previous, certainty: 'pointed' }
     // what is assumed is the previous question itself, asked about the other thing
     const asked = previous.replace(topic, other)
-    return previous.includes(topic) ? { question: asked, assumed: asked } : undefined
+    return previous.includes(topic) ? { question: asked, assumed: asked, certainty: 'pointed' } : undefined
   }
   if (question.includes(topic)) return undefined
-  if (POINTER.test(question)) return { question: question.replace(POINTERS, topic), assumed: topic }
-  if (DEMONSTRATIVE.test(question) || !hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic }
+  if (POINTER.test(question)) return { question: question.replace(POINTERS, topic), assumed: topic, certainty: 'pointed' }
+  if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed' }
+  if (!hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'guessed' }
   return undefined
 }

@@ -28,22 +28,22 @@ describe('findTopic', () => {
 
 describe('resolveFollowUp', () => {
   it('replaces a personal pronoun with the previous topic', () => {
-    expect(resolveFollowUp('他今年多大了?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了?', assumed: '李兔儿' })
+    expect(resolveFollowUp('他今年多大了?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了?', assumed: '李兔儿', certainty: 'pointed' })
   })
 
   it('replaces a demonstrative with the kind of thing it points at (这个所)', () => {
-    expect(resolveFollowUp('这个所有多少党员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所有多少党员?', assumed: '山门派出所' })
+    expect(resolveFollowUp('这个所有多少党员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所有多少党员?', assumed: '山门派出所', certainty: 'pointed' })
   })
 
   it('asks the previous question about X for 那X呢, and again for 还有呢, saying so', () => {
-    expect(resolveFollowUp('那浦江呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '浦江属于哪个县?', assumed: '浦江属于哪个县?' })
-    expect(resolveFollowUp('还有呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所属于哪个县?', assumed: '山门派出所属于哪个县?' })
+    expect(resolveFollowUp('那浦江呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '浦江属于哪个县?', assumed: '浦江属于哪个县?', certainty: 'pointed' })
+    expect(resolveFollowUp('还有呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所属于哪个县?', assumed: '山门派出所属于哪个县?', certainty: 'pointed' })
   })
 
-  it('puts the topic before a question with no subject of its own, or one leaning on a demonstrative', () => {
-    expect(resolveFollowUp('现在有多少成员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所 现在有多少成员?', assumed: '山门派出所' })
-    expect(resolveFollowUp('建了几个红警驿站?', '山门派出所属于哪个县?', tag)?.assumed).toBe('山门派出所')
-    expect(resolveFollowUp('那次视察带来什么影响?', '毛主席到小营巷视察什么工作?', tag)?.question).toBe('毛主席 那次视察带来什么影响?')
+  it('puts the topic before a question with no subject of its own (a guess), or one leaning on a demonstrative', () => {
+    expect(resolveFollowUp('现在有多少成员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所 现在有多少成员?', assumed: '山门派出所', certainty: 'guessed' })
+    expect(resolveFollowUp('建了几个红警驿站?', '山门派出所属于哪个县?', tag)?.certainty).toBe('guessed')
+    expect(resolveFollowUp('那次视察带来什么影响?', '毛主席到小营巷视察什么工作?', tag)).toEqual({ question: '毛主席 那次视察带来什么影响?', assumed: '毛主席', certainty: 'pointed' })
   })
 
   it('returns undefined for a question with its own subject, one naming the topic, or after a question without a topic', () => {
