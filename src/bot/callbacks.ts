@@ -48,7 +48,8 @@ async function prepareAction(ctx: BotContext, services: BotServices, action: Cal
       if (asked === undefined) return undefined
       // keep quoting the question so the next "more" can find it again
       const replyToId = asked.shown ? message.message_id : message.reply_to_message?.message_id
-      return () => replyWithAnswer(ctx, services, asked.question, { offset: action.offset, replyToId, showQuestion: asked.shown })
+      // a follow-up's page reads it as its first page did: against the focus that page names
+      return () => replyWithAnswer(ctx, services, asked.question, { offset: action.offset, replyToId, showQuestion: asked.shown, previous: asked.assumed })
     }
     case 'example': {
       // the button names the article: its example is looked up again, since the index may have changed
