@@ -1,6 +1,7 @@
 import { config as loadDotenv } from 'dotenv'
 import { createFeedbackStore } from './adapters/feedback-store.js'
 import { createLiveLibrary } from './app/live-library.js'
+import { createFeedbackLedger } from './core/feedback-ledger.js'
 import { createBot } from './bot/create-bot.js'
 import { createLogger } from './bot/logger.js'
 import { startPolling, startWebhook, type RunningBot } from './bot/serve.js'
@@ -25,7 +26,15 @@ async function main(): Promise<number> {
     await runTerminalChat({ library: live.current, messages, input: process.stdin, output: process.stdout })
     return 0
   }
-  const live = await createLiveLibrary({ corpusDir: config.corpusDir, indexDir: config.indexDir, log: (msg) => log.info({ msg }) })
+  // votes with their questions, in memory: listed for admins always, read by ranking only when asked to
+  const ledger = createFeedbackLedger()
+  const live = await createLiveLibrary({
+    corpusDir: config.corpusDir,
+    indexDir: config.indexDir,
+    log: (msg) => log.info({ msg }),
+    feedback: ledger,
+    answerer: { feedbackNudge: config.feedbackNudge },
+  })
   const bot = createBot({
     token: config.token,
     apiRoot: config.apiRoot,
@@ -35,6 +44,7 @@ async function main(): Promise<number> {
     access: { allowedIds: config.allowedIds, adminIds: config.adminIds },
     rateLimit: config.rateLimit,
     reload: live.reload,
+    feedback: { ledger, nudging: config.feedbackNudge },
   })
   let running: RunningBot
   try {

@@ -4,6 +4,7 @@ import { decide, defaultDecideOptions, round, type DecideOptions } from './decid
 import type { AnswerOptions } from './library.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
 import { resolveFollowUp } from './question/follow-up.js'
+import { applyFeedbackNudge, defaultFeedbackNudgeOptions, type FeedbackNudgeOptions, type FeedbackSource } from './rerank/feedback-nudge.js'
 import { readQuestion, type QueryWord } from './question/read-question.js'
 import { collectSectionTerms, defaultRerankOptions, rerank, type RankedPassage, type RerankCaches, type RerankOptions } from './rerank/rerank.js'
 import { weighQuestion, type GeneralIdf, type WeightedQuestion } from './rerank/weigh-question.js'
@@ -15,8 +16,11 @@ import type { Synonyms } from './text/synonyms.js'
 import type { Explanation } from './explanation.js'
 import type { Answer, TaggedWord } from './types.js'
 
+// How many passages below those asked for votes may lift into them.
+const nudgeReach = 5
+
 /** Every step's options in one object: each step reads its own (see their types for defaults and evidence). */
-export type AnswererOptions = RequestOptions & RerankOptions & ConfidenceOptions & DecideOptions
+export type AnswererOptions = RequestOptions & RerankOptions & ConfidenceOptions & DecideOptions & FeedbackNudgeOptions
 
 /** The defaults of every step. */
 export const defaultAnswererOptions: AnswererOptions = {
@@ -24,6 +28,7 @@ export const defaultAnswererOptions: AnswererOptions = {
   ...defaultRerankOptions,
   ...defaultConfidenceOptions,
   ...defaultDecideOptions,
+  ...defaultFeedbackNudgeOptions,
 }
 
 /** What an answerer works with: a retriever, and the analysis questions get (the same as passages got). */
@@ -35,6 +40,8 @@ export interface AnswererDependencies {
   tag?: (text: string) => TaggedWord[]
   /** General-language IDF of a word, to weigh question words; optional. */
   generalIdf?: GeneralIdf
+  /** Readers' votes, read only when `feedbackNudge` is on; optional. */
+  feedback?: FeedbackSource
 }
 
 /** A question answered: `answer` for readers, `explain` for tuning. */
@@ -68,13 +75,25 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   // highlighting marks a one-character noun standing alone (血), not a verb (能, 开)
   const highlightWords = (q: WeightedQuestion) => q.words.map((w) => ({ ...w.word, noun: w.noun }))
 
+  // the words a voted question is compared by, read as questions are (cached: votes recur)
+  const contentTerms = (parsed: { words: readonly QueryWord[] }) => parsed.words.filter((w) => w.within === '').map((w) => w.term)
+  const voteTermsOf = createBoundedCache((question: string) => contentTerms(readQuestion(question, dependencies.analyzer, dependencies.synonyms)), 10_000)
+
   /** The question read, weighed and its candidates ranked; only the first `needed` are sure to be in order. */
   const rank = async (question: string, needed: number): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
     const parsed = readQuestion(question, dependencies.analyzer, dependencies.synonyms)
     if (parsed.words.length === 0 && parsed.bigrams.length === 0) return undefined
     const { candidates, statistics } = await dependencies.retriever.retrieve(buildRetrievalRequest(parsed, opts.sectionContext, opts))
     const q = weighQuestion(statistics, parsed, opts.weights, dependencies.generalIdf, tag)
-    return { q, ranked: rerank(q, candidates, needed, caches, opts) }
+    if (!opts.feedbackNudge || dependencies.feedback === undefined) return { q, ranked: rerank(q, candidates, needed, caches, opts) }
+    // votes may lift a passage from a little further down: rank a few more, nudge those, in order
+    const ranked = rerank(q, candidates, needed + nudgeReach, caches, opts)
+    const top = ranked.slice(0, needed + nudgeReach)
+    const votes = await dependencies.feedback.votesOn(top.map((r) => r.candidate.passage.id))
+    if (votes.size === 0) return { q, ranked }
+    const withTerms = new Map([...votes].map(([id, list]) => [id, list.map((v) => ({ ...v, terms: voteTermsOf(v.question) }))]))
+    const nudged = applyFeedbackNudge(top, contentTerms(parsed), withTerms, { passageOf: (r) => r.candidate.passage.id, scoreOf: (r) => r.score }, opts)
+    return { q, ranked: [...nudged, ...ranked.slice(top.length)] }
   }
 
   // a follow-up (他, 这个所, 那X呢) is answered as the question it stands for; needs the tagger

@@ -16,8 +16,9 @@ import { createNormalizer } from '../../../src/core/text/normalize.js'
 import { parseSynonyms } from '../../../src/core/text/synonyms.js'
 import type { Article } from '../../../src/core/types.js'
 import { createDictionarySegmenter } from '../../helpers/dictionary-segmenter.js'
+import { createFeedbackLedger } from '../../../src/core/feedback-ledger.js'
 import { createDictionaryTagger } from '../../helpers/dictionary-tagger.js'
-import { createFixtureLibrary } from '../../helpers/fixture-library.js'
+import { createFixtureArticle, createFixtureLibrary } from '../../helpers/fixture-library.js'
 import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
 
 // Fixture words are separated by | so each test spells out its own segmentation.
@@ -479,5 +480,28 @@ describe('answering a follow-up', () => {
 
   it('reads the same words alone without a previous question', async () => {
     expect((await library.answer('他们有多少辅警？')).assumed).toBeUndefined()
+  })
+})
+
+describe('readers\' votes in ranking', () => {
+  const ledger = createFeedbackLedger()
+  const library = createFixtureLibrary({
+    words: ['红巷', '民警', '值班'],
+    stopWords: ['有', '多少', '多', '少', '名', '的'],
+    articles: [createFixtureArticle('a', [{ text: '红巷有民警25名。' }]), createFixtureArticle('b', [{ text: '红巷的民警值班有25名。' }])],
+    feedback: ledger,
+  })
+  const firstOf = async (options: Parameters<typeof library>[0]) => (await library(options).answer('红巷有多少民警？')).results[0]?.source.passageId
+
+  it('moves a passage once enough distinct readers agree on it for a similar question, only when switched on', async () => {
+    const before = await firstOf({ feedbackNudge: true })
+    const other = before === 'a#1' ? 'b#1' : 'a#1'
+    ledger.record(other, { question: '红巷的民警有多少？', voter: 'v1', vote: 1 })
+    expect(await firstOf({ feedbackNudge: true })).toBe(before)
+    for (const voter of ['v2', 'v3', 'v4', 'v5', 'v6']) ledger.record(other, { question: '红巷的民警有多少？', voter, vote: 1 })
+    expect(await firstOf({ feedbackNudge: true })).toBe(other)
+    expect(await firstOf({})).toBe(before)
+    ledger.reset(other)
+    expect(await firstOf({ feedbackNudge: true })).toBe(before)
   })
 })
