@@ -57,7 +57,8 @@ function hasOwnSubject(question: string, tag: (text: string) => TaggedWord[]): b
 
 // Words that point back to what was asked before: personal pronouns, and a demonstrative with the
 // kind of thing it stands for (该所, 这个所, 这支队伍, 这人, 那里).
-const POINTER = /(?:他们|她们|它们|他|她|它|(?:这|那|该|此)(?:个|支|位|家|座)?(?:派出所|所|队伍|支队|大队|中队|人|单位|地方|里|儿))/u
+// 其他 and 他人 (others) point nowhere.
+const POINTER = /(?:(?<![其吉])(?:他们|她们|它们|他|她|它)(?!人)|(?:这|那|该|此)(?:个|支|位|家|座)?(?:派出所|所|队伍|支队|大队|中队|人|单位|地方|里|儿))/u
 const POINTERS = new RegExp(POINTER.source, 'gu')
 // A demonstrative on its own (那次视察, 那三个“无”): the question leans on the previous one.
 const DEMONSTRATIVE = /(?:^|[^\p{Script=Han}])?(?:这|那|该)(?:次|些|块|件|\p{N}|[一二两三四五六七八九十]+[个名位条])/u
@@ -78,10 +79,18 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
   if (ellipsis !== null) {
     const other = ellipsis[1]!.trim()
     if (AGAIN.test(other)) return { question: previous, assumed: previous, certainty: 'pointed' }
+    // only a bare noun phrase stands for the previous question (那浦江呢); 他今年多大呢 is a question itself
+    const phrase = leadingPhrase(tag(other)).map((w) => w.word).join('')
+    if (phrase !== other.replace(/[^\p{L}\p{N}]/gu, '')) return resolveLeaning(question, topic, tag)
     // what is assumed is the previous question itself, asked about the other thing
     const asked = previous.replace(topic, other)
     return previous.includes(topic) ? { question: asked, assumed: asked, certainty: 'pointed' } : undefined
   }
+  return resolveLeaning(question, topic, tag)
+}
+
+// A question that may lean on the previous topic through a pronoun, a demonstrative or no subject.
+function resolveLeaning(question: string, topic: string, tag: (text: string) => TaggedWord[]): FollowUp | undefined {
   if (question.includes(topic)) return undefined
   if (POINTER.test(question)) return { question: question.replace(POINTERS, topic), assumed: topic, certainty: 'pointed' }
   if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed' }
