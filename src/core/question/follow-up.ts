@@ -78,16 +78,19 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
   const ellipsis = ELLIPSIS.exec(question.trim())
   if (ellipsis !== null) {
     const other = ellipsis[1]!.trim()
-    if (AGAIN.test(other)) return { question: previous, assumed: previous, certainty: 'pointed' }
+    if (AGAIN.test(other)) return { question: previous, assumed: bare(previous), certainty: 'pointed' }
     // only a bare noun phrase stands for the previous question (那浦江呢); 他今年多大呢 is a question itself
     const phrase = leadingPhrase(tag(other)).map((w) => w.word).join('')
     if (phrase !== other.replace(/[^\p{L}\p{N}]/gu, '')) return resolveLeaning(question, topic, tag)
     // what is assumed is the previous question itself, asked about the other thing
     const asked = previous.replace(topic, other)
-    return previous.includes(topic) ? { question: asked, assumed: asked, certainty: 'pointed' } : undefined
+    return previous.includes(topic) ? { question: asked, assumed: bare(asked), certainty: 'pointed' } : undefined
   }
   return resolveLeaning(question, topic, tag)
 }
+
+// A question as it is named inside 按上一问：…, without its closing punctuation.
+const bare = (question: string) => question.replace(/[?？。!！\s]+$/u, '')
 
 // A question that may lean on the previous topic through a pronoun, a demonstrative or no subject.
 function resolveLeaning(question: string, topic: string, tag: (text: string) => TaggedWord[]): FollowUp | undefined {

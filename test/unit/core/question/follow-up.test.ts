@@ -36,8 +36,8 @@ describe('resolveFollowUp', () => {
   })
 
   it('asks the previous question about X for 那X呢, and again for 还有呢, saying so', () => {
-    expect(resolveFollowUp('那浦江呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '浦江属于哪个县?', assumed: '浦江属于哪个县?', certainty: 'pointed' })
-    expect(resolveFollowUp('还有呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所属于哪个县?', assumed: '山门派出所属于哪个县?', certainty: 'pointed' })
+    expect(resolveFollowUp('那浦江呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '浦江属于哪个县?', assumed: '浦江属于哪个县', certainty: 'pointed' })
+    expect(resolveFollowUp('还有呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所属于哪个县?', assumed: '山门派出所属于哪个县', certainty: 'pointed' })
   })
 
   it('puts the topic before a question with no subject of its own (a guess), or one leaning on a demonstrative', () => {
