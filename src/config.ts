@@ -34,6 +34,8 @@ export interface Config {
   databaseUrl?: string
   /** `DATABASE_READ_URL`: a streaming replica for reads; undefined means the primary. */
   databaseReadUrl?: string
+  /** `FEEDBACK_NUDGE`: readers' votes move passages for similar questions; default false. */
+  feedbackNudge: boolean
 }
 
 /** The outcome of reading the environment: a config, or every problem found (never the token). */
@@ -72,6 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     logLevel: readLogLevel(get('LOG_LEVEL'), problems),
     databaseUrl: readDatabaseUrl(get('DATABASE_URL'), 'DATABASE_URL', problems),
     databaseReadUrl: readDatabaseUrl(get('DATABASE_READ_URL'), 'DATABASE_READ_URL', problems),
+    feedbackNudge: readFlag(get('FEEDBACK_NUDGE'), 'FEEDBACK_NUDGE', problems),
   }
   if (config.databaseReadUrl !== undefined && config.databaseUrl === undefined) problems.push('DATABASE_READ_URL is set but DATABASE_URL is not')
   if (webhook !== undefined && token === undefined) problems.push('WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is not')
@@ -155,6 +158,14 @@ function readIds(value: string | undefined, name: string, problems: string[]): n
   const bad = parts.filter((part) => !/^-?\d{1,20}$/.test(part))
   if (bad.length > 0) problems.push(`${name} must be Telegram ids separated by commas, not "${bad.join('", "')}"`)
   return parts.filter((part) => !bad.includes(part)).map(Number)
+}
+
+function readFlag(value: string | undefined, name: string, problems: string[]): boolean {
+  if (value === undefined) return false
+  if (/^(?:1|true|yes|on)$/i.test(value)) return true
+  if (/^(?:0|false|no|off)$/i.test(value)) return false
+  problems.push(`${name} must be true or false, got "${value}"`)
+  return false
 }
 
 function readInt(value: string | undefined, name: string, fallback: number, min: number, max: number, problems: string[]): number {

@@ -3,6 +3,7 @@ import { createFeedbackStore } from './adapters/feedback-store.js'
 import { openPostgresBotState } from './adapters/postgres/bot-state.js'
 import { createLiveLibrary, type LiveLibrary } from './app/live-library.js'
 import { createLivePostgresLibrary, type LivePostgresLibrary } from './app/live-postgres-library.js'
+import { createFeedbackLedger } from './core/feedback-ledger.js'
 import { createBot } from './bot/create-bot.js'
 import { createLogger } from './bot/logger.js'
 import { startPolling, startWebhook, type RunningBot } from './bot/serve.js'
@@ -33,7 +34,9 @@ async function main(): Promise<number> {
   }
   // with a database, everything replicas must share lives there; without one, in memory and files
   const shared = config.databaseUrl === undefined ? undefined : await openPostgresBotState(config.databaseUrl, (msg) => log.warn({ msg }))
-  const live = await openLiveLibrary(config, { log: (msg) => log.info({ msg }) })
+  // votes with their questions, in memory: listed for admins always, read by ranking only when asked to
+  const ledger = createFeedbackLedger()
+  const live = await openLiveLibrary(config, { log: (msg) => log.info({ msg }), feedback: ledger, answerer: { feedbackNudge: config.feedbackNudge } })
   const bot = createBot({
     token: config.token,
     apiRoot: config.apiRoot,
@@ -43,6 +46,7 @@ async function main(): Promise<number> {
     access: { allowedIds: config.allowedIds, adminIds: config.adminIds },
     rateLimit: config.rateLimit,
     reload: live.reload,
+    feedback: { ledger, nudging: config.feedbackNudge },
   })
   let running: RunningBot
   try {
@@ -69,14 +73,18 @@ async function main(): Promise<number> {
   return 0
 }
 
+type LiveLibraryChoices = Pick<Parameters<typeof createLiveLibrary>[0], 'watch' | 'log' | 'feedback' | 'answerer'>
+
 /**
  * The library: with DATABASE_URL the corpus stored in PostgreSQL, followed via LISTEN/NOTIFY (the
  * corpus folder is written into it on /reload, and at start into an empty database; it is not
  * watched); otherwise the embedded index over the corpus folder, watched unless `watch` is false.
  */
-function openLiveLibrary(config: Config, options: { watch?: boolean; log: (message: string) => void }): Promise<LiveLibrary | LivePostgresLibrary> {
+function openLiveLibrary(config: Config, options: LiveLibraryChoices): Promise<LiveLibrary | LivePostgresLibrary> {
   if (config.databaseUrl === undefined) return createLiveLibrary({ corpusDir: config.corpusDir, indexDir: config.indexDir, ...options })
-  return createLivePostgresLibrary({ urls: { url: config.databaseUrl, readUrl: config.databaseReadUrl }, corpusDir: config.corpusDir, log: options.log })
+  // the votes ledger is per process: with replicas, votes live in PostgreSQL and do not nudge ranking yet
+  const { log, answerer } = options
+  return createLivePostgresLibrary({ urls: { url: config.databaseUrl, readUrl: config.databaseReadUrl }, corpusDir: config.corpusDir, log, answerer })
 }
 
 main().then(

@@ -52,6 +52,13 @@ export interface Messages {
   reloadFailed: string
   reloadUnavailable: string
   stats: (s: { questionsToday: number; abstentionRate: number; up: number; down: number; uptimeMinutes: number }) => string
+  /** /disputed: heading of the passages voted both up and down; whether votes move answers now. */
+  disputedHeading: (nudging: boolean) => string
+  noDisputed: string
+  /** /resetvotes without a passage id. */
+  resetVotesUsage: string
+  resetVotesDone: (passageId: string) => string
+  resetVotesNone: (passageId: string) => string
   contextHeading: string
   fullPart: (part: number, parts: number) => string
   citeHeading: string
@@ -126,6 +133,11 @@ const zh: Messages = {
   reloadUnavailable: '这个部署不支持重新载入。',
   stats: (s) =>
     `今天的问题：${s.questionsToday}\n没有答案的比例：${Math.round(s.abstentionRate * 100)}%\n反馈（每人每段一票）：👍 ${s.up} · 👎 ${s.down}\n运行时间：${s.uptimeMinutes} 分钟`,
+  disputedHeading: (nudging) => `争议最大的段落（👍/👎，每人每段一票；反馈${nudging ? '正在' : '目前不'}影响排序）：`,
+  noDisputed: '还没有同时得到 👍 和 👎 的段落。',
+  resetVotesUsage: '用法：/resetvotes 段落编号（见 /disputed），例如 /resetvotes 000#3',
+  resetVotesDone: (id) => `已清除段落 ${id} 的全部反馈。`,
+  resetVotesNone: (id) => `段落 ${id} 没有反馈。`,
   contextHeading: '上下文：',
   fullPart: (part, parts) => `（${part}/${parts}）`,
   citeHeading: '引用：',
@@ -188,6 +200,11 @@ const en: Messages = {
   reloadUnavailable: 'Reloading is not available in this deployment.',
   stats: (s) =>
     `Questions today: ${s.questionsToday}\nNo answer: ${Math.round(s.abstentionRate * 100)}%\nFeedback (one vote per user and passage): 👍 ${s.up} · 👎 ${s.down}\nUptime: ${s.uptimeMinutes} min`,
+  disputedHeading: (nudging) => `Most disputed passages (👍/👎, one vote per user and passage; votes ${nudging ? 'now move' : 'do not move'} rankings):`,
+  noDisputed: 'No passage has both 👍 and 👎 votes yet.',
+  resetVotesUsage: 'Usage: /resetvotes passage-id (see /disputed), e.g. /resetvotes 000#3',
+  resetVotesDone: (id) => `All feedback on passage ${id} is cleared.`,
+  resetVotesNone: (id) => `Passage ${id} has no feedback.`,
   contextHeading: 'Context:',
   fullPart: (part, parts) => `(${part}/${parts})`,
   citeHeading: 'Citation:',

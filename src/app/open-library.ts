@@ -6,6 +6,7 @@ import { readCorpus, type CorpusProblem } from '../adapters/corpus-files.js'
 import { hashArticle } from '../adapters/index-store.js'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
 import type { AnswererOptions } from '../core/create-answerer.js'
+import type { FeedbackSource } from '../core/rerank/feedback-nudge.js'
 import { createEmbeddedLibrary } from '../core/create-embedded-library.js'
 import type { Library } from '../core/library.js'
 import { analyseArticle } from '../core/retrieve/indexed-passage.js'
@@ -38,6 +39,8 @@ export interface OpenLibraryOptions {
   maxIncremental?: number
   /** Answering options (thresholds, weights); default the core's. */
   answerer?: Partial<AnswererOptions>
+  /** Readers' votes, used in ranking when `answerer.feedbackNudge` is on; default none. */
+  feedback?: FeedbackSource
   /** How much of the index one question may read; default the core's. */
   queryPlan?: QueryPlanOptions
 }
@@ -102,6 +105,7 @@ export async function openLibraryWithProblems(options: OpenLibraryOptions, previ
     tag: segmenter.tag,
     generalIdf: segmenter.generalIdf,
     answerer: options.answerer,
+    feedback: options.feedback,
     queryPlan: options.queryPlan,
   })
   return { library, problems: corpus.problems, state: { ...state, synonyms } }

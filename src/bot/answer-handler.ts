@@ -2,7 +2,7 @@ import { InlineKeyboard } from 'grammy'
 import type { Message } from 'grammy/types'
 import type { Hit } from '../core/types.js'
 import { shownHits } from '../core/present/shown-hits.js'
-import { messagesForQuestion, type Messages } from '../messages.js'
+import { allMessages, messagesForQuestion, type Messages } from '../messages.js'
 import { encodeCallback } from './callback-data.js'
 import type { BotContext, BotServices } from './context.js'
 import { formatAnswer, formatCitationPlain, formatNoAnswer, questionMarker } from './format.js'
@@ -32,15 +32,32 @@ export function checkQuestion(question: string, messages: Messages): string | un
 
 /**
  * The question an answer message answered: its own first line when it shows it (example buttons),
- * else the text of the message it replies to. Undefined when neither is there any more.
+ * else the text of the message it replies to; with what a follow-up was read against when the
+ * message says so (its 按上一问 line). Undefined when the question is not there any more.
  */
-export function recoverQuestion(message: Message | undefined, botUsername: string): { question: string; shown: boolean } | undefined {
+export function recoverQuestion(message: Message | undefined, botUsername: string): { question: string; shown: boolean; assumed?: string } | undefined {
   const text = message?.text ?? ''
+  const assumed = readAssumed(text.split('\n').slice(0, 3))
+  const recovered = recoverAsked(message, text, botUsername)
+  return recovered === undefined || assumed === undefined ? recovered : { ...recovered, assumed }
+}
+
+function recoverAsked(message: Message | undefined, text: string, botUsername: string): { question: string; shown: boolean } | undefined {
   if (text.startsWith(questionMarker)) return { question: text.slice(questionMarker.length).split('\n')[0]!.trim(), shown: true }
   const asked = message?.reply_to_message?.text
   if (asked === undefined) return undefined
   const question = readQuestion(asked, botUsername)
   return question === '' ? undefined : { question, shown: false }
+}
+
+// The focus in a "（按上一问：…）" line of any language, read back through the message's own wording.
+function readAssumed(lines: readonly string[]): string | undefined {
+  for (const messages of allMessages) {
+    const [before, after] = messages.followUpAssumed('\u0000').split('\u0000') as [string, string]
+    const line = lines.find((l) => l.startsWith(before) && l.endsWith(after) && l.length > before.length + after.length)
+    if (line !== undefined) return line.slice(before.length, line.length - after.length)
+  }
+  return undefined
 }
 
 /**
@@ -67,17 +84,18 @@ export async function replyWithAnswer(
   ctx: BotContext,
   services: BotServices,
   question: string,
-  options: { offset?: number; replyToId?: number; showQuestion?: boolean; standalone?: boolean } = {},
+  options: { offset?: number; replyToId?: number; showQuestion?: boolean; standalone?: boolean; previous?: string } = {},
 ): Promise<void> {
   const offset = options.offset ?? 0
   const messages = messagesForQuestion(question, ctx.messages)
   // not awaited: a chat action stuck in retries must neither delay nor cost the answer
   void ctx.replyWithChatAction('typing').catch(() => {})
   const library = services.library()
-  // a new question may lean on the chat's previous one; "more results" pages the question as typed,
-  // and an example button's question is whole by construction
-  const chat = ctx.chat?.id
-  const previous = offset === 0 && chat !== undefined && options.standalone !== true ? services.followUps.recall(chat) : undefined
+  // a new question may lean on the chat's previous one; "more results" brings what its first page
+  // assumed (options.previous), and an example button's question is whole by construction
+  // per person in a chat: in a group, one member's question is not another's previous one
+  const chat = ctx.chat === undefined ? undefined : `${ctx.chat.id}:${ctx.from?.id ?? ''}`
+  const previous = options.previous ?? (offset === 0 && chat !== undefined && options.standalone !== true ? services.followUps.recall(chat) : undefined)
   const answer = await library.answer(question, { limit: resultsPerPage + 1, offset, previous })
   if (offset === 0 && chat !== undefined) services.followUps.remember(chat, answer.asked ?? question)
   // below the threshold, passages that came close are still offered, marked as maybe related

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { Composer } from 'grammy'
 import type { MaybeInaccessibleMessage, Message } from 'grammy/types'
 import { recoverQuestion, replyTo, replyWithAnswer } from './answer-handler.js'
@@ -34,9 +35,18 @@ async function handleVote(ctx: BotContext, services: BotServices, action: Extrac
   if ((await services.library().findPassage(action.passageId)) === undefined) {
     return void (await ctx.answerCallbackQuery({ text: ctx.messages.noLongerAvailable }))
   }
-  const standing = await services.votes.tap({ passageId: action.passageId, vote: action.vote, userId: ctx.callbackQuery?.from.id ?? 0 })
+  const userId = ctx.callbackQuery?.from.id ?? 0
+  const standing = await services.votes.tap({ passageId: action.passageId, vote: action.vote, userId })
   services.log.info({ msg: 'feedback', passage: action.passageId, vote: standing })
+  // ranking learns from a vote only with the question the passage was shown for
+  const asked = services.feedback && recoverQuestion(accessible(ctx.callbackQuery?.message), ctx.me.username)
+  if (asked !== undefined) services.feedback!.ledger.record(action.passageId, { question: asked.question, voter: voterKey(userId), vote: standing })
   await ctx.answerCallbackQuery({ text: standing === 0 ? ctx.messages.voteWithdrawn : ctx.messages.thanksFeedback })
+}
+
+// the ledger never holds a user id: an unsalted hash is enough for memory that is never written
+function voterKey(userId: number): string {
+  return createHash('sha256').update(`wenda-voter:${userId}`).digest('base64url').slice(0, 16)
 }
 
 /** The work a button asks for, or undefined when what it refers to no longer exists. */
@@ -48,7 +58,8 @@ async function prepareAction(ctx: BotContext, services: BotServices, action: Cal
       if (asked === undefined) return undefined
       // keep quoting the question so the next "more" can find it again
       const replyToId = asked.shown ? message.message_id : message.reply_to_message?.message_id
-      return () => replyWithAnswer(ctx, services, asked.question, { offset: action.offset, replyToId, showQuestion: asked.shown })
+      // a follow-up's page reads it as its first page did: against the focus that page names
+      return () => replyWithAnswer(ctx, services, asked.question, { offset: action.offset, replyToId, showQuestion: asked.shown, previous: asked.assumed })
     }
     case 'example': {
       // the button names the article: its example is looked up again, since the index may have changed

@@ -10,7 +10,7 @@ import { findProblem } from './triage.js'
 const maxLabelChars = 40
 
 /** Every command the bot answers, in lower case: commands arrive lower-cased (see lowerCaseCommand). */
-export const commandNames: ReadonlySet<string> = new Set(['start', 'help', 'sources', 'about', 'ask', 'reload', 'stats'])
+export const commandNames: ReadonlySet<string> = new Set(['start', 'help', 'sources', 'about', 'ask', 'reload', 'stats', 'disputed', 'resetvotes'])
 
 /**
  * /start, /help, /sources, /about, /ask for everyone; /reload and /stats for admins. In groups the
@@ -63,7 +63,26 @@ export function createCommands(services: BotServices): Composer<BotContext> {
     const { up, down } = await services.votes.counts()
     await ctx.reply(ctx.messages.stats({ questionsToday, abstentionRate, up, down, uptimeMinutes }), replyInGroups(ctx))
   })
+  admin.command('disputed', async (ctx) => {
+    const feedback = services.feedback
+    const rows = feedback?.ledger.disputed(10) ?? []
+    if (rows.length === 0) return void (await ctx.reply(ctx.messages.noDisputed, replyInGroups(ctx)))
+    const library = services.library()
+    const lines = await Promise.all(
+      rows.map(async ({ passageId, up, down }) => {
+        const source = await library.sourceOf(passageId)
+        return `• ${escapeHtml(passageId)} 👍${up} 👎${down}${source === undefined ? '' : ` ${escapeHtml(ctx.messages.citation(source))}`}`
+      }),
+    )
+    await ctx.reply([`<b>${escapeHtml(ctx.messages.disputedHeading(feedback?.nudging === true))}</b>`, ...lines].join('\n'), { ...html, ...replyInGroups(ctx) })
+  })
+  admin.command('resetvotes', async (ctx) => {
+    const passageId = ctx.match.trim()
+    if (passageId === '') return void (await ctx.reply(ctx.messages.resetVotesUsage, replyInGroups(ctx)))
+    const cleared = services.feedback?.ledger.reset(passageId) === true
+    await ctx.reply(cleared ? ctx.messages.resetVotesDone(passageId) : ctx.messages.resetVotesNone(passageId), replyInGroups(ctx))
+  })
   // reached only by non-admins: the admin branch above handled everyone else
-  commands.command(['reload', 'stats'], (ctx) => ctx.reply(ctx.messages.adminOnly, replyInGroups(ctx)))
+  commands.command(['reload', 'stats', 'disputed', 'resetvotes'], (ctx) => ctx.reply(ctx.messages.adminOnly, replyInGroups(ctx)))
   return commands
 }

@@ -1,4 +1,5 @@
 import type { Context } from 'grammy'
+import type { FeedbackLedger } from '../core/feedback-ledger.js'
 import type { FollowUpMemory } from '../core/follow-up-memory.js'
 import type { Library } from '../core/library.js'
 import type { Messages } from '../messages.js'
@@ -33,6 +34,8 @@ export interface BotServices {
   /** Per-user budgets: every update the bot answers counts, valid or not. */
   limits: UserLimits
   adminIds: readonly number[]
+  /** Votes with the questions they were shown for (ranking reads them when `nudging`); admins list and reset them. */
+  feedback?: { ledger: FeedbackLedger; nudging: boolean }
   /** Each chat's last question, for follow-ups (他, 这个所, 那X呢); in memory, a few minutes. */
   followUps: FollowUpMemory
   reload?: () => Promise<{ passages: number; ms: number }>

@@ -43,6 +43,8 @@ export interface CreateBotOptions {
   retry?: Partial<typeof defaultRetry>
   /** Outgoing pacing under Telegram's limits (see pacing.ts); `false` sends unpaced (benchmarks only). */
   pacing?: Partial<PacingOptions> | false
+  /** Votes with their questions, for ranking (when `nudging`) and for /disputed and /resetvotes; default none. */
+  feedback?: BotServices['feedback']
   /** Updates of one chat in progress at most; more are dropped. Default 20 (a group's minute of replies). */
   maxBacklogPerChat?: number
 }
@@ -69,6 +71,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     stats: createStats(state.stats, undefined, (error) => options.log.warn({ msg: 'cannot count the question', error })),
     limits: createUserLimits(state.limits, options.rateLimit),
     adminIds: options.access.adminIds,
+    feedback: options.feedback,
     // in this process's memory even with a shared store: a follow-up comes within minutes, and a
     // question lost to another process only means the follow-up is read on its own
     followUps: createFollowUpMemory(),

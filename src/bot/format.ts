@@ -90,11 +90,12 @@ export function formatNoAnswer(messages: Messages, articles: readonly ArticleSum
   return truncateHtmlLines(parts)
 }
 
-/** /start: what the bot knows, the article titles, and a heading for the example buttons. */
-export function formatWelcome(messages: Messages, articles: readonly ArticleMeta[], passages: number, hasExamples: boolean): string {
-  const titles = articles.slice(0, 20).map((a) => `• ${escapeHtml(messages.sourceLine(a))}`)
+/** /start: what the bot knows, the main articles' titles (and how many other items), and a heading for the example buttons. */
+export function formatWelcome(messages: Messages, articles: readonly ArticleSummary[], passages: number, hasExamples: boolean): string {
+  const { shown, more } = listMainArticles(articles, 20)
+  const titles = shown.map((a) => `• ${escapeHtml(messages.sourceLine(a))}`)
   const parts = [escapeHtml(messages.welcome(articles.length, passages)), '', `<b>${escapeHtml(messages.titlesHeading)}</b>`, ...titles]
-  if (articles.length > 20) parts.push('…')
+  if (more > 0) parts.push(escapeHtml(messages.moreItems(more)))
   if (hasExamples) parts.push('', escapeHtml(messages.examplesHeading))
   return truncateHtmlLines(parts)
 }

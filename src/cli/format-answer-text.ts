@@ -5,7 +5,10 @@ import { lacksChinese, messagesFor, type Messages } from '../messages.js'
 
 /** How an answer is laid out for a terminal. */
 export interface AnswerTextOptions {
-  /** Mark the hit's `terms` in ANSI bold, as the bot marks them in HTML; default false (a pipe or file gets plain text). */
+  /**
+   * For a terminal: each snippet once, its answering sentence underlined and the hit's `terms` in bold
+   * (as the bot marks them in HTML); default false (a pipe or file gets plain text, sentence first).
+   */
   bold: boolean
   /** A question that works, offered when a question without Chinese is declined; default none. */
   example?: string
@@ -32,9 +35,22 @@ export function formatAnswerText(answer: Answer, messages: Messages = messagesFo
   return [...head, `  （${messages.noAnswer}）`, ...hint, `\n${messages.mayBeRelated}`, ...formatHits(hits, messages, opts)].join('\n')
 }
 
+// On a terminal the snippet is printed once, its answering sentence underlined; in a pipe or a file
+// (no escape codes) the sentence comes first, then the snippet it stands in.
 function formatHits(hits: readonly Hit[], messages: Messages, options: AnswerTextOptions): string[] {
-  const mark = (hit: Hit, text: string) => (options.bold ? markBold(text, hit.terms) : text)
-  return hits.flatMap((hit, i) => [`\n${i + 1}. ${mark(hit, hit.sentence)}`, `   ${mark(hit, hit.text).replace(/\n/g, ' ')}`, `   —— ${messages.citation(hit.source)}`])
+  return hits.flatMap((hit, i) => {
+    const citation = `   —— ${messages.citation(hit.source)}`
+    if (options.bold) return [`\n${i + 1}. ${markSnippet(hit).replace(/\n/g, ' ')}`, citation]
+    return [`\n${i + 1}. ${hit.sentence}`, `   ${hit.text.replace(/\n/g, ' ')}`, citation]
+  })
+}
+
+/** A hit's snippet with its answering sentence underlined and its terms in bold (ANSI); the snippet alone when the sentence is not in it. */
+export function markSnippet(hit: Pick<Hit, 'text' | 'sentence' | 'terms'>): string {
+  const at = hit.sentence === '' ? -1 : hit.text.indexOf(hit.sentence)
+  if (at < 0) return markBold(hit.text, hit.terms)
+  const end = at + hit.sentence.length
+  return `${markBold(hit.text.slice(0, at), hit.terms)}\x1b[4m${markBold(hit.sentence, hit.terms)}\x1b[24m${markBold(hit.text.slice(end), hit.terms)}`
 }
 
 /** `text` with every span of `terms` (as the bot finds them) in ANSI bold. */

@@ -6,6 +6,7 @@ import { metaValue, presentMetaHit } from './present/meta-hit.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
 import { resolveFollowUp } from './question/follow-up.js'
 import { readMetaQuestion, type MetaQuestion } from './question/meta-question.js'
+import { applyFeedbackNudge, defaultFeedbackNudgeOptions, type FeedbackNudgeOptions, type FeedbackSource } from './rerank/feedback-nudge.js'
 import { readQuestion, type QueryWord } from './question/read-question.js'
 import { collectSectionTerms, defaultRerankOptions, rerank, type RankedPassage, type RerankCaches, type RerankOptions } from './rerank/rerank.js'
 import { weighQuestion, type GeneralIdf, type WeightedQuestion } from './rerank/weigh-question.js'
@@ -17,8 +18,11 @@ import type { Synonyms } from './text/synonyms.js'
 import type { Explanation } from './explanation.js'
 import type { Answer, ArticleMeta, TaggedWord } from './types.js'
 
+// How many passages below those asked for votes may lift into them.
+const nudgeReach = 5
+
 /** Every step's options in one object: each step reads its own (see their types for defaults and evidence). */
-export type AnswererOptions = RequestOptions & RerankOptions & ConfidenceOptions & DecideOptions
+export type AnswererOptions = RequestOptions & RerankOptions & ConfidenceOptions & DecideOptions & FeedbackNudgeOptions
 
 /** The defaults of every step. */
 export const defaultAnswererOptions: AnswererOptions = {
@@ -26,6 +30,7 @@ export const defaultAnswererOptions: AnswererOptions = {
   ...defaultRerankOptions,
   ...defaultConfidenceOptions,
   ...defaultDecideOptions,
+  ...defaultFeedbackNudgeOptions,
 }
 
 /** What an answerer works with: a retriever, and the analysis questions get (the same as passages got). */
@@ -39,6 +44,8 @@ export interface AnswererDependencies {
   generalIdf?: GeneralIdf
   /** The articles' metadata, for questions asking which article ran on a page; optional. */
   articles?: () => Promise<readonly ArticleMeta[]>
+  /** Readers' votes, read only when `feedbackNudge` is on; optional. */
+  feedback?: FeedbackSource
 }
 
 /** A question answered: `answer` for readers, `explain` for tuning. */
@@ -72,20 +79,31 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   // highlighting marks a one-character noun standing alone (血), not a verb (能, 开)
   const highlightWords = (q: WeightedQuestion) => q.words.map((w) => ({ ...w.word, noun: w.noun }))
 
+  // the words a voted question is compared by, read as questions are (cached: votes recur)
+  const contentTerms = (parsed: { words: readonly QueryWord[] }) => parsed.words.filter((w) => w.within === '').map((w) => w.term)
+  const voteTermsOf = createBoundedCache((question: string) => contentTerms(readQuestion(question, dependencies.analyzer, dependencies.synonyms)), 10_000)
+
   /** The question read, weighed and its candidates ranked; only the first `needed` are sure to be in order. */
   const rank = async (question: string, needed: number): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
     const parsed = readQuestion(question, dependencies.analyzer, dependencies.synonyms)
     if (parsed.words.length === 0 && parsed.bigrams.length === 0) return undefined
     const { candidates, statistics } = await dependencies.retriever.retrieve(buildRetrievalRequest(parsed, opts.sectionContext, opts))
     const q = weighQuestion(statistics, parsed, opts.weights, dependencies.generalIdf, tag)
-    return { q, ranked: rerank(q, candidates, needed, caches, opts) }
+    if (!opts.feedbackNudge || dependencies.feedback === undefined) return { q, ranked: rerank(q, candidates, needed, caches, opts) }
+    // votes may lift a passage from a little further down: rank a few more, nudge those, in order
+    const ranked = rerank(q, candidates, needed + nudgeReach, caches, opts)
+    const top = ranked.slice(0, needed + nudgeReach)
+    const votes = await dependencies.feedback.votesOn(top.map((r) => r.candidate.passage.id))
+    if (votes.size === 0) return { q, ranked }
+    const withTerms = new Map([...votes].map(([id, list]) => [id, list.map((v) => ({ ...v, terms: voteTermsOf(v.question) }))]))
+    const nudged = applyFeedbackNudge(top, contentTerms(parsed), withTerms, { passageOf: (r) => r.candidate.passage.id, scoreOf: (r) => r.score }, opts)
+    return { q, ranked: [...nudged, ...ranked.slice(top.length)] }
   }
 
   // a follow-up (他, 这个所, 那X呢) is answered as the question it stands for; needs the tagger
   const readFollowUp = (question: string, previous: string | undefined) => {
     const normalize = dependencies.analyzer.normalizer.normalize
-    const followUp = previous === undefined || tag === undefined ? undefined : resolveFollowUp(normalize(question), normalize(previous), tag)
-    return followUp === undefined ? { asked: question } : { asked: followUp.question, followUp: { assumed: followUp.assumed, asked: followUp.question } }
+    return previous === undefined || tag === undefined ? undefined : resolveFollowUp(normalize(question), normalize(previous), tag)
   }
 
   // A question about an article's byline, date or page is answered from its metadata: the article
@@ -117,9 +135,14 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
 
   const answer = async (question: string, answerOptions: AnswerOptions = {}): Promise<Answer> => {
     const { limit = 3, offset = 0 } = answerOptions
-    const { asked, followUp } = readFollowUp(question, answerOptions.previous)
-    const answered = await answerAsked(question, asked, limit, offset)
-    return followUp === undefined ? answered : { ...answered, ...followUp }
+    const followUp = readFollowUp(question, answerOptions.previous)
+    const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset)
+    // a question that only lacks a subject may be a new question (采茶工人几点上山): read against
+    // the previous one only when that answers it where it alone does not, or with more confidence
+    if (followUp === undefined || (alone !== undefined && !alone.abstained)) return alone!
+    const answered = { ...(await answerAsked(question, followUp.question, limit, offset)), assumed: followUp.assumed, asked: followUp.question }
+    if (alone === undefined || (!answered.abstained && (answered.confidence ?? 0) > (alone.confidence ?? 0))) return answered
+    return alone
   }
 
   const answerAsked = async (question: string, asked: string, limit: number, offset: number): Promise<Answer> => {

@@ -3,6 +3,7 @@ import type { CorpusReader } from './corpus-reader.js'
 import { findExamples, type ExampleQuestion } from './examples.js'
 import type { Library } from './library.js'
 import { citePassage } from './present/cite.js'
+import type { FeedbackSource } from './rerank/feedback-nudge.js'
 import type { GeneralIdf } from './rerank/weigh-question.js'
 import type { Retriever } from './retrieve/retriever.js'
 import type { Analyzer } from './text/analyzer.js'
@@ -18,6 +19,8 @@ export interface LibraryParts {
   synonyms: Synonyms
   tag?: (text: string) => TaggedWord[]
   generalIdf?: GeneralIdf
+  /** Readers' votes, for ranking when `answerer.feedbackNudge` is on. */
+  feedback?: FeedbackSource
   answerer?: Partial<AnswererOptions>
 }
 
@@ -25,7 +28,7 @@ export interface LibraryParts {
 export function createLibrary(parts: LibraryParts): Library {
   const { corpus } = parts
   const { answer, explain } = createAnswerer(
-    { retriever: parts.retriever, analyzer: parts.analyzer, synonyms: parts.synonyms, tag: parts.tag, generalIdf: parts.generalIdf, articles: () => corpus.listArticles() },
+    { retriever: parts.retriever, analyzer: parts.analyzer, synonyms: parts.synonyms, tag: parts.tag, generalIdf: parts.generalIdf, articles: () => corpus.listArticles(), feedback: parts.feedback },
     parts.answerer,
   )
   let examples: Promise<readonly ExampleQuestion[]> | undefined

@@ -2,6 +2,7 @@ import { createAnalyzer } from '../../src/core/text/analyzer.js'
 import type { AnswererOptions } from '../../src/core/create-answerer.js'
 import { createEmbeddedLibrary } from '../../src/core/create-embedded-library.js'
 import type { Library } from '../../src/core/library.js'
+import type { FeedbackSource } from '../../src/core/rerank/feedback-nudge.js'
 import { createMemoryCorpus } from '../../src/core/retrieve/memory-corpus.js'
 import { buildPassageIndex } from '../../src/core/retrieve/passage-index.js'
 import { createNormalizer } from '../../src/core/text/normalize.js'
@@ -20,6 +21,8 @@ export interface FixtureSpec {
   tag?: (text: string) => TaggedWord[]
   passageOptions?: Partial<PassageOptions>
   synonyms?: string
+  /** Readers' votes (ranking reads them when `feedbackNudge` is on). */
+  feedback?: FeedbackSource
 }
 
 /** One article (id 'a') of the given paragraphs, as core tests build it. */
@@ -39,5 +42,5 @@ export function createFixtureLibrary(spec: FixtureSpec): (options?: Partial<Answ
   const articles = spec.articles ?? [createFixtureArticle('a', spec.paragraphs ?? [])]
   const corpus = createMemoryCorpus(articles, buildPassageIndex(articles, analyzer, [], spec.passageOptions))
   const synonyms = parseSynonyms(spec.synonyms ?? '民警 警察')
-  return (options = {}) => createEmbeddedLibrary({ corpus, analyzer, synonyms, tag: spec.tag, answerer: { minConfidence: 0, ...options } })
+  return (options = {}) => createEmbeddedLibrary({ corpus, analyzer, synonyms, tag: spec.tag, feedback: spec.feedback, answerer: { minConfidence: 0, ...options } })
 }

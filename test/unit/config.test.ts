@@ -98,6 +98,14 @@ describe('readConfig', () => {
     expect(message).toContain('2 problem(s)')
   })
 
+  it('reads FEEDBACK_NUDGE as a flag, off by default, naming a value that is neither', () => {
+    expect(readConfig({}).ok && (readConfig({}) as { config: { feedbackNudge: boolean } }).config.feedbackNudge).toBe(false)
+    const on = readConfig({ FEEDBACK_NUDGE: 'true' })
+    expect(on.ok && on.config.feedbackNudge).toBe(true)
+    const bad = readConfig({ FEEDBACK_NUDGE: 'maybe' })
+    expect(bad.ok ? [] : bad.problems).toEqual(['FEEDBACK_NUDGE must be true or false, got "maybe"'])
+  })
+
   it('reads DATABASE_URL and DATABASE_READ_URL, and never echoes a database password', () => {
     const ok = readConfig({ DATABASE_URL: 'postgres://wenda:pw@db:5432/wenda', DATABASE_READ_URL: 'postgresql://wenda:pw@replica/wenda' })
     expect(ok.ok && ok.config.databaseUrl).toBe('postgres://wenda:pw@db:5432/wenda')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Source } from '../../src/core/types.js'
-import { messagesFor } from '../../src/messages.js'
+import { lacksChinese, messagesFor, messagesForQuestion } from '../../src/messages.js'
 
 const source: Source = { id: 'a', title: '标题', newspaper: '报', date: '2021-07-01', page: '4', paragraph: 12, heading: '', passageId: 'a#12' }
 const zh = messagesFor('zh')
@@ -29,5 +29,23 @@ describe('citation', () => {
 
   it('says nothing of a date or page the article does not give', () => {
     expect(zh.citation({ ...source, date: '', page: '' })).toBe('《标题》 报 第12段')
+  })
+})
+
+describe('messagesForQuestion', () => {
+  it('answers a question in Latin letters without Chinese in English, and any other in the chat\'s language', () => {
+    expect(messagesForQuestion('How many police?', zh).language).toBe('en')
+    expect(messagesForQuestion('派出所 police?', zh).language).toBe('zh')
+    expect(messagesForQuestion('12345', zh).language).toBe('zh')
+    expect(lacksChinese('12345')).toBe(true)
+  })
+})
+
+describe('follow-up and decline wording', () => {
+  it('says what a follow-up assumed, and offers an example only when there is one, in both languages', () => {
+    expect(messagesFor('zh').followUpAssumed('李兔儿')).toBe('（按上一问：李兔儿）')
+    expect(messagesFor('en').followUpAssumed('李兔儿')).toBe('(Read as about 李兔儿, from your previous question)')
+    expect(messagesFor('zh').askInChinese(undefined)).toBe('文章都是中文的，请用中文提问。')
+    expect(messagesFor('en').askInChinese('谁？')).toBe('The articles are in Chinese: please ask in Chinese, e.g. 谁？')
   })
 })

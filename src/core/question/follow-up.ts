@@ -6,6 +6,11 @@ export interface FollowUp {
   question: string
   /** What it was read against: the previous question's topic (李兔儿), or for 那X呢 the previous question asked about X. */
   assumed: string
+  /**
+   * How sure the reading is: `pointed` when the question points back (他, 这个所, 那X呢), `guessed`
+   * when it only lacks a subject of its own, which a question asked afresh may lack too.
+   */
+  certainty: 'pointed' | 'guessed'
 }
 
 // jieba tags that can make up a topic phrase (山门/ns 派出所/n, 李/nr 兔儿/n, 七/m 大队/n, 黄/a 秋香/nr).
@@ -52,7 +57,8 @@ function hasOwnSubject(question: string, tag: (text: string) => TaggedWord[]): b
 
 // Words that point back to what was asked before: personal pronouns, and a demonstrative with the
 // kind of thing it stands for (该所, 这个所, 这支队伍, 这人, 那里).
-const POINTER = /(?:他们|她们|它们|他|她|它|(?:这|那|该|此)(?:个|支|位|家|座)?(?:派出所|所|队伍|支队|大队|中队|人|单位|地方|里|儿))/u
+// 其他 and 他人 (others) point nowhere.
+const POINTER = /(?:(?<![其吉])(?:他们|她们|它们|他|她|它)(?!人)|(?:这|那|该|此)(?:个|支|位|家|座)?(?:派出所|所|队伍|支队|大队|中队|人|单位|地方|里|儿))/u
 const POINTERS = new RegExp(POINTER.source, 'gu')
 // A demonstrative on its own (那次视察, 那三个“无”): the question leans on the previous one.
 const DEMONSTRATIVE = /(?:^|[^\p{Script=Han}])?(?:这|那|该)(?:次|些|块|件|\p{N}|[一二两三四五六七八九十]+[个名位条])/u
@@ -72,13 +78,25 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
   const ellipsis = ELLIPSIS.exec(question.trim())
   if (ellipsis !== null) {
     const other = ellipsis[1]!.trim()
-    if (AGAIN.test(other)) return { question: previous, assumed: previous }
+    if (AGAIN.test(other)) return { question: previous, assumed: bare(previous), certainty: 'pointed' }
+    // only a bare noun phrase stands for the previous question (那浦江呢); 他今年多大呢 is a question itself
+    const phrase = leadingPhrase(tag(other)).map((w) => w.word).join('')
+    if (phrase !== other.replace(/[^\p{L}\p{N}]/gu, '')) return resolveLeaning(question, topic, tag)
     // what is assumed is the previous question itself, asked about the other thing
     const asked = previous.replace(topic, other)
-    return previous.includes(topic) ? { question: asked, assumed: asked } : undefined
+    return previous.includes(topic) ? { question: asked, assumed: bare(asked), certainty: 'pointed' } : undefined
   }
+  return resolveLeaning(question, topic, tag)
+}
+
+// A question as it is named inside 按上一问：…, without its closing punctuation.
+const bare = (question: string) => question.replace(/[?？。!！\s]+$/u, '')
+
+// A question that may lean on the previous topic through a pronoun, a demonstrative or no subject.
+function resolveLeaning(question: string, topic: string, tag: (text: string) => TaggedWord[]): FollowUp | undefined {
   if (question.includes(topic)) return undefined
-  if (POINTER.test(question)) return { question: question.replace(POINTERS, topic), assumed: topic }
-  if (DEMONSTRATIVE.test(question) || !hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic }
+  if (POINTER.test(question)) return { question: question.replace(POINTERS, topic), assumed: topic, certainty: 'pointed' }
+  if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed' }
+  if (!hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'guessed' }
   return undefined
 }

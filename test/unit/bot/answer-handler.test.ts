@@ -29,4 +29,11 @@ describe('recoverQuestion', () => {
     expect(recoverQuestion(message({ text: '❓ 码头在哪\n\n1. …' }), 'b')).toEqual({ question: '码头在哪', shown: true })
     expect(recoverQuestion(message({ text: 'answer' }), 'b')).toBeUndefined()
   })
+
+  it('recovers what a follow-up was read against from the answer, in either language', () => {
+    const asked = message({ text: '他多大？' })
+    expect(recoverQuestion(message({ text: '（按上一问：李兔儿）\n\n1. …', reply_to_message: asked }), 'b')).toEqual({ question: '他多大？', shown: false, assumed: '李兔儿' })
+    expect(recoverQuestion(message({ text: '(Read as about 李兔儿, from your previous question)\n\n1. …', reply_to_message: asked }), 'b')?.assumed).toBe('李兔儿')
+    expect(recoverQuestion(message({ text: '1. （按上一问：李兔儿）', reply_to_message: asked }), 'b')).toEqual({ question: '他多大？', shown: false })
+  })
 })

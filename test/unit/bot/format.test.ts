@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Article, Hit } from '../../../src/core/types.js'
-import { escapeHtml, formatAnswer, formatNoAnswer, formatArticle, formatCitationPlain, highlightHit, splitBlocks } from '../../../src/bot/format.js'
+import { escapeHtml, formatAnswer, formatNoAnswer, formatWelcome, formatArticle, formatCitationPlain, highlightHit, splitBlocks } from '../../../src/bot/format.js'
 import { messagesFor } from '../../../src/messages.js'
 import { checkTelegramHtml, toPlainText } from '../../helpers/telegram-html.js'
 
@@ -90,6 +90,11 @@ describe('formatNoAnswer', () => {
     const text = formatNoAnswer(messagesFor('zh'), [summary('a', 1), summary('b', 1)], { question: '问题？' })
     expect(text).toContain('• 《题a》 报\n• 《题b》 报')
     expect(text).not.toContain('另有')
+  })
+
+  it('welcomes with the main articles and the count of the other items', () => {
+    const text = formatWelcome(messagesFor('zh'), articles, 100, true)
+    expect(text.split('\n').slice(2)).toEqual(['<b>我读过的文章：</b>', '• 《题1》 报', '• 《题2》 报', '另有 3 篇图片新闻或短讯未列出。', '', '可以这样问（点按钮试试）：'])
   })
 
   it('hints a question without Chinese to ask in Chinese, with an example that works, instead of offering it', () => {

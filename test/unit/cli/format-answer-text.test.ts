@@ -16,10 +16,14 @@ describe('formatAnswerText', () => {
     expect(formatAnswerText(answer)).toContain('七大队有博士3名。')
   })
 
-  it('marks the matched terms in ANSI bold when asked, in the sentence and the snippet', () => {
+  it('prints the snippet once on a terminal, its sentence underlined and the matched terms in bold', () => {
     const text = formatAnswerText(answer, undefined, { bold: true })
-    expect(text).toContain('1. \x1b[1m七大队\x1b[22m有\x1b[1m博士\x1b[22m3名。')
-    expect(text.match(/\x1b\[1m七大队/g)).toHaveLength(2)
+    expect(text).toContain('1. \x1b[4m\x1b[1m七大队\x1b[22m有\x1b[1m博士\x1b[22m3名。\x1b[24m大队长说。')
+    expect(text.match(/\x1b\[1m七大队/g)).toHaveLength(1)
+  })
+
+  it('prints the sentence, then the snippet, in a pipe or a file', () => {
+    expect(formatAnswerText(answer).split('\n').slice(1, 4)).toEqual(['', '1. 七大队有博士3名。', '   七大队有博士3名。大队长说。'])
   })
 })
 

@@ -16,7 +16,9 @@ import { createNormalizer } from '../../../src/core/text/normalize.js'
 import { parseSynonyms } from '../../../src/core/text/synonyms.js'
 import type { Article } from '../../../src/core/types.js'
 import { createDictionarySegmenter } from '../../helpers/dictionary-segmenter.js'
-import { createFixtureLibrary } from '../../helpers/fixture-library.js'
+import { createFeedbackLedger } from '../../../src/core/feedback-ledger.js'
+import { createDictionaryTagger } from '../../helpers/dictionary-tagger.js'
+import { createFixtureArticle, createFixtureLibrary } from '../../helpers/fixture-library.js'
 import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
 
 // Fixture words are separated by | so each test spells out its own segmentation.
@@ -502,5 +504,58 @@ describe('ranking only as far as needed', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('answering a follow-up', () => {
+  // two stations with their own counts; 茶园 stands apart, so a question about it needs no station
+  const library = createFixtureLibrary({
+    words: ['红巷派出所', '山门派出所', '民警', '辅警', '茶园', '工人'],
+    stopWords: ['有', '多少', '名', '几', '个'],
+    paragraphs: [{ text: '红巷派出所有民警25名，辅警40名。' }, { text: '山门派出所有民警12名，辅警9名。' }, { text: '茶园有工人7名。' }],
+    tag: createDictionaryTagger({ 红巷派出所: 'x', 山门派出所: 'x', 他们: 'r', 有: 'v', 民警: 'n', 辅警: 'n', 茶园: 'n', 工人: 'n', 多少: 'm' }),
+  })({ minConfidence: 0.2 })
+
+  it('answers a question pointing back as the question it stands for, saying what it assumed', async () => {
+    const answer = await library.answer('他们有多少辅警？', { previous: '山门派出所有多少民警？' })
+    expect([answer.assumed, answer.asked, answer.results[0]?.sentence]).toEqual(['山门派出所', '山门派出所有多少辅警?', '山门派出所有民警12名，辅警9名。'])
+  })
+
+  it('keeps a question without a subject of its own as asked when it answers alone', async () => {
+    const answer = await library.answer('茶园有多少工人？', { previous: '山门派出所有多少民警？' })
+    expect([answer.assumed, answer.asked, answer.abstained]).toEqual([undefined, undefined, false])
+  })
+
+  it('reads a question without a subject of its own against the previous one when it does not answer alone', async () => {
+    const answer = await library.answer('有多少名辅警？', { previous: '山门派出所有多少民警？' })
+    expect((await library.answer('有多少名辅警？')).abstained).toBe(true)
+    expect([answer.assumed, answer.results[0]?.sentence]).toEqual(['山门派出所', '山门派出所有民警12名，辅警9名。'])
+  })
+
+  it('reads the same words alone without a previous question', async () => {
+    expect((await library.answer('他们有多少辅警？')).assumed).toBeUndefined()
+  })
+})
+
+describe('readers\' votes in ranking', () => {
+  const ledger = createFeedbackLedger()
+  const library = createFixtureLibrary({
+    words: ['红巷', '民警', '值班'],
+    stopWords: ['有', '多少', '多', '少', '名', '的'],
+    articles: [createFixtureArticle('a', [{ text: '红巷有民警25名。' }]), createFixtureArticle('b', [{ text: '红巷的民警值班有25名。' }])],
+    feedback: ledger,
+  })
+  const firstOf = async (options: Parameters<typeof library>[0]) => (await library(options).answer('红巷有多少民警？')).results[0]?.source.passageId
+
+  it('moves a passage once enough distinct readers agree on it for a similar question, only when switched on', async () => {
+    const before = await firstOf({ feedbackNudge: true })
+    const other = before === 'a#1' ? 'b#1' : 'a#1'
+    ledger.record(other, { question: '红巷的民警有多少？', voter: 'v1', vote: 1 })
+    expect(await firstOf({ feedbackNudge: true })).toBe(before)
+    for (const voter of ['v2', 'v3', 'v4', 'v5', 'v6']) ledger.record(other, { question: '红巷的民警有多少？', voter, vote: 1 })
+    expect(await firstOf({ feedbackNudge: true })).toBe(other)
+    expect(await firstOf({})).toBe(before)
+    ledger.reset(other)
+    expect(await firstOf({ feedbackNudge: true })).toBe(before)
   })
 })

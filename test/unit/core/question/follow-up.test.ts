@@ -3,7 +3,7 @@ import { findTopic, resolveFollowUp } from '../../../../src/core/question/follow
 import { createDictionaryTagger } from '../../../helpers/dictionary-tagger.js'
 
 const tag = createDictionaryTagger({
-  李: 'nr', 兔儿: 'n', 是: 'v', 哪个: 'r', 派出所: 'n', 的: 'uj', 民警: 'n', 他: 'r', 她: 'r', 今年: 't', 多大: 'x', 了: 'ul',
+  李: 'nr', 其他: 'r', 兔儿: 'n', 是: 'v', 哪个: 'r', 派出所: 'n', 的: 'uj', 民警: 'n', 他: 'r', 她: 'r', 今年: 't', 多大: 'x', 了: 'ul',
   山门: 'ns', 属于: 'v', 县: 'n', 这个: 'r', 所: 'c', 有: 'v', 多少: 'm', 党员: 'n', 那: 'r', 浦江: 'ns', 呢: 'y', 还有: 'v',
   红警驿站: 'x', 建了: 'x', 几个: 'm', 现在: 't', 成员: 'n', 一共: 'j', 交警: 'j', 机动: 'n', 大队: 'n', 人: 'n', 吴: 'nr', 奶奶: 'n',
   那次: 'r', 视察: 'v', 带来: 'v', 影响: 'vn', 毛主席: 'n', 到: 'v', 小营巷: 'x', 什么: 'r', 工作: 'vn', 远: 'a', 吗: 'y', 黄: 'a', 秋香: 'nr', 家: 'n',
@@ -28,22 +28,30 @@ describe('findTopic', () => {
 
 describe('resolveFollowUp', () => {
   it('replaces a personal pronoun with the previous topic', () => {
-    expect(resolveFollowUp('他今年多大了?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了?', assumed: '李兔儿' })
+    expect(resolveFollowUp('他今年多大了?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了?', assumed: '李兔儿', certainty: 'pointed' })
   })
 
   it('replaces a demonstrative with the kind of thing it points at (这个所)', () => {
-    expect(resolveFollowUp('这个所有多少党员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所有多少党员?', assumed: '山门派出所' })
+    expect(resolveFollowUp('这个所有多少党员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所有多少党员?', assumed: '山门派出所', certainty: 'pointed' })
   })
 
   it('asks the previous question about X for 那X呢, and again for 还有呢, saying so', () => {
-    expect(resolveFollowUp('那浦江呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '浦江属于哪个县?', assumed: '浦江属于哪个县?' })
-    expect(resolveFollowUp('还有呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所属于哪个县?', assumed: '山门派出所属于哪个县?' })
+    expect(resolveFollowUp('那浦江呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '浦江属于哪个县?', assumed: '浦江属于哪个县', certainty: 'pointed' })
+    expect(resolveFollowUp('还有呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所属于哪个县?', assumed: '山门派出所属于哪个县', certainty: 'pointed' })
   })
 
-  it('puts the topic before a question with no subject of its own, or one leaning on a demonstrative', () => {
-    expect(resolveFollowUp('现在有多少成员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所 现在有多少成员?', assumed: '山门派出所' })
-    expect(resolveFollowUp('建了几个红警驿站?', '山门派出所属于哪个县?', tag)?.assumed).toBe('山门派出所')
-    expect(resolveFollowUp('那次视察带来什么影响?', '毛主席到小营巷视察什么工作?', tag)?.question).toBe('毛主席 那次视察带来什么影响?')
+  it('puts the topic before a question with no subject of its own (a guess), or one leaning on a demonstrative', () => {
+    expect(resolveFollowUp('现在有多少成员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所 现在有多少成员?', assumed: '山门派出所', certainty: 'guessed' })
+    expect(resolveFollowUp('建了几个红警驿站?', '山门派出所属于哪个县?', tag)?.certainty).toBe('guessed')
+    expect(resolveFollowUp('那次视察带来什么影响?', '毛主席到小营巷视察什么工作?', tag)).toEqual({ question: '毛主席 那次视察带来什么影响?', assumed: '毛主席', certainty: 'pointed' })
+  })
+
+  it('reads a whole question ending in 呢 as a question, not as 那X呢', () => {
+    expect(resolveFollowUp('他今年多大了呢?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了呢?', assumed: '李兔儿', certainty: 'pointed' })
+  })
+
+  it('does not read 其他 (other) as a pronoun', () => {
+    expect(resolveFollowUp('其他派出所有多少党员?', '山门派出所属于哪个县?', tag)?.question).not.toContain('其山门派出所')
   })
 
   it('returns undefined for a question with its own subject, one naming the topic, or after a question without a topic', () => {
