@@ -25,7 +25,8 @@ const retryLater = new WeakSet<Update>()
 
 /**
  * True when the bot dropped `update` without handling it and Telegram should deliver it again:
- * another process holds a live claim on it (and may die before answering), or the ledger was unreachable.
+ * a copy is still in progress (here or in another process, which may die before answering), or
+ * the ledger was unreachable.
  */
 export function mustRetryLater(update: Update): boolean {
   return retryLater.has(update)
@@ -33,7 +34,7 @@ export function mustRetryLater(update: Update): boolean {
 
 /**
  * Admits an update to its chat's queue, or drops it at once: an update id claimed before (one still
- * in progress in another process is also marked for redelivery, see mustRetryLater); group chatter
+ * in progress is also marked for redelivery, see mustRetryLater); group chatter
  * not for the bot; an update over the sender's budget (a button still gets a toast, an inline query
  * an empty personal answer, a message one "too fast" notice per window); invalid input once the
  * window's one notice is claimed; anything while the chat already has `maxBacklog` updates waiting
@@ -90,8 +91,9 @@ async function claim(ctx: BotContext, { ledger, log }: AdmissionOptions): Promis
   }
   if (outcome === 'claimed') return true
   if (outcome === 'duplicate') return drop(ctx, 'duplicate')
+  // not acknowledged: the process handling it may die before answering
   retryLater.add(ctx.update)
-  return drop(ctx, 'in progress elsewhere')
+  return drop(ctx, 'in progress')
 }
 
 async function admit(ctx: BotContext, { limits, commands }: AdmissionOptions): Promise<boolean> {
