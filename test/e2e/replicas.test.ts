@@ -1,5 +1,7 @@
 import type { Update } from 'grammy/types'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { messagesFor } from '../../src/messages.js'
 import { FakeBotApi, type RecordedCall } from '../helpers/fake-bot-api.js'
 import { useFreshDatabase } from '../helpers/postgres-database.js'
 import { testToken } from './bot-harness.js'
@@ -71,6 +73,33 @@ describe('two replicas sharing PostgreSQL', () => {
     for (const update of updates) expect(answersTo(update)).toHaveLength(1)
     expect(api.floodRefusals).toEqual([])
     expect(api.violations).toEqual([])
+  }, 30_000)
+
+  it('keeps one vote per user and passage across both: a tap on one replica, the same tap on the other withdraws it', async () => {
+    const userId = 777_001
+    const press = (data: string): Update => {
+      const { update_id } = textUpdate('')
+      const chat = { id: userId, type: 'private' as const, first_name: 'V' }
+      return { update_id, callback_query: { id: `cq${update_id}`, from: { id: userId, is_bot: false, first_name: 'V' }, chat_instance: 'ci', data, message: { message_id: 1, date: 1, chat, text: 'answer' } } } as Update
+    }
+    const toast = async (replica: Replica, data: string) => {
+      const update = press(data)
+      expect(await deliver(replica, update)).toBe(200)
+      return api.callsTo('answerCallbackQuery').find((c) => c.params.callback_query_id === `cq${update.update_id}`)?.params.text
+    }
+    const [a, b] = replicas as [Replica, Replica]
+    // three taps: the replicas' budget is 3 a minute per user
+    expect(await toast(a, 'v+:t2#1')).toBe(messagesFor('zh').thanksFeedback)
+    expect(await toast(b, 'v+:t2#1')).toBe(messagesFor('zh').voteWithdrawn)
+    expect(await toast(a, 'v-:t2#1')).toBe(messagesFor('zh').thanksFeedback)
+    const database = new pg.Client(databaseUrl())
+    await database.connect()
+    try {
+      const { rows } = await database.query("select user_hash, vote from bot_votes where passage = 't2#1'")
+      expect(rows).toEqual([{ user_hash: expect.stringMatching(/^[0-9a-f]{16}$/), vote: -1 }])
+    } finally {
+      await database.end()
+    }
   }, 30_000)
 
   it('loses no update when one replica dies mid-burst: the unacknowledged ones, delivered again, are answered by the other', async () => {
