@@ -11,13 +11,14 @@ import { deliver, deliverUntilAcknowledged, startReplica, textUpdate, type Repli
 // answering through one fake Bot API that enforces Telegram's flood limits at Telegram's speed.
 
 const databaseUrl = useFreshDatabase()
+const adminId = 900_001
 let api: FakeBotApi
 let replicas: Replica[] = []
 
 beforeAll(async () => {
   api = await FakeBotApi.start()
   // a per-user budget of 3 a minute, so the limit test needs only a few messages
-  replicas = await Promise.all([0, 1].map(() => startReplica(api.url, databaseUrl(), { RATE_LIMIT: '3', RATE_LIMIT_WINDOW: '60' })))
+  replicas = await Promise.all([0, 1].map(() => startReplica(api.url, databaseUrl(), { RATE_LIMIT: '3', RATE_LIMIT_WINDOW: '60', ADMIN_IDS: String(adminId) })))
 }, 90_000)
 
 afterAll(async () => {
@@ -100,6 +101,17 @@ describe('two replicas sharing PostgreSQL', () => {
     } finally {
       await database.end()
     }
+  }, 30_000)
+
+  it('shows in /stats, on either replica, the questions both answered today and the votes both took', async () => {
+    const answered = api.callsTo('sendMessage').filter((c) => String(c.params.text).includes('3000元')).length
+    expect(answered).toBeGreaterThan(40)
+    const stats = textUpdate('/stats', adminId)
+    ;(stats.message as { entities?: unknown }).entities = [{ type: 'bot_command', offset: 0, length: 6 }]
+    expect(await deliver(replicas[1]!, stats)).toBe(200)
+    const text = String(api.callsTo('sendMessage').filter((c) => c.params.chat_id === adminId).at(-1)?.params.text)
+    expect(text).toContain(`今天的问题：${answered}\n`)
+    expect(text).toContain('👍 0 · 👎 1')
   }, 30_000)
 
   it('loses no update when one replica dies mid-burst: the unacknowledged ones, delivered again, are answered by the other', async () => {
