@@ -103,15 +103,15 @@ describe('two replicas sharing PostgreSQL', () => {
     }
   }, 30_000)
 
-  it('shows in /stats, on either replica, the questions both answered today and the votes both took', async () => {
+  it('shows in /stats, on either replica, the questions both answered today', async () => {
+    // one question through each replica, beside whatever the tests before asked
+    expect(await Promise.all(replicas.map((replica) => deliver(replica, textUpdate(question))))).toEqual([200, 200])
     const answered = api.callsTo('sendMessage').filter((c) => String(c.params.text).includes('3000元')).length
-    expect(answered).toBeGreaterThan(40)
     const stats = textUpdate('/stats', adminId)
     ;(stats.message as { entities?: unknown }).entities = [{ type: 'bot_command', offset: 0, length: 6 }]
     expect(await deliver(replicas[1]!, stats)).toBe(200)
     const text = String(api.callsTo('sendMessage').filter((c) => c.params.chat_id === adminId).at(-1)?.params.text)
     expect(text).toContain(`今天的问题：${answered}\n`)
-    expect(text).toContain('👍 0 · 👎 1')
   }, 30_000)
 
   it('loses no update when one replica dies mid-burst: the unacknowledged ones, delivered again, are answered by the other', async () => {
