@@ -25,50 +25,55 @@ const retryLater = new WeakSet<Update>()
 
 /**
  * True when the bot dropped `update` without handling it and Telegram should deliver it again:
- * another process holds a live claim on it (and may die before answering), or the ledger was unreachable.
+ * a copy is still in progress (here or in another process, which may die before answering), or
+ * the ledger was unreachable.
  */
 export function mustRetryLater(update: Update): boolean {
   return retryLater.has(update)
 }
 
 /**
- * Admits an update to its chat's queue, or drops it at once: a duplicate update id; group chatter
+ * Admits an update to its chat's queue, or drops it at once: an update id claimed before (one still
+ * in progress is also marked for redelivery, see mustRetryLater); group chatter
  * not for the bot; an update over the sender's budget (a button still gets a toast, an inline query
  * an empty personal answer, a message one "too fast" notice per window); invalid input once the
  * window's one notice is claimed; anything while the chat already has `maxBacklog` updates waiting
  * (a group gets 20 messages a minute: more would be answered over a minute late, and one crowded
  * chat must not fill the runner's 500 slots). Every update the bot answers costs one use of the
  * budget, valid or not. One chat's updates are admitted one at a time in arrival order, so the
- * store's round trips cannot reorder them.
+ * store's round trips cannot reorder them. A claimed update is marked done once handled or dropped.
  */
 export function admitUpdates(options: AdmissionOptions): Middleware<BotContext> {
   const turns = createTurns()
   const backlog = new Map<number, number>()
   return async (ctx, next) => {
-    const chatId = ctx.chat?.id
-    const release = await turns.take(String(chatId ?? `user ${ctx.from?.id}`))
+    const release = await turns.take(String(ctx.chat?.id ?? `user ${ctx.from?.id}`))
     if (!(await claim(ctx, options))) return release()
     try {
-      let admitted = false
-      try {
-        admitted = (await admit(ctx, options)) && enter(ctx, backlog, options.maxBacklog)
-      } finally {
-        if (!admitted) release()
-      }
-      if (!admitted) return
-      // next() queues this update in its chat synchronously, before the next one is admitted
-      const rest = next()
-      release()
-      try {
-        await rest
-      } finally {
-        if (chatId !== undefined) leave(backlog, chatId)
-      }
+      await admitAndRun(ctx, next, release, options, backlog)
     } finally {
       // handled, dropped or failed (bot.catch apologises): either way it must not be handled again;
-      // a completion lost with the database leaves the claim to expire, a duplicate then answered twice
+      // a completion lost with the database leaves the claim to lapse (a copy would then be answered twice)
       await options.ledger.completeUpdate(ctx.update.update_id).catch((error: unknown) => options.log?.warn({ msg: 'cannot mark update handled', update_id: ctx.update.update_id, error }))
     }
+  }
+}
+
+async function admitAndRun(ctx: BotContext, next: () => Promise<void>, release: () => void, options: AdmissionOptions, backlog: Map<number, number>): Promise<void> {
+  let admitted = false
+  try {
+    admitted = (await admit(ctx, options)) && enter(ctx, backlog, options.maxBacklog)
+  } finally {
+    if (!admitted) release()
+  }
+  if (!admitted) return
+  // next() queues this update in its chat synchronously, before the next one is admitted
+  const rest = next()
+  release()
+  try {
+    await rest
+  } finally {
+    if (ctx.chat !== undefined) leave(backlog, ctx.chat.id)
   }
 }
 
@@ -86,8 +91,9 @@ async function claim(ctx: BotContext, { ledger, log }: AdmissionOptions): Promis
   }
   if (outcome === 'claimed') return true
   if (outcome === 'duplicate') return drop(ctx, 'duplicate')
+  // not acknowledged: the process handling it may die before answering
   retryLater.add(ctx.update)
-  return drop(ctx, 'in progress elsewhere')
+  return drop(ctx, 'in progress')
 }
 
 async function admit(ctx: BotContext, { limits, commands }: AdmissionOptions): Promise<boolean> {

@@ -57,10 +57,10 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const retry = { ...defaultRetry, ...options.retry }
   bot.api.config.use(autoRetry({ maxRetryAttempts: retry.maxRetryAttempts, maxDelaySeconds: retry.maxDelaySeconds, rethrowHttpErrors: true }))
   bot.api.config.use(retryNetworkErrors({ attempts: retry.networkAttempts }))
-  // installed last, so outermost: a retry keeps its place in the chat's queue and parts stay in order
   const state: BotState = { ...createMemoryState(), ...options.state }
   if (options.pacing !== false) {
-    // shared send slots when the state has them (several replicas), else this process's own queues
+    // installed last, so outermost: a retry keeps its place in the chat's queue and parts stay in
+    // order; shared send slots when the state has them (several replicas), else this process's queues
     const onError = (error: unknown) => options.log.warn({ msg: 'send slots unavailable, pacing locally', error })
     bot.api.config.use(state.sendSlots ? createSharedPacer(state.sendSlots, options.pacing, onError) : createPacer(options.pacing))
   }

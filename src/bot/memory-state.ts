@@ -49,20 +49,20 @@ export function createMemoryRateLimitStore(maxKeys = defaultMemoryStateOptions.m
   }
 }
 
-/**
- * Remembers the newest `maxIds` update ids. One process has no one to hand an update over to: an
- * update in progress here is a plain duplicate (never `elsewhere`), and completing changes nothing.
- */
+/** Remembers the newest `maxIds` update ids, each in progress until completed. */
 export function createMemoryUpdateLedger(maxIds = defaultMemoryStateOptions.maxUpdateIds): UpdateLedger {
-  const seen = new Set<number>()
+  const done = new Map<number, boolean>()
   return {
     async claimUpdate(updateId) {
-      if (seen.has(updateId)) return 'duplicate'
-      seen.add(updateId)
-      if (seen.size > maxIds) seen.delete(seen.values().next().value!)
+      const handled = done.get(updateId)
+      if (handled !== undefined) return handled ? 'duplicate' : 'in progress'
+      done.set(updateId, false)
+      if (done.size > maxIds) done.delete(done.keys().next().value!)
       return 'claimed'
     },
-    async completeUpdate() {},
+    async completeUpdate(updateId) {
+      if (done.has(updateId)) done.set(updateId, true)
+    },
   }
 }
 

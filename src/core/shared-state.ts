@@ -30,17 +30,17 @@ export interface RateLimitStore {
 }
 
 /**
- * What claiming an update found: `claimed` (handle it, then complete it), `duplicate` (handled or
- * being handled by this process: drop it), or `elsewhere` (another process holds a live claim and
- * may yet die: drop it now, and let Telegram deliver it again later).
+ * What claiming an update found: `claimed` (handle it, then complete it), `duplicate` (handled
+ * already: drop it), or `in progress` (a live claim, here or in another process, that may yet die
+ * before answering: drop it without acknowledging it, so that Telegram delivers it again later).
  */
-export type UpdateClaim = 'claimed' | 'duplicate' | 'elsewhere'
+export type UpdateClaim = 'claimed' | 'duplicate' | 'in progress'
 
 /** Which update ids were already handled: Telegram posts a webhook update again when unsure it arrived. */
 export interface UpdateLedger {
   /** Claims `updateId` for this process (within the store's memory); see {@link UpdateClaim}. */
   claimUpdate(updateId: number): Promise<UpdateClaim>
-  /** Marks a claimed update as handled, so its duplicates are dropped for good; a no-op for unknown ids. */
+  /** Marks a claimed update as handled, so its copies are dropped for good; a no-op for unknown ids. */
   completeUpdate(updateId: number): Promise<void>
 }
 

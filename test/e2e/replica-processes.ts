@@ -78,18 +78,16 @@ export async function deliver(replica: Replica, update: Update): Promise<number>
   }
 }
 
-/** Delivers `update` until a replica acknowledges it with 2xx, as Telegram retries; tries each of `replicas` in turn. */
+/** Delivers `update` until a replica acknowledges it with 2xx, as Telegram retries, trying `replicas` in turn; returns the attempts made. */
 export async function deliverUntilAcknowledged(replicas: Replica[], update: Update, timeoutMs = 30_000): Promise<number> {
   const deadline = Date.now() + timeoutMs
   for (let attempt = 0; ; attempt++) {
     const status = await deliver(replicas[attempt % replicas.length]!, update)
-    if (status >= 200 && status < 300) return attempts(attempt)
+    if (status >= 200 && status < 300) return attempt + 1
     if (Date.now() > deadline) throw new Error(`update ${update.update_id} not acknowledged within ${timeoutMs} ms (last status ${status})`)
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
 }
-
-const attempts = (index: number) => index + 1
 
 let nextId = 5000
 

@@ -116,7 +116,8 @@ describe('webhook mode', () => {
     const url = await start()
     const headers = { 'x-telegram-bot-api-secret-token': secret }
     const [a, b] = await Promise.all([post(url, update(9, '明前茶多少钱一斤'), headers), post(url, update(9, '明前茶多少钱一斤'), headers)])
-    expect([a.status, b.status]).toEqual([200, 200])
+    // the copy that came while the first was in progress is not acknowledged: Telegram delivers it again
+    expect([a.status, b.status].sort()).toEqual([200, 503])
     expect((await post(url, update(9, '明前茶多少钱一斤'), headers)).status).toBe(200)
     await api.waitForCall('sendMessage', (c) => c.params.reply_parameters?.message_id === 9)
     await new Promise((resolve) => setTimeout(resolve, 200))

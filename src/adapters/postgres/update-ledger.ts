@@ -56,10 +56,8 @@ export function createPostgresUpdateLedger(pool: pg.Pool, options: Partial<Updat
           return 'claimed'
         }
         // a second statement, since the first one's snapshot may predate a concurrent claim it waited for
-        const { rows } = await pool.query<{ mine: boolean; done: boolean }>('select owner = $2 as mine, done_at is not null as done from bot_updates where update_id = $1', [updateId, owner])
-        const row = rows[0]
-        if (row === undefined) return 'elsewhere'
-        return row.done || row.mine ? 'duplicate' : 'elsewhere'
+        const { rows } = await pool.query<{ done: boolean }>('select done_at is not null as done from bot_updates where update_id = $1', [updateId])
+        return rows[0]?.done === true ? 'duplicate' : 'in progress'
       } catch (cause) {
         throw new Error(`cannot claim update ${updateId} in the database: ${describeError(cause)}`, { cause })
       }

@@ -102,8 +102,8 @@ describe('admitUpdates', () => {
     expect(events.at(-1)).toBe('complete 1')
   })
 
-  it('marks an update claimed elsewhere, or met with an unreachable ledger, for Telegram to deliver again, and handles neither', async () => {
-    const outcomes: (UpdateClaim | Error)[] = ['elsewhere', new Error('connection refused'), 'duplicate']
+  it('marks an update still in progress, or met with an unreachable ledger, for Telegram to deliver again, and handles neither', async () => {
+    const outcomes: (UpdateClaim | Error)[] = ['in progress', new Error('connection refused'), 'duplicate']
     const completed: number[] = []
     const ledger: UpdateLedger = {
       async claimUpdate() {
@@ -120,7 +120,7 @@ describe('admitUpdates', () => {
     const updates = [ask(1), ask(2), ask(3)]
     for (const update of updates) await bot.handleUpdate(update)
     expect(reached).toEqual([])
-    expect(dropped).toEqual(['in progress elsewhere', 'ledger unavailable', 'duplicate'])
+    expect(dropped).toEqual(['in progress', 'ledger unavailable', 'duplicate'])
     expect(updates.map(mustRetryLater)).toEqual([true, true, false])
     expect(completed).toEqual([])
   })

@@ -24,15 +24,15 @@ describe('createMemoryRateLimitStore', () => {
 })
 
 describe('createMemoryUpdateLedger', () => {
-  it('claims an update id once, and forgets the oldest beyond its size', async () => {
+  it('claims an update id once, in progress until completed, and forgets the oldest beyond its size', async () => {
     const ledger = createMemoryUpdateLedger(2)
     expect(await ledger.claimUpdate(1)).toBe('claimed')
-    expect(await ledger.claimUpdate(1)).toBe('duplicate')
+    expect(await ledger.claimUpdate(1)).toBe('in progress')
     await ledger.completeUpdate(1)
     expect(await ledger.claimUpdate(1)).toBe('duplicate')
     await ledger.claimUpdate(2)
     await ledger.claimUpdate(3)
-    expect(await ledger.claimUpdate(3)).toBe('duplicate')
+    expect(await ledger.claimUpdate(3)).toBe('in progress')
     expect(await ledger.claimUpdate(1)).toBe('claimed')
   })
 })

@@ -49,12 +49,12 @@ describe('the PostgreSQL rate limit store', () => {
 })
 
 describe('the PostgreSQL update ledger', () => {
-  it('claims an update once across processes: a live claim elsewhere, a duplicate here, done for everyone', async () => {
+  it('claims an update once across processes: in progress for everyone until done, then a duplicate for everyone', async () => {
     const [a, b] = pools.map((pool) => createPostgresUpdateLedger(pool, { leaseMs: 60_000 }))
     try {
       expect(await a!.claimUpdate(1)).toBe('claimed')
-      expect(await a!.claimUpdate(1)).toBe('duplicate')
-      expect(await b!.claimUpdate(1)).toBe('elsewhere')
+      expect(await a!.claimUpdate(1)).toBe('in progress')
+      expect(await b!.claimUpdate(1)).toBe('in progress')
       await a!.completeUpdate(1)
       expect(await b!.claimUpdate(1)).toBe('duplicate')
       expect(await a!.claimUpdate(1)).toBe('duplicate')
@@ -69,7 +69,7 @@ describe('the PostgreSQL update ledger', () => {
     try {
       const claims = await Promise.all(ledgers.map((ledger) => ledger.claimUpdate(2)))
       expect(claims.filter((c) => c === 'claimed')).toHaveLength(1)
-      expect(claims.filter((c) => c === 'elsewhere')).toHaveLength(5)
+      expect(claims.filter((c) => c === 'in progress')).toHaveLength(5)
     } finally {
       for (const ledger of ledgers) ledger.close()
     }
@@ -81,7 +81,7 @@ describe('the PostgreSQL update ledger', () => {
     try {
       expect(await dead.claimUpdate(3)).toBe('claimed')
       dead.close() // as a process that died: no renewal, no completion
-      expect(await alive.claimUpdate(3)).toBe('elsewhere')
+      expect(await alive.claimUpdate(3)).toBe('in progress')
       await sleep(400)
       expect(await alive.claimUpdate(3)).toBe('claimed')
       await alive.completeUpdate(3)
@@ -97,7 +97,7 @@ describe('the PostgreSQL update ledger', () => {
     try {
       expect(await slow.claimUpdate(4)).toBe('claimed')
       await sleep(700)
-      expect(await other.claimUpdate(4)).toBe('elsewhere')
+      expect(await other.claimUpdate(4)).toBe('in progress')
     } finally {
       slow.close()
       other.close()
