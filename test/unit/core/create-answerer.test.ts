@@ -324,6 +324,27 @@ describe('a number the question names', () => {
   })
 })
 
+describe('the event a when question asks about', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['张三', '李四', '参加', '工作', '入党', '出现', '最初', '来到', '社区'],
+    stopWords: ['哪', '一', '年', '是', '的'],
+    paragraphs: [{ text: '张三2005年参加工作。' }, { text: '李四2010年最初来到社区。' }],
+    tag: (t: string) => [...t.matchAll(/张三|李四|参加|工作|入党|出现|./gu)].map((m) => ({ word: m[0], tag: /张三|李四/.test(m[0]) ? 'nr' : m[0].length > 1 ? 'v' : 'x' })),
+  })
+  const confidenceOf = async (question: string, onlySubjectPenalty: number) => (await libraryWith({ onlySubjectPenalty }).answer(question)).confidence ?? 0
+
+  it('lowers confidence when the sentence with the date states nothing of the event, only whom it is about', async () => {
+    const full = await confidenceOf('张三是哪一年入党的', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('张三是哪一年入党的', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+
+  it('leaves it when the sentence states the event, or a start (最初) for a start asked about', async () => {
+    expect(await confidenceOf('张三是哪一年参加工作的', 0.5)).toBeCloseTo(await confidenceOf('张三是哪一年参加工作的', 1), 5)
+    expect(await confidenceOf('李四是哪一年出现的', 0.5)).toBeCloseTo(await confidenceOf('李四是哪一年出现的', 1), 5)
+  })
+})
+
 describe('a year the question names', () => {
   const libraryWith = createFixtureLibrary({
     words: ['召开', '会议', '满意度', '多少'],
@@ -385,7 +406,9 @@ describe('a person the question names that the passage never names', () => {
     (await libraryWith({ absentPersonPenalty, otherPersonPenalty: 1 }).answer(question)).confidence ?? 0
 
   it('lowers confidence: the question is about someone the passage does not mention', async () => {
-    expect(await confidenceOf('王五今年多少岁', 0.5)).toBeCloseTo((await confidenceOf('王五今年多少岁', 1)) * 0.5, 2)
+    const full = await confidenceOf('王五今年多少岁', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('王五今年多少岁', 0.5)).toBeCloseTo(full * 0.5, 2)
   })
 
   it('leaves it when the passage names them, or when the "person" is a demonstrative (那帮人)', async () => {
