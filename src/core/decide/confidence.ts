@@ -91,7 +91,7 @@ export const defaultConfidenceOptions: ConfidenceOptions = {
   instancePenalty: 0.5,
   yearConflictPenalty: 0.3,
   absentPersonPenalty: 0.5,
-  onlySubjectPenalty: 0.6,
+  onlySubjectPenalty: 0.5,
 }
 
 /** What confidence reads besides the ranked passage: the tagger and a memo of passage numbers. */
