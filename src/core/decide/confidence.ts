@@ -69,11 +69,12 @@ export interface ConfidenceOptions {
    */
   absentPersonPenalty: number
   /**
-   * Factor when a when question's answering sentence and its neighbours hold none of its words
-   * besides the names it is about (何海明是哪一年当上刑警的 answered by a year of his that says
-   * nothing of becoming one). Default 0.5: on the tuning sets 0.3–0.5 alike declined two more
-   * unanswerable questions (tuning4) at no cost; 0.7 neither. Other question types: who/name cost
-   * two answerable questions for three, how_many and the rest cost more than they gained.
+   * Factor when the answering sentence of a when, why or how question, with its neighbours, holds
+   * none of its words besides the names it is about (何海明是哪一年当上刑警的 answered by a year of
+   * his that says nothing of becoming one). Default 0.5: on the tuning sets 0.3–0.5 alike declined
+   * five more unanswerable questions (tuning4 2, questions, tuning3, tuning6 2) at no cost; 0.7
+   * lost tuning4's. Other types: who/name cost two answerable questions for three, which cost a
+   * check set one, how_many and the rest cost more than they gained.
    */
   onlySubjectPenalty: number
 }
@@ -252,15 +253,17 @@ function absentPersonFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Co
   return 1
 }
 
-// A when question names what it is about (何海明, 小营派出所) and the event asked about (当上刑警,
-// 入党). A date in a sentence that, with its neighbours, states none of the event is the date of
-// something else about the same subject.
+// A when, why or how question names what it is about (何海明, 小营派出所) and the event asked about
+// (当上刑警, 入党, 报名). A date, reason or means in a sentence that, with its neighbours, states none
+// of the event is that of something else about the same subject.
+const EVENT_QUESTIONS: ReadonlySet<string> = new Set(['when', 'why', 'how'])
+
 // 哪一年开始出现, 哪年起步: a start is asked for, which a sentence states as 最初, 起初, 首次 or 以来.
 const STARTING = /^(?:开始|起步|出现|兴起|起源|发起|发端|问世|诞生|成立|创立|组建|建立|创建)$/
 const START_STATED = /最初|起初|当初|首次|首个|第一[个次支批]|以来|始于|起步|发起|成立|创建|组建|诞生/
 
 function onlySubjectFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
-  if (q.question.type !== 'when') return 1
+  if (!EVENT_QUESTIONS.has(q.question.type)) return 1
   const { passage } = ranked.candidate
   const i = ranked.bestSentence
   const near = [i - 1, i, i + 1].filter((k) => k >= 0 && k < passage.sentences.length)

@@ -324,10 +324,10 @@ describe('a number the question names', () => {
   })
 })
 
-describe('the event a when question asks about', () => {
+describe('the event a when, why or how question asks about', () => {
   const libraryWith = createFixtureLibrary({
     words: ['张三', '李四', '参加', '工作', '入党', '出现', '最初', '来到', '社区'],
-    stopWords: ['哪', '一', '年', '是', '的'],
+    stopWords: ['哪', '一', '年', '是', '的', '为什么', '怎么', '了', '吗'],
     paragraphs: [{ text: '张三2005年参加工作。' }, { text: '李四2010年最初来到社区。' }],
     tag: (t: string) => [...t.matchAll(/张三|李四|参加|工作|入党|出现|./gu)].map((m) => ({ word: m[0], tag: /张三|李四/.test(m[0]) ? 'nr' : m[0].length > 1 ? 'v' : 'x' })),
   })
@@ -337,6 +337,12 @@ describe('the event a when question asks about', () => {
     const full = await confidenceOf('张三是哪一年入党的', 1)
     expect(full).toBeGreaterThan(0)
     expect(await confidenceOf('张三是哪一年入党的', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+
+  it('does the same for why and how questions, not for others', async () => {
+    expect(await confidenceOf('张三为什么入党', 0.5)).toBeCloseTo((await confidenceOf('张三为什么入党', 1)) * 0.5, 2)
+    expect(await confidenceOf('张三怎么入党', 0.5)).toBeCloseTo((await confidenceOf('张三怎么入党', 1)) * 0.5, 2)
+    expect(await confidenceOf('张三入党了吗', 0.5)).toBeCloseTo(await confidenceOf('张三入党了吗', 1), 5)
   })
 
   it('leaves it when the sentence states the event, or a start (最初) for a start asked about', async () => {
