@@ -166,19 +166,21 @@ describe('the sentence shown', () => {
     expect(hit.sentence).toContain('党员|43人')
   })
 
-  describe('a sentence that points back (其中…, 从这里…)', () => {
+  describe('a sentence that points back (其中…, 从这里…, 当年，他们…)', () => {
     const libraryWith = createFixtureLibrary({
-      words: ['半山', '街道', '田安乐', '警务室', '警情', '接收', '党课', '开始', '纪念馆', '青年', '党员', '重温', '誓词'],
-      stopWords: ['在', '哪里', '的', '是', '什么', '了'],
+      words: ['半山', '街道', '田安乐', '警务室', '警情', '接收', '党课', '开始', '纪念馆', '青年', '党员', '重温', '誓词', '张三', '李四', '法医', '当年', '他们', '殡仪馆', '尸体', '温度'],
+      stopWords: ['在', '哪里', '的', '是', '什么', '了', '谁', '测'],
       paragraphs: [
         { text: '如半山街道，着力构建共同体。其中，田安乐警务室共接收警情49起。' },
         { text: '纪念馆内，青年党员重温誓词。他的第一堂党课，就是从这里开始。' },
+        { text: '张三李四是老法医。当年，他们在殡仪馆测尸体温度。' },
       ],
     })
 
     it('is shown with the sentence before it, which holds what it points to', async () => {
       expect((await libraryWith().answer('田安乐警务室接收了什么')).results[0]!.sentence).toBe('如半山街道，着力构建共同体。其中，田安乐警务室共接收警情49起。')
       expect((await libraryWith().answer('第一堂党课从什么开始')).results[0]!.sentence).toBe('纪念馆内，青年党员重温誓词。他的第一堂党课，就是从这里开始。')
+      expect((await libraryWith().answer('在殡仪馆测尸体温度的是谁')).results[0]!.sentence).toBe('张三李四是老法医。当年，他们在殡仪馆测尸体温度。')
     })
 
     it('is shown alone when it does not point back', async () => {
