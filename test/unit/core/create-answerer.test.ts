@@ -65,6 +65,10 @@ describe('answer', () => {
     expect(answer.related?.[0]?.source).toMatchObject({ id: 'b', kind: 'meta' })
   })
 
+  it('declines a metadata question that names no article, rather than answer from a passage with its words', async () => {
+    expect(await library().answer('这篇|文章|是|谁|写|的')).toMatchObject({ abstained: true, results: [], related: [] })
+  })
+
   it('abstains when the question shares nothing with the corpus', async () => {
     expect((await library().answer('宫保|鸡丁|做法'))).toMatchObject({ question: '宫保|鸡丁|做法', abstained: true, results: [], confidence: 0 })
   })
