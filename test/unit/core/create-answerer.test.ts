@@ -16,7 +16,7 @@ import { createNormalizer } from '../../../src/core/text/normalize.js'
 import { parseSynonyms } from '../../../src/core/text/synonyms.js'
 import type { Article } from '../../../src/core/types.js'
 import { createDictionarySegmenter } from '../../helpers/dictionary-segmenter.js'
-import { createFixtureLibrary } from '../../helpers/fixture-library.js'
+import { createFixtureArticle, createFixtureLibrary } from '../../helpers/fixture-library.js'
 import { createPipeSegmenter } from '../../helpers/pipe-segmenter.js'
 
 // Fixture words are separated by | so each test spells out its own segmentation.
@@ -354,6 +354,26 @@ describe('the event a when, why or how question asks about', () => {
   it('leaves it when the sentence states the event, or a start (最初) for a start asked about', async () => {
     expect(await confidenceOf('张三是哪一年参加工作的', 0.5)).toBeCloseTo(await confidenceOf('张三是哪一年参加工作的', 1), 5)
     expect(await confidenceOf('李四是哪一年出现的', 0.5)).toBeCloseTo(await confidenceOf('李四是哪一年出现的', 1), 5)
+  })
+})
+
+describe('what a yes-no question asserts of its subject', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['张三', '李四', '党员', '社区', '工作'],
+    stopWords: ['是', '吗', '在'],
+    articles: [createFixtureArticle('a', [{ text: '张三在社区工作。' }]), createFixtureArticle('b', [{ text: '李四是社区党员。' }])],
+    tag: (t: string) => [...t.matchAll(/张三|李四|党员|社区|工作|./gu)].map((m) => ({ word: m[0], tag: /张三|李四/.test(m[0]) ? 'nr' : m[0].length > 1 ? 'n' : 'x' })),
+  })
+  const confidenceOf = async (question: string, assertionPenalty: number) => (await libraryWith({ assertionPenalty }).answer(question)).confidence ?? 0
+
+  it('lowers confidence when the passage names the subject and none of what is asserted', async () => {
+    const full = await confidenceOf('张三是党员吗', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('张三是党员吗', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+
+  it('leaves it when the passage states it', async () => {
+    expect(await confidenceOf('张三在社区工作吗', 0.5)).toBeCloseTo(await confidenceOf('张三在社区工作吗', 1), 5)
   })
 })
 
