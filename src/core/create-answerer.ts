@@ -116,7 +116,10 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
       const hits = onPage.map((a) => presentMetaHit(a, meta.field, `${a.id}#1`, 1)).slice(offset, offset + limit)
       return onPage.length === 0 ? declined([]) : { question, abstained: false, results: hits, confidence: 1 }
     }
-    const read = meta.subject === '' ? undefined : await rank(meta.subject, 5)
+    // 这篇文章是谁写的 with nothing naming the article: no article to answer of, and its words
+    // (这篇文章) must not find a passage that happens to say them
+    if (!/\p{Script=Han}/u.test(meta.subject.replace(/[的是了在那这哪篇]/gu, ''))) return declined([])
+    const read = await rank(meta.subject, 5)
     if (read === undefined || read.ranked.length === 0) return undefined
     // the piece is named by its title as often as by its text (交警叔叔上安全课这张照片): among the
     // best passages, one whose article's title holds the most of the question's words wins

@@ -4,7 +4,7 @@ import { blend, hasAny, measureCoverage } from '../rerank/coverage.js'
 import { isRoleQuestion } from '../rerank/focus.js'
 import type { RankWeights } from '../rerank/rank-weights.js'
 import type { RankedPassage } from '../rerank/rerank.js'
-import type { WeightedQuestion } from '../rerank/weigh-question.js'
+import type { WeightedQuestion, WeightedWord } from '../rerank/weigh-question.js'
 import type { IndexedPassage } from '../retrieve/indexed-passage.js'
 import { readNumbers } from '../text/numbers.js'
 import { findPersons, isNicknameOf } from '../text/person-names.js'
@@ -68,6 +68,23 @@ export interface ConfidenceOptions {
    * (tuning7) at no cost; 0.7 did too, but leaves less margin.
    */
   absentPersonPenalty: number
+  /**
+   * Factor when the answering sentence of a when, why or how question, with its neighbours, holds
+   * none of its words besides the names it is about (何海明是哪一年当上刑警的 answered by a year of
+   * his that says nothing of becoming one). Default 0.5: on the tuning sets 0.3–0.5 alike declined
+   * five more unanswerable questions (tuning4 2, questions, tuning3, tuning6 2) at no cost; 0.7
+   * lost tuning4's. Other types: who/name cost two answerable questions for three, which cost a
+   * check set one, how_many and the rest cost more than they gained.
+   */
+  onlySubjectPenalty: number
+  /**
+   * Factor when a yes-no question's passage (with its context) names its subject but none of what
+   * it asks of them (陆春妹是党员吗 answered by a passage about her that never says 党员). Default 0.5:
+   * on the tuning sets 0.3–0.5 alike declined one more unanswerable question (tuning7) at no cost;
+   * 0.7 did not. The same check over a whole passage cost answerable questions for who, where,
+   * which, how_many and what questions, whose passages paraphrase more.
+   */
+  assertionPenalty: number
 }
 
 /** The defaults stated on {@link ConfidenceOptions}. */
@@ -83,6 +100,8 @@ export const defaultConfidenceOptions: ConfidenceOptions = {
   instancePenalty: 0.5,
   yearConflictPenalty: 0.3,
   absentPersonPenalty: 0.5,
+  onlySubjectPenalty: 0.5,
+  assertionPenalty: 0.5,
 }
 
 /** What confidence reads besides the ranked passage: the tagger and a memo of passage numbers. */
@@ -131,7 +150,9 @@ export function measureConfidence(q: WeightedQuestion, ranked: RankedPassage, co
     personFactor(q, text, context.tag, opts) *
     instanceFactor(q, ranked, opts) *
     yearFactor(q.question, text, opts) *
-    absentPersonFactor(q, ranked, opts)
+    absentPersonFactor(q, ranked, opts) *
+    onlySubjectFactor(q, ranked, opts) *
+    assertionFactor(q, ranked, opts)
   )
 }
 
@@ -240,6 +261,43 @@ function absentPersonFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Co
     return opts.absentPersonPenalty
   }
   return 1
+}
+
+// A when, why or how question names what it is about (何海明, 小营派出所) and the event asked about
+// (当上刑警, 入党, 报名). A date, reason or means in a sentence that, with its neighbours, states none
+// of the event is that of something else about the same subject.
+const EVENT_QUESTIONS: ReadonlySet<string> = new Set(['when', 'why', 'how'])
+
+// 哪一年开始出现, 哪年起步: a start is asked for, which a sentence states as 最初, 起初, 首次 or 以来.
+const STARTING = /^(?:开始|起步|出现|兴起|起源|发起|发端|问世|诞生|成立|创立|组建|建立|创建)$/
+const START_STATED = /最初|起初|当初|首次|首个|第一[个次支批]|以来|始于|起步|发起|成立|创建|组建|诞生/
+
+function onlySubjectFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
+  if (!EVENT_QUESTIONS.has(q.question.type)) return 1
+  const { passage } = ranked.candidate
+  const i = ranked.bestSentence
+  const near = [i - 1, i, i + 1].filter((k) => k >= 0 && k < passage.sentences.length)
+  const terms = new Set(near.flatMap((k) => passage.sentences[k]!.terms))
+  const text = passage.text.slice(passage.sentences[near[0]!]!.start, passage.sentences[near.at(-1)!]!.end)
+  const found = (w: WeightedWord) => hasAny(terms, w.word.forms) || (STARTING.test(w.word.term) && START_STATED.test(text))
+  const isName = (w: WeightedWord) => w.name || q.persons.includes(w.word.term)
+  const whole = q.words.filter((w) => w.word.within === '' && w.word.term.length >= 2)
+  const asked = whole.filter((w) => !isName(w))
+  if (asked.length === 0) return 1
+  return asked.some(found) ? 1 : opts.onlySubjectPenalty
+}
+
+// A yes-no question asserts something of its subject (陆春妹是党员吗, 山门派出所有没有配无人机): a passage
+// naming the subject and none of the assertion can neither confirm nor deny it.
+function assertionFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
+  if (q.question.type !== 'yes_no') return 1
+  const { terms, contexts } = ranked
+  const found = (w: WeightedWord) => hasAny(terms, w.word.forms) || contexts.some((h) => hasAny(h.terms, w.word.forms))
+  const isName = (w: WeightedWord) => w.name || q.persons.includes(w.word.term)
+  const whole = q.words.filter((w) => w.word.within === '' && w.word.term.length >= 2)
+  const asked = whole.filter((w) => !isName(w))
+  if (asked.length === 0 || !whole.some((w) => isName(w) && found(w))) return 1
+  return asked.some(found) ? 1 : opts.assertionPenalty
 }
 
 // Unit words of two characters or more: 村里, 镇上 read otherwise too often.

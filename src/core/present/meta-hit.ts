@@ -28,16 +28,19 @@ const BYLINE: MetaField[] = ['title', 'subtitle', 'newspaper', 'date', 'page', '
 
 /**
  * An article's metadata shown as a hit: the byline as printed (title, subtitle, paper, date, page,
- * column, authors — each only when recorded), the field asked for as its answering sentence, cited
+ * column, authors — each only when recorded), the field asked for as its answering sentence (all
+ * of it when the field is not recorded), cited
  * as the article's details by `passageId` (a passage of it, for the context and full-text buttons).
  */
 export function presentMetaHit(article: ArticleMeta, field: MetaField, passageId: string, paragraph: number): Hit {
   const parts = BYLINE.map((f) => metaValue(article, f)).filter((v) => v !== '')
   const value = metaValue(article, field)
   const { id, title, newspaper, date, page } = article
+  const text = parts.join(' · ')
   return {
-    text: parts.join(' · '),
-    sentence: value,
+    text,
+    // a field the article does not record: the details it does record are what is shown
+    sentence: value === '' ? text : value,
     terms: value === '' ? [] : [value],
     score: 1,
     source: { id, title, newspaper, date, page, paragraph, heading: '', passageId, kind: 'meta' },

@@ -26,7 +26,7 @@ const WHEN = '(?:哪一?天|哪一?日|什么时候|什么时间|何时|哪年�
 
 // Field patterns, first match first; `strong` ones name a field of a published piece on their own
 // (作者, 副标题), the others only with a reference to the piece (那篇文章的记者 is its byline; 记者在现场 is text).
-const FIELDS: { field: MetaField; pattern: RegExp; strong: boolean }[] = [
+const FIELD_PATTERNS: { field: MetaField; pattern: RegExp; strong: boolean }[] = [
   { field: 'unknown', pattern: /责任编辑|编辑是谁|谁编辑|校对|审校|字数|多少字|稿费|阅读量|点击量/g, strong: false },
   { field: 'subtitle', pattern: /副标题|副题|引题|肩题/g, strong: true },
   { field: 'authors', pattern: /作者|撰稿人?|执笔|署名|(?:首席|见习)?记者|通讯员|摄影师?|拍摄者|(?:是)?谁(?:写|拍|摄)的?|(?:写|拍|摄)的人/g, strong: false },
@@ -39,6 +39,10 @@ const FIELDS: { field: MetaField; pattern: RegExp; strong: boolean }[] = [
   // a talk's 题目 is text: a title only of the piece
   { field: 'title', pattern: /(?:标题|题目|篇名)/g, strong: false },
 ]
+
+// each pattern once more without the global flag, for testing (a global one keeps its lastIndex)
+const FIELDS = FIELD_PATTERNS.map((f) => ({ ...f, asking: new RegExp(f.pattern.source) }))
+const REFERS_TO_PIECE = new RegExp(PIECE.source)
 
 // 哪篇文章登在第4版, 第4版有哪篇: the article asked for by a page it ran on.
 const PAGE_NAMED = /第\s*(\d+|[一二三四五六七八九十]+)\s*版/
@@ -54,9 +58,8 @@ export function readMetaQuestion(normalized: string): MetaQuestion | undefined {
     const numeral = page[1]!
     return { field: 'title', subject: '', page: /^\d+$/.test(numeral) ? String(Number(numeral)) : String(readChineseNumeral(numeral)[0]) }
   }
-  const refersToPiece = new RegExp(PIECE.source).test(normalized)
-  for (const { field, pattern, strong } of FIELDS) {
-    const asking = new RegExp(pattern.source)
+  const refersToPiece = REFERS_TO_PIECE.test(normalized)
+  for (const { field, pattern, strong, asking } of FIELDS) {
     if (!asking.test(normalized)) continue
     if (!strong && !refersToPiece) continue
     const subject = normalized.replace(pattern, ' ').replace(PIECE, ' ').replace(/[的是谁都有哪些什么呢吗？?。，,！!\s]+$/u, '').trim()

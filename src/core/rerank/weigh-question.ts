@@ -18,6 +18,11 @@ export interface WeightedWord {
   weight: number
   bigrams: string[]
   noun: boolean
+  /**
+   * A name (a person, place or organisation as jieba tags it, or a word it knows only from the
+   * corpus): what the question is about rather than what it asks of it.
+   */
+  name: boolean
   /** A word jieba knows only from the corpus (tagged x): a name or term, never scaffolding. */
   coined: boolean
   parts: WeightedWord[]
@@ -55,12 +60,14 @@ export function weighQuestion(
   // nouns by jieba's tags (n, nr, ns, nt, nz, ng …); a search-mode sub-word of a noun is one too
   const tagged = tag?.(question.normalized) ?? []
   const nouns = tagged.filter((w) => w.tag.startsWith('n')).map((w) => w.word)
+  const names = tagged.filter((w) => /^(?:nr|ns|nt|nz|x)/.test(w.tag) && w.word.length >= 2).map((w) => w.word)
   const coined = tagged.filter((w) => w.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(w.word)).map((w) => w.word)
   const words: WeightedWord[] = question.words.map((word) => ({
     word,
     weight: inverseDocumentFrequency(statistics, word.term) * measureSpecificity(word.term, weights, generalIdf),
     bigrams: hanBigrams(word.term),
     noun: nouns.some((noun) => noun.includes(word.term)),
+    name: names.some((name) => name.includes(word.term)),
     coined: coined.includes(word.term),
     parts: [],
   }))

@@ -67,6 +67,10 @@ describe('answer', () => {
     expect(answer.related?.[0]?.source).toMatchObject({ id: 'b', kind: 'meta' })
   })
 
+  it('declines a metadata question that names no article, rather than answer from a passage with its words', async () => {
+    expect(await library().answer('这篇|文章|是|谁|写|的')).toMatchObject({ abstained: true, results: [], related: [] })
+  })
+
   it('abstains when the question shares nothing with the corpus', async () => {
     expect((await library().answer('宫保|鸡丁|做法'))).toMatchObject({ question: '宫保|鸡丁|做法', abstained: true, results: [], confidence: 0 })
   })
@@ -169,19 +173,21 @@ describe('the sentence shown', () => {
     expect(hit.sentence).toContain('党员|43人')
   })
 
-  describe('a sentence that points back (其中…, 从这里…)', () => {
+  describe('a sentence that points back (其中…, 从这里…, 当年，他们…)', () => {
     const libraryWith = createFixtureLibrary({
-      words: ['半山', '街道', '田安乐', '警务室', '警情', '接收', '党课', '开始', '纪念馆', '青年', '党员', '重温', '誓词'],
-      stopWords: ['在', '哪里', '的', '是', '什么', '了'],
+      words: ['半山', '街道', '田安乐', '警务室', '警情', '接收', '党课', '开始', '纪念馆', '青年', '党员', '重温', '誓词', '张三', '李四', '法医', '当年', '他们', '殡仪馆', '尸体', '温度'],
+      stopWords: ['在', '哪里', '的', '是', '什么', '了', '谁', '测'],
       paragraphs: [
         { text: '如半山街道，着力构建共同体。其中，田安乐警务室共接收警情49起。' },
         { text: '纪念馆内，青年党员重温誓词。他的第一堂党课，就是从这里开始。' },
+        { text: '张三李四是老法医。当年，他们在殡仪馆测尸体温度。' },
       ],
     })
 
     it('is shown with the sentence before it, which holds what it points to', async () => {
       expect((await libraryWith().answer('田安乐警务室接收了什么')).results[0]!.sentence).toBe('如半山街道，着力构建共同体。其中，田安乐警务室共接收警情49起。')
       expect((await libraryWith().answer('第一堂党课从什么开始')).results[0]!.sentence).toBe('纪念馆内，青年党员重温誓词。他的第一堂党课，就是从这里开始。')
+      expect((await libraryWith().answer('在殡仪馆测尸体温度的是谁')).results[0]!.sentence).toBe('张三李四是老法医。当年，他们在殡仪馆测尸体温度。')
     })
 
     it('is shown alone when it does not point back', async () => {
@@ -327,6 +333,53 @@ describe('a number the question names', () => {
   })
 })
 
+describe('the event a when, why or how question asks about', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['张三', '李四', '参加', '工作', '入党', '出现', '最初', '来到', '社区'],
+    stopWords: ['哪', '一', '年', '是', '的', '为什么', '怎么', '了', '吗'],
+    paragraphs: [{ text: '张三2005年参加工作。' }, { text: '李四2010年最初来到社区。' }],
+    tag: (t: string) => [...t.matchAll(/张三|李四|参加|工作|入党|出现|./gu)].map((m) => ({ word: m[0], tag: /张三|李四/.test(m[0]) ? 'nr' : m[0].length > 1 ? 'v' : 'x' })),
+  })
+  const confidenceOf = async (question: string, onlySubjectPenalty: number) => (await libraryWith({ onlySubjectPenalty }).answer(question)).confidence ?? 0
+
+  it('lowers confidence when the sentence with the date states nothing of the event, only whom it is about', async () => {
+    const full = await confidenceOf('张三是哪一年入党的', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('张三是哪一年入党的', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+
+  it('does the same for why and how questions, not for others', async () => {
+    expect(await confidenceOf('张三为什么入党', 0.5)).toBeCloseTo((await confidenceOf('张三为什么入党', 1)) * 0.5, 2)
+    expect(await confidenceOf('张三怎么入党', 0.5)).toBeCloseTo((await confidenceOf('张三怎么入党', 1)) * 0.5, 2)
+    expect(await confidenceOf('张三入党了吗', 0.5)).toBeCloseTo(await confidenceOf('张三入党了吗', 1), 5)
+  })
+
+  it('leaves it when the sentence states the event, or a start (最初) for a start asked about', async () => {
+    expect(await confidenceOf('张三是哪一年参加工作的', 0.5)).toBeCloseTo(await confidenceOf('张三是哪一年参加工作的', 1), 5)
+    expect(await confidenceOf('李四是哪一年出现的', 0.5)).toBeCloseTo(await confidenceOf('李四是哪一年出现的', 1), 5)
+  })
+})
+
+describe('what a yes-no question asserts of its subject', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['张三', '李四', '党员', '社区', '工作'],
+    stopWords: ['是', '吗', '在'],
+    articles: [createFixtureArticle('a', [{ text: '张三在社区工作。' }]), createFixtureArticle('b', [{ text: '李四是社区党员。' }])],
+    tag: (t: string) => [...t.matchAll(/张三|李四|党员|社区|工作|./gu)].map((m) => ({ word: m[0], tag: /张三|李四/.test(m[0]) ? 'nr' : m[0].length > 1 ? 'n' : 'x' })),
+  })
+  const confidenceOf = async (question: string, assertionPenalty: number) => (await libraryWith({ assertionPenalty }).answer(question)).confidence ?? 0
+
+  it('lowers confidence when the passage names the subject and none of what is asserted', async () => {
+    const full = await confidenceOf('张三是党员吗', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('张三是党员吗', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+
+  it('leaves it when the passage states it', async () => {
+    expect(await confidenceOf('张三在社区工作吗', 0.5)).toBeCloseTo(await confidenceOf('张三在社区工作吗', 1), 5)
+  })
+})
+
 describe('a year the question names', () => {
   const libraryWith = createFixtureLibrary({
     words: ['召开', '会议', '满意度', '多少'],
@@ -388,7 +441,9 @@ describe('a person the question names that the passage never names', () => {
     (await libraryWith({ absentPersonPenalty, otherPersonPenalty: 1 }).answer(question)).confidence ?? 0
 
   it('lowers confidence: the question is about someone the passage does not mention', async () => {
-    expect(await confidenceOf('王五今年多少岁', 0.5)).toBeCloseTo((await confidenceOf('王五今年多少岁', 1)) * 0.5, 2)
+    const full = await confidenceOf('王五今年多少岁', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('王五今年多少岁', 0.5)).toBeCloseTo(full * 0.5, 2)
   })
 
   it('leaves it when the passage names them, or when the "person" is a demonstrative (那帮人)', async () => {

@@ -21,4 +21,10 @@ describe('presentMetaHit', () => {
     expect(metaValue(article, 'unknown')).toBe('')
     expect(metaValue({ ...article, page: '' }, 'page')).toBe('')
   })
+
+  it('shows the details it records as the sentence when the field asked for is not recorded', () => {
+    const hit = presentMetaHit(article, 'column', '000#1', 1)
+    expect(hit.sentence).toBe(hit.text)
+    expect(hit.terms).toEqual([])
+  })
 })

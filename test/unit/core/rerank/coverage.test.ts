@@ -41,6 +41,7 @@ describe('measureSentenceCoverages', () => {
     weight,
     bigrams: term.length >= 2 ? [...term].slice(0, -1).map((c, i) => bigramKey(c + term[i + 1]!)) : [],
     noun: false,
+    name: false,
     coined: false,
     parts: [],
   })

@@ -9,7 +9,7 @@ const question = (type: ParsedQuestion['type'], focus: string): ParsedQuestion =
 
 const weighted = (type: ParsedQuestion['type'], focus: string, noun: boolean): WeightedQuestion => ({
   question: question(type, focus),
-  words: [{ word: { term: focus, forms: [focus, '警察'], within: '' }, weight: 1, bigrams: [], noun, coined: false, parts: [] }],
+  words: [{ word: { term: focus, forms: [focus, '警察'], within: '' }, weight: 1, bigrams: [], noun, name: false, coined: false, parts: [] }],
   bigrams: [],
   forms: new Set([focus]),
   persons: [],
