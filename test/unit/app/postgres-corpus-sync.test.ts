@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrate, readMigrations } from '../../../src/adapters/postgres/migrate.js'
@@ -28,8 +30,11 @@ const storedWords = async (pool: pg.Pool): Promise<string[]> => (await pool.quer
 
 describe('syncPostgresCorpus', () => {
   it('stores the user words and the words found in the corpus, and the files beside it', async () => {
-    const sync = await syncPostgresCorpus({ pool: pools.write, corpusDir, log: () => {} })
-    expect(sync.write).toMatchObject({ version: 1, full: true, files: ['aliases.txt', 'synonyms.txt', 'wenda.yaml'] })
+    // written by another process (npm run index), so this one has found no word itself
+    const env = { ...process.env, DATABASE_URL: databaseUrl(), DATABASE_READ_URL: '', CORPUS_DIR: corpusDir, INDEX_DIR: join(root, 'index') }
+    await promisify(execFile)('npx', ['tsx', 'src/cli/build-index.ts'], { env })
+    expect((await pools.write.query('select version from corpus_state')).rows[0]).toEqual({ version: '1' })
+    expect((await pools.write.query('select name from corpus_files order by name')).rows.map((r: { name: string }) => r.name)).toEqual(['aliases.txt', 'synonyms.txt', 'wenda.yaml'])
     const words = await storedWords(pools.write)
     // 红都义警 is a quoted term (a user word); the list is longer than the user words alone
     expect(words).toContain('红都义警')
