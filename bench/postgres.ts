@@ -27,6 +27,7 @@ import type { Article } from '../src/core/types.js'
 import { startPostgresCluster, type PostgresCluster } from '../test/helpers/postgres-cluster.js'
 import { createDatabase } from '../test/helpers/postgres-database.js'
 import { explainSlowest } from './postgres-explain.js'
+import { benchServerSettings } from './postgres-settings.js'
 import { collectMaterial, readSeedArticles, readVocabulary, synthesizeArticles } from './synthesize.js'
 
 // npx tsx bench/postgres.ts [--sizes 10k,100k] [--generators zipf,recombined] [--seed 42] [--seconds 10]
@@ -48,15 +49,7 @@ const { values } = parseArgs({
 })
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`)
 
-/** Server settings of the throwaway cluster: durable (fsync on), sized as a small dedicated server. */
-const serverSettings = {
-  shared_buffers: '2GB',
-  effective_cache_size: '8GB',
-  work_mem: '64MB',
-  maintenance_work_mem: '512MB',
-  max_wal_size: '8GB',
-  random_page_cost: '1.1',
-}
+const serverSettings = benchServerSettings
 
 function parseSize(text: string): number {
   const m = /^(\d+)(k?)$/.exec(text.trim())

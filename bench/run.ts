@@ -7,9 +7,12 @@ import { parseArgs } from 'node:util'
 import { formatArticle } from '../src/adapters/article-markdown.js'
 import { readCorpus } from '../src/adapters/corpus-files.js'
 import { collectMaterial, readSeedArticles, readVocabulary, synthesizeArticles } from './synthesize.js'
-import { formatReport, type CorpusResult } from './report.js'
+import { startPostgresCluster, type PostgresCluster } from '../test/helpers/postgres-cluster.js'
+import { createDatabase } from '../test/helpers/postgres-database.js'
+import { benchServerSettings } from './postgres-settings.js'
+import { formatReport, type CorpusResult, type PostgresResult } from './report.js'
 
-// npm run bench [-- --sizes 1k,10k,100k] [--quick] [--profile] [--seed 42]
+// npm run bench [-- --sizes 1k,10k,100k] [--quick] [--profile] [--seed 42] [--no-postgres] [--out FILE]
 // Every measurement runs in a fresh child process; see bench/measure.ts and bench/cold-start.ts.
 
 const { values } = parseArgs({
@@ -19,8 +22,13 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     seed: { type: 'string', default: '42' },
     generators: { type: 'string' },
+    // wenda on PostgreSQL beside the embedded engine, for corpora of 10k passages and more
+    postgres: { type: 'boolean', default: true },
+    'no-postgres': { type: 'boolean' },
+    out: { type: 'string' },
   },
 })
+const withPostgres = values['no-postgres'] !== true
 const quick = values.quick === true
 const sizes = (values.sizes ?? (quick ? '1k' : '1k,10k,100k')).split(',').filter((s) => s !== '').map(parseSize)
 // recombined: the real corpus' sentences recombined (few distinct terms: pessimistic); zipf: the
@@ -105,7 +113,9 @@ async function measureCorpus(name: string, corpusDir: string): Promise<CorpusRes
   const update = name === 'seeds' ? { json: {} } : (log(`${name}: one article changed`), await runChild('measure.ts', ['--mode', 'update', ...common]))
   log(`${name}: baseline`)
   const baseline = await runChild('measure.ts', ['--mode', 'baseline', ...common])
+  const postgres = withPostgres && Number(build.json.passages) >= 10_000 ? await measurePostgres(name, corpusDir) : undefined
   return {
+    postgres,
     name,
     textBytes: await sizeOfDir(corpusDir, /\.md$/),
     indexBytes: await sizeOfDir(indexDir, /^(index\.json|sentence-terms\.bin|manifest\.json|corpus\.json)$/),
@@ -117,6 +127,27 @@ async function measureCorpus(name: string, corpusDir: string): Promise<CorpusRes
     // the baseline's measuring process is itself a cold start (it builds in memory, then answers);
     // a second spawn would cost the 100k run another full baseline build
     baselineColdMs: Number(baseline.json.firstAnswerUptimeMs),
+  }
+}
+
+// One throwaway cluster for the run (bench settings), started on the first corpus that needs it.
+let cluster: PostgresCluster | undefined
+
+// wenda with DATABASE_URL on a fresh database: npm run index, answers in a fresh process, one article re-indexed.
+async function measurePostgres(name: string, corpusDir: string): Promise<PostgresResult> {
+  cluster ??= await startPostgresCluster({ settings: benchServerSettings })
+  const database = await createDatabase(cluster.url)
+  try {
+    const common = ['--corpus', corpusDir, '--database-url', database.url]
+    log(`${name}: PostgreSQL build (npm run index)`)
+    const build = await runChild('postgres-measure.ts', ['--mode', 'build', ...common], ['--max-old-space-size=8192'])
+    log(`${name}: PostgreSQL answering`)
+    const serve = await runChild('postgres-measure.ts', ['--mode', 'serve', ...common, '--questions', questionsFile, '--rounds', String(rounds)])
+    log(`${name}: PostgreSQL one article changed`)
+    const update = await runChild('postgres-measure.ts', ['--mode', 'update', ...common])
+    return { build: build.json, serve: serve.json, update: update.json }
+  } finally {
+    await database.drop()
   }
 }
 
@@ -148,6 +179,7 @@ async function main(): Promise<void> {
       results.push(await measureCorpus(name, dir))
     }
   }
+  await cluster?.destroy()
   log('bot throughput')
   const bot = await runBotThroughput()
   const machine = `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, Node ${process.version}, ${process.platform}`
@@ -157,7 +189,7 @@ async function main(): Promise<void> {
   const full = `${report}\n${bot}`
   console.log(full)
   // a smoke run must not overwrite the committed full results
-  const file = quick ? join(out, 'results-quick.md') : resolve('bench/results.md')
+  const file = values.out !== undefined ? resolve(values.out) : quick ? join(out, 'results-quick.md') : resolve('bench/results.md')
   await writeFile(file, full)
   log(`written to ${file}`)
 }

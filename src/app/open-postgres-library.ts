@@ -5,6 +5,7 @@ import { createPostgresRetriever, type PostgresRetrieverOptions } from '../adapt
 import type { AnswererOptions } from '../core/create-answerer.js'
 import { createLibrary } from '../core/create-library.js'
 import type { Library } from '../core/library.js'
+import type { Segmenter } from '../core/types.js'
 import { parseSynonyms } from '../core/text/synonyms.js'
 import { createCorpusAnalyzer, createCorpusNormalizer } from './corpus-analyzer.js'
 import { aliasesFile, synonymsFile } from './open-library.js'
@@ -35,7 +36,7 @@ export async function openPostgresLibrary(options: OpenPostgresLibraryOptions): 
   const normalizer = createCorpusNormalizer()
   // aliases are matched as synonyms are, as the embedded library does
   const synonyms = parseSynonyms(`${reader.files.get(synonymsFile) ?? ''}\n${reader.files.get(aliasesFile) ?? ''}`, normalizer.normalize)
-  const segmenter = createJiebaSegmenter({ words: reader.words })
+  const segmenter = insertStoredWords(reader.words)
   const library = createLibrary({
     corpus: reader,
     retriever: createPostgresRetriever(options.pools.read, options.retriever),
@@ -46,4 +47,19 @@ export async function openPostgresLibrary(options: OpenPostgresLibraryOptions): 
     answerer: options.answerer,
   })
   return { library, reader }
+}
+
+// jieba's dictionary is process-wide and only grows: every stored word inserted in this process
+// still cuts text after the stored corpus moves on.
+const insertedStoredWords = new Set<string>()
+
+/** Inserts a stored corpus' words into jieba (questions and changed articles are cut with them); returns the segmenter. */
+export function insertStoredWords(words: readonly string[]): Segmenter {
+  for (const word of words) insertedStoredWords.add(word)
+  return createJiebaSegmenter({ words })
+}
+
+/** The stored words this process has inserted into jieba so far (see {@link insertStoredWords}). */
+export function storedWordsInserted(): ReadonlySet<string> {
+  return insertedStoredWords
 }

@@ -10,10 +10,12 @@ import { describeError } from '../adapters/postgres/pools.js'
 import type pg from 'pg'
 import { analyseArticle } from '../core/retrieve/indexed-passage.js'
 import { defaultPassageOptions } from '../core/text/passages.js'
+import type { Article } from '../core/types.js'
 import { listSynonymWords, parseSynonyms } from '../core/text/synonyms.js'
 import { createCorpusAnalyzer, createCorpusNormalizer } from './corpus-analyzer.js'
 import { discoverCorpusWords } from './index-files.js'
 import { aliasesFile, collectUserWords, synonymsFile, userDictionaryFile } from './open-library.js'
+import { insertStoredWords, storedWordsInserted } from './open-postgres-library.js'
 
 /** The files beside the articles that are stored with them: what answering (and importing) reads besides the articles. */
 export const storedCorpusFiles = [synonymsFile, aliasesFile, userDictionaryFile, corpusSettingsFile] as const
@@ -64,12 +66,15 @@ export async function syncPostgresCorpus(options: SyncPostgresCorpusOptions): Pr
   if (stored.analysis === analysis) {
     // the stored passages were cut with these words: changed articles must be cut alike
     words = stored.words
-    createJiebaSegmenter({ words })
+    insertStoredWords(words)
   } else {
     // as the embedded build does: the corpus' recurring words, found once over the whole corpus
     const discovered = discoverCorpusWords(corpus.articles, analyzer, segmenter)
-    const user = new Set(userWords)
-    words = [...userWords, ...discovered.filter((word) => !user.has(word))]
+    // jieba only grows: stored words this process inserted earlier (opening or writing the old
+    // corpus) are no longer "found", yet still cut these articles, so those still in them are
+    // kept, else a fresh replica (which inserts only the stored words) would cut questions otherwise
+    const kept = findPresent([...storedWordsInserted()], corpus.articles, normalizer.normalize)
+    words = [...new Set([...userWords, ...discovered, ...kept])]
   }
   const started = Date.now()
   const write = await createCorpusWriter(options.pool, options.writer).writeCorpus(
@@ -83,6 +88,17 @@ export async function syncPostgresCorpus(options: SyncPostgresCorpusOptions): Pr
           `${write.files.length > 0 ? `, files ${write.files.join(', ')}` : ''}: ${write.passages} passages, version ${write.version}, in ${Date.now() - started} ms`,
   )
   return { write, articles: corpus.articles.length, problems: corpus.problems }
+}
+
+function findPresent(words: readonly string[], articles: readonly Article[], normalize: (text: string) => string): string[] {
+  const missing = new Set(words)
+  for (const article of articles) {
+    if (missing.size === 0) break
+    for (const text of [article.title, ...article.paragraphs.map((p) => p.text)].map(normalize)) {
+      for (const word of missing) if (text.includes(word)) missing.delete(word)
+    }
+  }
+  return words.filter((word) => !missing.has(word))
 }
 
 // What the whole stored corpus depends on besides the articles: the words added to jieba, how

@@ -23,13 +23,15 @@ export interface TerminalChatOptions {
  */
 export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
   const { messages, output } = options
+  const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`))
   const library = options.library()
   const interactive = (options.input as { isTTY?: boolean }).isTTY === true
   // bold only on a terminal: escape codes would litter a pipe or a file
   const bold = (output as { isTTY?: boolean }).isTTY === true
   output.write(`${messages.terminalWelcome(library.articleCount, library.passageCount)}\n`)
-  // one per main article, each checked against the index now
-  const examples = await library.examples()
+  // one per main article, each checked against the index now; a library that cannot answer yet
+  // (the database away) still opens the chat
+  const examples = await library.examples().catch(() => [])
   if (examples.length > 0) output.write(`${[messages.tryAsking, ...examples.map((e) => `  • ${e.question}`)].join('\n')}\n`)
   const memory = createFollowUpMemory()
   const lines = createInterface({ input: options.input, output: interactive ? output : undefined, terminal: interactive })
@@ -41,7 +43,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       reply = await answerLine(line, options.library(), messages, { bold }, memory)
     } catch (error) {
       // the chat goes on: the next question may find the database back
-      ;(options.log ?? ((m: string) => process.stderr.write(`${m}\n`)))(`wenda: ${(error as Error).message}`)
+      log(`wenda: ${(error as Error).message}`)
       reply = messages.sorry
     }
     if (reply !== undefined) output.write(`${reply}\n\n`)

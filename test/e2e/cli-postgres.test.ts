@@ -112,5 +112,5 @@ describe('npm run eval with DATABASE_URL', () => {
       Object.entries(figures).filter(([name, value]) => Math.abs((a[set] as unknown as Record<string, number>)[name]! - (value as number)) > 0.01).map(([name]) => `${set} ${name}`),
     )
     expect(apart).toEqual([])
-  }, 180_000)
+  }, 300_000)
 })

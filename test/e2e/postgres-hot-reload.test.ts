@@ -73,11 +73,11 @@ afterAll(() => {
 describe('a corpus change written by npm run index', () => {
   it('reaches two running processes sharing the database, without a restart', async () => {
     chats.push(startChat(), startChat())
-    for (const chat of chats) await waitFor(() => chat.output().includes('已读入 1 篇文章'), 30_000, 'the chat to open')
+    for (const chat of chats) await waitFor(() => chat.output().includes('已读入 1 篇文章'), 60_000, 'the chat to open')
     const question = '警犬训练基地在哪里？'
     for (const chat of chats) chat.ask(question)
     // the first corpus does not know it: both say so (and list what they cover)
-    for (const chat of chats) await waitFor(() => chat.output().includes('红巷派出所的一天'), 30_000, 'the first answer')
+    for (const chat of chats) await waitFor(() => chat.output().includes('红巷派出所的一天'), 60_000, 'the first answer')
     expect(chats.map((chat) => chat.output().includes('银湖街道'))).toEqual([false, false])
 
     writeFileSync(join(corpusDir, 't2.md'), newArticle)
@@ -85,11 +85,11 @@ describe('a corpus change written by npm run index', () => {
     expect([written.code, written.stderr]).toEqual([0, expect.stringContaining('wrote 1 changed articles')])
     // the old library answers until the new one is swapped in (the retriever reads the database
     // live, so an answer alone would not tell that the library was reopened with the new corpus)
-    for (const chat of chats) await waitFor(() => /^reload: corpus version 2, \d+ passages from 2 articles$/m.test(chat.log()), 20_000, 'the reload')
+    for (const chat of chats) await waitFor(() => /^reload: corpus version 2, \d+ passages from 2 articles$/m.test(chat.log()), 60_000, 'the reload')
     for (const chat of chats) {
       const before = chat.output().length
       // asked again every half second until the reload has arrived (a NOTIFY and a few queries)
-      const deadline = Date.now() + 20_000
+      const deadline = Date.now() + 60_000
       while (!chat.output().slice(before).includes('银湖街道')) {
         if (Date.now() > deadline) throw new Error('timed out waiting for the new article to be answered')
         chat.ask(question)
@@ -97,5 +97,5 @@ describe('a corpus change written by npm run index', () => {
       }
     }
     expect(chats.map((chat) => chat.child.exitCode)).toEqual([null, null])
-  }, 120_000)
+  }, 240_000)
 })

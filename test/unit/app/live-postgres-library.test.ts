@@ -124,6 +124,33 @@ describe('createLivePostgresLibrary', () => {
     }
   }, 60_000)
 
+  it('reads from DATABASE_READ_URL, and swaps to a version written on the primary only once the read side has it', async () => {
+    // two databases stand for a primary and a replica that replays its writes late
+    const primary = (await createDatabase(cluster.url)).url
+    const replica = (await createDatabase(cluster.url)).url
+    const dir = join(root, 'replicated')
+    await writeTinyCorpus(dir)
+    const replay = async (to: string) => {
+      const pools = await connectPostgres({ url: to })
+      try {
+        return (await syncPostgresCorpus({ pool: pools.write, corpusDir: dir, log })).write!.version
+      } finally {
+        await pools.close()
+      }
+    }
+    expect([await replay(primary), await replay(replica)]).toEqual([1, 1])
+    const live = await createLivePostgresLibrary({ urls: { url: primary, readUrl: replica }, corpusDir: emptyDir, log, retryMs: 50 })
+    libraries.push(live)
+    await live.listening
+    await writeFile(join(dir, 'reservoir.md'), reservoir)
+    expect(await replay(primary)).toBe(2)
+    await waitFor(() => lines.some((line) => /^reload failed, still answering from corpus version 1: the database read \(postgres:\/\/wenda:\*\*\*@127\.0\.0\.1:\d+\/wenda_\w+\) has version 1, 2 was written; retrying in \d+ ms$/.test(line)))
+    expect([live.version, live.current().articleCount]).toEqual([1, 2])
+    expect(await replay(replica)).toBe(2)
+    await waitFor(() => live.version === 2)
+    expect(await answers(live.current(), '翠屏湖水库哪一年开工建设？', 'reservoir')).toBe(true)
+  })
+
   it('refuses to start, in one line and with no pool left open, when the database is unreachable', async () => {
     const down = 'postgres://wenda:hunter2@127.0.0.1:1/wenda'
     const started = createLivePostgresLibrary({ urls: { url: down }, corpusDir, log, pool: { connectionTimeoutMillis: 500 } })

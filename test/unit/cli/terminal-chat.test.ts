@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { answerLine } from '../../../src/cli/terminal-chat.js'
+import { PassThrough, Writable } from 'node:stream'
+import { describe, expect, it, vi } from 'vitest'
+import { answerLine, runTerminalChat } from '../../../src/cli/terminal-chat.js'
+import type { Library } from '../../../src/core/library.js'
 import { messagesFor } from '../../../src/messages.js'
 import { createFollowUpMemory } from '../../../src/core/follow-up-memory.js'
 import { createDictionaryTagger } from '../../helpers/dictionary-tagger.js'
@@ -49,5 +51,29 @@ describe('answerLine with a memory of the chat', () => {
 
   it('reads the same words on their own without a memory', async () => {
     expect(await answerLine('这个所有多少名民警？', tagged(), messagesFor('zh'))).not.toContain('按上一问')
+  })
+})
+
+describe('runTerminalChat', () => {
+  it('answers "something went wrong" when an answer fails (the database away), logs one line, and goes on', async () => {
+    const working = library()
+    let failing = true
+    const flaky: Library = {
+      ...working,
+      answer: (question, options) => (failing ? Promise.reject(new Error('cannot retrieve passages from the database: connect ECONNREFUSED 127.0.0.1:5432')) : working.answer(question, options)),
+    }
+    const input = new PassThrough()
+    let output = ''
+    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => ((output += chunk.toString('utf8')), done()) })
+    const logged: string[] = []
+    const messages = messagesFor('zh')
+    const chat = runTerminalChat({ library: () => flaky, messages, input, output: sink, log: (m) => logged.push(m) })
+    input.write('红巷派出所有多少名民警\n')
+    await vi.waitFor(() => expect(output).toContain(messages.sorry))
+    failing = false
+    input.end('红巷派出所有多少名民警\n')
+    await chat
+    expect(output).toContain('25名')
+    expect(logged).toEqual(['wenda: cannot retrieve passages from the database: connect ECONNREFUSED 127.0.0.1:5432'])
   })
 })
