@@ -52,13 +52,16 @@ export function createPostgresPools(urls: DatabaseUrls, options: Partial<PoolOpt
       connectionTimeoutMillis: opts.connectionTimeoutMillis,
       application_name: 'wenda',
       keepAlive: true,
+      // awaited before the connection's first query (a SET, not a startup option, so that poolers
+      // such as PgBouncer, which refuse unknown startup options, pass it through); a 'connect'
+      // listener would queue it beside that query, which pg deprecates
+      onConnect: async (client) => {
+        await client.query(sessionSettings)
+      },
     })
     // an idle connection dropped by the server (restart, failover) emits here: unhandled, it
     // would end the process; the pool opens a new one on the next query
     pool.on('error', (error) => opts.log(`database connection to ${description} lost: ${describeError(error)}`))
-    // queued before any query of the new connection; a SET, not a startup option, so that
-    // poolers such as PgBouncer (which refuse unknown startup options) pass it through
-    pool.on('connect', (client) => void client.query(sessionSettings).catch(() => {}))
     descriptions.set(pool, description)
     return pool
   }
