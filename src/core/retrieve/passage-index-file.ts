@@ -109,9 +109,11 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
     miniSearch: options.yielding === true ? await MiniSearch.loadJSAsync<PassageDocument>(js, miniSearchOptions()) : MiniSearch.loadJS<PassageDocument>(js, miniSearchOptions()),
     passages: new Map(),
     articlePassages: new Map(),
-    documentFrequency: new Map(vocabulary.map((t, i) => [t, documentFrequency[i] ?? 0])),
+    documentFrequency: new Map(),
     words,
   }
+  // a loop, not a Map built from a million [term, count] pairs made only to be dropped
+  for (let i = 0; i < vocabulary.length; i++) index.documentFrequency.set(vocabulary[i]!, documentFrequency[i] ?? 0)
   if (index.miniSearch.documentCount !== passages.length) throw new Error('the index is damaged (passage count differs from the search index)')
   const all = parts.terms
   let at = 0
