@@ -109,16 +109,19 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   // A question about an article's byline, date or page is answered from its metadata: the article
   // is the one the rest of the question finds; a field it does not record is declined, its details
   // offered as related. Undefined when the question names nothing that finds an article.
-  const answerMeta = async (question: string, meta: MetaQuestion, offset: number, limit: number): Promise<Answer | undefined> => {
+  const answerMeta = async (question: string, meta: MetaQuestion, offset: number, limit: number, previous?: string): Promise<Answer | undefined> => {
     const declined = (related: Answer['results']): Answer => ({ question, abstained: true, results: [], related, confidence: 0 })
     if (meta.page !== undefined) {
       const onPage = ((await dependencies.articles?.()) ?? []).filter((a) => a.page === meta.page)
       const hits = onPage.map((a) => presentMetaHit(a, meta.field, `${a.id}#1`, 1)).slice(offset, offset + limit)
       return onPage.length === 0 ? declined([]) : { question, abstained: false, results: hits, confidence: 1 }
     }
-    // 这篇文章是谁写的 with nothing naming the article: no article to answer of, and its words
+    // 这篇文章是谁写的 with nothing naming the article: in a chat, "this article" is the one the
+    // previous question was answered from; alone there is no article to answer of, and its words
     // (这篇文章) must not find a passage that happens to say them
-    if (!/\p{Script=Han}/u.test(meta.subject.replace(/[的是了在那这哪篇]/gu, ''))) return declined([])
+    if (!/\p{Script=Han}/u.test(meta.subject.replace(/[的是了在那这哪篇]/gu, ''))) {
+      return previous === undefined ? declined([]) : answerMetaOfPrevious(question, meta, offset, previous)
+    }
     const read = await rank(meta.subject, 5)
     if (read === undefined || read.ranked.length === 0) return undefined
     // the piece is named by its title as often as by its text (交警叔叔上安全课这张照片): among the
@@ -136,10 +139,25 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return { question, abstained: false, results: offset === 0 ? [hit] : [], confidence: 1 }
   }
 
+  // The article of the previous question's first answer, asked about as "this article": the answer
+  // says which article it assumed, and asks the question of it by title so a later follow-up finds it too.
+  const answerMetaOfPrevious = async (question: string, meta: MetaQuestion, offset: number, previous: string): Promise<Answer> => {
+    const declined: Answer = { question, abstained: true, results: [], related: [], confidence: 0 }
+    // the previous question as answered alone: it was stored already resolved (Answer.asked)
+    const earlier = await answerAsked(previous, previous, 1, 0)
+    const first = earlier.abstained ? undefined : earlier.results[0]
+    const article = first && ((await dependencies.articles?.()) ?? []).find((a) => a.id === first.source.id)
+    if (first === undefined || article === undefined) return declined
+    const hit = presentMetaHit(article, meta.field, first.source.passageId, first.source.paragraph)
+    const followed = { assumed: `《${article.title}》`, asked: `《${article.title}》${question}` }
+    if (metaValue(article, meta.field) === '') return { ...declined, related: offset === 0 ? [hit] : [], ...followed }
+    return { question, abstained: false, results: offset === 0 ? [hit] : [], confidence: 1, ...followed }
+  }
+
   const answer = async (question: string, answerOptions: AnswerOptions = {}): Promise<Answer> => {
     const { limit = 3, offset = 0 } = answerOptions
     const followUp = readFollowUp(question, answerOptions.previous)
-    const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset)
+    const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset, answerOptions.previous)
     // a question that only lacks a subject may be a new question (采茶工人几点上山): read against
     // the previous one only when that answers it where it alone does not, or with more confidence
     if (followUp === undefined || (alone !== undefined && !alone.abstained)) return alone!
@@ -148,9 +166,9 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return alone
   }
 
-  const answerAsked = async (question: string, asked: string, limit: number, offset: number): Promise<Answer> => {
+  const answerAsked = async (question: string, asked: string, limit: number, offset: number, previous?: string): Promise<Answer> => {
     const meta = readMetaQuestion(dependencies.analyzer.normalizer.normalize(asked))
-    const metaAnswer = meta && (await answerMeta(question, meta, offset, limit))
+    const metaAnswer = meta && (await answerMeta(question, meta, offset, limit, previous))
     if (metaAnswer !== undefined) return metaAnswer
     const read = await rank(asked, offset + limit)
     if (read === undefined) return { question, abstained: true, results: [], related: [], confidence: 0 }

@@ -39,6 +39,21 @@ describe('the terminal chat', () => {
     expect(followUp).toContain('所里有民警25名')
   })
 
+  it('answers a metadata question about "this article" of the article the previous answer came from', async () => {
+    const out = await chat(['当年每天停靠的货船有多少条？', '这篇报道登在哪一版？', '这篇文章是谁写的？'])
+    const page = out.slice(out.indexOf('这篇报道登在哪一版？'), out.indexOf('这篇文章是谁写的？'))
+    expect(page.split('\n').filter((line) => line !== '').slice(1, 3)).toEqual(['  （按上一问：《运河码头旧事》）', '1. 第8版'])
+    // the third question leans on the second, which was asked of the article by title; the test
+    // articles record no byline: declined, the article's details offered instead
+    const byline = out.slice(out.indexOf('这篇文章是谁写的？'))
+    expect(byline.split('\n')[1]).toBe('  （按上一问：《运河码头旧事》）')
+    expect(byline).toContain('运河晚报 2020-10-10 第8版 文章信息')
+  })
+
+  it('declines a metadata question about "this article" asked first', async () => {
+    expect(await chat(['这篇文章是谁写的？'])).toContain('抱歉，在收录的文章里没有找到可靠的答案。')
+  })
+
   it('declines in one line with the main articles, and tells an English question to ask in Chinese', async () => {
     const out = await chat(['宫保鸡丁怎么做？', 'How many police officers are there?'])
     expect(out).toContain('抱歉，在收录的文章里没有找到可靠的答案。\n我读过的文章有：\n  • 《红巷派出所的一天》')

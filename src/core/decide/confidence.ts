@@ -252,8 +252,7 @@ function instanceFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Confid
 function absentPersonFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
   const { candidate, terms, contexts } = ranked
   for (const person of q.persons) {
-    // 那帮人, 这位: a demonstrative reads as the rare surname 那 in jieba's unknown words
-    if (person.length < 2 || /^[这那该此某每各]/.test(person)) continue
+    if (person.length < 2) continue
     const texts = [candidate.passage.text, candidate.passage.heading, candidate.article.title, ...candidate.preceding.map((p) => p.text)]
     if (texts.some((t) => t.includes(person))) continue
     const word = q.words.find((w) => w.word.term === person)

@@ -1,6 +1,6 @@
 import surnameList from 'chinese-surnames/index.json' with { type: 'json' }
 import type { TaggedWord } from '../types.js'
-import { ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from './vocabulary.js'
+import { DEMONSTRATIVES, MEASURE_WORDS, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from './vocabulary.js'
 
 // Persons and names in a sentence, for 谁 and 叫什么 questions and for telling whom a sentence is
 // about: jieba's tags, a surname list and the ways news stories name people (老张, 姑娘小丽).
@@ -12,7 +12,14 @@ import { ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from './vocabulary.j
 // too (时, 安, 常, 越): they make a name only of a full name of three characters that jieba learnt
 // from the corpus (tag x), as recurring names are; its own name tags are too noisy for them (越传越).
 const COMMON_SURNAMES: ReadonlySet<string> = new Set('王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向')
-const CLASSIC_SURNAMES: ReadonlySet<string> = new Set([...COMMON_SURNAMES, ...surnameList.slice(0, surnameList.indexOf('万俟')).filter((s) => s.length === 1)])
+// Of those, a demonstrative (那) or a measure word (支, 家, 项, 时) starts a phrase far more often
+// than a name (那帮人, 那篇登, 支义警): they are left out.
+const CLASSIC_SURNAMES: ReadonlySet<string> = new Set([
+  ...COMMON_SURNAMES,
+  ...surnameList
+    .slice(0, surnameList.indexOf('万俟'))
+    .filter((s) => s.length === 1 && !DEMONSTRATIVES.includes(s) && !MEASURE_WORDS.includes(s)),
+])
 
 /** True when the sentence names a person the question does not already name. */
 export function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: string) => TaggedWord[]): boolean {
@@ -40,10 +47,14 @@ export function findPersons(text: string, tag: (text: string) => TaggedWord[]): 
 // A word jieba tags as a name (or leaves unknown) that starts with a surname, unless a place or
 // institution word follows it: 东桥派出所 is a place.
 function isTaggedName(w: TaggedWord, next: TaggedWord | undefined): boolean {
-  if (!/^(?:nr|x)/.test(w.tag) || PLACE_AFTER.has(next?.word ?? '')) return false
+  if (!/^(?:nr|x)/.test(w.tag) || PLACE_AFTER.has(next?.word ?? '') || NOT_IN_NAMES.test(w.word)) return false
   const surname = w.word[0]!
   return /^\p{Script=Han}{2,4}$/u.test(w.word) && (COMMON_SURNAMES.has(surname) || (CLASSIC_SURNAMES.has(surname) && w.word.length === 3 && w.tag === 'x'))
 }
+
+// A demonstrative opening the word (这位, 那帮人), or a sentence particle in it (成了没, 丁怎么): jieba
+// glued a phrase together, no name.
+const NOT_IN_NAMES = new RegExp(`^[${DEMONSTRATIVES}]|[了么吗呢吧没]`, 'u')
 
 // 林某 answers 谁 as the article can, but is no answer to 叫什么名字.
 function isWithheld(name: string): boolean {

@@ -23,6 +23,9 @@ export const QUANTITY_UNITS = '元块米里吨斤亩次倍期'
 /** Every one-character measure word and unit. */
 export const MEASURE_WORDS = PERSON_MEASURES + THING_MEASURES + TIME_UNITS + AGE_UNIT + QUANTITY_UNITS
 
+/** Demonstratives (这位, 那帮人, 该所, 每户): they point at a thing or person, and never start a name. */
+export const DEMONSTRATIVES = '这那该此每各某'
+
 /** Units of more than one character, longest first where one holds another. */
 export const COMPOUND_UNITS = ['平方公里', '平方米', '分贝', '公里', '千米', '公斤', '千克', '小时', '分钟', '周岁', '人次', '公顷']
 

@@ -39,6 +39,10 @@ describe('detectQuestionType', () => {
     ['那个片警叫啥名字', 'name'],
     ['老何的全名叫什么', 'name'],
     ['调解员叫什么，是谁派来的', 'who'],
+    ['他被评为了什么先进个人', 'what'],
+    ['两次被命名为什么单位', 'what'],
+    ['他为啥要抽自己的血', 'why'],
+    ['这么做是为了什么', 'why'],
   ])('reads %s as %s', (question, type) => {
     expect(detectQuestionType(question)).toBe(type)
   })

@@ -11,6 +11,22 @@ describe('findPersons', () => {
     const tag = () => [{ word: '老', tag: 'a' }, { word: '何', tag: 'nr' }, { word: '杜桥', tag: 'x' }, { word: '派出所', tag: 'n' }]
     expect(findPersons('老何杜桥派出所', tag)).toEqual(['老何'])
   })
+
+  it('reads no name into a demonstrative phrase (那帮人, 这位老人) or a phrase holding a particle (成了没)', () => {
+    const persons = (word: string, tag: string) => findPersons(`${word}说`, () => [{ word, tag }, { word: '说', tag: 'v' }])
+    expect(persons('那帮人', 'x')).toEqual([])
+    expect(persons('这位', 'nr')).toEqual([])
+    expect(persons('成了没', 'x')).toEqual([])
+    expect(persons('丁怎么', 'x')).toEqual([])
+    expect(persons('丁一山', 'x')).toEqual(['丁一山'])
+  })
+
+  it('takes no rare surname that is also a measure word (支义警, 家门口) as a name', () => {
+    const persons = (word: string) => findPersons(word, () => [{ word, tag: 'x' }])
+    expect(persons('支义警')).toEqual([])
+    expect(persons('家门口')).toEqual([])
+    expect(persons('施林松')).toEqual(['施林松'])
+  })
 })
 
 describe('isNicknameOf', () => {
