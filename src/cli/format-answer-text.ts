@@ -36,12 +36,15 @@ export function formatAnswerText(answer: Answer, messages: Messages = messagesFo
 }
 
 // On a terminal the snippet is printed once, its answering sentence underlined; in a pipe or a file
-// (no escape codes) the sentence comes first, then the snippet it stands in.
+// (no escape codes) the sentence comes first, then the snippet it stands in, unless the snippet is
+// no more than that sentence (a one-sentence caption, an article's details)
 function formatHits(hits: readonly Hit[], messages: Messages, options: AnswerTextOptions): string[] {
   return hits.flatMap((hit, i) => {
     const citation = `   —— ${messages.citation(hit.source)}`
     if (options.bold) return [`\n${i + 1}. ${markSnippet(hit).replace(/\n/g, ' ')}`, citation]
-    return [`\n${i + 1}. ${hit.sentence}`, `   ${hit.text.replace(/\n/g, ' ')}`, citation]
+    const snippet = hit.text.replace(/\n/g, ' ')
+    if (snippet.trim() === hit.sentence.trim()) return [`\n${i + 1}. ${hit.sentence}`, citation]
+    return [`\n${i + 1}. ${hit.sentence}`, `   ${snippet}`, citation]
   })
 }
 

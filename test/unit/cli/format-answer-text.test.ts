@@ -25,6 +25,11 @@ describe('formatAnswerText', () => {
   it('prints the sentence, then the snippet, in a pipe or a file', () => {
     expect(formatAnswerText(answer).split('\n').slice(1, 4)).toEqual(['', '1. 七大队有博士3名。', '   七大队有博士3名。大队长说。'])
   })
+
+  it('prints a snippet that is only its sentence once, in a pipe or a file', () => {
+    const alone: Answer = { ...answer, results: [{ ...answer.results[0]!, text: '七大队有博士3名。' }] }
+    expect(formatAnswerText(alone).split('\n').slice(1)).toEqual(['', '1. 七大队有博士3名。', `   —— ${messagesFor('zh').citation(source)}`])
+  })
 })
 
 describe('formatAnswerText for follow-ups and declines', () => {
