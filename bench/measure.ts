@@ -10,6 +10,7 @@ import type { Answer } from '../src/core/types.js'
 import { loadPassageIndex } from '../src/core/retrieve/passage-index-file.js'
 import { defaultStopWords } from '../src/core/text/stop-words.js'
 import { createBaselineAnswerer } from '../src/eval/baseline.js'
+import { timeAnswers } from './time-answers.js'
 
 // One measurement in a fresh process (spawned by bench/run.ts), so heap and RSS belong to it alone.
 // Modes: build (open with rebuild), serve (open the saved index, answer), baseline (build + answer).
@@ -31,29 +32,6 @@ const quiet = () => {}
 async function readQuestions(): Promise<string[]> {
   const text = await readFile(values.questions!, 'utf8')
   return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
-}
-
-// A p99 needs enough answers: of 200, the 99th percentile is the second slowest, so one garbage
-// collection after start-up decides it. Passes go on until `minSamples` answers or `maxSeconds` of
-// answering, whichever comes first, and never fewer than `rounds`.
-const minSamples = 2000
-const maxSeconds = 10
-
-// JIT warm-up on every question once, then timed passes over all of them.
-async function timeAnswers(answer: (q: string) => unknown, questions: string[]): Promise<number[]> {
-  for (const q of questions) await answer(q)
-  const samples: number[] = []
-  const started = performance.now()
-  const more = (r: number) =>
-    r < Number(values.rounds) || (samples.length < minSamples && performance.now() - started < maxSeconds * 1000)
-  for (let r = 0; more(r); r++) {
-    for (const q of questions) {
-      const t = performance.now()
-      await answer(q)
-      samples.push(performance.now() - t)
-    }
-  }
-  return samples
 }
 
 // Two full GCs a tick apart: memory outside the heap (large strings, file buffers) is released by
@@ -79,7 +57,7 @@ async function build(): Promise<object> {
 async function serve(): Promise<object> {
   const { library, state } = await openLibraryWithProblems({ corpusDir, indexDir, log: quiet })
   const questions = await readQuestions()
-  const samples = await timeAnswers((q) => library.answer(q), questions)
+  const samples = await timeAnswers((q) => library.answer(q), questions, Number(values.rounds))
   let answered = 0
   for (const q of questions) if (!(await library.answer(q)).abstained) answered++
   // what the posting budget costs: questions whose first answer (or decline) is that of a search
@@ -120,7 +98,7 @@ async function baseline(): Promise<object> {
   answer(questions[0] ?? '')
   // this process started cold and built its index in memory: this is the baseline's cold start
   const firstAnswerUptimeMs = process.uptime() * 1000
-  const samples = await timeAnswers((q) => answer(q), questions)
+  const samples = await timeAnswers((q) => answer(q), questions, Number(values.rounds))
   const answered = questions.filter((q) => !answer(q).abstained).length
   return { buildMs, openMs, firstAnswerUptimeMs, samples, answered, questions: questions.length, ...(await memory()) }
 }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { connectPostgres } from '../src/app/connect-postgres.js'
 import { openPostgresLibrary } from '../src/app/open-postgres-library.js'
 import { syncPostgresCorpus } from '../src/app/postgres-corpus-sync.js'
+import { timeAnswers } from './time-answers.js'
 
 // One measurement of wenda on PostgreSQL in a fresh process (spawned by bench/run.ts), as a user
 // runs it with DATABASE_URL. Modes: build (`npm run index` into an empty database), serve (open the
@@ -21,23 +22,6 @@ const { values } = parseArgs({
 const corpusDir = values.corpus!
 const urls = { url: values['database-url']! }
 const quiet = () => {}
-
-// As bench/measure.ts: every question once to warm up, then passes until 2,000 answers or 10 s
-// (never fewer than `rounds` passes).
-async function timeAnswers(answer: (q: string) => Promise<unknown>, questions: string[]): Promise<number[]> {
-  for (const q of questions) await answer(q)
-  const samples: number[] = []
-  const started = performance.now()
-  const more = (r: number) => r < Number(values.rounds) || (samples.length < 2000 && performance.now() - started < 10_000)
-  for (let r = 0; more(r); r++) {
-    for (const q of questions) {
-      const t = performance.now()
-      await answer(q)
-      samples.push(performance.now() - t)
-    }
-  }
-  return samples
-}
 
 async function build(): Promise<object> {
   const pools = await connectPostgres(urls)
@@ -59,7 +43,7 @@ async function serve(): Promise<object> {
   try {
     const { library } = await openPostgresLibrary({ pools })
     const openMs = performance.now() - t
-    const samples = await timeAnswers((q) => library.answer(q), questions)
+    const samples = await timeAnswers((q) => library.answer(q), questions, Number(values.rounds))
     let answered = 0
     for (const q of questions) if (!(await library.answer(q)).abstained) answered++
     const gc = (globalThis as { gc?: () => void }).gc
