@@ -151,15 +151,16 @@ async function measurePostgres(name: string, corpusDir: string): Promise<Postgre
   }
 }
 
-// bench/bot-throughput.ts prints a markdown table; it fails (exit 1) when a reply is lost or doubled.
-function runBotThroughput(): Promise<string> {
-  const args = ['--import', 'tsx', resolve('bench/bot-throughput.ts'), '--questions', quick ? '1000' : '5000', '--users', '50']
+// bench/bot-throughput.ts and bench/replicas.ts print a markdown table (lost or doubled replies are
+// columns of it; bot-throughput.ts also exits 1 on any).
+function runBotBench(script: string, questions: number): Promise<string> {
+  const args = ['--import', 'tsx', resolve('bench', script), '--questions', String(questions), '--users', '50']
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
   let stdout = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
   return new Promise((done, fail) => {
     child.on('error', fail)
-    child.on('close', (code) => (code === 0 ? done(stdout.replace(/^# /, '## ')) : fail(new Error(`bot throughput failed (exit ${code}):\n${stdout}`))))
+    child.on('close', (code) => (code === 0 ? done(stdout.replace(/^# /, '## ')) : fail(new Error(`${script} failed (exit ${code}):\n${stdout}`))))
   })
 }
 
@@ -181,7 +182,10 @@ async function main(): Promise<void> {
   }
   await cluster?.destroy()
   log('bot throughput')
-  const bot = await runBotThroughput()
+  const polling = await runBotBench('bot-throughput.ts', quick ? 1000 : 5000)
+  // webhook replicas with their state in memory, in PostgreSQL, and two sharing it
+  const replicas = withPostgres ? await runBotBench('replicas.ts', quick ? 1000 : 3000) : ''
+  const bot = [polling, replicas].filter((table) => table !== '').join('\n')
   const machine = `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, Node ${process.version}, ${process.platform}`
   clearInterval(sampler)
   const load = { mean: loads.reduce((a, b) => a + b, 0) / loads.length, max: Math.max(...loads) }
