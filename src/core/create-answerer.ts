@@ -124,7 +124,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     }
     const read = await rank(meta.subject, 5)
     if (read === undefined || read.ranked.length === 0) return undefined
-    // the piece is named by its title as often as by its text (交警叔叔上安全课这张照片): among the
+    // the piece is named by its title as often as by its text (消防员进校园这张照片): among the
     // best passages, one whose article's title holds the most of the question's words wins
     const words = read.q.question.words.filter((w) => w.within === '')
     const inTitle = (r: RankedPassage) => {
@@ -158,7 +158,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     const { limit = 3, offset = 0 } = answerOptions
     const followUp = readFollowUp(question, answerOptions.previous)
     const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset, answerOptions.previous)
-    // a question that only lacks a subject may be a new question (采茶工人几点上山): read against
+    // a question that only lacks a subject may be a new question (渔民几点出海): read against
     // the previous one only when that answers it where it alone does not, or with more confidence
     if (followUp === undefined || (alone !== undefined && !alone.abstained)) return alone!
     const answered = { ...(await answerAsked(question, followUp.question, limit, offset)), assumed: followUp.assumed, asked: followUp.question }

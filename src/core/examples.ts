@@ -50,7 +50,7 @@ const CLAUSE_BREAK = /[，,；;：:]/u
 export interface CandidateQuestion {
   question: string
   expect: string
-  /** How well it names its subject: 2 opens with a proper name or corpus word (山门派出所…), 1 with a common noun (大队…), 0 otherwise (查处…); without a tagger 1. */
+  /** How well it names its subject: 2 opens with a proper name or corpus word (东湖派出所…), 1 with a common noun (大队…), 0 otherwise (查处…); without a tagger 1. */
   subject: number
 }
 
@@ -84,7 +84,7 @@ export function candidateQuestions(article: Article, tag?: (text: string) => Tag
 
 // A clause as a question stem: trimmed of its end punctuation, between 6 and 20 characters, not
 // opening with a pronoun or connective or holding an unclosed quote; with a tagger, rated by how it
-// opens (its subject: 山门派出所…, not 查处… or 在这里…), since a clause without one makes a vague question.
+// opens (its subject: 东湖派出所…, not 查处… or 在这里…), since a clause without one makes a vague question.
 function readStem(clause: string, tag?: (text: string) => TaggedWord[]): { stem: string; subject: number } | undefined {
   const stem = clause.replace(/[。！？!?…”’」』）)]+$/u, '').trim()
   const chars = [...stem].length

@@ -62,7 +62,7 @@ export interface ConfidenceOptions {
    */
   yearConflictPenalty: number
   /**
-   * Factor when the passage and its context never name a person the question names (陆春妹的师傅是谁
+   * Factor when the passage and its context never name a person the question names (张秀英的师傅是谁
    * answered from a passage about another's master): the question's subject is not there.
    * Default 0.5: on the seven tuning sets 0.3–0.5 alike declined one more unanswerable question
    * (tuning7) at no cost; 0.7 did too, but leaves less margin.
@@ -70,7 +70,7 @@ export interface ConfidenceOptions {
   absentPersonPenalty: number
   /**
    * Factor when the answering sentence of a when, why or how question, with its neighbours, holds
-   * none of its words besides the names it is about (何海明是哪一年当上刑警的 answered by a year of
+   * none of its words besides the names it is about (刘建国是哪一年当上刑警的 answered by a year of
    * his that says nothing of becoming one). Default 0.5: on the tuning sets 0.3–0.5 alike declined
    * five more unanswerable questions (tuning4 2, questions, tuning3, tuning6 2) at no cost; 0.7
    * lost tuning4's. Other types: who/name cost two answerable questions for three, which cost a
@@ -79,7 +79,7 @@ export interface ConfidenceOptions {
   onlySubjectPenalty: number
   /**
    * Factor when a yes-no question's passage (with its context) names its subject but none of what
-   * it asks of them (陆春妹是党员吗 answered by a passage about her that never says 党员). Default 0.5:
+   * it asks of them (张秀英是党员吗 answered by a passage about her that never says 党员). Default 0.5:
    * on the tuning sets 0.3–0.5 alike declined one more unanswerable question (tuning7) at no cost;
    * 0.7 did not. The same check over a whole passage cost answerable questions for who, where,
    * which, how_many and what questions, whose passages paraphrase more.
@@ -246,7 +246,7 @@ function instanceFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Confid
   return 1
 }
 
-// A person the question names is its subject (陆春妹的师傅, 何海明哪年当上刑警): a passage that never
+// A person the question names is its subject (张秀英的师傅, 刘建国哪年当上刑警): a passage that never
 // names them, nor its heading or the passages before it, is about someone else. A nickname (老李)
 // is found by its surname, as the question's words are.
 function absentPersonFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
@@ -262,7 +262,7 @@ function absentPersonFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Co
   return 1
 }
 
-// A when, why or how question names what it is about (何海明, 小营派出所) and the event asked about
+// A when, why or how question names what it is about (刘建国, 东城派出所) and the event asked about
 // (当上刑警, 入党, 报名). A date, reason or means in a sentence that, with its neighbours, states none
 // of the event is that of something else about the same subject.
 const EVENT_QUESTIONS: ReadonlySet<string> = new Set(['when', 'why', 'how'])
@@ -286,7 +286,7 @@ function onlySubjectFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Con
   return asked.some(found) ? 1 : opts.onlySubjectPenalty
 }
 
-// A yes-no question asserts something of its subject (陆春妹是党员吗, 山门派出所有没有配无人机): a passage
+// A yes-no question asserts something of its subject (张秀英是党员吗, 东湖派出所有没有配无人机): a passage
 // naming the subject and none of the assertion can neither confirm nor deny it.
 function assertionFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
   if (q.question.type !== 'yes_no') return 1

@@ -4,7 +4,7 @@ import type { TaggedWord } from '../types.js'
 export interface FollowUp {
   /** The question with its pronoun replaced by the topic, the topic put before it, or the previous question re-aimed. */
   question: string
-  /** What it was read against: the previous question's topic (李兔儿), or for 那X呢 the previous question asked about X. */
+  /** What it was read against: the previous question's topic (王二妮), or for 那X呢 the previous question asked about X. */
   assumed: string
   /**
    * How sure the reading is: `pointed` when the question points back (他, 这个所, 那X呢), `guessed`
@@ -13,15 +13,15 @@ export interface FollowUp {
   certainty: 'pointed' | 'guessed'
 }
 
-// jieba tags that can make up a topic phrase (山门/ns 派出所/n, 李/nr 兔儿/n, 七/m 大队/n, 黄/a 秋香/nr).
+// jieba tags that can make up a topic phrase (东湖/ns 派出所/n, 王/nr 二妮/n, 七/m 大队/n, 白/a 秋菊/nr).
 const TOPIC_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|m|a)$/u
 // Tags of a word that names something itself: a question holding one has its own subject.
 const NAME_TAGS = /^(?:nr|ns|nt|nz|nrt|eng)$/u
 const WORDY = /^[\p{Script=Han}\p{L}\p{N}]+$/u
 
 /**
- * The topic of a question: its leading noun phrase (山门派出所 in 山门派出所属于哪个县公安局, 李兔儿 in
- * 李兔儿是干什么工作的), else its first name (or corpus word of three characters or more, which
+ * The topic of a question: its leading noun phrase (东湖派出所 in 东湖派出所属于哪个县公安局, 王二妮 in
+ * 王二妮是干什么工作的), else its first name (or corpus word of three characters or more, which
  * jieba tags x); '' when it has neither.
  */
 export function findTopic(question: string, tag: (text: string) => TaggedWord[]): string {

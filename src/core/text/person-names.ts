@@ -106,7 +106,7 @@ export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
       COMMON_SURNAMES.has(w.word) &&
       next !== undefined &&
       /^\p{Script=Han}{1,2}$/u.test(next.word) &&
-      // 李/nr 兔儿/n, and 黄/a 秋香/nr: either half may carry the name's tag
+      // 王/nr 二妮/n, and 白/a 秋菊/nr: either half may carry the name's tag
       (w.tag === 'nr' || (next.tag === 'nr' && next.word.length === 2))
     ) {
       out.push({ word: w.word + next.word, tag: 'nr' })
