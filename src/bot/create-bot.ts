@@ -4,6 +4,7 @@ import { Bot, GrammyError, HttpError, type Context, type NextFunction } from 'gr
 import type { UserFromGetMe } from 'grammy/types'
 import { createFollowUpMemory } from '../core/follow-up-memory.js'
 import type { Library } from '../core/library.js'
+import { StoreError } from '../core/store-error.js'
 import { messagesFor } from '../messages.js'
 import { lowerCaseCommand } from './addressing.js'
 import { admitUpdates } from './admit-updates.js'
@@ -91,7 +92,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(guardAccess(options.access))
   bot.use(createCommands(services), createCallbacks(services), createInline(services), createConversation(services, commandNames))
   bot.catch(async ({ error, ctx }) => {
-    const kind = error instanceof GrammyError ? 'telegram' : error instanceof HttpError ? 'network' : 'bug'
+    const kind = error instanceof GrammyError ? 'telegram' : error instanceof HttpError ? 'network' : error instanceof StoreError ? 'database' : 'bug'
     options.log.error({ msg: 'update failed', update_id: ctx.update.update_id, kind, error })
     // best effort, and never for a blocked user or a lost connection: those would fail again
     if (kind === 'telegram' && (error as GrammyError).error_code === 403) return

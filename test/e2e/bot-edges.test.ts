@@ -10,6 +10,7 @@ import { fakeBotInfo } from '../helpers/fake-bot-api.js'
 import type { RecordedCall } from '../helpers/fake-bot-api.js'
 import { createFakeUser } from '../helpers/fake-user.js'
 import { openTestLibrary, startHarness, testToken, type Harness } from './bot-harness.js'
+import { StoreError } from '../../src/core/store-error.js'
 
 let library: Library
 let dataDir: string
@@ -171,6 +172,16 @@ describe('Telegram faults', () => {
     const failure = h.logLines.find((line) => line.includes('update failed'))!
     expect(JSON.parse(failure)).toMatchObject({ level: 'error', update_id: 1, kind: 'bug', error: { message: 'index exploded' } })
     expect(question.message_id).toBeGreaterThan(0)
+  })
+
+  it('logs a store that cannot be reached as a database failure, not a bug, and apologises the same way', async () => {
+    const away = { ...library, answer: () => Promise.reject(new StoreError('cannot retrieve passages from the database: connect ECONNREFUSED')) } as Library
+    h = await startHarness(away, dataDir)
+    createFakeUser(h.api).say('明前茶多少钱一斤')
+    const reply = await h.api.waitForCall('sendMessage', (c) => c.params.text.includes('抱歉'))
+    expect(reply.params.text).toBe('抱歉，出了点问题，请稍后再试。')
+    const failure = h.logLines.find((line) => line.includes('update failed'))!
+    expect(JSON.parse(failure)).toMatchObject({ level: 'error', kind: 'database', error: { message: expect.stringContaining('ECONNREFUSED') } })
   })
 })
 

@@ -7,6 +7,7 @@ import { createPostgresSendSlots } from './send-slots.js'
 import { createPostgresStatsStore } from './stats-store.js'
 import { createPostgresUpdateLedger, defaultUpdateLedgerOptions } from './update-ledger.js'
 import { createPostgresVoteStore } from './vote-store.js'
+import { StoreError } from '../../core/store-error.js'
 
 /** How the shared state behaves. */
 export interface PostgresBotStateOptions {
@@ -52,7 +53,7 @@ export function createPostgresBotState(pool: pg.Pool, options: Partial<PostgresB
       await pool.query('delete from bot_rate_limits where expires_ms < $1', [Date.now()])
       await pool.query("delete from bot_send_slots where next_at < now() - interval '1 hour'")
     } catch (cause) {
-      throw new Error(`cannot prune the bot state in the database: ${describeError(cause)}`, { cause })
+      throw new StoreError(`cannot prune the bot state in the database: ${describeError(cause)}`, { cause })
     }
   }
   const timer = setInterval(() => void prune().catch((error: unknown) => opts.log((error as Error).message)), opts.pruneEveryMs)

@@ -4,6 +4,7 @@ import type { Article, ArticleSummary, Paragraph } from '../../core/types.js'
 import { compareIds } from '../corpus-files.js'
 import { describeError } from './pools.js'
 import { articleMetaColumns, articleMetaOf, indexedPassageColumns, indexedPassageOf, type ArticleMetaRow, type IndexedPassageRow } from './rows.js'
+import { StoreError } from '../../core/store-error.js'
 
 /** The stored corpus as a library reads it, with the version its counts were read at. */
 export interface PostgresCorpusReader extends CorpusReader {
@@ -35,7 +36,7 @@ export async function openCorpusReader(pool: pg.Pool): Promise<PostgresCorpusRea
     try {
       return (await pool.query<R>(text, values)).rows
     } catch (cause) {
-      throw new Error(`cannot read ${what} from the database: ${describeError(cause)}`, { cause })
+      throw new StoreError(`cannot read ${what} from the database: ${describeError(cause)}`, { cause })
     }
   }
   const readSummary = async () => {

@@ -6,6 +6,7 @@ import { describeError } from './pools.js'
 import { createIndexDelta, type IndexDelta, type PassageEntry } from './index-delta.js'
 import { insertBatch } from './insert-batch.js'
 import { hashArticle } from '../index-store.js'
+import { StoreError } from '../../core/store-error.js'
 
 /** A whole corpus as it should be stored. */
 export interface CorpusSnapshot {
@@ -124,7 +125,7 @@ async function writeInTransaction(
   try {
     client = await pool.connect()
   } catch (cause) {
-    throw new Error(`cannot write ${describe}: the database is unreachable (${describeError(cause)})`, { cause })
+    throw new StoreError(`cannot write ${describe}: the database is unreachable (${describeError(cause)})`, { cause })
   }
   let result: CorpusWrite & { postings: number }
   try {
@@ -137,7 +138,7 @@ async function writeInTransaction(
   } catch (cause) {
     await client.query('rollback').catch(() => {})
     client.release(true)
-    throw new Error(`cannot write ${describe} to the database: ${describeError(cause)}`, { cause })
+    throw new StoreError(`cannot write ${describe} to the database: ${describeError(cause)}`, { cause })
   }
   try {
     // index-only scans need the visibility map, and the planner fresh statistics, after a large write

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import type pg from 'pg'
 import { describeError } from './pools.js'
+import { StoreError } from '../../core/store-error.js'
 
 /** One schema change: applied once, in version order, inside its own transaction. */
 export interface Migration {
@@ -58,7 +59,7 @@ export async function migrate(pool: pg.Pool, migrations: readonly Migration[]): 
       await client.query('select pg_advisory_unlock($1)', [migrationLock]).catch(() => {})
     }
   } catch (cause) {
-    throw new Error(`cannot migrate the database schema: ${describeError(cause)}`, { cause })
+    throw new StoreError(`cannot migrate the database schema: ${describeError(cause)}`, { cause })
   } finally {
     client?.release()
   }

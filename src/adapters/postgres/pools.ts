@@ -1,4 +1,5 @@
 import pg from 'pg'
+import { StoreError } from '../../core/store-error.js'
 
 /** Where the database is: the primary for writes, optionally a replica for reads. */
 export interface DatabaseUrls {
@@ -100,7 +101,7 @@ export async function checkDatabase(pools: PostgresPools, pool: pg.Pool = pools.
   try {
     await pool.query('select 1')
   } catch (cause) {
-    throw new Error(`cannot reach the database at ${pools.describe(pool)}: ${describeError(cause)}`, { cause })
+    throw new StoreError(`cannot reach the database at ${pools.describe(pool)}: ${describeError(cause)}`, { cause })
   }
 }
 

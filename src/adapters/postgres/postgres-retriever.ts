@@ -9,6 +9,7 @@ import { describeError } from './pools.js'
 import { encodeTerm } from './term-encoding.js'
 import { bitsTermLimit, frequenciesSql, retrievalByBitsSql, retrievalByGroupsSql } from './retrieval-sql.js'
 import { articleMetaColumns, articleMetaOf, indexedPassageColumns, indexedPassageOf, type ArticleMetaRow, type IndexedPassageRow } from './rows.js'
+import { StoreError } from '../../core/store-error.js'
 
 /** BM25+ parameters; MiniSearch's defaults, which the embedded index uses. */
 export interface Bm25Parameters {
@@ -69,7 +70,7 @@ export function createPostgresRetriever(pool: pg.Pool, options: Partial<Postgres
     try {
       return (await pool.query<R>({ ...statement, values, types: jsonAsText })).rows
     } catch (cause) {
-      throw new Error(`cannot retrieve passages from the database: ${describeError(cause)}`, { cause })
+      throw new StoreError(`cannot retrieve passages from the database: ${describeError(cause)}`, { cause })
     }
   }
   return {

@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import type { RateLimitStore } from '../../core/shared-state.js'
 import { describeError } from './pools.js'
+import { StoreError } from '../../core/store-error.js'
 
 /**
  * Per-key sliding windows in `bot_rate_limits`, one database function call per use
@@ -18,7 +19,7 @@ export function createPostgresRateLimitStore(pool: pg.Pool): RateLimitStore {
         const row = rows[0]!
         return { allowed: row.allowed, retryAfterMs: Number(row.retry_after_ms), firstRefusal: row.first_refusal }
       } catch (cause) {
-        throw new Error(`cannot check the rate limit in the database: ${describeError(cause)}`, { cause })
+        throw new StoreError(`cannot check the rate limit in the database: ${describeError(cause)}`, { cause })
       }
     },
   }

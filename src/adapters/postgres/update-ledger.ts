@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type pg from 'pg'
 import type { UpdateClaim } from '../../core/shared-state.js'
 import { describeError } from './pools.js'
+import { StoreError } from '../../core/store-error.js'
 
 /** How long claims last and how often they are renewed. */
 export interface UpdateLedgerOptions {
@@ -59,7 +60,7 @@ export function createPostgresUpdateLedger(pool: pg.Pool, options: Partial<Updat
         const { rows } = await pool.query<{ done: boolean }>('select done_at is not null as done from bot_updates where update_id = $1', [updateId])
         return rows[0]?.done === true ? 'duplicate' : 'in progress'
       } catch (cause) {
-        throw new Error(`cannot claim update ${updateId} in the database: ${describeError(cause)}`, { cause })
+        throw new StoreError(`cannot claim update ${updateId} in the database: ${describeError(cause)}`, { cause })
       }
     },
     async completeUpdate(updateId) {
@@ -67,7 +68,7 @@ export function createPostgresUpdateLedger(pool: pg.Pool, options: Partial<Updat
       try {
         await pool.query('update bot_updates set done_at = now() where update_id = $1 and owner = $2', [updateId, owner])
       } catch (cause) {
-        throw new Error(`cannot mark update ${updateId} handled in the database: ${describeError(cause)}`, { cause })
+        throw new StoreError(`cannot mark update ${updateId} handled in the database: ${describeError(cause)}`, { cause })
       }
     },
     close: () => clearInterval(renew),

@@ -3,6 +3,7 @@ import type pg from 'pg'
 import type { VoteStore } from '../../core/shared-state.js'
 import { voteAfterTap } from '../../core/vote.js'
 import { describeError } from './pools.js'
+import { StoreError } from '../../core/store-error.js'
 
 /**
  * Votes in `bot_votes`, one row per standing vote. A tap reads and writes its (user, passage) in
@@ -42,7 +43,7 @@ export function createPostgresVoteStore(pool: pg.Pool): VoteStore {
         return standing
       } catch (cause) {
         await client?.query('rollback').catch(() => {})
-        throw new Error(`cannot record the vote in the database: ${describeError(cause)}`, { cause })
+        throw new StoreError(`cannot record the vote in the database: ${describeError(cause)}`, { cause })
       } finally {
         client?.release()
       }
@@ -52,7 +53,7 @@ export function createPostgresVoteStore(pool: pg.Pool): VoteStore {
         const { rows } = await pool.query<{ up: number; down: number }>('select count(*) filter (where vote = 1)::int as up, count(*) filter (where vote = -1)::int as down from bot_votes')
         return rows[0]!
       } catch (cause) {
-        throw new Error(`cannot count votes in the database: ${describeError(cause)}`, { cause })
+        throw new StoreError(`cannot count votes in the database: ${describeError(cause)}`, { cause })
       }
     },
   }
