@@ -1,5 +1,5 @@
 import type { Message } from 'grammy/types'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createFeedbackStore } from '../../src/adapters/feedback-store.js'
 import type { BotError } from 'grammy'
 import type { BotContext } from '../../src/bot/context.js'
@@ -7,27 +7,12 @@ import { createBot } from '../../src/bot/create-bot.js'
 import { createLogger } from '../../src/bot/logger.js'
 import type { Library } from '../../src/core/library.js'
 import { fakeBotInfo } from '../helpers/fake-bot-api.js'
-import type { RecordedCall } from '../helpers/fake-bot-api.js'
 import { createFakeUser } from '../helpers/fake-user.js'
-import { openTestLibrary, startHarness, testToken, type Harness } from './bot-harness.js'
+import { replyTo, sleep, testToken, useHarnessFile, type Harness } from './bot-harness.js'
 import { StoreError } from '../../src/core/store-error.js'
 
-let library: Library
-let dataDir: string
+const file = useHarnessFile()
 let h: Harness
-
-beforeAll(async () => {
-  ;({ library, dataDir } = await openTestLibrary())
-})
-
-afterEach(async () => {
-  await h?.stop()
-  expect(h.api.violations).toEqual([])
-  expect(h.logLines.join('\n')).not.toContain(testToken)
-})
-
-const replyTo = (message: Message) => (call: RecordedCall) => call.params.reply_parameters?.message_id === message.message_id
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 // Waits until the bot has fetched every pushed update and finished handling it.
 async function settle(): Promise<void> {
@@ -36,7 +21,7 @@ async function settle(): Promise<void> {
 
 describe('groups', () => {
   it('ignores chatter, and answers /ask, a mention and a reply to the bot, quoting the asker', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const member = createFakeUser(h.api, { group: true })
     member.say('红巷派出所有多少名民警？')
     await settle()
@@ -56,7 +41,7 @@ describe('groups', () => {
   })
 
   it('recovers a group question from "/ask …" when "more results" is pressed', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const member = createFakeUser(h.api, { group: true })
     const ask = member.say('/ask 码头')
     const first = await h.api.waitForCall('sendMessage', replyTo(ask))
@@ -68,7 +53,7 @@ describe('groups', () => {
 
 describe('inline mode', () => {
   it('offers passages with citations and pages with next_offset', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const user = createFakeUser(h.api)
     const id = user.inline('码头')
     const first = await h.api.waitForCall('answerInlineQuery', (c) => c.params.inline_query_id === id)
@@ -90,7 +75,7 @@ describe('inline mode', () => {
 
 describe('inline mode when unsure', () => {
   it('offers the passage that came close, marked as maybe related in its title and in what it posts', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const id = createFakeUser(h.api).inline('红巷派出所哪一天成立')
     const call = await h.api.waitForCall('answerInlineQuery', (c) => c.params.inline_query_id === id)
     const [first] = call.params.results
@@ -104,7 +89,7 @@ describe('inline mode when unsure', () => {
 describe('bad input', () => {
   // one user each: a user gets one notice per window (see limits.test.ts), and each case needs its own
   it('gives each odd message a sensible reply and ignores edits on purpose', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const user = () => createFakeUser(h.api)
     const cases: [Message, string][] = [
       [user().send({ sticker: { file_id: 's', file_unique_id: 's', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } }), '只能回答文字问题'],
@@ -127,7 +112,7 @@ describe('bad input', () => {
 
 describe('Telegram faults', () => {
   it('still answers exactly once after a 429 with retry_after', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     h.api.failNext('sendMessage', { status: 429, retryAfter: 1 })
     const question = createFakeUser(h.api).say('明前茶多少钱一斤')
     await h.api.waitForCall('sendMessage', replyTo(question), 8_000)
@@ -138,7 +123,7 @@ describe('Telegram faults', () => {
 
   // auto-retry waits 3 s before the first retry of a 5xx or network error, 6 s before the second
   it('answers exactly once through a 502, a dropped connection and an API server restart', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const user = createFakeUser(h.api)
     h.api.failNext('sendMessage', { status: 502 })
     h.api.failNext('sendChatAction', { drop: true })
@@ -153,7 +138,7 @@ describe('Telegram faults', () => {
   }, 30_000)
 
   it('logs a blocked user without an apology and keeps serving others', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     h.api.failNext('sendMessage', { status: 403, description: 'Forbidden: bot was blocked by the user' })
     createFakeUser(h.api).say('明前茶多少钱一斤')
     const other = createFakeUser(h.api).say('红巷派出所有多少名民警？')
@@ -164,8 +149,8 @@ describe('Telegram faults', () => {
   })
 
   it('apologises briefly, with no stack trace, when answering throws', async () => {
-    const broken = { ...library, answer: () => { throw new Error('index exploded') } } as Library
-    h = await startHarness(broken, dataDir)
+    const broken = { ...file.library, answer: () => { throw new Error('index exploded') } } as Library
+    h = await file.start({}, broken)
     const question = createFakeUser(h.api).say('明前茶多少钱一斤')
     const reply = await h.api.waitForCall('sendMessage', (c) => c.params.text.includes('抱歉'))
     expect(reply.params.text).toBe('抱歉，出了点问题，请稍后再试。')
@@ -175,8 +160,8 @@ describe('Telegram faults', () => {
   })
 
   it('logs a store that cannot be reached as a database failure, not a bug, and apologises the same way', async () => {
-    const away = { ...library, answer: () => Promise.reject(new StoreError('cannot retrieve passages from the database: connect ECONNREFUSED')) } as Library
-    h = await startHarness(away, dataDir)
+    const away = { ...file.library, answer: () => Promise.reject(new StoreError('cannot retrieve passages from the database: connect ECONNREFUSED')) } as Library
+    h = await file.start({}, away)
     createFakeUser(h.api).say('明前茶多少钱一斤')
     const reply = await h.api.waitForCall('sendMessage', (c) => c.params.text.includes('抱歉'))
     expect(reply.params.text).toBe('抱歉，出了点问题，请稍后再试。')
@@ -192,8 +177,8 @@ describe('token secrecy', () => {
       token: testToken,
       apiRoot: 'http://127.0.0.1:9',
       botInfo: fakeBotInfo,
-      library: () => library,
-      state: { votes: createFeedbackStore(dataDir) },
+      library: () => file.library,
+      state: { votes: createFeedbackStore(file.dataDir) },
       log: createLogger({ level: 'debug', write: (line) => lines.push(line), secrets: [testToken] }),
       access: { allowedIds: [], adminIds: [] },
       rateLimit: { count: 10, windowMs: 60_000 },
@@ -214,7 +199,7 @@ describe('token secrecy', () => {
 
 describe('abuse', () => {
   it('rate-limits a flooding user with one polite message', async () => {
-    h = await startHarness(library, dataDir, { rateLimit: { count: 2, windowMs: 60_000 } })
+    h = await file.start({ rateLimit: { count: 2, windowMs: 60_000 } })
     const user = createFakeUser(h.api)
     for (let i = 0; i < 5; i++) user.say('明前茶多少钱一斤')
     await h.api.waitForCall('sendMessage', (c) => c.params.text.includes('提问太快了'))
@@ -226,7 +211,7 @@ describe('abuse', () => {
   })
 
   it('serves only allowlisted ids when an allowlist is set', async () => {
-    h = await startHarness(library, dataDir, { access: { allowedIds: [555], adminIds: [] } })
+    h = await file.start({ access: { allowedIds: [555], adminIds: [] } })
     const stranger = createFakeUser(h.api).say('明前茶多少钱一斤')
     expect((await h.api.waitForCall('sendMessage', (c) => c.params.chat_id === stranger.chat.id)).params.text).toContain('只对受邀用户开放')
     const friend = createFakeUser(h.api, { id: 555 }).say('明前茶多少钱一斤')
@@ -236,7 +221,7 @@ describe('abuse', () => {
   it('keeps /stats and /reload for admins', async () => {
     let reloads = 0
     const reload = async () => ({ passages: ++reloads, ms: 5 })
-    h = await startHarness(library, dataDir, { access: { allowedIds: [], adminIds: [9] }, reload })
+    h = await file.start({ access: { allowedIds: [], adminIds: [9] }, reload })
     const user = createFakeUser(h.api)
     user.say('明前茶多少钱一斤')
     user.say('/stats')

@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Bot } from 'grammy'
+import type { Message } from 'grammy/types'
+import { afterEach, beforeAll, expect } from 'vitest'
 import { createFeedbackStore } from '../../src/adapters/feedback-store.js'
 import { openLibrary } from '../../src/app/open-library.js'
 import type { Library } from '../../src/core/library.js'
@@ -10,7 +12,7 @@ import type { BotContext } from '../../src/bot/context.js'
 import { createLogger } from '../../src/bot/logger.js'
 import { defaultPacingOptions, scalePacing } from '../../src/bot/pacing.js'
 import { startPolling, type RunningBot } from '../../src/bot/serve.js'
-import { FakeBotApi, fakeBotInfo } from '../helpers/fake-bot-api.js'
+import { FakeBotApi, fakeBotInfo, type RecordedCall } from '../helpers/fake-bot-api.js'
 import { scaleLimits, telegramLimits } from '../helpers/fake-flood-control.js'
 import { oneArticle } from '../helpers/one-article-corpus.js'
 
@@ -113,4 +115,64 @@ export async function startHarness(library: Library, dataDir: string, overrides:
       await api.close()
     },
   }
+}
+
+/** Matches a recorded call that replies to `message`. */
+export const replyTo = (message: Message) => (call: RecordedCall) => call.params.reply_parameters?.message_id === message.message_id
+
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** One e2e file's test library, and a way to start a harness over it. */
+export interface HarnessFile {
+  readonly library: Library
+  readonly dataDir: string
+  /**
+   * Starts a harness over the file's library (or `library`); it is stopped and checked after the
+   * test unless the test stops it itself.
+   */
+  start(overrides?: Partial<CreateBotOptions>, library?: Library): Promise<Harness>
+}
+
+/**
+ * Registers what every bot e2e file needs: the test library opened once, and after each test the
+ * harnesses it started stopped, with no Bot API limit violated and the token nowhere in its log.
+ */
+export function useHarnessFile(): HarnessFile {
+  let opened: { library: Library; dataDir: string } | undefined
+  let started: Harness[] = []
+  beforeAll(async () => {
+    opened = await openTestLibrary()
+  })
+  afterEach(async () => {
+    const harnesses = started
+    started = []
+    for (const harness of harnesses) await harness.stop()
+    for (const harness of harnesses) {
+      expect(harness.api.violations).toEqual([])
+      expect(harness.logLines.join('\n')).not.toContain(testToken)
+    }
+  })
+  const file: HarnessFile = {
+    get library() {
+      return opened!.library
+    },
+    get dataDir() {
+      return opened!.dataDir
+    },
+    async start(overrides = {}, library = file.library) {
+      const inner = await startHarness(library, file.dataDir, overrides)
+      // a test that stops its harness itself (one meant to meet violations) takes over its checks
+      const harness: Harness = {
+        ...inner,
+        stop: () => {
+          started = started.filter((h) => h !== harness)
+          return inner.stop()
+        },
+      }
+      started.push(harness)
+      return harness
+    },
+  }
+  return file
 }

@@ -1,27 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Message } from 'grammy/types'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Library } from '../../src/core/library.js'
+import { describe, expect, it } from 'vitest'
 import type { RecordedCall } from '../helpers/fake-bot-api.js'
 import { createFakeUser, type FakeUser } from '../helpers/fake-user.js'
-import { openTestLibrary, startHarness, testToken, type Harness } from './bot-harness.js'
+import { replyTo, useHarnessFile, type Harness } from './bot-harness.js'
 
-let library: Library
-let dataDir: string
+const file = useHarnessFile()
 let h: Harness
 
-beforeAll(async () => {
-  ;({ library, dataDir } = await openTestLibrary())
-})
-
-afterEach(async () => {
-  await h?.stop()
-  expect(h.api.violations).toEqual([])
-  expect(h.logLines.join('\n')).not.toContain(testToken)
-})
-
-const replyTo = (message: Message) => (call: RecordedCall) => call.params.reply_parameters?.message_id === message.message_id
 const buttons = (call: RecordedCall): { text: string; callback_data?: string; copy_text?: { text: string } }[] =>
   (call.params.reply_markup?.inline_keyboard ?? []).flat()
 const sentMessage = (call: RecordedCall) => call.result as Message
@@ -33,7 +20,7 @@ async function ask(user: FakeUser, text: string): Promise<RecordedCall> {
 
 describe('private chat', () => {
   it('replies to a question with the passage, bold terms, its citation and buttons', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const user = createFakeUser(h.api)
     const reply = await ask(user, '红巷派出所有多少名民警？')
     expect(reply.params.parse_mode).toBe('HTML')
@@ -48,7 +35,7 @@ describe('private chat', () => {
   })
 
   it('says plainly that it has no answer and lists the main articles, counting the short items left out', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const reply = await ask(createFakeUser(h.api), '宫保鸡丁怎么做？')
     expect(reply.params.text.split('\n')[0]).toBe('抱歉，在收录的文章里没有找到可靠的答案。')
     expect(reply.params.text).toContain('• 《红巷派出所的一天》 测试报 2021-07-01\n• 《运河码头旧事》 运河晚报 2020-10-10')
@@ -58,19 +45,19 @@ describe('private chat', () => {
     expect(reply.params.reply_markup).toBeUndefined()
   })
 
-  it('tells an English question to ask in Chinese, in English, with an example the library answers', async () => {
-    h = await startHarness(library, dataDir)
+  it('tells an English question to ask in Chinese, in English, with an example the file.library answers', async () => {
+    h = await file.start()
     const user = createFakeUser(h.api)
     const reply = await ask(user, 'How many police officers work there?')
     const lines = reply.params.text.split('\n')
     expect(lines[0]).toBe('Sorry, I found no reliable answer in the articles I have read.')
     const example = /^The articles are in Chinese: please ask in Chinese, e\.g\. (.+)$/.exec(lines[1]!)?.[1]
     expect(example).toBeDefined()
-    expect((await library.answer(example!)).abstained).toBe(false)
+    expect((await file.library.answer(example!)).abstained).toBe(false)
   })
 
   it('reads a follow-up against the previous question of the chat and says what it assumed', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const user = createFakeUser(h.api)
     await ask(user, '红巷派出所成立于哪一年？')
     const reply = await ask(user, '这个所有多少名民警？')
@@ -82,7 +69,7 @@ describe('private chat', () => {
   })
 
   it('when unsure, says so first and offers the passage that came close, with its buttons', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     // the founding year is in the article, the day is not
     const reply = await ask(createFakeUser(h.api), '红巷派出所哪一天成立？')
     expect(reply.params.parse_mode).toBe('HTML')
@@ -96,7 +83,7 @@ describe('private chat', () => {
   })
 
   it('pages with "more results", recovering the question from the quoted message', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const user = createFakeUser(h.api)
     const first = await ask(user, '码头')
     const more = buttons(first).find((b) => b.text.startsWith('更多结果'))!
@@ -110,7 +97,7 @@ describe('private chat', () => {
   })
 
   it('shows context, the full article in parts under 4096, and a citation when buttons are pressed', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const user = createFakeUser(h.api)
     const answer = sentMessage(await ask(user, '码头'))
     user.press(answer, 'c:t3#2')
@@ -132,19 +119,19 @@ describe('private chat', () => {
   })
 
   it('stores 👍/👎 with a hashed user and thanks the user', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const user = createFakeUser(h.api, { id: 777_001 })
     const answer = sentMessage(await ask(user, '明前茶多少钱一斤'))
     const id = user.press(answer, 'v-:t2#1')
     const ack = await h.api.waitForCall('answerCallbackQuery', (c) => c.params.callback_query_id === id)
     expect(ack.params.text).toBe('谢谢反馈！')
-    const stored = await readFile(join(dataDir, 'feedback.jsonl'), 'utf8')
+    const stored = await readFile(join(file.dataDir, 'feedback.jsonl'), 'utf8')
     expect(stored).toMatch(/"passage":"t2#1","vote":-1,"user":"[0-9a-f]{16}"/)
     expect(stored).not.toContain('777001')
   })
 
   it('answers stale or forged button data politely without touching the corpus', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const user = createFakeUser(h.api)
     const answer = sentMessage(await ask(user, '码头'))
     for (const data of ['c:../../etc/passwd#1', 'f:nope#1', 'x:1', 'm:99999', 'v+:gone#3', 'e:42']) {
@@ -158,7 +145,7 @@ describe('private chat', () => {
 
 describe('commands', () => {
   it('/start lists what the bot knows and offers example questions that answer when pressed', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const user = createFakeUser(h.api)
     user.say('/start')
     const start = await h.api.waitForCall('sendMessage')
@@ -167,7 +154,7 @@ describe('commands', () => {
     const examples = buttons(start)
     expect(examples.length).toBeGreaterThan(0)
     // each button names its article, so it asks the same question after a reload reorders the list
-    expect(examples.every((b) => library.findArticle((b.callback_data ?? '').replace(/^e:/, '')) !== undefined)).toBe(true)
+    expect(examples.every((b) => file.library.findArticle((b.callback_data ?? '').replace(/^e:/, '')) !== undefined)).toBe(true)
     user.press(sentMessage(start), examples[0]!.callback_data!)
     const answer = await h.api.waitForCall('sendMessage', (c) => c.params.text.startsWith('❓ '))
     expect(answer.params.text).toContain(`❓ <b>${examples[0]!.text}</b>`)
@@ -175,7 +162,7 @@ describe('commands', () => {
   })
 
   it('speaks English to users whose Telegram language is English', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const user = createFakeUser(h.api, { languageCode: 'en' })
     user.say('/help')
     const help = await h.api.waitForCall('sendMessage')
@@ -189,7 +176,7 @@ describe('commands', () => {
   })
 
   it('registers the command menu in Chinese and English at start-up', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const menus = h.api.callsTo('setMyCommands')
     expect(menus.map((m) => m.params.language_code)).toEqual([undefined, 'en'])
     expect(menus[0]!.params.commands.map((c: { command: string }) => c.command)).toEqual(['start', 'help', 'sources', 'ask', 'about'])
@@ -197,7 +184,7 @@ describe('commands', () => {
   })
 
   it('/help, /about and an unknown command answer in Chinese by default', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const user = createFakeUser(h.api)
     expect((await ask(user, '/frobnicate')).params.text).toBe('没有这个命令。发送 /help 查看用法。')
     user.say('/about')

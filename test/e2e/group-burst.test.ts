@@ -1,9 +1,7 @@
 import type { Message } from 'grammy/types'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Library } from '../../src/core/library.js'
-import type { RecordedCall } from '../helpers/fake-bot-api.js'
+import { describe, expect, it } from 'vitest'
 import { createFakeUser, type FakeUser } from '../helpers/fake-user.js'
-import { openTestLibrary, startHarness, testTimeScale, testToken, type Harness } from './bot-harness.js'
+import { replyTo, sleep, testTimeScale, testToken, useHarnessFile, type Harness } from './bot-harness.js'
 
 // Issue 18's acceptance scenario: a minute of abuse in one group, replayed 10 times faster
 // (testTimeScale): the fake enforces Telegram's limits with every interval divided by 10 (20
@@ -25,25 +23,12 @@ const junk = (member: FakeUser, i: number): Message => {
   }
 }
 
-let library: Library
-let dataDir: string
+const file = useHarnessFile()
 let h: Harness | undefined
-
-beforeAll(async () => {
-  ;({ library, dataDir } = await openTestLibrary())
-})
-
-afterEach(async () => {
-  await h?.stop()
-  h = undefined
-})
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const replyTo = (message: Message) => (call: RecordedCall) => call.params.reply_parameters?.message_id === message.message_id
 
 describe('a minute of abuse in one group (time scaled by 10)', () => {
   it('ends with no 429, every real question answered once, one notice per flooder and window, and other chats served at once', async () => {
-    h = await startHarness(library, dataDir, { rateLimit: { count: 20, windowMs: minute } })
+    h = await file.start({ rateLimit: { count: 20, windowMs: minute } })
     const api = h.api
     const first = createFakeUser(api, { group: true })
     const group = first.chat

@@ -1,40 +1,24 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Message } from 'grammy/types'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Library } from '../../src/core/library.js'
-import type { RecordedCall } from '../helpers/fake-bot-api.js'
+import { describe, expect, it } from 'vitest'
 import { createFakeUser } from '../helpers/fake-user.js'
-import { openTestLibrary, startHarness, testTimeScale, testToken, type Harness } from './bot-harness.js'
+import { replyTo, sleep, testTimeScale, useHarnessFile, type Harness } from './bot-harness.js'
 
 // Incoming limits, notices, votes, commands and buttons against the real bot and the fake Bot API
 // (time scaled by testTimeScale: a "minute" of rate limit is 6 s here).
 
-let library: Library
-let dataDir: string
+const file = useHarnessFile()
 let h: Harness | undefined
 
-beforeAll(async () => {
-  ;({ library, dataDir } = await openTestLibrary())
-})
-
-afterEach(async () => {
-  await h?.stop()
-  expect(h?.api.violations ?? []).toEqual([])
-  expect(h?.logLines.join('\n') ?? '').not.toContain(testToken)
-  h = undefined
-})
-
 const minute = 60_000 / testTimeScale
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const replyTo = (message: Message) => (call: RecordedCall) => call.params.reply_parameters?.message_id === message.message_id
 const sentTo = (h: Harness, chatId: number) => h.api.callsTo('sendMessage').filter((c) => Number(c.params.chat_id) === chatId)
 const sticker = { sticker: { file_id: 's', file_unique_id: 's', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } }
 
 describe('invalid input', () => {
   it('gets one notice per user per window, then silence, and costs the same budget as questions', async () => {
     const window = 2_000
-    h = await startHarness(library, dataDir, { rateLimit: { count: 5, windowMs: window } })
+    h = await file.start({ rateLimit: { count: 5, windowMs: window } })
     const spammer = createFakeUser(h.api, { group: true })
     const junk = ['@wenda_test_bot 😀😀', '/ask', '/frobnicate@wenda_test_bot', `@wenda_test_bot ${'问'.repeat(600)}`]
     for (let i = 0; i < 8; i++) spammer.say(junk[i % junk.length]!)
@@ -50,7 +34,7 @@ describe('invalid input', () => {
   }, 20_000)
 
   it('tells a user who asks too fast once, with the seconds to wait, and stays silent after', async () => {
-    h = await startHarness(library, dataDir, { rateLimit: { count: 2, windowMs: minute } })
+    h = await file.start({ rateLimit: { count: 2, windowMs: minute } })
     const user = createFakeUser(h.api)
     for (let i = 0; i < 6; i++) user.say('明前茶多少钱一斤')
     await h.api.waitForCall('sendMessage', (c) => c.params.text.startsWith('提问太快了'))
@@ -63,7 +47,7 @@ describe('invalid input', () => {
   })
 
   it('never delays another member of the same group while one member floods and others chatter', async () => {
-    h = await startHarness(library, dataDir, { rateLimit: { count: 5, windowMs: minute } })
+    h = await file.start({ rateLimit: { count: 5, windowMs: minute } })
     const spammer = createFakeUser(h.api, { group: true })
     for (let i = 0; i < 30; i++) {
       if (i % 3 === 0) spammer.say('@wenda_test_bot 🙂')
@@ -87,7 +71,7 @@ describe('invalid input', () => {
 describe('a crowded group', () => {
   // 20 by default (a group's minute of replies); 5 here, to keep the test short
   it('drops questions beyond the backlog waiting in one group, logging each, and answers the rest', async () => {
-    h = await startHarness(library, dataDir, { maxBacklogPerChat: 5 })
+    h = await file.start({ maxBacklogPerChat: 5 })
     const first = createFakeUser(h.api, { group: true })
     const members = [first, ...Array.from({ length: 7 }, () => createFakeUser(h!.api, { chat: first.chat }))]
     const questions = members.map((member) => member.say('/ask 明前茶多少钱一斤'))
@@ -100,7 +84,7 @@ describe('a crowded group', () => {
 
 describe('commands', () => {
   it('answers commands in any case, and in groups quotes the command it answers', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const member = createFakeUser(h.api, { group: true })
     for (const text of ['/START', '/Help@Wenda_Test_Bot', '/sources', '/ABOUT']) {
       const command = member.say(text)
@@ -117,7 +101,7 @@ describe('commands', () => {
 
 describe('buttons', () => {
   it('answers a button exactly once when sending its result fails afterwards, and says sorry in the chat', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const user = createFakeUser(h.api)
     const question = user.say('码头')
     const answer = (await h.api.waitForCall('sendMessage', replyTo(question))).result as Message
@@ -130,7 +114,7 @@ describe('buttons', () => {
 
   it('keeps one vote per user and passage: the other thumb replaces it, the same thumb withdraws it, as /stats shows', async () => {
     const admin = 31_337
-    h = await startHarness(library, dataDir, { access: { allowedIds: [], adminIds: [admin] } })
+    h = await file.start({ access: { allowedIds: [], adminIds: [admin] } })
     const user = createFakeUser(h.api, { id: admin })
     const question = user.say('明前茶多少钱一斤')
     const answer = (await h.api.waitForCall('sendMessage', replyTo(question))).result as Message
@@ -143,12 +127,12 @@ describe('buttons', () => {
     user.say('/stats')
     const stats = await h.api.waitForCall('sendMessage', (c) => c.params.text.startsWith('今天的问题'))
     expect(stats.params.text).toContain('反馈（每人每段一票）：👍 0 · 👎 1')
-    const lines = (await readFile(join(dataDir, 'feedback.jsonl'), 'utf8')).trim().split('\n').slice(-4)
+    const lines = (await readFile(join(file.dataDir, 'feedback.jsonl'), 'utf8')).trim().split('\n').slice(-4)
     expect(lines.map((l) => (JSON.parse(l) as { vote: number }).vote)).toEqual([1, 0, 1, -1])
   })
 
   it('answers a press over the limit with a toast, since a button must always be answered', async () => {
-    h = await startHarness(library, dataDir, { rateLimit: { count: 1, windowMs: minute } })
+    h = await file.start({ rateLimit: { count: 1, windowMs: minute } })
     const user = createFakeUser(h.api)
     const question = user.say('码头')
     const answer = (await h.api.waitForCall('sendMessage', replyTo(question))).result as Message
@@ -160,7 +144,7 @@ describe('buttons', () => {
 
 describe('inline mode', () => {
   it('marks every answer personal with a short cache, and caches a rate-limited empty answer only as long as the limit', async () => {
-    h = await startHarness(library, dataDir, { rateLimit: { count: 1, windowMs: minute } })
+    h = await file.start({ rateLimit: { count: 1, windowMs: minute } })
     const user = createFakeUser(h.api)
     const ids = [user.inline('码头'), user.inline('🙂'), user.inline('码头'), user.inline('码头')]
     const calls = []

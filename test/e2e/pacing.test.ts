@@ -1,30 +1,14 @@
 import type { Message } from 'grammy/types'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defaultPacingOptions } from '../../src/bot/pacing.js'
-import type { Library } from '../../src/core/library.js'
-import type { RecordedCall } from '../helpers/fake-bot-api.js'
 import { createFakeUser, type FakeUser } from '../helpers/fake-user.js'
-import { openTestLibrary, startHarness, testTimeScale, type Harness } from './bot-harness.js'
+import { replyTo, sleep, testTimeScale, useHarnessFile, type Harness } from './bot-harness.js'
 
 // Outgoing pacing against a fake that enforces Telegram's flood limits, with time running
 // testTimeScale (10) times faster on both sides: 20 messages per 6 s to a group, one per 100 ms per chat.
 
-let library: Library
-let dataDir: string
+const file = useHarnessFile()
 let h: Harness | undefined
-
-beforeAll(async () => {
-  ;({ library, dataDir } = await openTestLibrary())
-})
-
-afterEach(async () => {
-  await h?.stop()
-  expect(h?.api.violations ?? []).toEqual([])
-  h = undefined
-})
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const replyTo = (message: Message) => (call: RecordedCall) => call.params.reply_parameters?.message_id === message.message_id
 
 /** `count` members of one group, each asking one real question at once. */
 function askInGroup(h: Harness, count: number): { members: FakeUser[]; questions: Message[] } {
@@ -36,7 +20,7 @@ function askInGroup(h: Harness, count: number): { members: FakeUser[]; questions
 
 describe('outgoing pacing', () => {
   it('answers 20 questions in one group without a single 429, while a private chat is answered at once', async () => {
-    h = await startHarness(library, dataDir)
+    h = await file.start()
     const started = Date.now()
     const { questions } = askInGroup(h, 20)
     await h.api.waitForCall('sendMessage', replyTo(questions[0]!))
@@ -53,7 +37,7 @@ describe('outgoing pacing', () => {
   }, 30_000)
 
   it('meets 429s on the same burst when it does not pace, which is what the fake is there to catch', async () => {
-    h = await startHarness(library, dataDir, { pacing: false, retry: { maxDelaySeconds: 0 } })
+    h = await file.start({ pacing: false, retry: { maxDelaySeconds: 0 } })
     askInGroup(h, 25)
     for (const deadline = Date.now() + 5_000; h.api.floodRefusals.length === 0 && Date.now() < deadline; ) await sleep(20)
     expect(h.api.floodRefusals.length).toBeGreaterThan(0)
