@@ -33,6 +33,11 @@ export interface FeedbackStore {
 export const feedbackFile = 'feedback.jsonl'
 export const saltFile = 'feedback-salt'
 
+/** How a voter is kept, by this store and the PostgreSQL one alike: a salted SHA-256, 16 hex digits. */
+export function hashVoter(salt: string, userId: number): string {
+  return createHash('sha256').update(`${salt}:${userId}`).digest('hex').slice(0, 16)
+}
+
 /**
  * Stores feedback in `<dataDir>/feedback.jsonl`, one JSON line per tap (one appendFile each, well
  * under the size at which appends interleave). Standing votes are read from the file once, then
@@ -53,7 +58,7 @@ export function createFeedbackStore(dataDir: string, now: () => Date = () => new
   }
   const applyTap = async ({ passageId, userId, vote }: { passageId: string; userId: number; vote: Vote }): Promise<Vote | 0> => {
     salt ??= loadSalt(dataDir)
-    const user = createHash('sha256').update(`${await salt}:${userId}`).digest('hex').slice(0, 16)
+    const user = hashVoter(await salt, userId)
     const votes = await load()
     const key = voteKey(user, passageId)
     const next = voteAfterTap(votes.get(key) ?? 0, vote)

@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type pg from 'pg'
 import type { VoteStore } from '../../core/shared-state.js'
 import { voteAfterTap } from '../../core/vote.js'
 import { describeError } from './pools.js'
 import { StoreError } from '../../core/store-error.js'
+import { hashVoter } from '../feedback-store.js'
 
 /**
  * Votes in `bot_votes`, one row per standing vote. A tap reads and writes its (user, passage) in
@@ -18,7 +19,7 @@ export function createPostgresVoteStore(pool: pg.Pool): VoteStore {
       salt = undefined // retried by the next tap
       throw error
     })
-    return createHash('sha256').update(`${await salt}:${userId}`).digest('hex').slice(0, 16)
+    return hashVoter(await salt, userId)
   }
   return {
     async tap({ passageId, userId, vote }) {
