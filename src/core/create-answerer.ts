@@ -167,7 +167,9 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   }
 
   const answerAsked = async (question: string, asked: string, limit: number, offset: number, previous?: string): Promise<Answer> => {
-    const meta = readMetaQuestion(dependencies.analyzer.normalizer.normalize(asked))
+    const normalize = dependencies.analyzer.normalizer.normalize
+    // right after a question about a piece, 哪天登的 is about it too
+    const meta = readMetaQuestion(normalize(asked), previous !== undefined && readMetaQuestion(normalize(previous)) !== undefined)
     const metaAnswer = meta && (await answerMeta(question, meta, offset, limit, previous))
     if (metaAnswer !== undefined) return metaAnswer
     const read = await rank(asked, offset + limit)
