@@ -10,6 +10,8 @@ export interface Messages {
   noToken: string
   terminalPrompt: string
   terminalWelcome: (articles: number, passages: number) => string
+  /** The reply to a bot command (/help) typed in the terminal chat, where there are none. */
+  terminalCommands: string
   welcome: (articles: number, passages: number) => string
   titlesHeading: string
   examplesHeading: string
@@ -92,6 +94,7 @@ const zh: Messages = {
   noToken: '没有设置 TELEGRAM_BOT_TOKEN：在 Telegram 里找 @BotFather 发送 /newbot 领取令牌，写进 .env；现在先在终端里试试。',
   terminalPrompt: '问题> ',
   terminalWelcome: (a, p) => `问答：已读入 ${a} 篇文章、${p} 个段落。输入问题后回车，Ctrl+D 退出。`,
+  terminalCommands: '这里没有命令：直接输入问题后回车即可（例如：小营巷在哪里？），Ctrl+D 退出。/help 等命令在 Telegram 里使用。',
   welcome: (a, p) => `你好！我是问答机器人。我读过 ${a} 篇报纸文章（${p} 个段落），直接发问题给我，我会找出回答它的原文段落并注明出处。`,
   titlesHeading: '我读过的文章：',
   examplesHeading: '可以这样问（点按钮试试）：',
@@ -159,6 +162,7 @@ const en: Messages = {
   noToken: 'No TELEGRAM_BOT_TOKEN: get one from @BotFather in Telegram (/newbot) and put it in .env; meanwhile, try it here in the terminal.',
   terminalPrompt: 'question> ',
   terminalWelcome: (a, p) => `wenda: ${a} articles, ${p} passages loaded. Type a question and press Enter; Ctrl+D quits.`,
+  terminalCommands: 'There are no commands here: type a question (in Chinese) and press Enter; Ctrl+D quits. /help and the other commands are for Telegram.',
   welcome: (a, p) => `Hi! I have read ${a} newspaper articles (${p} passages). Send me a question and I will reply with the passages that answer it, with their sources.`,
   titlesHeading: 'Articles I know:',
   examplesHeading: 'Try asking (tap a button):',

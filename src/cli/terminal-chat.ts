@@ -65,6 +65,8 @@ export async function answerLine(
   const question = line.replace(/\s+/gu, ' ').trim()
   if (question === '') return undefined
   if (!/[\p{L}\p{N}]/u.test(question)) return chatMessages.notWords
+  // a bot command out of habit (/help): a question would be declined in English for lacking Chinese
+  if (/^\/[a-z]+(?:@\w+)?(?:\s|$)/iu.test(question)) return chatMessages.terminalCommands
   if ([...question].length > 500) return chatMessages.tooLong(500)
   const messages = messagesForQuestion(question, chatMessages)
   const answer = await library.answer(question, { limit: 3, previous: memory?.recall('terminal') })

@@ -1,5 +1,5 @@
 import { createBoundedCache } from './bounded-cache.js'
-import { createNumbersMemo, defaultConfidenceOptions, measureConfidence, type ConfidenceContext, type ConfidenceOptions } from './decide/confidence.js'
+import { createNumbersMemo, defaultConfidenceOptions, weighConfidence, type ConfidenceContext, type ConfidenceOptions } from './decide/confidence.js'
 import { decide, defaultDecideOptions, round, type DecideOptions } from './decide/decide.js'
 import type { AnswerOptions } from './library.js'
 import { metaValue, presentMetaHit } from './present/meta-hit.js'
@@ -167,7 +167,9 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   }
 
   const answerAsked = async (question: string, asked: string, limit: number, offset: number, previous?: string): Promise<Answer> => {
-    const meta = readMetaQuestion(dependencies.analyzer.normalizer.normalize(asked))
+    const normalize = dependencies.analyzer.normalizer.normalize
+    // right after a question about a piece, 哪天登的 is about it too
+    const meta = readMetaQuestion(normalize(asked), previous !== undefined && readMetaQuestion(normalize(previous)) !== undefined)
     const metaAnswer = meta && (await answerMeta(question, meta, offset, limit, previous))
     if (metaAnswer !== undefined) return metaAnswer
     const read = await rank(asked, offset + limit)
@@ -193,6 +195,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
       candidates: ranked.slice(0, limit).map((r) => {
         const found = (w: QueryWord) => w.forms.some((form) => r.terms.has(form))
         const hit = presentHit(r, highlightWords(q), snippets)
+        const factors = weighConfidence(q, r, confidence, opts)
         return {
           passageId: r.candidate.passage.id,
           paragraph: hit.source.paragraph,
@@ -200,7 +203,8 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
           lastParagraph: hit.source.lastParagraph ?? hit.source.paragraph,
           kind: hit.source.kind ?? 'body',
           score: round(r.score),
-          confidence: round(measureConfidence(q, r, confidence, opts)),
+          confidence: round(Object.values(factors).reduce((product, factor) => product * factor, 1)),
+          factors: Object.fromEntries(Object.entries(factors).map(([name, factor]) => [name, round(factor)])),
           sentence: sentenceText(r.candidate.passage, r.bestSentence),
           matched: q.question.words.filter(found).map((w) => w.term),
           missing: q.question.words.filter((w) => !found(w)).map((w) => w.term),

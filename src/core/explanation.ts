@@ -15,6 +15,8 @@ export interface Explanation {
     kind: 'body' | 'caption' | 'meta'
     score: number
     confidence: number
+    /** The factors whose product is the confidence (coverage, answer kind, focus, the checks). */
+    factors: Record<string, number>
     sentence: string
     /** Question words found in the passage (any form), and those missing. */
     matched: string[]

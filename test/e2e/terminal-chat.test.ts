@@ -50,6 +50,14 @@ describe('the terminal chat', () => {
     expect(byline).toContain('运河晚报 2020-10-10 第8版 文章信息')
   })
 
+  it('reads a bare "which day did it run" right after a metadata question as about the same article', async () => {
+    const out = await chat(['当年每天停靠的货船有多少条？', '这篇报道登在哪一版？', '哪天登的？'])
+    const day = out.slice(out.indexOf('哪天登的？'))
+    expect(day.split('\n')[1]).toBe('  （按上一问：《运河码头旧事》）')
+    expect(day).toContain('2020-10-10')
+    expect(day).not.toContain('抱歉')
+  })
+
   it('declines a metadata question about "this article" asked first', async () => {
     expect(await chat(['这篇文章是谁写的？'])).toContain('抱歉，在收录的文章里没有找到可靠的答案。')
   })

@@ -138,22 +138,29 @@ export function createNumbersMemo(): (passage: IndexedPassage) => PassageNumbers
  * answering sentence is about another person.
  */
 export function measureConfidence(q: WeightedQuestion, ranked: RankedPassage, context: ConfidenceContext, opts: ConfidenceOptions & { weights: RankWeights }): number {
+  return Object.values(weighConfidence(q, ranked, context, opts)).reduce((product, factor) => product * factor, 1)
+}
+
+/** The factors whose product is {@link measureConfidence}, by name: what `--explain` shows of a candidate. */
+export type ConfidenceFactors = Record<'coverage' | 'kind' | 'focus' | 'number' | 'person' | 'instance' | 'year' | 'absentPerson' | 'onlySubject' | 'assertion', number>
+
+/** Each factor of a ranked passage's confidence (see {@link measureConfidence}). */
+export function weighConfidence(q: WeightedQuestion, ranked: RankedPassage, context: ConfidenceContext, opts: ConfidenceOptions & { weights: RankWeights }): ConfidenceFactors {
   const { passage } = ranked.candidate
   const sentence = passage.sentences[ranked.bestSentence]
   const text = sentence === undefined ? passage.text : passage.text.slice(sentence.start, sentence.end)
-  const coverage = blend(measureCoverage(q, ranked.terms, opts.weights, ranked.contexts, opts.nounEmphasis))
-  return (
-    coverage *
-    kindFactor(q.question, ranked.kind, opts) *
-    focusFactor(q.question, ranked.focusFound, opts) *
-    numberFactor(q.question, context.numbersOf(passage), ranked.bestSentence, opts) *
-    personFactor(q, text, context.tag, opts) *
-    instanceFactor(q, ranked, opts) *
-    yearFactor(q.question, text, opts) *
-    absentPersonFactor(q, ranked, opts) *
-    onlySubjectFactor(q, ranked, opts) *
-    assertionFactor(q, ranked, opts)
-  )
+  return {
+    coverage: blend(measureCoverage(q, ranked.terms, opts.weights, ranked.contexts, opts.nounEmphasis)),
+    kind: kindFactor(q.question, ranked.kind, opts),
+    focus: focusFactor(q.question, ranked.focusFound, opts),
+    number: numberFactor(q.question, context.numbersOf(passage), ranked.bestSentence, opts),
+    person: personFactor(q, text, context.tag, opts),
+    instance: instanceFactor(q, ranked, opts),
+    year: yearFactor(q.question, text, opts),
+    absentPerson: absentPersonFactor(q, ranked, opts),
+    onlySubject: onlySubjectFactor(q, ranked, opts),
+    assertion: assertionFactor(q, ranked, opts),
+  }
 }
 
 // Counts, dates, places and persons can be recognised, so a typed question whose best sentence

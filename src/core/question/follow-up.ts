@@ -83,10 +83,28 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
     const phrase = leadingPhrase(tag(other)).map((w) => w.word).join('')
     if (phrase !== other.replace(/[^\p{L}\p{N}]/gu, '')) return resolveLeaning(question, topic, tag)
     // what is assumed is the previous question itself, asked about the other thing
-    const asked = previous.replace(topic, other)
+    const asked = previous.replace(topic, replaceNamePart(topic, other, tag))
     return previous.includes(topic) ? { question: asked, assumed: bare(asked), certainty: 'pointed' } : undefined
   }
   return resolveLeaning(question, topic, tag)
+}
+
+// Tags of the words a name is made of; a common noun (n) after them is the head of the phrase.
+const NAME_PART_TAGS = /^(?:nr|ns|nt|nz|nrt|eng|x|j)$/u
+
+// 那Y呢 after a question about 甲乙医院警务室: Y names another hospital, so the question is about
+// Y警务室. When the topic opens with a name and a head noun follows, and Y is a name without that
+// head, Y takes only the name's place; otherwise it stands for the whole topic.
+function replaceNamePart(topic: string, other: string, tag: (text: string) => TaggedWord[]): string {
+  const words = tag(topic)
+  const nameLength = words.findIndex((w) => !NAME_PART_TAGS.test(w.tag))
+  if (nameLength <= 0) return other
+  const otherIsName = tag(other).every((w) => NAME_PART_TAGS.test(w.tag))
+  const name = words.slice(0, nameLength).map((w) => w.word).join('')
+  const head = words.slice(nameLength).map((w) => w.word).join('')
+  // a surname alone (李 of 李|兔儿, as a tagger may split a name) is no name with a head after it
+  if ([...name].length < 2 || [...head].length < 2) return other
+  return otherIsName && !other.includes(head) ? `${other}${head}` : other
 }
 
 // A question as it is named inside 按上一问：…, without its closing punctuation.

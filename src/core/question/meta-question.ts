@@ -51,14 +51,15 @@ const WHICH_PIECE = /哪(?:一|几)?[篇些]|什么文章|哪些文章/
 /**
  * Reads a question as one about an article's metadata, or undefined when it asks about the text
  * (a question naming the byline's words without pointing at the piece, 记者在现场看到了什么, is text).
+ * `afterMeta`: the chat's previous question asked about a piece, so 哪天登的 needs no 这篇文章.
  */
-export function readMetaQuestion(normalized: string): MetaQuestion | undefined {
+export function readMetaQuestion(normalized: string, afterMeta = false): MetaQuestion | undefined {
   const page = PAGE_NAMED.exec(normalized)
   if (page !== null && WHICH_PIECE.test(normalized)) {
     const numeral = page[1]!
     return { field: 'title', subject: '', page: /^\d+$/.test(numeral) ? String(Number(numeral)) : String(readChineseNumeral(numeral)[0]) }
   }
-  const refersToPiece = REFERS_TO_PIECE.test(normalized)
+  const refersToPiece = afterMeta || REFERS_TO_PIECE.test(normalized)
   for (const { field, pattern, strong, asking } of FIELDS) {
     if (!asking.test(normalized)) continue
     if (!strong && !refersToPiece) continue

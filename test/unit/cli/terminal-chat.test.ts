@@ -21,6 +21,20 @@ describe('answerLine', () => {
   })
 })
 
+describe('answerLine given a bot command', () => {
+  it('says there are no commands here and how to ask, instead of declining /help as a question in English', async () => {
+    const answer = vi.fn()
+    const spy = { ...library(), answer } as unknown as Library
+    expect(await answerLine('/help', spy, messagesFor('zh'))).toBe(messagesFor('zh').terminalCommands)
+    expect(await answerLine('/START@wenda_bot', spy, messagesFor('en'))).toBe(messagesFor('en').terminalCommands)
+    expect(answer).not.toHaveBeenCalled()
+  })
+
+  it('still answers a question that merely contains a slash', async () => {
+    expect(await answerLine('红巷派出所/民警有多少名', library(), messagesFor('zh'))).toContain('25名')
+  })
+})
+
 describe('answerLine when declining', () => {
   it('says so in one line, then lists the articles, without cutting the list silently', async () => {
     const reply = await answerLine('宫保鸡丁怎么做？', library({ minConfidence: 0.99, relatedFloor: 0.99 }), messagesFor('zh'))

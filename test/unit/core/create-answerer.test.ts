@@ -171,6 +171,22 @@ describe('answer citations', () => {
   })
 })
 
+describe('explain', () => {
+  it('shows the factors whose product is each candidate\'s confidence, and a missing count lowers its kind factor', async () => {
+    const team: Article[] = [
+      {
+        id: 't', title: '七大队', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+        paragraphs: [{ n: 1, heading: '', text: '七|大队|的|党员|很|优秀|。' }],
+      },
+    ]
+    const top = (await embedded(team, buildPassageIndex(team, analyzer)).explain('七|大队|有|多少|党员')).candidates[0]!
+    const product = Object.values(top.factors).reduce((a, b) => a * b, 1)
+    expect(top.confidence).toBeCloseTo(product, 2)
+    expect(top.factors.kind).toBeLessThan(1)
+    expect(top.factors.year).toBe(1)
+  })
+})
+
 describe('the sentence shown', () => {
   it('is the one with a count of what a how-many question asks, not the topic sentence that names more of it', async () => {
     const team: Article[] = [

@@ -7,6 +7,7 @@ const tag = createDictionaryTagger({
   山门: 'ns', 属于: 'v', 县: 'n', 这个: 'r', 所: 'c', 有: 'v', 多少: 'm', 党员: 'n', 那: 'r', 浦江: 'ns', 呢: 'y', 还有: 'v',
   红警驿站: 'x', 建了: 'x', 几个: 'm', 现在: 't', 成员: 'n', 一共: 'j', 交警: 'j', 机动: 'n', 大队: 'n', 人: 'n', 吴: 'nr', 奶奶: 'n',
   那次: 'r', 视察: 'v', 带来: 'v', 影响: 'vn', 毛主席: 'n', 到: 'v', 小营巷: 'x', 什么: 'r', 工作: 'vn', 远: 'a', 吗: 'y', 黄: 'a', 秋香: 'nr', 家: 'n',
+  西湖: 'ns', 警务室: 'n', 挂牌: 'v', 哪年: 'r',
 })
 
 describe('findTopic', () => {
@@ -36,8 +37,14 @@ describe('resolveFollowUp', () => {
   })
 
   it('asks the previous question about X for 那X呢, and again for 还有呢, saying so', () => {
-    expect(resolveFollowUp('那浦江呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '浦江属于哪个县?', assumed: '浦江属于哪个县', certainty: 'pointed' })
+    expect(resolveFollowUp('那浦江呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '浦江派出所属于哪个县?', assumed: '浦江派出所属于哪个县', certainty: 'pointed' })
     expect(resolveFollowUp('还有呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所属于哪个县?', assumed: '山门派出所属于哪个县', certainty: 'pointed' })
+  })
+
+  it('lets a name in 那X呢 take the place of the name in the previous topic, keeping its head noun, and a whole phrase the whole topic', () => {
+    expect(resolveFollowUp('那西湖呢?', '山门警务室哪年挂牌?', tag)?.question).toBe('西湖警务室哪年挂牌?')
+    expect(resolveFollowUp('那西湖派出所呢?', '山门警务室哪年挂牌?', tag)?.question).toBe('西湖派出所哪年挂牌?')
+    expect(resolveFollowUp('那西湖呢?', '李兔儿是哪个派出所的民警?', tag)?.question).toBe('西湖是哪个派出所的民警?')
   })
 
   it('puts the topic before a question with no subject of its own (a guess), or one leaning on a demonstrative', () => {
