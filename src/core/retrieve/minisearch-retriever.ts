@@ -1,6 +1,6 @@
 import type { ArticleMeta } from '../types.js'
 import { bigramKey } from './indexed-passage.js'
-import { fieldBoosts, findPrecedingPassages, pairField, type PassageIndex } from './passage-index.js'
+import { fieldBoosts, findPrecedingPassages, pairField, searchKey, type PassageIndex } from './passage-index.js'
 import { defaultQueryPlanOptions, planQuery, type QueryPlanOptions } from './plan-query.js'
 import type { Candidate, CorpusStatistics, QueryTerm, Retrieval, RetrievalRequest, Retriever } from './retriever.js'
 
@@ -38,9 +38,10 @@ export function createMiniSearchRetriever(
   return { retrieve }
 }
 
-function boostOf(terms: readonly QueryTerm[]): (term: string) => number {
-  const boosts = new Map(terms.map((t) => [t.term, t.boost]))
-  return (term) => boosts.get(term) ?? 1
+// MiniSearch hands boostTerm the term as it keys it (searchKey), not as the plan wrote it.
+function boostOf(terms: readonly QueryTerm[]): (key: string) => number {
+  const boosts = new Map(terms.map((t) => [searchKey(t.term), t.boost]))
+  return (key) => boosts.get(key) ?? 1
 }
 
 function collectStatistics(index: PassageIndex, request: RetrievalRequest, frequencyOf: (term: string) => number): CorpusStatistics {

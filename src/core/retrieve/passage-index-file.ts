@@ -5,9 +5,9 @@ import { miniSearchOptions, type PassageDocument, type PassageIndex } from './pa
 /**
  * Version of the saved form, and of the analysis behind it; an index saved in another is rebuilt,
  * not loaded. 12: normalization drops invisible format characters. 14: sentence terms apart, as
- * one array of vocabulary positions.
+ * one array of vocabulary positions. 15: MiniSearch's terms keyed behind bucket characters (searchKey).
  */
-export const indexFormat = 14
+export const indexFormat = 15
 
 /**
  * A passage as saved: its context terms as vocabulary positions, and its sentences as

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bigramKey } from '../../../../src/core/retrieve/indexed-passage.js'
 import { comparePassageIds, createMiniSearchRetriever } from '../../../../src/core/retrieve/minisearch-retriever.js'
-import { buildPassageIndex } from '../../../../src/core/retrieve/passage-index.js'
+import { buildPassageIndex, searchKey } from '../../../../src/core/retrieve/passage-index.js'
 import type { RetrievalRequest } from '../../../../src/core/retrieve/retriever.js'
 import { createAnalyzer } from '../../../../src/core/text/analyzer.js'
 import { createNormalizer } from '../../../../src/core/text/normalize.js'
@@ -28,6 +28,24 @@ describe('createMiniSearchRetriever', () => {
     const { candidates } = await createMiniSearchRetriever(index, (id) => meta.get(id)).retrieve(request(['巡逻']))
     expect(candidates.map((c) => c.passage.id)).toEqual(['a#2', 'a#3', 'b#1'])
     expect(new Set(candidates.map((c) => c.score)).size).toBe(1)
+  })
+
+  it('applies a planned term\'s boost, though MiniSearch keys the term behind its bucket character', async () => {
+    const retriever = createMiniSearchRetriever(index, (id) => meta.get(id))
+    const plain = await retriever.retrieve(request(['社区', '巡逻']))
+    const boosted = await retriever.retrieve({ ...request([]), words: [{ term: '社区', boost: 1 }, { term: '巡逻', boost: 3 }] })
+    const first = (r: typeof plain) => r.candidates[0]!.passage.id
+    expect(first(plain)).toBe('a#1')
+    expect(first(boosted)).toBe('a#2')
+  })
+
+  it('keys terms in at most 64 buckets, each key standing for one term', () => {
+    const terms = ['民警', '巡逻', '社区', '2017', 'g20', '𠮷野', '派出所', '派出']
+    const keys = terms.map(searchKey)
+    expect(new Set(keys).size).toBe(terms.length)
+    expect(keys.every((key, i) => key.slice(1) === terms[i])).toBe(true)
+    const buckets = new Set([...'的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年'].map((c) => searchKey(c)[0]))
+    expect(buckets.size).toBeLessThanOrEqual(64)
   })
 
   it('returns the passages before a candidate under its own heading, nearest first', async () => {
