@@ -60,12 +60,23 @@ function generalIdf(word: string): number | undefined {
   return idf
 }
 
+const insertionOrder: string[] = []
+
+/**
+ * Every word inserted into this thread's jieba so far, in order: inserting them into a fresh jieba
+ * (another thread's) gives it the same dictionary, so both cut alike.
+ */
+export function listInsertedWords(): readonly string[] {
+  return insertionOrder
+}
+
 // Inserting a word jieba already knows resets its frequency to the user-word default, which can
 // make jieba prefer single characters (值班电话 → 值班/电/话), so only new words are inserted.
 function insertUnknownWord(word: string): void {
   const cut = nodejieba.cut(word, false)
   if (cut.length !== 1 || cut[0] !== word) {
     nodejieba.insertWord(word)
+    insertionOrder.push(word)
     subwordCache.clear()
     if (/^\p{Script=Han}{2,8}$/u.test(word)) {
       insertedWords.add(word)

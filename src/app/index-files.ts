@@ -7,6 +7,8 @@ import type { Analyzer } from '../core/text/analyzer.js'
 import { discoverWords } from '../core/text/discover-words.js'
 import { defaultPassageOptions } from '../core/text/passages.js'
 import type { Article, Segmenter } from '../core/types.js'
+import { createPassageIndexBuilder } from '../core/retrieve/passage-index-builder.js'
+import { countAnalysisWorkers, startAnalysisPool } from './parallel-analysis.js'
 
 /** Where an index is saved, under which key, and where progress is reported. */
 export interface IndexFilesOptions {
@@ -62,11 +64,25 @@ export function isFirstStart(result: { reason: string }): boolean {
 /**
  * Builds the index of `articles` (finding the corpus' own words first and adding them to jieba),
  * then saves it; a failed save is logged, since the built index still serves this process.
+ * `analysisWorkers` threads help analyse (default {@link countAnalysisWorkers}); they analyse with
+ * the corpus analyzer (`createCorpusAnalyzer`), which `analyzer` must then be.
  */
-export async function buildAndSave(articles: readonly Article[], analyzer: Analyzer, segmenter: Segmenter, options: IndexFilesOptions): Promise<PassageIndex> {
+export async function buildAndSave(articles: readonly Article[], analyzer: Analyzer, segmenter: Segmenter, options: IndexFilesOptions, analysisWorkers = countAnalysisWorkers(countChars(articles))): Promise<PassageIndex> {
   const started = Date.now()
-  const words = discoverCorpusWords(articles, analyzer, segmenter)
-  const index = buildPassageIndex(articles, analyzer, words)
+  // started first: the workers load jieba while this thread finds the corpus' words
+  const pool = analysisWorkers > 0 ? startAnalysisPool(analysisWorkers) : undefined
+  let index: PassageIndex
+  try {
+    const words = discoverCorpusWords(articles, analyzer, segmenter)
+    if (pool === undefined) index = buildPassageIndex(articles, analyzer, words)
+    else {
+      const builder = createPassageIndexBuilder(words)
+      await pool.analyse(articles, analyzer, builder)
+      index = builder.build()
+    }
+  } finally {
+    await pool?.close()
+  }
   try {
     const articleHashes = Object.fromEntries(articles.map((a) => [a.id, hashArticle(a)]))
     const { json, terms } = serializePassageIndex(index)
@@ -95,6 +111,12 @@ export function discoverCorpusWords(articles: readonly Article[], analyzer: Anal
   createJiebaSegmenter({ words: all })
   for (const word of all) discoveredInProcess.add(word)
   return all
+}
+
+function countChars(articles: readonly Article[]): number {
+  let chars = 0
+  for (const article of articles) for (const paragraph of article.paragraphs) chars += paragraph.text.length
+  return chars
 }
 
 function findPresent(words: ReadonlySet<string>, texts: Iterable<string>): string[] {

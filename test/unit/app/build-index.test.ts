@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createJiebaSegmenter } from '../../../src/adapters/jieba.js'
@@ -38,4 +39,17 @@ describe('buildInWorker', () => {
   it('rejects with the reason when the worker cannot run', async () => {
     await expect(buildInWorker({ articles, userWords, indexDir: dir, key: 'k' }, new URL('./no-such-worker.mjs', import.meta.url))).rejects.toThrow()
   })
+})
+
+describe('buildAndSave', () => {
+  it('saves the same files whether analysis workers help or not', async () => {
+    const many = Array.from({ length: 9 }, (_, i) => ({ ...articles[i % 2]!, id: `n${i}` }))
+    const alone = join(dir, 'alone')
+    const helped = join(dir, 'helped')
+    await buildAndSave(many, analyzer, segmenter, { indexDir: alone, key: 'k', log: () => {} }, 0)
+    await buildAndSave(many, analyzer, segmenter, { indexDir: helped, key: 'k', log: () => {} }, 2)
+    for (const file of ['index.json', 'sentence-terms.bin']) {
+      expect((await readFile(join(helped, file))).equals(await readFile(join(alone, file))), file).toBe(true)
+    }
+  }, 30_000)
 })

@@ -1,0 +1,163 @@
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { listInsertedWords } from '../adapters/jieba.js'
+import { createAnalysedArticleEncoder, type EncodedArticles } from '../core/retrieve/analysed-passage-codec.js'
+import { analyseArticle } from '../core/retrieve/indexed-passage.js'
+import type { PassageIndexBuilder } from '../core/retrieve/passage-index-builder.js'
+import type { Analyzer } from '../core/text/analyzer.js'
+import type { Article } from '../core/types.js'
+
+/** What an analysis worker starts with: the words inserted into this thread's jieba so far, in order. */
+export interface AnalysisWorkerInput {
+  words: readonly string[]
+}
+
+/** A chunk of articles for a worker, with the words inserted into this thread's jieba since its last request. */
+export interface AnalysisRequest {
+  chunk: number
+  articles: Article[]
+  words: readonly string[]
+}
+
+type AnalysisReply = { chunk: number; encoded: EncodedArticles } | { chunk: number; error: string }
+
+/** Threads that analyse articles beside this one, each with its own jieba (~1 s and ~250 MB to start). */
+export interface AnalysisPool {
+  /**
+   * Analyses the articles with the workers and this thread into `builder` (source 0 is this thread,
+   * 1… the workers), articles in the given order. Words inserted into this thread's jieba before the
+   * call are inserted into the workers' first. A worker that fails leaves its chunks to this thread.
+   */
+  analyse(articles: readonly Article[], analyzer: Analyzer, builder: Pick<PassageIndexBuilder, 'addTerms' | 'add'>): Promise<void>
+  /** Stops the workers; the pool cannot be used afterwards. */
+  close(): Promise<void>
+}
+
+/** How articles are shared out. */
+export interface AnalysisPoolOptions {
+  /** Articles per chunk a worker is sent: enough that a message carries a few hundred passages. Default 32. */
+  chunkArticles: number
+  /** The worker module; default `analysis-worker.mjs` beside this file. */
+  workerUrl: URL
+}
+
+const defaults: AnalysisPoolOptions = { chunkArticles: 32, workerUrl: new URL('./analysis-worker.mjs', import.meta.url) }
+
+/**
+ * Threads worth starting to analyse a corpus of `chars` characters: one per core beyond this one, at
+ * most 3 (each holds its own jieba), and none below 1,000,000 characters (where the whole analysis
+ * takes about as long as starting a worker).
+ */
+export function countAnalysisWorkers(chars: number): number {
+  return chars < 1_000_000 ? 0 : Math.max(0, Math.min(3, availableParallelism() - 1))
+}
+
+/** Starts `count` analysis workers now, so they load jieba while this thread does something else. */
+export function startAnalysisPool(count: number, options: Partial<AnalysisPoolOptions> = {}): AnalysisPool {
+  const opts = { ...defaults, ...options }
+  const startWords = [...listInsertedWords()]
+  const workers = Array.from({ length: count }, () => startWorker(opts.workerUrl, startWords))
+  const analyse = async (articles: readonly Article[], analyzer: Analyzer, builder: Pick<PassageIndexBuilder, 'addTerms' | 'add'>) => {
+    const chunks: Article[][] = []
+    for (let i = 0; i < articles.length; i += opts.chunkArticles) chunks.push(articles.slice(i, i + opts.chunkArticles))
+    const encoder = createAnalysedArticleEncoder()
+    const done = new Map<number, { source: number; encoded: EncodedArticles }>()
+    const pending = chunks.map((_, i) => i)
+    let handed = 0
+    // a source's terms are taken as its batches arrive, its passages in the articles' order
+    const arrived = (chunk: number, source: number, encoded: EncodedArticles) => {
+      builder.addTerms(source, encoded.newTerms)
+      done.set(chunk, { source, encoded })
+      for (let next = done.get(handed); next !== undefined; next = done.get(handed)) {
+        done.delete(handed++)
+        builder.add(next.source, next.encoded)
+      }
+    }
+    await new Promise<void>((resolve) => {
+      let working = false
+      // this thread analyses between reading replies, so workers are sent more while it works
+      const work = () => {
+        const chunk = pending.shift()
+        working = chunk !== undefined
+        if (chunk === undefined) return
+        arrived(chunk, 0, encoder.encode(chunks[chunk]!.map((article) => analyseArticle(article, analyzer))))
+        if (handed === chunks.length) resolve()
+        else setImmediate(work)
+      }
+      const feed = (worker: RunningWorker) => {
+        // two chunks in flight, so a worker never waits for this thread to read its last reply;
+        // workers take chunks from the end, this thread from the start
+        while (worker.alive && worker.inFlight.size < 2 && pending.length > 0) {
+          const chunk = pending.pop()!
+          worker.send(chunk, chunks[chunk]!)
+        }
+      }
+      workers.forEach((worker, i) => {
+        worker.onReply = (chunk, encoded) => {
+          if (encoded !== undefined) arrived(chunk, i + 1, encoded)
+          else {
+            pending.unshift(chunk)
+            if (!working) {
+              working = true
+              setImmediate(work)
+            }
+          }
+          feed(worker)
+          if (handed === chunks.length) resolve()
+        }
+        feed(worker)
+      })
+      work()
+      if (chunks.length === 0) resolve()
+    })
+  }
+  const close = async () => {
+    await Promise.all(workers.map((worker) => worker.stop()))
+  }
+  return { analyse, close }
+}
+
+interface RunningWorker {
+  alive: boolean
+  inFlight: Set<number>
+  /** A chunk's analysis, or undefined when the worker failed (it is not sent more). */
+  onReply: (chunk: number, encoded: EncodedArticles | undefined) => void
+  send(chunk: number, articles: Article[]): void
+  stop(): Promise<void>
+}
+
+function startWorker(url: URL, words: readonly string[]): RunningWorker {
+  const worker = new Worker(url, { workerData: { words } satisfies AnalysisWorkerInput })
+  let wordsSent = words.length
+  const running: RunningWorker = {
+    alive: true,
+    inFlight: new Set(),
+    onReply: () => {},
+    send(chunk, articles) {
+      const all = listInsertedWords()
+      running.inFlight.add(chunk)
+      worker.postMessage({ chunk, articles, words: all.slice(wordsSent) } satisfies AnalysisRequest)
+      wordsSent = all.length
+    },
+    stop: async () => {
+      running.alive = false
+      await worker.terminate()
+    },
+  }
+  // a failed worker's chunks go back to the others; it is not sent more
+  const fail = () => {
+    if (!running.alive) return
+    running.alive = false
+    for (const chunk of running.inFlight) running.onReply(chunk, undefined)
+    running.inFlight.clear()
+  }
+  worker.on('message', (reply: AnalysisReply) => {
+    running.inFlight.delete(reply.chunk)
+    // after a failed chunk the worker's numbering is out of step with what was taken: it is done
+    if ('error' in reply) fail()
+    running.onReply(reply.chunk, 'error' in reply ? undefined : reply.encoded)
+  })
+  worker.on('error', fail)
+  worker.on('exit', fail)
+  return running
+}

@@ -1,0 +1,83 @@
+import type { Passage } from '../types.js'
+import type { AnalysedPassage } from './indexed-passage.js'
+
+/**
+ * Articles' analysed passages in a form that crosses threads cheaply: each term once as a string
+ * (in `newTerms`), every use of it as its number in `numbers`, instead of millions of small strings
+ * and arrays that structured cloning would copy one by one.
+ */
+export interface EncodedArticles {
+  /** The passages without their sentences and context terms, article after article. */
+  passages: Passage[]
+  /** Passages of each article, in order. */
+  passageCounts: number[]
+  /** Terms this encoder had not sent before, numbered after those it had. */
+  newTerms: string[]
+  /** Per passage: sentences (count, then start, end and terms of each), context terms, then the four search fields. */
+  numbers: Int32Array
+}
+
+/**
+ * Encodes articles' analysed passages; its numbering continues from call to call, so whoever reads
+ * its output must take the `newTerms` of every call, in the order of the calls.
+ */
+export interface AnalysedArticleEncoder {
+  encode(articles: readonly (readonly AnalysedPassage[])[]): EncodedArticles
+}
+
+/** Creates an encoder with an empty vocabulary. */
+export function createAnalysedArticleEncoder(): AnalysedArticleEncoder {
+  const numbering = new Map<string, number>()
+  const encode = (articles: readonly (readonly AnalysedPassage[])[]): EncodedArticles => {
+    const newTerms: string[] = []
+    const out = createIntWriter()
+    const terms = (list: readonly string[]) => {
+      out.push(list.length)
+      for (const term of list) {
+        let n = numbering.get(term)
+        if (n === undefined) {
+          numbering.set(term, (n = numbering.size))
+          newTerms.push(term)
+        }
+        out.push(n)
+      }
+    }
+    const passages: Passage[] = []
+    for (const article of articles) {
+      for (const { passage, fields } of article) {
+        const { sentences, contextTerms, ...plain } = passage
+        passages.push(plain)
+        out.push(sentences.length)
+        for (const sentence of sentences) {
+          out.push(sentence.start)
+          out.push(sentence.end)
+          terms(sentence.terms)
+        }
+        terms(contextTerms)
+        terms(fields.words)
+        terms(fields.heading)
+        terms(fields.title)
+        terms(fields.pairs)
+      }
+    }
+    return { passages, passageCounts: articles.map((article) => article.length), newTerms, numbers: out.finish() }
+  }
+  return { encode }
+}
+
+// A growing Int32Array: a plain array of millions of numbers would be copied again to transfer it.
+function createIntWriter(): { push(n: number): void; finish(): Int32Array } {
+  let buffer = new Int32Array(1 << 16)
+  let length = 0
+  return {
+    push(n) {
+      if (length === buffer.length) {
+        const bigger = new Int32Array(buffer.length * 2)
+        bigger.set(buffer)
+        buffer = bigger
+      }
+      buffer[length++] = n
+    },
+    finish: () => buffer.slice(0, length),
+  }
+}
