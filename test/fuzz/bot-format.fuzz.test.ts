@@ -66,7 +66,7 @@ describe('the bot reply formatting under fuzzed messages', () => {
       }),
       { numRuns: runs },
     )
-    // 10,000 real answers: about 10 s on a quiet machine, over 30 s with the machine's cores busy
+    // 10,000 real answers: 14 s alone at load 8, over 30 s beside the rest of the suite
   }, 120_000)
 
   it('heads the answer to an example question with the question, as valid HTML', async () => {
