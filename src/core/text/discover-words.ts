@@ -1,4 +1,4 @@
-import type { Segmenter } from '../types.js'
+import type { SegmentedWord, Segmenter } from '../types.js'
 
 /** How new words are found in a corpus. */
 export interface DiscoveryOptions {
@@ -29,9 +29,12 @@ export function discoverWords(texts: Iterable<string>, segmenter: Segmenter, opt
   for (const text of texts) {
     if (read > opts.maxChars) break
     read += text.length
-    for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-      for (const piece of findSingleCharacterRuns(run, segmenter)) countSequences(piece, opts.maxLength, counts)
-    }
+    const runs = text.match(/\p{Script=Han}+/gu) ?? []
+    // one call to the segmenter per text rather than per run, where it can cut several at once
+    const cuts = segmenter.cutEach?.(runs) ?? runs.map((run) => segmenter.cut(run))
+    runs.forEach((run, i) => {
+      for (const piece of findSingleCharacterRuns(run, cuts[i]!)) countSequences(piece, opts.maxLength, counts)
+    })
   }
   const frequent = [...counts].filter(([, n]) => n >= opts.minCount)
   const parts = findPartsOfLongerWords(frequent)
@@ -56,9 +59,9 @@ function findPartsOfLongerWords(frequent: readonly (readonly [string, number])[]
 }
 
 // Stretches of the text that the segmenter cut into lone characters, split at glue characters.
-function findSingleCharacterRuns(run: string, segmenter: Segmenter): string[] {
+function findSingleCharacterRuns(run: string, cut: readonly SegmentedWord[]): string[] {
   const longest = new Map<number, number>()
-  for (const { word, start } of segmenter.cut(run)) longest.set(start, Math.max(longest.get(start) ?? 0, word.length))
+  for (const { word, start } of cut) longest.set(start, Math.max(longest.get(start) ?? 0, word.length))
   const pieces: string[] = []
   let current = ''
   for (let at = 0; at < run.length; ) {
