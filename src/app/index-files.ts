@@ -67,7 +67,7 @@ export function isFirstStart(result: { reason: string }): boolean {
  * `analysisWorkers` threads help analyse (default {@link countAnalysisWorkers}); they analyse with
  * the corpus analyzer (`createCorpusAnalyzer`), which `analyzer` must then be.
  */
-export async function buildAndSave(articles: readonly Article[], analyzer: Analyzer, segmenter: Segmenter, options: IndexFilesOptions, analysisWorkers = countAnalysisWorkers(countChars(articles))): Promise<PassageIndex> {
+export async function buildAndSave(articles: readonly Article[], analyzer: Analyzer, segmenter: Segmenter, options: IndexFilesOptions, analysisWorkers = countAnalysisWorkers(countCorpusChars(articles))): Promise<PassageIndex> {
   const started = Date.now()
   // started first: the workers load jieba while this thread finds the corpus' words
   const pool = analysisWorkers > 0 ? startAnalysisPool(analysisWorkers) : undefined
@@ -113,7 +113,8 @@ export function discoverCorpusWords(articles: readonly Article[], analyzer: Anal
   return all
 }
 
-function countChars(articles: readonly Article[]): number {
+/** Characters of the articles' paragraphs. */
+export function countCorpusChars(articles: readonly Article[]): number {
   let chars = 0
   for (const article of articles) for (const paragraph of article.paragraphs) chars += paragraph.text.length
   return chars

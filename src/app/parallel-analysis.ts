@@ -44,12 +44,12 @@ export interface AnalysisPoolOptions {
 const defaults: AnalysisPoolOptions = { chunkArticles: 32, workerUrl: new URL('./analysis-worker.mjs', import.meta.url) }
 
 /**
- * Threads worth starting to analyse a corpus of `chars` characters: one per core beyond this one, at
- * most 3 (each holds its own jieba), and none below 1,000,000 characters (where the whole analysis
- * takes about as long as starting a worker).
+ * Threads worth starting to analyse a corpus of `chars` characters: one per core beyond the
+ * `busy` threads (default 1, the builder's own), at most 3 (each holds its own jieba), and none
+ * below 1,000,000 characters (where the whole analysis takes about as long as starting a worker).
  */
-export function countAnalysisWorkers(chars: number): number {
-  return chars < 1_000_000 ? 0 : Math.max(0, Math.min(3, availableParallelism() - 1))
+export function countAnalysisWorkers(chars: number, busy = 1): number {
+  return chars < 1_000_000 ? 0 : Math.max(0, Math.min(3, availableParallelism() - busy))
 }
 
 /** Starts `count` analysis workers now, so they load jieba while this thread does something else. */
