@@ -75,7 +75,7 @@ async function serve(): Promise<object> {
 // Reading the saved files and loading them, as a start does (in one go) and as a hot reload does
 // (yielding to answers meanwhile); the hash checks are left out.
 async function timeLoad(): Promise<{ readMs: number; loadMs: number; yieldingLoadMs: number }> {
-  const read = async () => ({ json: await readFile(join(indexDir, 'index.json'), 'utf8'), terms: int32View(await readFile(join(indexDir, 'sentence-terms.bin'))) })
+  const read = async () => ({ json: await readFile(join(indexDir, 'index.json'), 'utf8'), numbers: int32View(await readFile(join(indexDir, 'index-numbers.bin'))) })
   let t = performance.now()
   const parts = await read()
   const readMs = performance.now() - t

@@ -147,8 +147,8 @@ describe('openLibrary rebuilt twice in one process', () => {
     ].join('\n'))
     const savedWords = async (): Promise<readonly string[]> => {
       await openLibrary({ corpusDir: dir, indexDir, log: () => {}, rebuild: true })
-      const terms = int32View(await readFile(join(indexDir, 'sentence-terms.bin')))
-      return (await loadPassageIndex({ json: await readFile(join(indexDir, 'index.json'), 'utf8'), terms })).words
+      const numbers = int32View(await readFile(join(indexDir, 'index-numbers.bin')))
+      return (await loadPassageIndex({ json: await readFile(join(indexDir, 'index.json'), 'utf8'), numbers })).words
     }
     const first = await savedWords()
     expect(first.some((w) => w.includes('甪堰'))).toBe(true)

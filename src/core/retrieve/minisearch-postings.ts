@@ -1,0 +1,79 @@
+import type MiniSearch from 'minisearch'
+
+/** MiniSearch's plain-object form (what `toJSON` returns and `loadJS` reads). */
+export type MiniSearchJS = Parameters<typeof MiniSearch.loadJS>[0]
+
+/** One term's postings as MiniSearch's plain object holds them: field id → { document short id → term frequency }. */
+type TermData = MiniSearchJS['index'][number][1]
+
+/**
+ * MiniSearch's postings as numbers, term by term: the term's id (given by `idOf`), its field count,
+ * then per field its id, its document count and that many (document short id, frequency) pairs.
+ * Numbers are written and read without parsing; as JSON the postings were half of the index file.
+ */
+export function encodePostings(index: MiniSearchJS['index'], idOf: (term: string) => number): Int32Array {
+  let size = 0
+  for (const [, data] of index) {
+    size += 2
+    for (const entry of Object.values(data)) size += 2 + 2 * Object.keys(entry).length
+  }
+  const out = new Int32Array(size)
+  let at = 0
+  for (const [term, data] of index) {
+    const fields = Object.keys(data)
+    out[at++] = idOf(term)
+    out[at++] = fields.length
+    for (const field of fields) {
+      const entry = data[field]!
+      const documents = Object.keys(entry)
+      out[at++] = integer(Number(field))
+      out[at++] = documents.length
+      for (const document of documents) {
+        out[at++] = integer(Number(document))
+        out[at++] = integer(entry[document]!)
+      }
+    }
+  }
+  return out
+}
+
+// ids per document above which a term's documents are few and far apart (see decodePostings)
+const sparse = 4
+
+function integer(n: number): number {
+  if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) throw new Error(`a MiniSearch posting holds ${n}, not a count or id`)
+  return n
+}
+
+/**
+ * The postings {@link encodePostings} wrote, as the `[term, data]` entries `MiniSearch.loadJS` reads,
+ * made one term at a time while it reads them (so no object graph of every posting ever exists at
+ * once). Throws when the numbers run out mid-term or name a term outside `terms`.
+ */
+export function* decodePostings(numbers: Int32Array, terms: readonly string[]): Generator<[string, TermData]> {
+  const damaged = () => new Error('the index is damaged (its search postings do not add up)')
+  let at = 0
+  while (at < numbers.length) {
+    if (at + 2 > numbers.length) throw damaged()
+    const term = terms[numbers[at]!]
+    const fieldCount = numbers[at + 1]!
+    at += 2
+    if (term === undefined) throw damaged()
+    const data: TermData = {}
+    for (let f = 0; f < fieldCount; f++) {
+      if (at + 2 > numbers.length) throw damaged()
+      const field = numbers[at]!
+      const end = at + 2 + 2 * numbers[at + 1]!
+      if (numbers[at + 1]! < 0 || end > numbers.length) throw damaged()
+      const entry: Record<number, number> = {}
+      // Documents come in ascending order. A term in few documents spread far apart gets its last
+      // one first, so the object keeps its keys in a dictionary instead of growing (and scanning)
+      // an array as long as the largest id, which loadJS's Object.keys would walk through again.
+      const count = numbers[at + 1]!
+      if (count > 0 && numbers[end - 2]! >= sparse * count) entry[numbers[end - 2]!] = numbers[end - 1]!
+      for (at += 2; at < end; at += 2) entry[numbers[at]!] = numbers[at + 1]!
+      data[field] = entry
+    }
+    yield [term, data]
+  }
+}
