@@ -113,7 +113,8 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
     throw new Error('the index is damaged (its numbers are from another save)')
   }
   const documentFrequency = numbers.subarray(0, sections.documentFrequency)
-  const sentenceTerms = numbers.subarray(sections.documentFrequency, sections.documentFrequency + sections.sentenceTerms)
+  // a copy: passages read their terms from it as long as they live; the rest of the numbers is dropped after loading
+  const sentenceTerms = numbers.slice(sections.documentFrequency, sections.documentFrequency + sections.sentenceTerms)
   const postings = numbers.subarray(sections.documentFrequency + sections.sentenceTerms)
   for (const id of sentenceTerms) if (!(id >= 0 && id < vocabulary.length)) throw new Error('the index is damaged (a term outside its vocabulary)')
   // loadJS only iterates over `index`, one [term, data] entry at a time (MiniSearch 7.2,
