@@ -50,15 +50,16 @@ function integer(n: number): number {
  * made one term at a time while it reads them (so no object graph of every posting ever exists at
  * once). Throws when the numbers run out mid-term or name a term outside `terms`.
  */
-export function* decodePostings(numbers: Int32Array, terms: readonly string[]): Generator<[string, TermData]> {
+export function* decodePostings(numbers: Int32Array, terms: { readonly size: number; term(id: number): string }): Generator<[string, TermData]> {
   const damaged = () => new Error('the index is damaged (its search postings do not add up)')
   let at = 0
   while (at < numbers.length) {
     if (at + 2 > numbers.length) throw damaged()
-    const term = terms[numbers[at]!]
+    const id = numbers[at]!
     const fieldCount = numbers[at + 1]!
     at += 2
-    if (term === undefined) throw damaged()
+    if (!(id >= 0 && id < terms.size)) throw damaged()
+    const term = terms.term(id)
     const data: TermData = {}
     for (let f = 0; f < fieldCount; f++) {
       if (at + 2 > numbers.length) throw damaged()

@@ -2,14 +2,16 @@ import MiniSearch from 'minisearch'
 import type { IndexedPassage, IndexedSentence } from './indexed-passage.js'
 import { decodePostings, encodePostings, type MiniSearchJS } from './minisearch-postings.js'
 import { miniSearchOptions, type PassageDocument, type PassageIndex } from './passage-index.js'
+import { createSavedTermCounts } from './saved-term-counts.js'
+import { joinVocabulary, readVocabulary, type SavedVocabulary } from './saved-vocabulary.js'
 
 /**
  * Version of the saved form, and of the analysis behind it; an index saved in another is rebuilt,
  * not loaded. 12: normalization drops invisible format characters. 14: sentence terms apart, as
  * one array of vocabulary positions. 15: MiniSearch's postings and the document frequencies
- * beside them, as numbers too.
+ * beside them, as numbers too. 16: the vocabulary sorted, in one string.
  */
-export const indexFormat = 15
+export const indexFormat = 16
 
 /**
  * A passage as saved: its context terms as vocabulary positions, and its sentences as
@@ -34,8 +36,8 @@ interface NumberSections {
 interface SavedIndex {
   format: number
   words: string[]
-  /** Every term of the index: sentence, context and search terms. */
-  vocabulary: string[]
+  /** Every term of the index (sentence, context and search terms), sorted, a line each (see {@link joinVocabulary}). */
+  vocabulary: string
   passages: SavedPassage[]
   sections: NumberSections
   miniSearch: Omit<MiniSearchJS, 'index'>
@@ -54,12 +56,16 @@ export interface SavedIndexParts {
 
 /** Serializes an index; passages are written in reading order, article by article. */
 export function serializePassageIndex(index: PassageIndex): SavedIndexParts {
-  const ids = new Map<string, number>()
-  const idOf = (term: string) => {
-    let id = ids.get(term)
-    if (id === undefined) ids.set(term, (id = ids.size))
-    return id
+  const { index: searchIndex, ...miniSearch } = index.miniSearch.toJSON() as MiniSearchJS
+  const all = new Set<string>()
+  for (const passage of index.passages.values()) {
+    for (const term of passage.contextTerms) all.add(term)
+    for (const sentence of passage.sentences) for (const term of sentence.terms) all.add(term)
   }
+  for (const [term] of searchIndex) all.add(term)
+  const vocabulary = [...all].sort()
+  const ids = new Map(vocabulary.map((term, id) => [term, id]))
+  const idOf = (term: string) => ids.get(term)!
   const sentenceTerms: number[] = []
   const passages: SavedPassage[] = []
   for (const passageIds of index.articlePassages.values()) {
@@ -73,15 +79,13 @@ export function serializePassageIndex(index: PassageIndex): SavedIndexParts {
       passages.push({ ...passage, contextTerms: passage.contextTerms.map(idOf), sentences })
     }
   }
-  const { index: searchIndex, ...miniSearch } = index.miniSearch.toJSON() as MiniSearchJS
   const postings = encodePostings(searchIndex, idOf)
-  const vocabulary = [...ids.keys()]
   const sections: NumberSections = { documentFrequency: vocabulary.length, sentenceTerms: sentenceTerms.length, postings: postings.length }
   const numbers = new Int32Array(sections.documentFrequency + sections.sentenceTerms + sections.postings)
   vocabulary.forEach((term, i) => (numbers[i] = index.documentFrequency.get(term) ?? 0))
   numbers.set(sentenceTerms, sections.documentFrequency)
   numbers.set(postings, sections.documentFrequency + sections.sentenceTerms)
-  const saved: SavedIndex = { format: indexFormat, words: [...index.words], vocabulary, passages, sections, miniSearch }
+  const saved: SavedIndex = { format: indexFormat, words: [...index.words], vocabulary: joinVocabulary(vocabulary), passages, sections, miniSearch }
   return { json: JSON.stringify(saved), numbers }
 }
 
@@ -104,19 +108,20 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
     throw new Error('the index is not JSON (truncated?)', { cause })
   }
   if (saved.format !== indexFormat) throw new Error(`index format ${String(saved.format)} is not ${indexFormat}`)
-  const { words, vocabulary, passages, sections } = saved
-  if (!Array.isArray(words) || !Array.isArray(vocabulary) || !Array.isArray(passages) || typeof saved.miniSearch !== 'object' || typeof sections !== 'object') {
+  const { words, passages, sections } = saved
+  if (!Array.isArray(words) || typeof saved.vocabulary !== 'string' || !Array.isArray(passages) || typeof saved.miniSearch !== 'object' || typeof sections !== 'object') {
     throw new Error('the index is incomplete')
   }
+  const vocabulary = readVocabulary(saved.vocabulary)
   const { numbers } = parts
-  if (sections.documentFrequency !== vocabulary.length || sections.documentFrequency + sections.sentenceTerms + sections.postings !== numbers.length) {
+  if (sections.documentFrequency !== vocabulary.size || sections.documentFrequency + sections.sentenceTerms + sections.postings !== numbers.length) {
     throw new Error('the index is damaged (its numbers are from another save)')
   }
-  const documentFrequency = numbers.subarray(0, sections.documentFrequency)
-  // a copy: passages read their terms from it as long as they live; the rest of the numbers is dropped after loading
+  // copies, as both are kept: the rest of the numbers is dropped once loaded
+  const documentFrequency = numbers.slice(0, sections.documentFrequency)
   const sentenceTerms = numbers.slice(sections.documentFrequency, sections.documentFrequency + sections.sentenceTerms)
   const postings = numbers.subarray(sections.documentFrequency + sections.sentenceTerms)
-  for (const id of sentenceTerms) if (!(id >= 0 && id < vocabulary.length)) throw new Error('the index is damaged (a term outside its vocabulary)')
+  for (const id of sentenceTerms) if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
   // loadJS only iterates over `index`, one [term, data] entry at a time (MiniSearch 7.2,
   // dist/es/index.js loadJS/loadJSAsync), so a generator serves where its type says array: the
   // postings become MiniSearch's maps without an object of all of them ever existing (the
@@ -126,11 +131,9 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
     miniSearch: options.yielding === true ? await MiniSearch.loadJSAsync<PassageDocument>(js, miniSearchOptions()) : MiniSearch.loadJS<PassageDocument>(js, miniSearchOptions()),
     passages: new Map(),
     articlePassages: new Map(),
-    documentFrequency: new Map(),
+    documentFrequency: createSavedTermCounts(vocabulary, documentFrequency),
     words,
   }
-  // a loop, not a Map built from a million [term, count] pairs made only to be dropped
-  for (let i = 0; i < vocabulary.length; i++) index.documentFrequency.set(vocabulary[i]!, documentFrequency[i]!)
   if (index.miniSearch.documentCount !== passages.length) throw new Error('the index is damaged (passage count differs from the search index)')
   const expand = sentenceExpander(vocabulary, sentenceTerms)
   let at = 0
@@ -139,8 +142,9 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
     let count = 0
     for (let i = 2; i < triples.length; i += 3) count += triples[i]!
     if (at + count > sentenceTerms.length) throw new Error('the index is damaged (more sentence terms than saved)')
-    const passage = { ...saved, contextTerms: saved.contextTerms.map((id) => vocabulary[id] ?? throwError(new Error('the index is damaged (a term outside its vocabulary)'))) }
-    defineLazySentences(passage, triples, at, expand)
+    for (const id of saved.contextTerms) if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
+    const passage: SavedPassage = { ...saved }
+    defineLazyTerms(passage, triples, at, expand)
     at += count
     index.passages.set(passage.id, passage)
     const ids = index.articlePassages.get(passage.articleId)
@@ -151,53 +155,70 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
   return index
 }
 
-type Expand = (triples: readonly number[], at: number) => IndexedSentence[]
+interface Expand {
+  sentences(triples: readonly number[], at: number): IndexedSentence[]
+  terms(ids: readonly number[]): string[]
+}
 
-// A passage's sentences as IndexedSentence objects, its terms read from their vocabulary positions
-function sentenceExpander(vocabulary: readonly string[], all: Int32Array): Expand {
-  return (triples, at) => {
+// A passage's sentences as IndexedSentence objects and its context terms, read from their vocabulary positions
+function sentenceExpander(vocabulary: SavedVocabulary, all: Int32Array): Expand {
+  const sentences = (triples: readonly number[], at: number) => {
     const sentences: IndexedSentence[] = []
     for (let i = 0; i + 2 < triples.length; i += 3) {
       const count = triples[i + 2]!
       const terms = new Array<string>(count)
-      for (let k = 0; k < count; k++) terms[k] = vocabulary[all[at + k]!]!
+      for (let k = 0; k < count; k++) terms[k] = vocabulary.term(all[at + k]!)
       at += count
       sentences.push({ start: triples[i]!, end: triples[i + 1]!, terms })
     }
     return sentences
   }
+  return { sentences, terms: (ids) => ids.map(vocabulary.term) }
 }
 
-const lazy = Symbol('saved sentences')
+const lazy = Symbol('saved terms')
 
-interface LazySentences {
+interface LazyTerms {
   triples: readonly number[]
   at: number
+  contextIds: readonly number[]
   expand: Expand
   sentences?: IndexedSentence[]
+  contextTerms?: string[]
 }
 
-// Answering reads the sentences of a few candidate passages only: each passage's sentences (a
-// string array per sentence, most of a loaded index's objects) are made on first reading, from
-// the saved numbers, and kept. `sentences` stays an ordinary enumerable property for readers.
-function defineLazySentences(passage: object, triples: readonly number[], at: number, expand: Expand): asserts passage is IndexedPassage {
-  const state: LazySentences = { triples, at, expand }
+// Answering reads the terms of a few candidate passages only: each passage's sentences (a string
+// array per sentence, most of a loaded index's objects) and context terms are made on first
+// reading, from the saved numbers, and kept. Both stay ordinary enumerable properties for readers.
+function defineLazyTerms(passage: SavedPassage, triples: readonly number[], at: number, expand: Expand): asserts passage is SavedPassage & IndexedPassage {
+  const state: LazyTerms = { triples, at, contextIds: passage.contextTerms, expand }
   Object.defineProperty(passage, lazy, { value: state })
-  Object.defineProperty(passage, 'sentences', lazySentencesProperty)
+  Object.defineProperty(passage, 'sentences', lazySentences)
+  Object.defineProperty(passage, 'contextTerms', lazyContextTerms)
 }
 
-const lazySentencesProperty: PropertyDescriptor = {
+type WithLazyTerms = { [lazy]: LazyTerms }
+
+const lazySentences: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
-  get(this: { [lazy]: LazySentences }) {
+  get(this: WithLazyTerms) {
     const state = this[lazy]
-    return (state.sentences ??= state.expand(state.triples, state.at))
+    return (state.sentences ??= state.expand.sentences(state.triples, state.at))
   },
-  set(this: { [lazy]: LazySentences }, sentences: IndexedSentence[]) {
+  set(this: WithLazyTerms, sentences: IndexedSentence[]) {
     this[lazy].sentences = sentences
   },
 }
 
-function throwError(error: Error): never {
-  throw error
+const lazyContextTerms: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: WithLazyTerms) {
+    const state = this[lazy]
+    return (state.contextTerms ??= state.expand.terms(state.contextIds))
+  },
+  set(this: WithLazyTerms, terms: string[]) {
+    this[lazy].contextTerms = terms
+  },
 }
