@@ -66,7 +66,10 @@ export function serializePassageIndex(index: PassageIndex): SavedIndexParts {
   const vocabulary = [...all].sort()
   const ids = new Map(vocabulary.map((term, id) => [term, id]))
   const idOf = (term: string) => ids.get(term)!
-  const sentenceTerms: number[] = []
+  let termCount = 0
+  for (const passage of index.passages.values()) for (const sentence of passage.sentences) termCount += sentence.terms.length
+  const sentenceTerms = new Int32Array(termCount)
+  let at = 0
   const passages: SavedPassage[] = []
   for (const passageIds of index.articlePassages.values()) {
     for (const id of passageIds) {
@@ -74,7 +77,7 @@ export function serializePassageIndex(index: PassageIndex): SavedIndexParts {
       const sentences: number[] = []
       for (const sentence of passage.sentences) {
         sentences.push(sentence.start, sentence.end, sentence.terms.length)
-        for (const term of sentence.terms) sentenceTerms.push(idOf(term))
+        for (const term of sentence.terms) sentenceTerms[at++] = idOf(term)
       }
       passages.push({ ...passage, contextTerms: passage.contextTerms.map(idOf), sentences })
     }

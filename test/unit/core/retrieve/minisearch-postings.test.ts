@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
-import { decodePostings, encodePostings, type MiniSearchJS } from '../../../../src/core/retrieve/minisearch-postings.js'
+import { decodePostings, encodePostings, orderForTree, type MiniSearchJS } from '../../../../src/core/retrieve/minisearch-postings.js'
 
 const terms = ['民警', '巡逻', '社区']
 const vocabulary = { size: terms.length, term: (id: number) => terms[id]! }
@@ -15,7 +15,12 @@ describe('MiniSearch postings as numbers', () => {
   it('come back as the entries MiniSearch saved, far-apart documents included', () => {
     const { index } = savedIndex()
     const decoded = [...decodePostings(encodePostings(index, (term) => terms.indexOf(term)), vocabulary)]
-    expect(decoded).toEqual(index)
+    expect(new Map(decoded)).toEqual(new Map(index))
+  })
+
+  it('are written with the characters leading most terms first, at every depth (ties as given)', () => {
+    const entries = ['b', 'ab', 'ca', 'cb', 'cbx', 'c'].map((term) => [term, {}] as const)
+    expect(orderForTree(entries).map(([term]) => term)).toEqual(['c', 'cb', 'cbx', 'ca', 'b', 'ab'])
   })
 
   it('refuse a count that is not a whole number', () => {
