@@ -146,7 +146,8 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
     for (let i = 2; i < triples.length; i += 3) count += triples[i]!
     if (at + count > sentenceTerms.length) throw new Error('the index is damaged (more sentence terms than saved)')
     for (const id of saved.contextTerms) if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
-    const passage: SavedPassage = { ...saved }
+    // the parsed object itself becomes the passage: its saved numbers move behind the lazy terms
+    const passage = saved
     defineLazyTerms(passage, triples, at, expand)
     at += count
     index.passages.set(passage.id, passage)
@@ -196,8 +197,7 @@ interface LazyTerms {
 function defineLazyTerms(passage: SavedPassage, triples: readonly number[], at: number, expand: Expand): asserts passage is SavedPassage & IndexedPassage {
   const state: LazyTerms = { triples, at, contextIds: passage.contextTerms, expand }
   Object.defineProperty(passage, lazy, { value: state })
-  Object.defineProperty(passage, 'sentences', lazySentences)
-  Object.defineProperty(passage, 'contextTerms', lazyContextTerms)
+  Object.defineProperties(passage, lazyTerms)
 }
 
 type WithLazyTerms = { [lazy]: LazyTerms }
@@ -225,3 +225,5 @@ const lazyContextTerms: PropertyDescriptor = {
     this[lazy].contextTerms = terms
   },
 }
+
+const lazyTerms: PropertyDescriptorMap = { sentences: lazySentences, contextTerms: lazyContextTerms }
