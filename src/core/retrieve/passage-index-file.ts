@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch'
+import type { Passage } from '../types.js'
 import type { IndexedPassage, IndexedSentence } from './indexed-passage.js'
 import { decodePostings, encodePostings, type MiniSearchJS } from './minisearch-postings.js'
 import { miniSearchOptions, type PassageDocument, type PassageIndex } from './passage-index.js'
@@ -141,14 +142,14 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
   const expand = sentenceExpander(vocabulary, sentenceTerms)
   let at = 0
   for (const saved of passages) {
-    const triples = saved.sentences
+    // the saved numbers move behind the lazy terms; properties added, not redefined, so that V8
+    // keeps 100k passages as compact objects of one shape rather than as dictionaries
+    const { sentences: triples, contextTerms: contextIds, ...passage } = saved
     let count = 0
     for (let i = 2; i < triples.length; i += 3) count += triples[i]!
     if (at + count > sentenceTerms.length) throw new Error('the index is damaged (more sentence terms than saved)')
-    for (const id of saved.contextTerms) if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
-    // the parsed object itself becomes the passage: its saved numbers move behind the lazy terms
-    const passage = saved
-    defineLazyTerms(passage, triples, at, expand)
+    for (const id of contextIds) if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
+    defineLazyTerms(passage, triples, contextIds, at, expand)
     at += count
     index.passages.set(passage.id, passage)
     const ids = index.articlePassages.get(passage.articleId)
@@ -194,8 +195,8 @@ interface LazyTerms {
 // Answering reads the terms of a few candidate passages only: each passage's sentences (a string
 // array per sentence, most of a loaded index's objects) and context terms are made on first
 // reading, from the saved numbers, and kept. Both stay ordinary enumerable properties for readers.
-function defineLazyTerms(passage: SavedPassage, triples: readonly number[], at: number, expand: Expand): asserts passage is SavedPassage & IndexedPassage {
-  const state: LazyTerms = { triples, at, contextIds: passage.contextTerms, expand }
+function defineLazyTerms(passage: Passage, triples: readonly number[], contextIds: readonly number[], at: number, expand: Expand): asserts passage is IndexedPassage {
+  const state: LazyTerms = { triples, at, contextIds, expand }
   Object.defineProperty(passage, lazy, { value: state })
   Object.defineProperties(passage, lazyTerms)
 }
