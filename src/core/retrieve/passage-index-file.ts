@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch'
 import type { Passage } from '../types.js'
 import type { IndexedPassage, IndexedSentence } from './indexed-passage.js'
-import { decodePostings, encodePostings, type MiniSearchJS } from './minisearch-postings.js'
+import { decodePostings, encodePostings, renumberPostingTerms, type MiniSearchJS } from './minisearch-postings.js'
 import { miniSearchOptions, type PassageDocument, type PassageIndex } from './passage-index.js'
 import { createSavedTermCounts } from './saved-term-counts.js'
 import { joinVocabulary, readVocabulary, type SavedVocabulary } from './saved-vocabulary.js'
@@ -58,15 +58,13 @@ export interface SavedIndexParts {
 /** Serializes an index; passages are written in reading order, article by article. */
 export function serializePassageIndex(index: PassageIndex): SavedIndexParts {
   const { index: searchIndex, ...miniSearch } = index.miniSearch.toJSON() as MiniSearchJS
-  const all = new Set<string>()
-  for (const passage of index.passages.values()) {
-    for (const term of passage.contextTerms) all.add(term)
-    for (const sentence of passage.sentences) for (const term of sentence.terms) all.add(term)
+  // terms are numbered as first met (one Map lookup per term written), then renumbered in sorted order
+  const ids = new Map<string, number>()
+  const idOf = (term: string) => {
+    let id = ids.get(term)
+    if (id === undefined) ids.set(term, (id = ids.size))
+    return id
   }
-  for (const [term] of searchIndex) all.add(term)
-  const vocabulary = [...all].sort()
-  const ids = new Map(vocabulary.map((term, id) => [term, id]))
-  const idOf = (term: string) => ids.get(term)!
   let termCount = 0
   for (const passage of index.passages.values()) for (const sentence of passage.sentences) termCount += sentence.terms.length
   const sentenceTerms = new Int32Array(termCount)
@@ -84,6 +82,12 @@ export function serializePassageIndex(index: PassageIndex): SavedIndexParts {
     }
   }
   const postings = encodePostings(searchIndex, idOf)
+  const vocabulary = [...ids.keys()].sort()
+  const sortedId = new Int32Array(vocabulary.length)
+  vocabulary.forEach((term, id) => (sortedId[ids.get(term)!] = id))
+  for (let i = 0; i < sentenceTerms.length; i++) sentenceTerms[i] = sortedId[sentenceTerms[i]!]!
+  for (const passage of passages) passage.contextTerms = passage.contextTerms.map((id) => sortedId[id]!)
+  renumberPostingTerms(postings, sortedId)
   const sections: NumberSections = { documentFrequency: vocabulary.length, sentenceTerms: sentenceTerms.length, postings: postings.length }
   const numbers = new Int32Array(sections.documentFrequency + sections.sentenceTerms + sections.postings)
   vocabulary.forEach((term, i) => (numbers[i] = index.documentFrequency.get(term) ?? 0))
