@@ -13,29 +13,33 @@ type TermData = MiniSearchJS['index'][number][1]
  */
 export function encodePostings(saved: MiniSearchJS['index'], idOf: (term: string) => number): Int32Array {
   const index = orderForTree(saved)
-  let size = 0
-  for (const [, data] of index) {
-    size += 2
-    for (const entry of Object.values(data)) size += 2 + 2 * Object.keys(entry).length
-  }
-  const out = new Int32Array(size)
+  // grown by doubling, not sized first: counting every entry's keys first made all its key strings twice
+  let out = new Int32Array(1 << 16)
   let at = 0
+  const put = (n: number) => {
+    if (at === out.length) {
+      const grown = new Int32Array(out.length * 2)
+      grown.set(out)
+      out = grown
+    }
+    out[at++] = n
+  }
   for (const [term, data] of index) {
     const fields = Object.keys(data)
-    out[at++] = idOf(term)
-    out[at++] = fields.length
+    put(idOf(term))
+    put(fields.length)
     for (const field of fields) {
       const entry = data[field]!
       const documents = Object.keys(entry)
-      out[at++] = integer(Number(field))
-      out[at++] = documents.length
+      put(integer(Number(field)))
+      put(documents.length)
       for (const document of documents) {
-        out[at++] = integer(Number(document))
-        out[at++] = integer(entry[document]!)
+        put(integer(Number(document)))
+        put(integer(entry[document]!))
       }
     }
   }
-  return out
+  return out.slice(0, at)
 }
 
 /** Replaces each term id of encoded postings by `newId[id]`, in place. */
