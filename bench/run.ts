@@ -118,7 +118,7 @@ async function measureCorpus(name: string, corpusDir: string): Promise<CorpusRes
     postgres,
     name,
     textBytes: await sizeOfDir(corpusDir, /\.md$/),
-    indexBytes: await sizeOfDir(indexDir, /^(index\.json|sentence-terms\.bin|manifest\.json|corpus\.json)$/),
+    indexBytes: await sizeOfDir(indexDir, /^(index\.json|index-numbers\.bin|manifest\.json|corpus\.json)$/),
     build: build.json,
     serve: serve.json,
     update: update.json,

@@ -11,8 +11,8 @@ export interface IndexManifest {
   key: string
   /** sha256 of index.json, so a truncated or corrupted file is never loaded half-way. */
   indexHash: string
-  /** sha256 of sentence-terms.bin when the index has one (its terms as binary), checked likewise. */
-  termsHash?: string
+  /** sha256 of index-numbers.bin when the index has one (its numbers as binary), checked likewise. */
+  numbersHash?: string
   /** Hash of each indexed article (see {@link hashArticle}): articles changed since are re-indexed one by one. */
   articles: Record<string, string>
   passages: number
@@ -22,10 +22,10 @@ export interface IndexManifest {
 
 const MANIFEST = 'manifest.json'
 const INDEX = 'index.json'
-const TERMS = 'sentence-terms.bin'
+const NUMBERS = 'index-numbers.bin'
 
-/** The saved index bytes (and binary terms part) and manifest when they can be trusted, or why they cannot (the caller rebuilds). */
-export type SavedIndexCheck = { bytes: Buffer; terms?: Buffer; manifest: IndexManifest } | { reason: string }
+/** The saved index bytes (and binary numbers part) and manifest when they can be trusted, or why they cannot (the caller rebuilds). */
+export type SavedIndexCheck = { bytes: Buffer; numbers?: Buffer; manifest: IndexManifest } | { reason: string }
 
 /** Why {@link checkSavedIndex} found no saved index at all (a first start, not a fault). */
 export const noSavedIndex = 'no saved index'
@@ -52,12 +52,12 @@ export async function checkSavedIndex(indexDir: string, key: string): Promise<Sa
   if (bytes === undefined) return { reason: `${INDEX} is missing` }
   if (bytes instanceof Error) return { reason: bytes.message }
   if (sha256(bytes) !== manifest.indexHash) return { reason: `${INDEX} does not match its manifest (truncated or changed)` }
-  if (typeof manifest.termsHash !== 'string') return { bytes, manifest: manifest as IndexManifest }
-  const terms = await readIfPresent(join(indexDir, TERMS))
-  if (terms === undefined) return { reason: `${TERMS} is missing` }
-  if (terms instanceof Error) return { reason: terms.message }
-  if (sha256(terms) !== manifest.termsHash) return { reason: `${TERMS} does not match its manifest (truncated or changed)` }
-  return { bytes, terms, manifest: manifest as IndexManifest }
+  if (typeof manifest.numbersHash !== 'string') return { bytes, manifest: manifest as IndexManifest }
+  const numbers = await readIfPresent(join(indexDir, NUMBERS))
+  if (numbers === undefined) return { reason: `${NUMBERS} is missing` }
+  if (numbers instanceof Error) return { reason: numbers.message }
+  if (sha256(numbers) !== manifest.numbersHash) return { reason: `${NUMBERS} does not match its manifest (truncated or changed)` }
+  return { bytes, numbers, manifest: manifest as IndexManifest }
 }
 
 /** Reads the saved index bytes if its manifest matches `key` and its hash checks; else undefined. */
@@ -77,28 +77,29 @@ async function readIfPresent(path: string): Promise<Buffer | undefined | Error> 
 }
 
 /**
- * Saves index, its binary terms part (when given) and manifest atomically (temp file + rename;
+ * Saves index, its binary numbers part (when given) and manifest atomically (temp file + rename;
  * manifest last, so it never vouches for files not yet in place). Temporary files left by an
  * earlier crash are removed first.
  */
 export async function writeSavedIndex(
   indexDir: string,
   bytes: string | Uint8Array,
-  manifest: Omit<IndexManifest, 'indexHash' | 'termsHash' | 'builtAt'>,
-  terms?: Uint8Array,
+  manifest: Omit<IndexManifest, 'indexHash' | 'numbersHash' | 'builtAt'>,
+  numbers?: Uint8Array,
 ): Promise<void> {
   await mkdir(indexDir, { recursive: true })
   await removeTemporaryFiles(indexDir)
   await writeAtomically(join(indexDir, INDEX), bytes)
-  if (terms !== undefined) await writeAtomically(join(indexDir, TERMS), terms)
-  else await rm(join(indexDir, TERMS), { force: true })
+  if (numbers !== undefined) await writeAtomically(join(indexDir, NUMBERS), numbers)
+  else await rm(join(indexDir, NUMBERS), { force: true })
   await rm(join(indexDir, 'index.bin'), { force: true }) // where formats 4 to 9 were saved
-  const hashes = { indexHash: sha256(bytes), ...(terms === undefined ? {} : { termsHash: sha256(terms) }) }
+  await rm(join(indexDir, 'sentence-terms.bin'), { force: true }) // formats 13 and 14's binary part
+  const hashes = { indexHash: sha256(bytes), ...(numbers === undefined ? {} : { numbersHash: sha256(numbers) }) }
   const full: IndexManifest = { ...manifest, ...hashes, builtAt: new Date().toISOString() }
   await writeAtomically(join(indexDir, MANIFEST), `${JSON.stringify(full, null, 2)}\n`)
 }
 
-const temporaryPattern = /^(index\.json|manifest\.json|index\.bin|sentence-terms\.bin|corpus\.json)\.\d+\.[0-9a-f]+\.tmp$/
+const temporaryPattern = /^(index\.json|manifest\.json|index\.bin|sentence-terms\.bin|index-numbers\.bin|corpus\.json)\.\d+\.[0-9a-f]+\.tmp$/
 
 // Only another process's files older than a minute: a concurrent writer may still own newer ones.
 async function removeTemporaryFiles(indexDir: string): Promise<void> {

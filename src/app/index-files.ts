@@ -24,7 +24,7 @@ export function indexKey(userWords: readonly string[]): string {
 
 /** The versions of the libraries an index depends on, for its key and manifest. */
 export function indexVersions(): Record<string, string> {
-  // the binary terms part is saved in this machine's byte order
+  // the binary numbers part is saved in this machine's byte order
   return { minisearch: packageVersion('minisearch'), nodejieba: packageVersion('nodejieba'), opencc: packageVersion('opencc-js'), byteOrder: endianness() }
 }
 
@@ -42,7 +42,7 @@ export async function loadSavedIndex(options: IndexFilesOptions, load: LoadOptio
   const saved = await checkSavedIndex(options.indexDir, options.key)
   if (!('bytes' in saved)) return saved
   try {
-    const parts = { json: saved.bytes.toString('utf8'), terms: int32View(saved.terms ?? new Uint8Array()) }
+    const parts = { json: saved.bytes.toString('utf8'), numbers: int32View(saved.numbers ?? new Uint8Array()) }
     return { index: await loadPassageIndex(parts, load), hashes: new Map(Object.entries(saved.manifest.articles)) }
   } catch (error) {
     return { reason: `saved index unreadable (${(error as Error).message})` }
@@ -51,7 +51,7 @@ export async function loadSavedIndex(options: IndexFilesOptions, load: LoadOptio
 
 /** The bytes as 32-bit integers, copied only when not aligned to them (a small file read into Node's shared pool). */
 export function int32View(bytes: Uint8Array): Int32Array {
-  if (bytes.length % 4 !== 0) throw new Error('the index is damaged (its sentence terms are cut short)')
+  if (bytes.length % 4 !== 0) throw new Error('the index is damaged (its numbers are cut short)')
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice()
   return new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4)
 }
@@ -85,9 +85,9 @@ export async function buildAndSave(articles: readonly Article[], analyzer: Analy
   }
   try {
     const articleHashes = Object.fromEntries(articles.map((a) => [a.id, hashArticle(a)]))
-    const { json, terms } = serializePassageIndex(index)
+    const { json, numbers } = serializePassageIndex(index)
     const manifest = { key: options.key, articles: articleHashes, passages: index.passages.size, versions: indexVersions() }
-    await writeSavedIndex(options.indexDir, json, manifest, new Uint8Array(terms.buffer, terms.byteOffset, terms.byteLength))
+    await writeSavedIndex(options.indexDir, json, manifest, new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength))
   } catch (error) {
     // the built index serves this process; only the next start pays for the rebuild
     options.log(`index: not saved (${(error as Error).message}: ${String((error as Error).cause ?? '')})`)

@@ -1,48 +1,65 @@
 import MiniSearch from 'minisearch'
+import type { Passage } from '../types.js'
 import type { IndexedPassage, IndexedSentence } from './indexed-passage.js'
-import { miniSearchOptions, type PassageDocument, type PassageIndex } from './passage-index.js'
+import { decodePostings, encodePostings, renumberPostingTerms, type MiniSearchJS } from './minisearch-postings.js'
+import { miniSearchOptions, searchKey, termOfKey, type PassageDocument, type PassageIndex } from './passage-index.js'
+import { createSavedTermCounts } from './saved-term-counts.js'
+import { joinVocabulary, readVocabulary, type SavedVocabulary } from './saved-vocabulary.js'
 
 /**
  * Version of the saved form, and of the analysis behind it; an index saved in another is rebuilt,
  * not loaded. 12: normalization drops invisible format characters. 14: sentence terms apart, as
- * one array of vocabulary positions. 15: MiniSearch's terms keyed behind bucket characters (searchKey).
+ * one array of vocabulary positions. 15: MiniSearch's terms keyed behind bucket characters
+ * (searchKey). 16: MiniSearch's postings and the document frequencies beside them, as numbers
+ * too. 17: both; the vocabulary sorted, in one string.
  */
-export const indexFormat = 15
+export const indexFormat = 17
 
 /**
  * A passage as saved: its context terms as vocabulary positions, and its sentences as
- * [start, end, term count] triples, one after another; their terms are in {@link SavedIndexParts.terms}.
+ * [start, end, term count] triples, one after another; their terms are in {@link SavedIndexParts.numbers}.
  */
 interface SavedPassage extends Omit<IndexedPassage, 'sentences' | 'contextTerms'> {
   contextTerms: number[]
   sentences: number[]
 }
 
-/** The saved index's JSON: MiniSearch's own JSON beside the passages and the terms' document frequencies. */
+/** How many numbers each section of {@link SavedIndexParts.numbers} holds, in their order. */
+interface NumberSections {
+  /** One per vocabulary term: the passages holding it. */
+  documentFrequency: number
+  /** Every sentence's terms, passage by passage, as vocabulary positions. */
+  sentenceTerms: number
+  /** MiniSearch's postings (see {@link encodePostings}), its terms as vocabulary positions. */
+  postings: number
+}
+
+/** The saved index's JSON: the passages, the terms, and MiniSearch's own JSON without its postings. */
 interface SavedIndex {
   format: number
   words: string[]
-  vocabulary: string[]
-  /** Document frequency of each vocabulary term, saved so loading need not count it again. */
-  documentFrequency: number[]
+  /** Every term of the index (sentence, context and search terms), sorted, a line each (see {@link joinVocabulary}). */
+  vocabulary: string
   passages: SavedPassage[]
-  /** How many term positions {@link SavedIndexParts.terms} holds, so a part from another save is refused. */
-  termCount: number
-  miniSearch: unknown
+  sections: NumberSections
+  miniSearch: Omit<MiniSearchJS, 'index'>
 }
 
 /**
- * A saved index in two parts: JSON, and the terms of every sentence of every passage (in passage
- * order) as vocabulary positions. The terms are most of an index; as one typed array they are
- * written and read without being parsed (as JSON arrays they were half the file and most of its parsing).
+ * A saved index in two parts: JSON, and the numbers (document frequencies, sentence terms and
+ * MiniSearch's postings, see {@link NumberSections}). The numbers are most of an index; as one
+ * typed array they are written and read without being parsed, and loading never holds a parsed
+ * object of every posting (as JSON they were most of the file, of its parsing and of its peak memory).
  */
 export interface SavedIndexParts {
   json: string
-  terms: Int32Array
+  numbers: Int32Array
 }
 
 /** Serializes an index; passages are written in reading order, article by article. */
 export function serializePassageIndex(index: PassageIndex): SavedIndexParts {
+  const { index: searchIndex, ...miniSearch } = index.miniSearch.toJSON() as MiniSearchJS
+  // terms are numbered as first met (one Map lookup per term written), then renumbered in sorted order
   const ids = new Map<string, number>()
   const idOf = (term: string) => {
     let id = ids.get(term)
@@ -51,7 +68,7 @@ export function serializePassageIndex(index: PassageIndex): SavedIndexParts {
   }
   let termCount = 0
   for (const passage of index.passages.values()) for (const sentence of passage.sentences) termCount += sentence.terms.length
-  const terms = new Int32Array(termCount)
+  const sentenceTerms = new Int32Array(termCount)
   let at = 0
   const passages: SavedPassage[] = []
   for (const passageIds of index.articlePassages.values()) {
@@ -60,22 +77,26 @@ export function serializePassageIndex(index: PassageIndex): SavedIndexParts {
       const sentences: number[] = []
       for (const sentence of passage.sentences) {
         sentences.push(sentence.start, sentence.end, sentence.terms.length)
-        for (const term of sentence.terms) terms[at++] = idOf(term)
+        for (const term of sentence.terms) sentenceTerms[at++] = idOf(term)
       }
       passages.push({ ...passage, contextTerms: passage.contextTerms.map(idOf), sentences })
     }
   }
-  const vocabulary = [...ids.keys()]
-  const saved: SavedIndex = {
-    format: indexFormat,
-    words: [...index.words],
-    vocabulary,
-    documentFrequency: vocabulary.map((term) => index.documentFrequency.get(term) ?? 0),
-    passages,
-    termCount,
-    miniSearch: index.miniSearch.toJSON(),
-  }
-  return { json: JSON.stringify(saved), terms }
+  // MiniSearch's keys are saved as the terms they stand for; loading keys them again
+  const postings = encodePostings(searchIndex, (key) => idOf(termOfKey(key)))
+  const vocabulary = [...ids.keys()].sort()
+  const sortedId = new Int32Array(vocabulary.length)
+  vocabulary.forEach((term, id) => (sortedId[ids.get(term)!] = id))
+  for (let i = 0; i < sentenceTerms.length; i++) sentenceTerms[i] = sortedId[sentenceTerms[i]!]!
+  for (const passage of passages) passage.contextTerms = passage.contextTerms.map((id) => sortedId[id]!)
+  renumberPostingTerms(postings, sortedId)
+  const sections: NumberSections = { documentFrequency: vocabulary.length, sentenceTerms: sentenceTerms.length, postings: postings.length }
+  const numbers = new Int32Array(sections.documentFrequency + sections.sentenceTerms + sections.postings)
+  vocabulary.forEach((term, i) => (numbers[i] = index.documentFrequency.get(term) ?? 0))
+  numbers.set(sentenceTerms, sections.documentFrequency)
+  numbers.set(postings, sections.documentFrequency + sections.sentenceTerms)
+  const saved: SavedIndex = { format: indexFormat, words: [...index.words], vocabulary: joinVocabulary(vocabulary), passages, sections, miniSearch }
+  return { json: JSON.stringify(saved), numbers }
 }
 
 /** How a saved index is loaded. */
@@ -97,47 +118,119 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
     throw new Error('the index is not JSON (truncated?)', { cause })
   }
   if (saved.format !== indexFormat) throw new Error(`index format ${String(saved.format)} is not ${indexFormat}`)
-  const { words, vocabulary, documentFrequency, passages } = saved
-  if (!Array.isArray(words) || !Array.isArray(vocabulary) || !Array.isArray(documentFrequency) || !Array.isArray(passages) || typeof saved.miniSearch !== 'object') {
+  const { words, passages, sections } = saved
+  if (!Array.isArray(words) || typeof saved.vocabulary !== 'string' || !Array.isArray(passages) || typeof saved.miniSearch !== 'object' || typeof sections !== 'object') {
     throw new Error('the index is incomplete')
   }
-  if (saved.termCount !== parts.terms.length) throw new Error('the index is damaged (its sentence terms are from another save)')
-  const damaged = () => new Error('the index is damaged (a term outside its vocabulary)')
-  const term = (id: number) => vocabulary[id] ?? throwError(damaged())
-  const js = saved.miniSearch as Parameters<typeof MiniSearch.loadJS>[0]
+  const vocabulary = readVocabulary(saved.vocabulary)
+  const { numbers } = parts
+  if (sections.documentFrequency !== vocabulary.size || sections.documentFrequency + sections.sentenceTerms + sections.postings !== numbers.length) {
+    throw new Error('the index is damaged (its numbers are from another save)')
+  }
+  // copies, as both are kept: the rest of the numbers is dropped once loaded
+  const documentFrequency = numbers.slice(0, sections.documentFrequency)
+  const sentenceTerms = numbers.slice(sections.documentFrequency, sections.documentFrequency + sections.sentenceTerms)
+  const postings = numbers.subarray(sections.documentFrequency + sections.sentenceTerms)
+  for (const id of sentenceTerms) if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
+  // loadJS only iterates over `index`, one [term, data] entry at a time (MiniSearch 7.2,
+  // dist/es/index.js loadJS/loadJSAsync), so a generator serves where its type says array: the
+  // postings become MiniSearch's maps without an object of all of them ever existing (the
+  // save-and-load tests compare every search with the original index's)
+  const js = { ...saved.miniSearch, index: decodePostings(postings, { size: vocabulary.size, term: (id) => searchKey(vocabulary.term(id)) }) as unknown as MiniSearchJS['index'] } as MiniSearchJS
   const index: PassageIndex = {
     miniSearch: options.yielding === true ? await MiniSearch.loadJSAsync<PassageDocument>(js, miniSearchOptions()) : MiniSearch.loadJS<PassageDocument>(js, miniSearchOptions()),
     passages: new Map(),
     articlePassages: new Map(),
-    documentFrequency: new Map(),
+    documentFrequency: createSavedTermCounts(vocabulary, documentFrequency),
     words,
   }
-  // a loop, not a Map built from a million [term, count] pairs made only to be dropped
-  for (let i = 0; i < vocabulary.length; i++) index.documentFrequency.set(vocabulary[i]!, documentFrequency[i] ?? 0)
   if (index.miniSearch.documentCount !== passages.length) throw new Error('the index is damaged (passage count differs from the search index)')
-  const all = parts.terms
+  const expand = sentenceExpander(vocabulary, sentenceTerms)
   let at = 0
   for (const saved of passages) {
-    const sentences: IndexedSentence[] = []
-    const triples = saved.sentences
-    for (let i = 0; i + 2 < triples.length; i += 3) {
-      const count = triples[i + 2]!
-      if (at + count > all.length) throw new Error('the index is damaged (more sentence terms than saved)')
-      const terms = new Array<string>(count)
-      for (let k = 0; k < count; k++) terms[k] = term(all[at + k]!)
-      at += count
-      sentences.push({ start: triples[i]!, end: triples[i + 1]!, terms })
-    }
-    const passage: IndexedPassage = { ...saved, contextTerms: saved.contextTerms.map(term), sentences }
+    // the saved numbers move behind the lazy terms; properties added, not redefined, so that V8
+    // keeps 100k passages as compact objects of one shape rather than as dictionaries
+    const { sentences: triples, contextTerms: contextIds, ...passage } = saved
+    let count = 0
+    for (let i = 2; i < triples.length; i += 3) count += triples[i]!
+    if (at + count > sentenceTerms.length) throw new Error('the index is damaged (more sentence terms than saved)')
+    for (const id of contextIds) if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
+    defineLazyTerms(passage, triples, contextIds, at, expand)
+    at += count
     index.passages.set(passage.id, passage)
     const ids = index.articlePassages.get(passage.articleId)
     if (ids === undefined) index.articlePassages.set(passage.articleId, [passage.id])
     else ids.push(passage.id)
   }
-  if (at !== all.length) throw new Error('the index is damaged (sentence terms left over)')
+  if (at !== sentenceTerms.length) throw new Error('the index is damaged (sentence terms left over)')
   return index
 }
 
-function throwError(error: Error): never {
-  throw error
+interface Expand {
+  sentences(triples: readonly number[], at: number): IndexedSentence[]
+  terms(ids: readonly number[]): string[]
 }
+
+// A passage's sentences as IndexedSentence objects and its context terms, read from their vocabulary positions
+function sentenceExpander(vocabulary: SavedVocabulary, all: Int32Array): Expand {
+  const sentences = (triples: readonly number[], at: number) => {
+    const sentences: IndexedSentence[] = []
+    for (let i = 0; i + 2 < triples.length; i += 3) {
+      const count = triples[i + 2]!
+      const terms = new Array<string>(count)
+      for (let k = 0; k < count; k++) terms[k] = vocabulary.term(all[at + k]!)
+      at += count
+      sentences.push({ start: triples[i]!, end: triples[i + 1]!, terms })
+    }
+    return sentences
+  }
+  return { sentences, terms: (ids) => ids.map(vocabulary.term) }
+}
+
+const lazy = Symbol('saved terms')
+
+interface LazyTerms {
+  triples: readonly number[]
+  at: number
+  contextIds: readonly number[]
+  expand: Expand
+  sentences?: IndexedSentence[]
+  contextTerms?: string[]
+}
+
+// Answering reads the terms of a few candidate passages only: each passage's sentences (a string
+// array per sentence, most of a loaded index's objects) and context terms are made on first
+// reading, from the saved numbers, and kept. Both stay ordinary enumerable properties for readers.
+function defineLazyTerms(passage: Passage, triples: readonly number[], contextIds: readonly number[], at: number, expand: Expand): asserts passage is IndexedPassage {
+  const state: LazyTerms = { triples, at, contextIds, expand }
+  Object.defineProperty(passage, lazy, { value: state })
+  Object.defineProperties(passage, lazyTerms)
+}
+
+type WithLazyTerms = { [lazy]: LazyTerms }
+
+const lazySentences: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: WithLazyTerms) {
+    const state = this[lazy]
+    return (state.sentences ??= state.expand.sentences(state.triples, state.at))
+  },
+  set(this: WithLazyTerms, sentences: IndexedSentence[]) {
+    this[lazy].sentences = sentences
+  },
+}
+
+const lazyContextTerms: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: WithLazyTerms) {
+    const state = this[lazy]
+    return (state.contextTerms ??= state.expand.terms(state.contextIds))
+  },
+  set(this: WithLazyTerms, terms: string[]) {
+    this[lazy].contextTerms = terms
+  },
+}
+
+const lazyTerms: PropertyDescriptorMap = { sentences: lazySentences, contextTerms: lazyContextTerms }

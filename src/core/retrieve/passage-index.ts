@@ -45,6 +45,11 @@ export function searchKey(term: string): string {
   return String.fromCharCode(FIRST_BUCKET + ((term.codePointAt(0) ?? 0) % BUCKETS)) + term
 }
 
+/** The term a {@link searchKey} stands for. */
+export function termOfKey(key: string): string {
+  return key.slice(1)
+}
+
 /** MiniSearch's options for passages; building, loading and searching share them, so they cannot drift. */
 export function miniSearchOptions(): Options<PassageDocument> {
   return {

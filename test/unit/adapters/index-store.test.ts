@@ -65,24 +65,34 @@ describe('checkSavedIndex', () => {
   })
 })
 
-describe('the binary terms part', () => {
-  const terms = new Uint8Array([1, 0, 0, 0, 2, 0, 0, 0])
+describe('the binary numbers part', () => {
+  const numbers = new Uint8Array([1, 0, 0, 0, 2, 0, 0, 0])
 
   it('is written beside index.json, vouched for by the manifest and returned with it', async () => {
-    await writeSavedIndex(dir, bytes, manifest, terms)
-    expect((await readdir(dir)).sort()).toEqual(['index.json', 'manifest.json', 'sentence-terms.bin'])
-    expect(await checkSavedIndex(dir, 'k1')).toMatchObject({ bytes, terms: Buffer.from(terms), manifest: { indexHash: sha256(bytes), termsHash: sha256(terms) } })
+    await writeSavedIndex(dir, bytes, manifest, numbers)
+    expect((await readdir(dir)).sort()).toEqual(['index-numbers.bin', 'index.json', 'manifest.json'])
+    expect(await checkSavedIndex(dir, 'k1')).toMatchObject({ bytes, numbers: Buffer.from(numbers), manifest: { indexHash: sha256(bytes), numbersHash: sha256(numbers) } })
   })
 
   it('is refused when missing or changed, and removed when an index without one is saved', async () => {
-    await writeSavedIndex(dir, bytes, manifest, terms)
-    await writeFile(join(dir, 'sentence-terms.bin'), terms.subarray(4))
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'sentence-terms.bin does not match its manifest (truncated or changed)' })
-    await rm(join(dir, 'sentence-terms.bin'))
-    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'sentence-terms.bin is missing' })
-    await writeSavedIndex(dir, bytes, manifest, terms)
+    await writeSavedIndex(dir, bytes, manifest, numbers)
+    await writeFile(join(dir, 'index-numbers.bin'), numbers.subarray(4))
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index-numbers.bin does not match its manifest (truncated or changed)' })
+    const changed = numbers.slice()
+    changed[0] = 9
+    await writeFile(join(dir, 'index-numbers.bin'), changed)
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index-numbers.bin does not match its manifest (truncated or changed)' })
+    await rm(join(dir, 'index-numbers.bin'))
+    expect(await checkSavedIndex(dir, 'k1')).toEqual({ reason: 'index-numbers.bin is missing' })
+    await writeSavedIndex(dir, bytes, manifest, numbers)
     await writeSavedIndex(dir, bytes, manifest)
     expect((await readdir(dir)).sort()).toEqual(['index.json', 'manifest.json'])
+  })
+
+  it('replaces the binary part of formats 13 and 14 (sentence-terms.bin), which is removed on saving', async () => {
+    await writeFile(join(dir, 'sentence-terms.bin'), numbers)
+    await writeSavedIndex(dir, bytes, manifest, numbers)
+    expect((await readdir(dir)).sort()).toEqual(['index-numbers.bin', 'index.json', 'manifest.json'])
   })
 })
 

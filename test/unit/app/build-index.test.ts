@@ -48,7 +48,7 @@ describe('buildAndSave', () => {
     const helped = join(dir, 'helped')
     await buildAndSave(many, analyzer, segmenter, { indexDir: alone, key: 'k', log: () => {} }, 0)
     await buildAndSave(many, analyzer, segmenter, { indexDir: helped, key: 'k', log: () => {} }, 2)
-    for (const file of ['index.json', 'sentence-terms.bin']) {
+    for (const file of ['index.json', 'index-numbers.bin']) {
       expect((await readFile(join(helped, file))).equals(await readFile(join(alone, file))), file).toBe(true)
     }
   }, 30_000)

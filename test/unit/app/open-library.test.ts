@@ -50,6 +50,24 @@ describe('openLibrary', () => {
     expect(built()).toBe(true)
   })
 
+  it('rebuilds when index-numbers.bin is changed, or changed under a manifest vouching for it', async () => {
+    const numbers = await readFile(join(indexDir, 'index-numbers.bin'))
+    const changed = Buffer.from(numbers)
+    changed.writeInt32LE(-1, changed.length - 4)
+    await writeFile(join(indexDir, 'index-numbers.bin'), changed)
+    await expectAnswered()
+    expect(logs[0]).toBe('index: saved index not used (index-numbers.bin does not match its manifest (truncated or changed)); rebuilding')
+    expect(built()).toBe(true)
+    logs.length = 0
+    const manifest = JSON.parse(await readFile(join(indexDir, 'manifest.json'), 'utf8')) as Record<string, unknown>
+    const cut = (await readFile(join(indexDir, 'index-numbers.bin'))).subarray(4)
+    manifest.numbersHash = sha256(cut)
+    await writeFile(join(indexDir, 'index-numbers.bin'), cut)
+    await writeFile(join(indexDir, 'manifest.json'), JSON.stringify(manifest))
+    await expectAnswered()
+    expect(logs[0]).toBe('index: saved index not used (saved index unreadable (the index is damaged (its numbers are from another save))); rebuilding')
+  })
+
   it('rebuilds when the manifest is damaged', async () => {
     await writeFile(join(indexDir, 'manifest.json'), '{"key": ')
     await expectAnswered()
@@ -147,8 +165,8 @@ describe('openLibrary rebuilt twice in one process', () => {
     ].join('\n'))
     const savedWords = async (): Promise<readonly string[]> => {
       await openLibrary({ corpusDir: dir, indexDir, log: () => {}, rebuild: true })
-      const terms = int32View(await readFile(join(indexDir, 'sentence-terms.bin')))
-      return (await loadPassageIndex({ json: await readFile(join(indexDir, 'index.json'), 'utf8'), terms })).words
+      const numbers = int32View(await readFile(join(indexDir, 'index-numbers.bin')))
+      return (await loadPassageIndex({ json: await readFile(join(indexDir, 'index.json'), 'utf8'), numbers })).words
     }
     const first = await savedWords()
     expect(first.some((w) => w.includes('甪堰'))).toBe(true)

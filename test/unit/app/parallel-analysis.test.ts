@@ -29,8 +29,8 @@ async function buildWith(workerUrl?: URL): Promise<PassageIndex> {
 }
 
 const saved = (index: PassageIndex) => {
-  const { json, terms } = serializePassageIndex(index)
-  return { json, terms: [...terms] }
+  const { json, numbers } = serializePassageIndex(index)
+  return { json, numbers: [...numbers] }
 }
 
 describe('startAnalysisPool', () => {

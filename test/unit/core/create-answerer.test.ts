@@ -111,10 +111,10 @@ describe('answer', () => {
   })
 
   it('refuses to load a truncated index', async () => {
-    const { json, terms } = serializePassageIndex(buildPassageIndex(articles, analyzer))
-    await expect(loadPassageIndex({ json: json.slice(0, json.length / 2), terms })).rejects.toThrow('the index is not JSON (truncated?)')
-    await expect(loadPassageIndex({ json: json.replace(`"format":${indexFormat}`, '"format":9'), terms })).rejects.toThrow(`index format 9 is not ${indexFormat}`)
-    await expect(loadPassageIndex({ json, terms: terms.subarray(1) })).rejects.toThrow('the index is damaged (its sentence terms are from another save)')
+    const { json, numbers } = serializePassageIndex(buildPassageIndex(articles, analyzer))
+    await expect(loadPassageIndex({ json: json.slice(0, json.length / 2), numbers })).rejects.toThrow('the index is not JSON (truncated?)')
+    await expect(loadPassageIndex({ json: json.replace(`"format":${indexFormat}`, '"format":9'), numbers })).rejects.toThrow(`index format 9 is not ${indexFormat}`)
+    await expect(loadPassageIndex({ json, numbers: numbers.subarray(1) })).rejects.toThrow('the index is damaged (its numbers are from another save)')
   })
 })
 

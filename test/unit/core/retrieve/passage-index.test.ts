@@ -1,9 +1,10 @@
 import fc from 'fast-check'
+import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import { analyseArticle } from '../../../../src/core/retrieve/indexed-passage.js'
 import { createMemoryCorpus } from '../../../../src/core/retrieve/memory-corpus.js'
 import { createMiniSearchRetriever } from '../../../../src/core/retrieve/minisearch-retriever.js'
-import { buildPassageIndex, type PassageIndex } from '../../../../src/core/retrieve/passage-index.js'
+import { buildPassageIndex, miniSearchOptions, type PassageIndex } from '../../../../src/core/retrieve/passage-index.js'
 import { loadPassageIndex, serializePassageIndex } from '../../../../src/core/retrieve/passage-index-file.js'
 import { createAnalyzer } from '../../../../src/core/text/analyzer.js'
 import { createNormalizer } from '../../../../src/core/text/normalize.js'
@@ -66,20 +67,74 @@ describe('a saved passage index', () => {
     )
   })
 
+  it('finds with MiniSearch itself what the saved index found, with the same scores, term by term and all at once', async () => {
+    await fc.assert(
+      fc.asyncProperty(corpusArbitrary, fc.subarray(vocabulary, { minLength: 1 }), async (articles, asked) => {
+        const built = buildPassageIndex(articles, analyzer)
+        const loaded = await loadPassageIndex(serializePassageIndex(built))
+        const search = (index: PassageIndex, query: string[], fields?: string[]) =>
+          index.miniSearch.search({ combineWith: 'OR', queries: query }, fields === undefined ? {} : { fields }).map((r) => [r.id, r.score, r.terms, r.match])
+        for (const term of [...vocabulary, '|']) expect(search(loaded, [term])).toEqual(search(built, [term]))
+        expect(search(loaded, asked)).toEqual(search(built, asked))
+        expect(search(loaded, asked, ['title'])).toEqual(search(built, asked, ['title']))
+        expect(loaded.miniSearch.termCount).toBe(built.miniSearch.termCount)
+        // as MiniSearch's own JSON loader would have it; its tree lists the terms in another order
+        const viaJson = MiniSearch.loadJSON(JSON.stringify(built.miniSearch), miniSearchOptions())
+        const termsInOrder = (miniSearch: MiniSearch) => {
+          const js = miniSearch.toJSON()
+          return JSON.stringify({ ...js, index: [...js.index].sort(([a], [b]) => (a < b ? -1 : 1)) })
+        }
+        expect(termsInOrder(loaded.miniSearch)).toBe(termsInOrder(viaJson))
+      }),
+      { numRuns: 30 },
+    )
+  })
+
+  it('reads a loaded passage\'s sentences as the built one\'s, through spreading and JSON too', async () => {
+    const built = buildPassageIndex([article('a', [['民警巡逻。社区'], ['调解', '纠纷']])], analyzer)
+    const loaded = await loadPassageIndex(serializePassageIndex(built))
+    for (const [id, passage] of built.passages) {
+      const copy = loaded.passages.get(id)!
+      expect(copy.sentences).toEqual(passage.sentences)
+      expect(copy.sentences).toBe(copy.sentences)
+      expect({ ...copy }).toEqual({ ...passage })
+      expect(JSON.parse(JSON.stringify(copy))).toEqual(JSON.parse(JSON.stringify(passage)))
+    }
+  })
+
   it('refuses JSON whose MiniSearch part holds another number of passages', async () => {
-    const { json, terms } = serializePassageIndex(buildPassageIndex([article('a', [['民警']]), article('b', [['社区']])], analyzer))
+    const { json, numbers } = serializePassageIndex(buildPassageIndex([article('a', [['民警']]), article('b', [['社区']])], analyzer))
     const saved = JSON.parse(json) as { passages: unknown[] }
     saved.passages.pop()
-    await expect(loadPassageIndex({ json: JSON.stringify(saved), terms })).rejects.toThrow('the index is damaged (passage count differs from the search index)')
+    await expect(loadPassageIndex({ json: JSON.stringify(saved), numbers })).rejects.toThrow('the index is damaged (passage count differs from the search index)')
   })
 
   it('refuses sentence terms outside the vocabulary or not those of its passages', async () => {
-    const { json, terms } = serializePassageIndex(buildPassageIndex([article('a', [['民警巡逻。社区']])], analyzer))
-    const outside = terms.slice()
-    outside[0] = 1_000_000
-    await expect(loadPassageIndex({ json, terms: outside })).rejects.toThrow('the index is damaged (a term outside its vocabulary)')
+    const { json, numbers } = serializePassageIndex(buildPassageIndex([article('a', [['民警巡逻。社区']])], analyzer))
+    const sections = (JSON.parse(json) as { sections: { documentFrequency: number } }).sections
+    const outside = numbers.slice()
+    outside[sections.documentFrequency] = 1_000_000
+    await expect(loadPassageIndex({ json, numbers: outside })).rejects.toThrow('the index is damaged (a term outside its vocabulary)')
     const saved = JSON.parse(json) as { passages: { sentences: number[] }[] }
     saved.passages[0]!.sentences[2]! -= 1
-    await expect(loadPassageIndex({ json: JSON.stringify(saved), terms })).rejects.toThrow('the index is damaged (sentence terms left over)')
+    await expect(loadPassageIndex({ json: JSON.stringify(saved), numbers })).rejects.toThrow('the index is damaged (sentence terms left over)')
+    saved.passages[0]!.sentences[2]! += 2
+    await expect(loadPassageIndex({ json: JSON.stringify(saved), numbers })).rejects.toThrow('the index is damaged (more sentence terms than saved)')
+  })
+
+  it('refuses search postings cut short, running past their end or naming a term outside the vocabulary', async () => {
+    const { json, numbers } = serializePassageIndex(buildPassageIndex([article('a', [['民警巡逻。社区']]), article('b', [['社区', '调解']])], analyzer))
+    const saved = JSON.parse(json) as { sections: { documentFrequency: number; sentenceTerms: number; postings: number } }
+    const postingsStart = saved.sections.documentFrequency + saved.sections.sentenceTerms
+    const damaged = 'the index is damaged (its search postings do not add up)'
+    const shorter = { ...saved, sections: { ...saved.sections, postings: saved.sections.postings - 1 } }
+    await expect(loadPassageIndex({ json: JSON.stringify(shorter), numbers: numbers.subarray(0, -1) })).rejects.toThrow(damaged)
+    const longRun = numbers.slice()
+    longRun[postingsStart + 3] = 1_000 // the first field's document count
+    await expect(loadPassageIndex({ json, numbers: longRun })).rejects.toThrow(damaged)
+    const unknownTerm = numbers.slice()
+    unknownTerm[postingsStart] = 1_000_000
+    await expect(loadPassageIndex({ json, numbers: unknownTerm })).rejects.toThrow(damaged)
+    await expect(loadPassageIndex({ json, numbers: numbers.subarray(1) })).rejects.toThrow('the index is damaged (its numbers are from another save)')
   })
 })
