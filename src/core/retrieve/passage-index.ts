@@ -70,14 +70,19 @@ export function createPassageIndex(words: readonly string[] = []): PassageIndex 
 
 /** Adds the analysed passages of articles not in the index yet (an article's passages in reading order). */
 export function addPassages(index: PassageIndex, analysed: readonly AnalysedPassage[]): void {
-  for (const { passage, fields } of analysed) {
-    index.miniSearch.add({ id: passage.id, ...fields })
-    index.passages.set(passage.id, passage)
-    const ids = index.articlePassages.get(passage.articleId)
-    if (ids === undefined) index.articlePassages.set(passage.articleId, [passage.id])
-    else ids.push(passage.id)
-    for (const term of distinctTerms(passage)) index.documentFrequency.set(term, (index.documentFrequency.get(term) ?? 0) + 1)
+  for (const one of analysed) {
+    addPassage(index, one)
+    for (const term of distinctTerms(one.passage)) index.documentFrequency.set(term, (index.documentFrequency.get(term) ?? 0) + 1)
   }
+}
+
+/** Adds one analysed passage to MiniSearch and the passage maps; counting its terms' document frequencies is the caller's. */
+export function addPassage(index: PassageIndex, { passage, fields }: AnalysedPassage): void {
+  index.miniSearch.add({ id: passage.id, ...fields })
+  index.passages.set(passage.id, passage)
+  const ids = index.articlePassages.get(passage.articleId)
+  if (ids === undefined) index.articlePassages.set(passage.articleId, [passage.id])
+  else ids.push(passage.id)
 }
 
 /**
