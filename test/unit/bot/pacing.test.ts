@@ -40,11 +40,12 @@ describe('createSharedPacer', () => {
     const options = { chatGapMs: 60, groupGapMs: 200, globalGapMs: 1 }
     const [a, b] = [sender(createSharedPacer(slots, options), sent), sender(createSharedPacer(slots, options), sent)]
     await Promise.all([1, 2, 3].flatMap((i) => [a('sendMessage', { chat_id: 5, text: `a${i}` }), b('sendMessage', { chat_id: 5, text: `b${i}` })]))
-    // the slots are a chat gap apart, and no send went before its slot (a timer never fires
-    // early); two sends may still land close together when a busy event loop delays the first
+    // the slots are a chat gap apart, and no send went before its slot, but for the few ms a timer
+    // may fire early (it counts from the event loop's cached clock); two sends may still land
+    // close together when a busy event loop delays the first
     const slotTimes = slots.reserved.filter((r) => r.key === 'chat:5').map((r) => r.at)
     for (const gap of gaps(slotTimes)) expect(gap).toBeGreaterThan(59.9)
-    sent.forEach((s, i) => expect(s.at).toBeGreaterThanOrEqual(slotTimes[i]! - 1))
+    sent.forEach((s, i) => expect(s.at).toBeGreaterThanOrEqual(slotTimes[i]! - 10))
     expect(sent.map((s) => s.text).filter((t) => String(t).startsWith('a'))).toEqual(['a1', 'a2', 'a3'])
   })
 
