@@ -53,10 +53,14 @@ async function main(): Promise<number> {
     logToStderr(`${(error as Error).message}\n${usage}`)
     return 2
   }
-  const limit = Number(args.values.limit ?? 3)
-  if (args.values.help || !Number.isInteger(limit) || limit < 1 || limit > 50) {
+  if (args.values.help) {
     logToStderr(usage)
-    return args.values.help ? 0 : 2
+    return 0
+  }
+  const limit = Number(args.values.limit ?? 3)
+  if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
+    logToStderr(`ask: --limit takes a whole number from 1 to 50, not ${JSON.stringify(args.values.limit)}\n${usage}`)
+    return 2
   }
   const question = args.positionals.join(' ').trim()
   if (question === '' && !args.values.json) {

@@ -46,4 +46,12 @@ describe('ask --json', () => {
     expect(stdout).toBe('')
     expect(stderr).toContain('usage')
   }, 60_000)
+
+  it('says what is wrong with a --limit that is no whole number from 1 to 50, and exits 2', async () => {
+    const { corpusDir, indexDir } = makeCorpus()
+    const { code, stdout, stderr } = await runAsk(['--limit', 'abc', '红巷派出所'], '', { CORPUS_DIR: corpusDir, INDEX_DIR: indexDir })
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toContain('--limit takes a whole number from 1 to 50, not "abc"')
+  }, 60_000)
 })
