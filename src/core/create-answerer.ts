@@ -1,5 +1,5 @@
 import { createBoundedCache } from './bounded-cache.js'
-import { createNumbersMemo, defaultConfidenceOptions, weighConfidence, type ConfidenceContext, type ConfidenceOptions } from './decide/confidence.js'
+import { createNumbersMemo, defaultConfidenceOptions, multiplyFactors, weighConfidence, type ConfidenceContext, type ConfidenceOptions } from './decide/confidence.js'
 import { decide, defaultDecideOptions, round, type DecideOptions } from './decide/decide.js'
 import type { AnswerOptions } from './library.js'
 import { metaValue, presentMetaHit } from './present/meta-hit.js'
@@ -203,7 +203,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
           lastParagraph: hit.source.lastParagraph ?? hit.source.paragraph,
           kind: hit.source.kind ?? 'body',
           score: round(r.score),
-          confidence: round(Object.values(factors).reduce((product, factor) => product * factor, 1)),
+          confidence: round(multiplyFactors(factors)),
           factors: Object.fromEntries(Object.entries(factors).map(([name, factor]) => [name, round(factor)])),
           sentence: sentenceText(r.candidate.passage, r.bestSentence),
           matched: q.question.words.filter(found).map((w) => w.term),

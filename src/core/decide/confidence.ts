@@ -138,7 +138,12 @@ export function createNumbersMemo(): (passage: IndexedPassage) => PassageNumbers
  * answering sentence is about another person.
  */
 export function measureConfidence(q: WeightedQuestion, ranked: RankedPassage, context: ConfidenceContext, opts: ConfidenceOptions & { weights: RankWeights }): number {
-  return Object.values(weighConfidence(q, ranked, context, opts)).reduce((product, factor) => product * factor, 1)
+  return multiplyFactors(weighConfidence(q, ranked, context, opts))
+}
+
+/** The confidence its factors make: their product. */
+export function multiplyFactors(factors: ConfidenceFactors): number {
+  return Object.values(factors).reduce((product, factor) => product * factor, 1)
 }
 
 /** The factors whose product is {@link measureConfidence}, by name: what `--explain` shows of a candidate. */
