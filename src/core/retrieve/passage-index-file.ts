@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch'
 import type { Passage } from '../types.js'
 import type { IndexedPassage, IndexedSentence } from './indexed-passage.js'
 import { decodePostings, encodePostings, renumberPostingTerms, type MiniSearchJS } from './minisearch-postings.js'
-import { miniSearchOptions, searchKey, termOfKey, type PassageDocument, type PassageIndex } from './passage-index.js'
+import { miniSearchOptions, recordPassage, searchKey, termOfKey, type PassageDocument, type PassageIndex } from './passage-index.js'
 import { createSavedTermCounts } from './saved-term-counts.js'
 import { joinVocabulary, readVocabulary, type SavedVocabulary } from './saved-vocabulary.js'
 
@@ -157,10 +157,7 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
     for (const id of contextIds) if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
     defineLazyTerms(passage, triples, contextIds, at, expand)
     at += count
-    index.passages.set(passage.id, passage)
-    const ids = index.articlePassages.get(passage.articleId)
-    if (ids === undefined) index.articlePassages.set(passage.articleId, [passage.id])
-    else ids.push(passage.id)
+    recordPassage(index, passage)
   }
   if (at !== sentenceTerms.length) throw new Error('the index is damaged (sentence terms left over)')
   return index

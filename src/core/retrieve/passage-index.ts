@@ -79,6 +79,11 @@ export function addPassages(index: PassageIndex, analysed: readonly AnalysedPass
 /** Adds one analysed passage to MiniSearch and the passage maps; counting its terms' document frequencies is the caller's. */
 export function addPassage(index: PassageIndex, { passage, fields }: AnalysedPassage): void {
   index.miniSearch.add({ id: passage.id, ...fields })
+  recordPassage(index, passage)
+}
+
+/** Puts a passage in the index's passage maps (not in MiniSearch): after its article's earlier passages. */
+export function recordPassage(index: PassageIndex, passage: IndexedPassage): void {
   index.passages.set(passage.id, passage)
   const ids = index.articlePassages.get(passage.articleId)
   if (ids === undefined) index.articlePassages.set(passage.articleId, [passage.id])
