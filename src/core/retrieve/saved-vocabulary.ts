@@ -34,24 +34,14 @@ export function readVocabulary(text: string): SavedVocabulary {
   }
   starts[count] = text.length + 1
   const term = (id: number) => text.slice(starts[id]!, starts[id + 1]! - 1)
-  // a term against the one at `id`, as `<` compares strings (by UTF-16 code unit), without slicing
-  const compare = (query: string, id: number) => {
-    const start = starts[id]!
-    const length = starts[id + 1]! - 1 - start
-    const n = Math.min(query.length, length)
-    for (let k = 0; k < n; k++) {
-      const d = query.charCodeAt(k) - text.charCodeAt(start + k)
-      if (d !== 0) return d
-    }
-    return query.length - length
-  }
-  for (let id = 1; id < count; id++) if (compareStored(text, starts, id - 1, id) >= 0) throw new Error('the index is damaged (its vocabulary is not sorted)')
+  const stored = (id: number): Span => [text, starts[id]!, starts[id + 1]! - 1 - starts[id]!]
+  for (let id = 1; id < count; id++) if (compareSpans(stored(id - 1), stored(id)) >= 0) throw new Error('the index is damaged (its vocabulary is not sorted)')
   const find = (query: string) => {
     let low = 0
     let high = count - 1
     while (low <= high) {
       const middle = (low + high) >>> 1
-      const d = compare(query, middle)
+      const d = compareSpans([query, 0, query.length], stored(middle))
       if (d === 0) return middle
       if (d > 0) low = middle + 1
       else high = middle - 1
@@ -61,15 +51,14 @@ export function readVocabulary(text: string): SavedVocabulary {
   return { size: count, term, find }
 }
 
-// two stored terms compared as `<` compares strings, without slicing them out
-function compareStored(text: string, starts: Int32Array, a: number, b: number): number {
-  const startA = starts[a]!
-  const startB = starts[b]!
-  const lengthA = starts[a + 1]! - 1 - startA
-  const lengthB = starts[b + 1]! - 1 - startB
+// A run of a string: the string, where the run starts, and its length.
+type Span = readonly [text: string, start: number, length: number]
+
+// Two runs compared as `<` compares strings (by UTF-16 code unit), without slicing them out.
+function compareSpans([a, startA, lengthA]: Span, [b, startB, lengthB]: Span): number {
   const n = Math.min(lengthA, lengthB)
   for (let k = 0; k < n; k++) {
-    const d = text.charCodeAt(startA + k) - text.charCodeAt(startB + k)
+    const d = a.charCodeAt(startA + k) - b.charCodeAt(startB + k)
     if (d !== 0) return d
   }
   return lengthA - lengthB
