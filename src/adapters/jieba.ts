@@ -11,7 +11,7 @@ export interface JiebaOptions {
 let loaded = false
 
 /**
- * Loads jieba's dictionaries once per process (~1 s, ~250 MB) and returns a search-mode segmenter.
+ * Loads jieba's dictionaries once per process (~0.6 s, ~110 MB; see patches/) and returns a search-mode segmenter.
  * HMM is off so unknown words split into characters the same way in questions and passages.
  */
 export function createJiebaSegmenter(options: JiebaOptions = {}): Segmenter {

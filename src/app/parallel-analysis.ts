@@ -21,7 +21,7 @@ export interface AnalysisRequest {
 
 type AnalysisReply = { chunk: number; encoded: EncodedArticles } | { chunk: number; error: string }
 
-/** Threads that analyse articles beside this one, each with its own jieba (~1 s and ~250 MB to start). */
+/** Threads that analyse articles beside this one, each with its own jieba (~0.6 s and ~110 MB to start). */
 export interface AnalysisPool {
   /**
    * Analyses the articles with the workers and this thread into `builder` (source 0 is this thread,
