@@ -58,6 +58,9 @@ async function serve(): Promise<object> {
   const { library, state } = await openLibraryWithProblems({ corpusDir, indexDir, log: quiet })
   const questions = await readQuestions()
   const samples = await timeAnswers((q) => library.answer(q), questions, Number(values.rounds))
+  // the serving process' memory: before the measurements below, which add a second answerer
+  // (reading every posting) and a second copy of the index
+  const used = await memory()
   let answered = 0
   for (const q of questions) if (!(await library.answer(q)).abstained) answered++
   // what the posting budget costs: questions whose first answer (or decline) is that of a search
@@ -67,8 +70,6 @@ async function serve(): Promise<object> {
   const first = (a: Answer) => (a.abstained ? 'declined' : (a.results[0]?.source.passageId ?? ''))
   let sameFirst = 0
   for (const q of questions) if (first(await library.answer(q)) === first(await unlimited.answer(q))) sameFirst++
-  // memory before the load timing below, which holds a second copy of the index while it runs
-  const used = await memory()
   return { ...(await timeLoad()), samples, answered, sameFirst, questions: questions.length, ...used }
 }
 
