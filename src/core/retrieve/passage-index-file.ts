@@ -107,6 +107,8 @@ export interface LoadOptions {
    * answers; at start-up nothing waits, so the default loads in one go.
    */
   yielding?: boolean
+  /** How many passages keep their sentence and context terms once made (see HELD_PASSAGES); default 4,096. */
+  heldPassages?: number
 }
 
 /** Loads a saved index; throws with the reason when the parts are not a whole index of this format. */
@@ -145,7 +147,7 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
     words,
   }
   if (index.miniSearch.documentCount !== passages.length) throw new Error('the index is damaged (passage count differs from the search index)')
-  const expand = sentenceExpander(vocabulary, sentenceTerms)
+  const expand = sentenceExpander(vocabulary, sentenceTerms, options.heldPassages ?? HELD_PASSAGES)
   let at = 0
   for (const saved of passages) {
     // the saved numbers move behind the lazy terms; properties added, not redefined, so that V8
@@ -166,22 +168,40 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
 interface Expand {
   sentences(triples: readonly number[], at: number): IndexedSentence[]
   terms(ids: readonly number[]): string[]
+  /** Notes a passage whose terms were just made, dropping every kept expansion once too many are. */
+  hold(state: LazyTerms): void
 }
 
-// A passage's sentences as IndexedSentence objects and its context terms, read from their vocabulary positions
-function sentenceExpander(vocabulary: SavedVocabulary, all: Int32Array): Expand {
+// Passages whose terms stay made: the candidates of the last several questions. Kept for all,
+// they grew a long-running process by the terms of every passage it ever ranked (15M strings at
+// 100k passages); made again, they cost an array of shared strings.
+const HELD_PASSAGES = 4096
+
+// A passage's sentences as IndexedSentence objects and its context terms, read from their
+// vocabulary positions; each vocabulary term is made once, and shared by every sentence holding it
+function sentenceExpander(vocabulary: SavedVocabulary, all: Int32Array, heldPassages: number): Expand {
+  const made = new Array<string | undefined>(vocabulary.size)
+  const term = (id: number) => (made[id] ??= vocabulary.term(id))
   const sentences = (triples: readonly number[], at: number) => {
     const sentences: IndexedSentence[] = []
     for (let i = 0; i + 2 < triples.length; i += 3) {
       const count = triples[i + 2]!
       const terms = new Array<string>(count)
-      for (let k = 0; k < count; k++) terms[k] = vocabulary.term(all[at + k]!)
+      for (let k = 0; k < count; k++) terms[k] = term(all[at + k]!)
       at += count
       sentences.push({ start: triples[i]!, end: triples[i + 1]!, terms })
     }
     return sentences
   }
-  return { sentences, terms: (ids) => ids.map(vocabulary.term) }
+  let held: LazyTerms[] = []
+  const hold = (state: LazyTerms) => {
+    if (held.length >= heldPassages) {
+      for (const old of held) if (old.made) old.sentences = old.contextTerms = old.made = undefined
+      held = []
+    }
+    held.push(state)
+  }
+  return { sentences, terms: (ids) => ids.map(term), hold }
 }
 
 const lazy = Symbol('saved terms')
@@ -193,11 +213,14 @@ interface LazyTerms {
   expand: Expand
   sentences?: IndexedSentence[]
   contextTerms?: string[]
+  /** Both were made from the saved numbers (not set by a caller), so they may be dropped and made again. */
+  made?: boolean
 }
 
 // Answering reads the terms of a few candidate passages only: each passage's sentences (a string
 // array per sentence, most of a loaded index's objects) and context terms are made on first
-// reading, from the saved numbers, and kept. Both stay ordinary enumerable properties for readers.
+// reading, from the saved numbers, and kept while the passage is among the last read (see
+// HELD_PASSAGES). Both stay ordinary enumerable properties for readers.
 function defineLazyTerms(passage: Passage, triples: readonly number[], contextIds: readonly number[], at: number, expand: Expand): asserts passage is IndexedPassage {
   const state: LazyTerms = { triples, at, contextIds, expand }
   Object.defineProperty(passage, lazy, { value: state })
@@ -206,15 +229,30 @@ function defineLazyTerms(passage: Passage, triples: readonly number[], contextId
 
 type WithLazyTerms = { [lazy]: LazyTerms }
 
+// Makes both on first reading (or after they were dropped), unless a caller set them
+function expandTerms(state: LazyTerms): void {
+  if (state.sentences !== undefined && state.contextTerms !== undefined) return
+  state.sentences ??= state.expand.sentences(state.triples, state.at)
+  state.contextTerms ??= state.expand.terms(state.contextIds)
+  if (state.made === undefined) {
+    state.made = true
+    state.expand.hold(state)
+  }
+}
+
 const lazySentences: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: WithLazyTerms) {
     const state = this[lazy]
-    return (state.sentences ??= state.expand.sentences(state.triples, state.at))
+    expandTerms(state)
+    return state.sentences
   },
   set(this: WithLazyTerms, sentences: IndexedSentence[]) {
-    this[lazy].sentences = sentences
+    const state = this[lazy]
+    expandTerms(state)
+    state.sentences = sentences
+    state.made = false
   },
 }
 
@@ -223,10 +261,14 @@ const lazyContextTerms: PropertyDescriptor = {
   configurable: true,
   get(this: WithLazyTerms) {
     const state = this[lazy]
-    return (state.contextTerms ??= state.expand.terms(state.contextIds))
+    expandTerms(state)
+    return state.contextTerms
   },
   set(this: WithLazyTerms, terms: string[]) {
-    this[lazy].contextTerms = terms
+    const state = this[lazy]
+    expandTerms(state)
+    state.contextTerms = terms
+    state.made = false
   },
 }
 

@@ -102,6 +102,24 @@ describe('a saved passage index', () => {
     }
   })
 
+  it('makes a passage\'s terms again, equal, once more passages were read than it holds, but keeps terms a caller set', async () => {
+    const built = buildPassageIndex([article('a', [['民警巡逻。社区']]), article('b', [['调解', '纠纷']]), article('c', [['义警']]), article('d', [['小巷', '群众']])], analyzer)
+    const loaded = await loadPassageIndex(serializePassageIndex(built), { heldPassages: 2 })
+    const ids = [...built.passages.keys()]
+    expect(ids.length).toBeGreaterThan(2)
+    const first = loaded.passages.get(ids[0]!)!
+    const made = first.sentences
+    expect(first.sentences).toBe(made)
+    const set = loaded.passages.get(ids[1]!)!
+    set.contextTerms = ['设定']
+    for (const id of ids) void loaded.passages.get(id)!.sentences
+    expect(first.sentences).not.toBe(made)
+    expect(first.sentences).toEqual(built.passages.get(ids[0]!)!.sentences)
+    expect(first.contextTerms).toEqual(built.passages.get(ids[0]!)!.contextTerms)
+    expect(set.contextTerms).toEqual(['设定'])
+    expect(set.sentences).toEqual(built.passages.get(ids[1]!)!.sentences)
+  })
+
   it('refuses JSON whose MiniSearch part holds another number of passages', async () => {
     const { json, numbers } = serializePassageIndex(buildPassageIndex([article('a', [['民警']]), article('b', [['社区']])], analyzer))
     const saved = JSON.parse(json) as { passages: unknown[] }
