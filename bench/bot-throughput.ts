@@ -58,7 +58,7 @@ function onReply(call: RecordedCall): void {
 
 const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', resolve('bench/out/profiles/bot')] : []
 // Node's flags as `npm start` gives them (package.json)
-const child = spawn(process.execPath, ['--v8-pool-size=0', '--import', 'tsx', ...profile, resolve('bench/bot-child.ts'), '--api', api.url, '--corpus', resolve(values.corpus!), '--index', resolve('bench/out/index-bot')], {
+const child = spawn(process.execPath, ['--v8-pool-size=0', '--max-semi-space-size=32', '--import', 'tsx', ...profile, resolve('bench/bot-child.ts'), '--api', api.url, '--corpus', resolve(values.corpus!), '--index', resolve('bench/out/index-bot')], {
   stdio: ['pipe', 'pipe', 'inherit'],
 })
 const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()

@@ -35,7 +35,7 @@ const setups: Setup[] = [
 
 async function startChild(apiUrl: string, index: number, databaseUrl: string | undefined): Promise<{ port: number; child: ChildProcess }> {
   const args = ['--api', apiUrl, '--corpus', resolve(values.corpus!), '--index', resolve(`bench/out/index-replica-${index}`), ...(databaseUrl ? ['--database', databaseUrl] : [])]
-  const child = spawn(process.execPath, ['--v8-pool-size=0', '--import', 'tsx', resolve('bench/replica-child.ts'), ...args], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--v8-pool-size=0', '--max-semi-space-size=32', '--import', 'tsx', resolve('bench/replica-child.ts'), ...args], { stdio: ['pipe', 'pipe', 'inherit'] })
   const first = await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next()
   const port = Number(first.value)
   if (!Number.isInteger(port) || port <= 0) throw new Error('replica did not start')

@@ -54,7 +54,7 @@ interface ChildResult {
 }
 
 // Node's flags as `npm start` gives them (package.json), for wenda and the baseline alike.
-const serverNodeArgs = ['--v8-pool-size=0']
+const serverNodeArgs = ['--v8-pool-size=0', '--max-semi-space-size=32']
 
 function runChild(script: string, args: string[], extraNodeArgs: string[] = []): Promise<ChildResult> {
   const started = performance.now()
