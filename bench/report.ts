@@ -5,6 +5,8 @@ export interface CorpusResult {
   indexBytes: number
   build: Record<string, unknown>
   serve: Record<string, unknown>
+  /** bench/memory-soak.ts: memory while every question of the project's sets is asked once. */
+  soak: Record<string, unknown>
   update: Record<string, unknown>
   baseline: Record<string, unknown>
   coldMs: number
@@ -57,14 +59,14 @@ export function formatReport(results: readonly CorpusResult[], info: RunInfo): s
     '',
     '## wenda (openLibrary: read corpus → analyze → build → save; answers through the full pipeline)',
     '',
-    '| corpus | articles | passages | distinct terms | text MB | build s | MB/s | index MB | load s (yielding) | cold start s | answered | same first | p50 ms | p95 ms | p99 ms | heap MB | RSS MB | build peak RSS MB | one article re-indexed s (longest block ms) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| corpus | articles | passages | distinct terms | text MB | build s | MB/s | index MB | load s (yielding) | cold start s | answered | same first | p50 ms | p95 ms | p99 ms | heap MB | RSS MB | RSS under varied questions MB: highest / after 10 s idle | build peak RSS MB | one article re-indexed s (longest block ms) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ]
   for (const r of results) {
     const buildS = num(r.build.buildMs) / 1000
     const l = latency(r.serve)
     lines.push(
-      `| ${r.name} | ${num(r.build.articles)} | ${num(r.build.passages)} | ${num(r.build.terms)} | ${f(mb(r.textBytes))} | ${f(buildS)} | ${f(mb(r.textBytes) / buildS)} | ${f(mb(r.indexBytes))} | ${f(num(r.serve.loadMs) / 1000)} (${f(num(r.serve.yieldingLoadMs) / 1000)}) | ${f(r.coldMs / 1000)} | ${num(r.serve.answered)}/${num(r.serve.questions)} | ${num(r.serve.sameFirst)}/${num(r.serve.questions)} | ${f(l.p50)} | ${f(l.p95)} | ${f(l.p99)} | ${f(num(r.serve.heapMB), 0)} | ${f(num(r.serve.rssMB), 0)} | ${f(num(r.build.peakRssMB), 0)} | ${r.update.reloadMs === undefined ? '—' : `${f(num(r.update.reloadMs) / 1000)}${r.update.inPlace === true ? '' : ' (rebuilt)'} (${f(num(r.update.maxBlockMs), 0)})`} |`,
+      `| ${r.name} | ${num(r.build.articles)} | ${num(r.build.passages)} | ${num(r.build.terms)} | ${f(mb(r.textBytes))} | ${f(buildS)} | ${f(mb(r.textBytes) / buildS)} | ${f(mb(r.indexBytes))} | ${f(num(r.serve.loadMs) / 1000)} (${f(num(r.serve.yieldingLoadMs) / 1000)}) | ${f(r.coldMs / 1000)} | ${num(r.serve.answered)}/${num(r.serve.questions)} | ${num(r.serve.sameFirst)}/${num(r.serve.questions)} | ${f(l.p50)} | ${f(l.p95)} | ${f(l.p99)} | ${f(num(r.serve.heapMB), 0)} | ${f(num(r.serve.rssMB), 0)} | ${f(num(r.soak.highestMB), 0)} / ${f(num(r.soak.idleMB), 0)} | ${f(num(r.build.peakRssMB), 0)} | ${r.update.reloadMs === undefined ? '—' : `${f(num(r.update.reloadMs) / 1000)}${r.update.inPlace === true ? '' : ' (rebuilt)'} (${f(num(r.update.maxBlockMs), 0)})`} |`,
     )
   }
   lines.push(
@@ -92,7 +94,7 @@ export function formatReport(results: readonly CorpusResult[], info: RunInfo): s
     'Notes: synthetic corpora recombine the real corpus\' sentences (seeded; places, people and numbers varied per article) and are written as corpus Markdown under bench/out/; the zipf ones also draw sentences of words from jieba\'s dictionary by frequency, so their vocabulary grows with their size as news text does. Distinct terms: what MiniSearch indexes. Same first: questions whose first answer (or decline) is that of a search reading every posting of every question term, i.e. what the posting budget costs. ' +
       `Latency: timed passes over bench/questions.txt after one warm-up pass, in a fresh process that opened the saved index: at least ${info.rounds}, and more until 2,000 answers or 10 s of answering (the same for the baseline). ` +
       'Cold start: spawn → first answer printed (tsx start-up, corpus read, jieba dictionary load, saved index load); the baseline\'s is its measuring process\' uptime at its first answer (it builds in memory). ' +
-      'MB/s is corpus Markdown bytes (UTF-8) over the whole rebuilding open. Heap and RSS are taken once the answers are done, after two full GCs a tick apart (memory outside the heap is freed in between). The index MB counts index.json, index-numbers.bin, their manifest and the parsed-corpus cache corpus.json. Load: reading the saved files and loading them in one go, as a start does; in parentheses yielding to other work every 1,000 entries (MiniSearch\'s async loader), as a reload does while the old index answers; hash checks left out.',
+      'MB/s is corpus Markdown bytes (UTF-8) over the whole rebuilding open. Heap and RSS are taken once the answers are done, after two full GCs a tick apart (memory outside the heap is freed in between). RSS under varied questions: a fresh process asks every question of the project\'s question sets and the bench\'s once (about 1,800; bench/memory-soak.ts), the highest RSS meanwhile and the RSS after 10 s idle, without forcing a GC (V8 collects and returns memory late under load). The index MB counts index.json, index-numbers.bin, their manifest and the parsed-corpus cache corpus.json. Load: reading the saved files and loading them in one go, as a start does; in parentheses yielding to other work every 1,000 entries (MiniSearch\'s async loader), as a reload does while the old index answers; hash checks left out.',
     '',
   )
   lines.push(...formatPostgres(results))

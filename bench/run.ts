@@ -83,6 +83,13 @@ async function sizeOfDir(dir: string, names: RegExp): Promise<number> {
   return total
 }
 
+// Every question the project has (its question sets and the bench's), each asked once: varied
+// traffic, where the serve row asks 40 questions again and again.
+async function listSoakQuestions(): Promise<string[]> {
+  const fixtures = resolve('test/fixtures')
+  return [...(await readdir(fixtures)).filter((name) => name.endsWith('.jsonl')).sort().map((name) => join(fixtures, name)), questionsFile]
+}
+
 async function writeCorpus(dir: string, passages: number, seed: number, generator: string): Promise<void> {
   const real = await readCorpus(resolve('corpus'))
   const articles = real.articles.length > 0 ? real.articles : await readSeedArticles(resolve('test/fixtures/seeds'))
@@ -109,6 +116,8 @@ async function measureCorpus(name: string, corpusDir: string): Promise<CorpusRes
   }
   log(`${name}: answering`)
   const serve = await runChild('measure.ts', ['--mode', 'serve', ...common])
+  log(`${name}: memory under varied questions`)
+  const soak = (await runChild('memory-soak.ts', ['--corpus', corpusDir, '--index', indexDir, '--idle', '10', ...(await listSoakQuestions())])).json
   // never on the real corpus: the measurement edits one article file (and puts it back)
   const update = name === 'seeds' ? { json: {} } : (log(`${name}: one article changed`), await runChild('measure.ts', ['--mode', 'update', ...common]))
   log(`${name}: baseline`)
@@ -121,6 +130,7 @@ async function measureCorpus(name: string, corpusDir: string): Promise<CorpusRes
     indexBytes: await sizeOfDir(indexDir, /^(index\.json|index-numbers\.bin|manifest\.json|corpus\.json)$/),
     build: build.json,
     serve: serve.json,
+    soak,
     update: update.json,
     baseline: baseline.json,
     coldMs: Math.min(...cold),
