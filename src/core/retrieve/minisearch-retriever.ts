@@ -3,6 +3,7 @@ import { bigramKey } from './indexed-passage.js'
 import { fieldBoosts, findPrecedingPassages, pairField, searchKey, type PassageIndex } from './passage-index.js'
 import { defaultQueryPlanOptions, planQuery, type QueryPlanOptions } from './plan-query.js'
 import type { Candidate, CorpusStatistics, QueryTerm, Retrieval, RetrievalRequest, Retriever } from './retriever.js'
+import { createTopScoreFilter } from './top-score-filter.js'
 
 /**
  * The embedded retriever: MiniSearch searches the planned terms (OR, field and term boosts, BM25+),
@@ -19,13 +20,17 @@ export function createMiniSearchRetriever(
     const statistics = collectStatistics(index, request, frequencyOf)
     const plan = planQuery(request, frequencyOf, options)
     if (plan.words.length + plan.pairs.length === 0 || request.limit <= 0) return { candidates: [], statistics }
-    const results = index.miniSearch.search({
-      combineWith: 'OR',
-      queries: [
-        { queries: plan.words.map((t) => t.term), fields: Object.keys(fieldBoosts), boost: fieldBoosts, boostTerm: boostOf(plan.words) },
-        { queries: plan.pairs.map((t) => t.term), fields: [pairField], boostTerm: boostOf(plan.pairs) },
-      ],
-    })
+    const results = index.miniSearch.search(
+      {
+        combineWith: 'OR',
+        queries: [
+          { queries: plan.words.map((t) => t.term), fields: Object.keys(fieldBoosts), boost: fieldBoosts, boostTerm: boostOf(plan.words) },
+          { queries: plan.pairs.map((t) => t.term), fields: [pairField], boostTerm: boostOf(plan.pairs) },
+        ],
+      },
+      // MiniSearch sorts every match; only those that can be among the first `limit` are kept
+      { filter: createTopScoreFilter(request.limit) },
+    )
     const candidates: Candidate[] = []
     for (const { id, score } of takeTop(results, request.limit)) {
       const passage = index.passages.get(id as string)
