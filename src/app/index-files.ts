@@ -8,6 +8,7 @@ import { discoverWords } from '../core/text/discover-words.js'
 import { defaultPassageOptions } from '../core/text/passages.js'
 import type { Article, Segmenter } from '../core/types.js'
 import { createPassageIndexBuilder } from '../core/retrieve/passage-index-builder.js'
+import type { NumberedTerms } from '../core/retrieve/numbered-terms.js'
 import { countAnalysisWorkers, startAnalysisPool } from './parallel-analysis.js'
 
 /** Where an index is saved, under which key, and where progress is reported. */
@@ -72,6 +73,8 @@ export async function buildAndSave(articles: readonly Article[], analyzer: Analy
   // started first: the workers load jieba while this thread finds the corpus' words
   const pool = analysisWorkers > 0 ? startAnalysisPool(analysisWorkers) : undefined
   let index: PassageIndex
+  // the builder's own numbering of the terms spares saving looking up millions of them again
+  let numbered: NumberedTerms | undefined
   try {
     const words = discoverCorpusWords(articles, analyzer, segmenter)
     if (pool === undefined) index = buildPassageIndex(articles, analyzer, words)
@@ -79,13 +82,14 @@ export async function buildAndSave(articles: readonly Article[], analyzer: Analy
       const builder = createPassageIndexBuilder(words)
       await pool.analyse(articles, analyzer, builder)
       index = builder.build()
+      numbered = builder.numberedTerms()
     }
   } finally {
     await pool?.close()
   }
   try {
     const articleHashes = Object.fromEntries(articles.map((a) => [a.id, hashArticle(a)]))
-    const { json, numbers } = serializePassageIndex(index)
+    const { json, numbers } = serializePassageIndex(index, numbered)
     const manifest = { key: options.key, articles: articleHashes, passages: index.passages.size, versions: indexVersions() }
     await writeSavedIndex(options.indexDir, json, manifest, new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength))
   } catch (error) {

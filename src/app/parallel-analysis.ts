@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { listInsertedWords } from '../adapters/jieba.js'
 import { createAnalysedArticleEncoder, type EncodedArticles } from '../core/retrieve/analysed-passage-codec.js'
-import { analyseArticle } from '../core/retrieve/indexed-passage.js'
+import { analyseArticle, type AnalysedPassage } from '../core/retrieve/indexed-passage.js'
 import type { PassageIndexBuilder } from '../core/retrieve/passage-index-builder.js'
 import type { Analyzer } from '../core/text/analyzer.js'
 import type { Article } from '../core/types.js'
@@ -41,6 +41,11 @@ export interface AnalysisPoolOptions {
   workerUrl: URL
 }
 
+// chunks a worker holds: enough that it has the next at hand while this thread is busy adding
+const inFlight = 3
+// how long this thread waits for a worker's reply before analysing an article itself, in ms
+const idleMs = 2
+
 const defaults: AnalysisPoolOptions = { chunkArticles: 32, workerUrl: new URL('./analysis-worker.mjs', import.meta.url) }
 
 /**
@@ -62,6 +67,8 @@ export function startAnalysisPool(count: number, options: Partial<AnalysisPoolOp
     for (let i = 0; i < articles.length; i += opts.chunkArticles) chunks.push(articles.slice(i, i + opts.chunkArticles))
     const encoder = createAnalysedArticleEncoder()
     const done = new Map<number, { source: number; encoded: EncodedArticles }>()
+    // chunks not handed out yet, in reading order: passages are added in that order, so every
+    // thread takes the earliest and a chunk waits for the ones before it for a chunk's time at most
     const pending = chunks.map((_, i) => i)
     let handed = 0
     // a source's terms are taken as its batches arrive, its passages in the articles' order
@@ -74,21 +81,42 @@ export function startAnalysisPool(count: number, options: Partial<AnalysisPoolOp
       }
     }
     await new Promise<void>((resolve) => {
-      let working = false
-      // this thread analyses between reading replies, so workers are sent more while it works
-      const work = () => {
-        const chunk = pending.shift()
-        working = chunk !== undefined
-        if (chunk === undefined) return
-        arrived(chunk, 0, encoder.encode(chunks[chunk]!.map((article) => analyseArticle(article, analyzer))))
+      // This thread adds every passage to MiniSearch, most of a build, so it analyses only when it
+      // has waited a moment for the workers' next reply in vain (or has no worker left), an
+      // article per turn of the event loop: replies arriving meanwhile are added, and the workers
+      // sent more, without waiting for a whole chunk.
+      let own: { chunk: number; analysed: AnalysedPassage[][] } | undefined
+      let wake: ReturnType<typeof setTimeout> | undefined
+      let soon = false
+      const next = () => {
+        clearTimeout(wake)
         if (handed === chunks.length) resolve()
-        else setImmediate(work)
+        else if (own !== undefined || !workers.some((worker) => worker.alive)) {
+          if (!soon) {
+            soon = true
+            setImmediate(work)
+          }
+        } else if (pending.length > 0) wake = setTimeout(work, idleMs)
+      }
+      const work = () => {
+        soon = false
+        if (own === undefined) {
+          const chunk = pending.shift()
+          if (chunk === undefined) return
+          own = { chunk, analysed: [] }
+        }
+        const articles = chunks[own.chunk]!
+        own.analysed.push(analyseArticle(articles[own.analysed.length]!, analyzer))
+        if (own.analysed.length === articles.length) {
+          const { chunk, analysed } = own
+          own = undefined
+          arrived(chunk, 0, encoder.encode(analysed))
+        }
+        next()
       }
       const feed = (worker: RunningWorker) => {
-        // two chunks in flight, so a worker never waits for this thread to read its last reply;
-        // workers take chunks from the end, this thread from the start
-        while (worker.alive && worker.inFlight.size < 2 && pending.length > 0) {
-          const chunk = pending.pop()!
+        while (worker.alive && worker.inFlight.size < inFlight && pending.length > 0) {
+          const chunk = pending.shift()!
           worker.send(chunk, chunks[chunk]!)
         }
       }
@@ -96,19 +124,16 @@ export function startAnalysisPool(count: number, options: Partial<AnalysisPoolOp
         worker.onReply = (chunk, encoded) => {
           if (encoded !== undefined) arrived(chunk, i + 1, encoded)
           else {
+            // a failed worker's chunk goes back before the others, which come after it
             pending.unshift(chunk)
-            if (!working) {
-              working = true
-              setImmediate(work)
-            }
+            pending.sort((a, b) => a - b)
           }
           feed(worker)
-          if (handed === chunks.length) resolve()
+          next()
         }
         feed(worker)
       })
-      work()
-      if (chunks.length === 0) resolve()
+      next()
     })
   }
   const close = async () => {

@@ -1,5 +1,6 @@
 import type { EncodedArticles } from './analysed-passage-codec.js'
 import type { AnalysedPassage, IndexedSentence } from './indexed-passage.js'
+import type { NumberedTerms } from './numbered-terms.js'
 import { addPassage, createPassageIndex, type PassageIndex } from './passage-index.js'
 
 /**
@@ -14,6 +15,8 @@ export interface PassageIndexBuilder {
   add(source: number, encoded: EncodedArticles): void
   /** The index of all passages added. */
   build(): PassageIndex
+  /** The built index's terms as numbers, for saving it (`serializePassageIndex`) before it changes. */
+  numberedTerms(): NumberedTerms
 }
 
 /** Creates a builder for an index cut with `words` added to the segmenter. */
@@ -26,24 +29,40 @@ export function createPassageIndexBuilder(words: readonly string[] = []): Passag
     const numbering = (sources[source] ??= [])
     for (const term of added) numbering.push(terms.numberOf(term))
   }
-  let passages = 0
+  const kept: KeptNumbers = { sentenceTerms: createIntWriter(), contextTerms: createIntWriter(), passageIds: [] }
   const add = (source: number, encoded: EncodedArticles) => {
-    const decoded = decodePassages(encoded, sources[source] ?? [], terms, passages)
-    passages += decoded.length
-    for (const analysed of decoded) addPassage(index, analysed)
+    for (const analysed of decodePassages(encoded, sources[source] ?? [], terms, kept)) addPassage(index, analysed)
   }
   const build = () => {
     terms.forEachCount((term, count) => index.documentFrequency.set(term, count))
     return index
   }
-  return { addTerms, add, build }
+  const numberedTerms = (): NumberedTerms => ({
+    terms: terms.all,
+    numberOf: terms.find,
+    sentenceTerms: kept.sentenceTerms.view(),
+    contextTerms: kept.contextTerms.view(),
+    documentFrequency: terms.countOf,
+    passageIds: kept.passageIds,
+  })
+  return { addTerms, add, build, numberedTerms }
+}
+
+// What saving reads of the passages added (see NumberedTerms), kept as they are decoded.
+interface KeptNumbers {
+  sentenceTerms: IntWriter
+  contextTerms: IntWriter
+  passageIds: string[]
 }
 
 // Terms numbered once each, with their document frequency counted by number: a Map of a million
 // strings read and written for every term of every passage was a seventh of a 100k build.
 interface TermNumbering {
   numberOf(term: string): number
+  find(term: string): number | undefined
   term(n: number): string
+  readonly all: readonly string[]
+  countOf(n: number): number
   /** Counts `n` once for passage number `passage`, however often the passage holds it. */
   count(n: number, passage: number): void
   forEachCount(each: (term: string, count: number) => void): void
@@ -73,7 +92,7 @@ function createTermNumbering(): TermNumbering {
   const forEachCount = (each: (term: string, count: number) => void) => {
     for (let n = 0; n < terms.length; n++) if (counts[n]! > 0) each(terms[n]!, counts[n]!)
   }
-  return { numberOf, term: (n) => terms[n]!, count, forEachCount }
+  return { numberOf, find: (term) => numbers.get(term), term: (n) => terms[n]!, all: terms, countOf: (n) => counts[n] ?? 0, count, forEachCount }
 }
 
 function grow(array: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
@@ -83,31 +102,54 @@ function grow(array: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuf
 }
 
 // The analysed passages an encoder wrote, with their terms as strings again (see
-// analysed-passage-codec), counting each sentence term once per passage as it goes.
-function decodePassages(encoded: EncodedArticles, numbering: readonly number[], terms: TermNumbering, firstPassage: number): AnalysedPassage[] {
+// analysed-passage-codec), counting each sentence term once per passage as it goes and keeping
+// the sentence and context terms' numbers.
+function decodePassages(encoded: EncodedArticles, numbering: readonly number[], terms: TermNumbering, kept: KeptNumbers): AnalysedPassage[] {
   const all = encoded.numbers
   let at = 0
-  const readTerms = (passage?: number): string[] => {
+  const readTerms = (keep?: IntWriter, passage?: number): string[] => {
     const list = new Array<string>(all[at++]!)
     for (let i = 0; i < list.length; i++) {
       const n = numbering[all[at++]!]!
       if (passage !== undefined) terms.count(n, passage)
+      keep?.push(n)
       list[i] = terms.term(n)
     }
     return list
   }
-  const decoded = encoded.passages.map((plain, k): AnalysedPassage => {
-    const passage = firstPassage + k
+  const decoded = encoded.passages.map((plain): AnalysedPassage => {
+    const passage = kept.passageIds.length
+    kept.passageIds.push(plain.id)
     const sentences = new Array<IndexedSentence>(all[at++]!)
     for (let i = 0; i < sentences.length; i++) {
       const start = all[at++]!
       const end = all[at++]!
-      sentences[i] = { start, end, terms: readTerms(passage) }
+      sentences[i] = { start, end, terms: readTerms(kept.sentenceTerms, passage) }
     }
-    const contextTerms = readTerms()
+    kept.contextTerms.push(all[at]!)
+    const contextTerms = readTerms(kept.contextTerms)
     const fields = { words: readTerms(), heading: readTerms(), title: readTerms(), pairs: readTerms() }
     return { passage: { ...plain, sentences, contextTerms }, fields }
   })
   if (at !== all.length) throw new Error(`encoded passages damaged: read ${at} of ${all.length} numbers`)
   return decoded
+}
+
+interface IntWriter {
+  push(n: number): void
+  /** The numbers pushed so far (a view: pushing more may leave it behind). */
+  view(): Int32Array
+}
+
+// A growing Int32Array: a plain array of millions of numbers takes several times the memory.
+function createIntWriter(): IntWriter {
+  let buffer = new Int32Array(1 << 16)
+  let length = 0
+  return {
+    push(n) {
+      if (length === buffer.length) buffer = grow(buffer, 0)
+      buffer[length++] = n
+    },
+    view: () => buffer.subarray(0, length),
+  }
 }

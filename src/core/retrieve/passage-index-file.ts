@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch'
 import type { Passage } from '../types.js'
 import type { IndexedPassage, IndexedSentence } from './indexed-passage.js'
-import { decodePostings, encodePostings, renumberPostingTerms, type MiniSearchJS } from './minisearch-postings.js'
+import { decodePostings, encodePostings, type MiniSearchJS } from './minisearch-postings.js'
+import { numberTerms, type NumberedTerms } from './numbered-terms.js'
 import { miniSearchOptions, recordPassage, searchKey, termOfKey, type PassageDocument, type PassageIndex } from './passage-index.js'
 import { createSavedTermCounts } from './saved-term-counts.js'
 import { joinVocabulary, readVocabulary, type SavedVocabulary } from './saved-vocabulary.js'
@@ -56,47 +57,70 @@ export interface SavedIndexParts {
   numbers: Int32Array
 }
 
-/** Serializes an index; passages are written in reading order, article by article. */
-export function serializePassageIndex(index: PassageIndex): SavedIndexParts {
+/**
+ * Serializes an index; passages are written in reading order, article by article. `numbered`:
+ * its terms as numbers when they are at hand (see {@link NumberedTerms}); throws when they list
+ * other passages than the index.
+ */
+export function serializePassageIndex(index: PassageIndex, numbered: NumberedTerms = numberTerms(index)): SavedIndexParts {
   const { index: searchIndex, ...miniSearch } = index.miniSearch.toJSON() as MiniSearchJS
-  // terms are numbered as first met (one Map lookup per term written), then renumbered in sorted order
-  const ids = new Map<string, number>()
-  const idOf = (term: string) => {
-    let id = ids.get(term)
-    if (id === undefined) ids.set(term, (id = ids.size))
-    return id
+  const { terms, sentenceTerms, contextTerms } = numbered
+  // the vocabulary is the terms in use (sentence, context and search terms), sorted
+  const used = new Uint8Array(terms.length)
+  for (let i = 0; i < sentenceTerms.length; i++) used[sentenceTerms[i]!] = 1
+  for (let i = 0; i < contextTerms.length; i += 1 + contextTerms[i]!) for (let k = 1; k <= contextTerms[i]!; k++) used[contextTerms[i + k]!] = 1
+  // MiniSearch's keys are saved as the terms they stand for; loading keys them again
+  const searchOnly = new Map<string, number>()
+  const numberOf = (term: string) => numbered.numberOf(term) ?? searchOnly.get(term)
+  for (const [key] of searchIndex) {
+    const term = termOfKey(key)
+    const n = numberOf(term)
+    if (n === undefined) searchOnly.set(term, terms.length + searchOnly.size)
+    else if (n < terms.length) used[n] = 1
   }
-  let termCount = 0
-  for (const passage of index.passages.values()) for (const sentence of passage.sentences) termCount += sentence.terms.length
-  const sentenceTerms = new Int32Array(termCount)
-  let at = 0
+  const vocabulary: string[] = [...searchOnly.keys()]
+  for (let n = 0; n < terms.length; n++) if (used[n] === 1) vocabulary.push(terms[n]!)
+  vocabulary.sort()
+  const sortedId = new Int32Array(terms.length + searchOnly.size)
+  const documentFrequency = new Int32Array(vocabulary.length)
+  vocabulary.forEach((term, id) => {
+    const n = numberOf(term)!
+    sortedId[n] = id
+    documentFrequency[id] = n < terms.length ? numbered.documentFrequency(n) : 0
+  })
+  const postings = encodePostings(searchIndex, (key) => sortedId[numberOf(termOfKey(key))!]!)
+  const passages = savePassages(index, numbered, sortedId)
+  const sections: NumberSections = { documentFrequency: vocabulary.length, sentenceTerms: sentenceTerms.length, postings: postings.length }
+  const numbers = new Int32Array(sections.documentFrequency + sections.sentenceTerms + sections.postings)
+  numbers.set(documentFrequency)
+  for (let i = 0, at = sections.documentFrequency; i < sentenceTerms.length; i++) numbers[at++] = sortedId[sentenceTerms[i]!]!
+  numbers.set(postings, sections.documentFrequency + sections.sentenceTerms)
+  const saved: SavedIndex = { format: indexFormat, words: [...index.words], vocabulary: joinVocabulary(vocabulary), passages, sections, miniSearch }
+  return { json: JSON.stringify(saved), numbers }
+}
+
+// The passages as saved, their context terms by `sortedId` of their numbers.
+function savePassages(index: PassageIndex, numbered: NumberedTerms, sortedId: Int32Array): SavedPassage[] {
+  const { contextTerms, passageIds } = numbered
   const passages: SavedPassage[] = []
-  for (const passageIds of index.articlePassages.values()) {
-    for (const id of passageIds) {
+  let at = 0
+  let sentenceTerms = 0
+  for (const ids of index.articlePassages.values()) {
+    for (const id of ids) {
+      if (passageIds[passages.length] !== id) throw new Error(`the numbered terms list passage ${String(passageIds[passages.length])} where the index has ${id}`)
       const passage = index.passages.get(id)!
       const sentences: number[] = []
       for (const sentence of passage.sentences) {
         sentences.push(sentence.start, sentence.end, sentence.terms.length)
-        for (const term of sentence.terms) sentenceTerms[at++] = idOf(term)
+        sentenceTerms += sentence.terms.length
       }
-      passages.push({ ...passage, contextTerms: passage.contextTerms.map(idOf), sentences })
+      const context = new Array<number>(contextTerms[at++]!)
+      for (let k = 0; k < context.length; k++) context[k] = sortedId[contextTerms[at++]!]!
+      passages.push({ ...passage, contextTerms: context, sentences })
     }
   }
-  // MiniSearch's keys are saved as the terms they stand for; loading keys them again
-  const postings = encodePostings(searchIndex, (key) => idOf(termOfKey(key)))
-  const vocabulary = [...ids.keys()].sort()
-  const sortedId = new Int32Array(vocabulary.length)
-  vocabulary.forEach((term, id) => (sortedId[ids.get(term)!] = id))
-  for (let i = 0; i < sentenceTerms.length; i++) sentenceTerms[i] = sortedId[sentenceTerms[i]!]!
-  for (const passage of passages) passage.contextTerms = passage.contextTerms.map((id) => sortedId[id]!)
-  renumberPostingTerms(postings, sortedId)
-  const sections: NumberSections = { documentFrequency: vocabulary.length, sentenceTerms: sentenceTerms.length, postings: postings.length }
-  const numbers = new Int32Array(sections.documentFrequency + sections.sentenceTerms + sections.postings)
-  vocabulary.forEach((term, i) => (numbers[i] = index.documentFrequency.get(term) ?? 0))
-  numbers.set(sentenceTerms, sections.documentFrequency)
-  numbers.set(postings, sections.documentFrequency + sections.sentenceTerms)
-  const saved: SavedIndex = { format: indexFormat, words: [...index.words], vocabulary: joinVocabulary(vocabulary), passages, sections, miniSearch }
-  return { json: JSON.stringify(saved), numbers }
+  if (passages.length !== passageIds.length || sentenceTerms !== numbered.sentenceTerms.length) throw new Error('the numbered terms are not those of the index')
+  return passages
 }
 
 /** How a saved index is loaded. */

@@ -36,8 +36,23 @@ describe('createPassageIndexBuilder', () => {
         // a term is counted once per passage, however many of its sentences hold it
         expect([...built.documentFrequency].sort()).toEqual([...alone.documentFrequency].sort())
         expect(serializePassageIndex(built).json).toBe(serializePassageIndex(alone).json)
+        // saved with the numbers the builder kept: the same files as numbering the terms afresh
+        const kept = serializePassageIndex(built, builder.numberedTerms())
+        const afresh = serializePassageIndex(alone)
+        expect(kept.json).toBe(afresh.json)
+        expect([...kept.numbers]).toEqual([...afresh.numbers])
       }),
       { numRuns: 50 },
     )
+  })
+
+  it('refuses to save an index with the numbers of other passages', () => {
+    const builder = createPassageIndexBuilder()
+    const encoded = createAnalysedArticleEncoder().encode([analyseArticle(article('a', [['民警']]), analyzer)])
+    builder.addTerms(0, encoded.newTerms)
+    builder.add(0, encoded)
+    builder.build()
+    const other = buildPassageIndex([article('b', [['民警']])], analyzer)
+    expect(() => serializePassageIndex(other, builder.numberedTerms())).toThrow(/numbered terms/)
   })
 })
