@@ -1,7 +1,7 @@
-import type { EncodedArticles } from './analysed-passage-codec.js'
-import type { AnalysedPassage, IndexedSentence } from './indexed-passage.js'
+import { searchFields, type EncodedArticles } from './analysed-passage-codec.js'
+import type { IndexedPassage, IndexedSentence } from './indexed-passage.js'
 import type { NumberedTerms } from './numbered-terms.js'
-import { addPassage, createPassageIndex, type PassageIndex } from './passage-index.js'
+import { createPassageIndex, recordPassage, type PassageDocument, type PassageIndex } from './passage-index.js'
 
 /**
  * Collects encoded analysed passages (from this thread and analysis workers) into a new index,
@@ -31,7 +31,11 @@ export function createPassageIndexBuilder(words: readonly string[] = []): Passag
   }
   const kept: KeptNumbers = { sentenceTerms: createIntWriter(), contextTerms: createIntWriter(), passageIds: [] }
   const add = (source: number, encoded: EncodedArticles) => {
-    for (const analysed of decodePassages(encoded, sources[source] ?? [], terms, kept)) addPassage(index, analysed)
+    const passages = decodePassages(encoded, sources[source] ?? [], terms, kept)
+    passages.forEach((passage, k) => {
+      index.miniSearch.add(searchDocument(passage.id, encoded.fields, k * searchFields.length))
+      recordPassage(index, passage)
+    })
   }
   const build = () => {
     terms.forEachCount((term, count) => index.documentFrequency.set(term, count))
@@ -101,23 +105,23 @@ function grow(array: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuf
   return bigger
 }
 
-// The analysed passages an encoder wrote, with their terms as strings again (see
+// The passages an encoder wrote, with their sentence and context terms as strings again (see
 // analysed-passage-codec), counting each sentence term once per passage as it goes and keeping
 // the sentence and context terms' numbers.
-function decodePassages(encoded: EncodedArticles, numbering: readonly number[], terms: TermNumbering, kept: KeptNumbers): AnalysedPassage[] {
+function decodePassages(encoded: EncodedArticles, numbering: readonly number[], terms: TermNumbering, kept: KeptNumbers): IndexedPassage[] {
   const all = encoded.numbers
   let at = 0
-  const readTerms = (keep?: IntWriter, passage?: number): string[] => {
+  const readTerms = (keep: IntWriter, passage?: number): string[] => {
     const list = new Array<string>(all[at++]!)
     for (let i = 0; i < list.length; i++) {
       const n = numbering[all[at++]!]!
       if (passage !== undefined) terms.count(n, passage)
-      keep?.push(n)
+      keep.push(n)
       list[i] = terms.term(n)
     }
     return list
   }
-  const decoded = encoded.passages.map((plain): AnalysedPassage => {
+  const decoded = encoded.passages.map((plain): IndexedPassage => {
     const passage = kept.passageIds.length
     kept.passageIds.push(plain.id)
     const sentences = new Array<IndexedSentence>(all[at++]!)
@@ -127,12 +131,19 @@ function decodePassages(encoded: EncodedArticles, numbering: readonly number[], 
       sentences[i] = { start, end, terms: readTerms(kept.sentenceTerms, passage) }
     }
     kept.contextTerms.push(all[at]!)
-    const contextTerms = readTerms(kept.contextTerms)
-    const fields = { words: readTerms(), heading: readTerms(), title: readTerms(), pairs: readTerms() }
-    return { passage: { ...plain, sentences, contextTerms }, fields }
+    return { ...plain, sentences, contextTerms: readTerms(kept.contextTerms) }
   })
   if (at !== all.length) throw new Error(`encoded passages damaged: read ${at} of ${all.length} numbers`)
   return decoded
+}
+
+// A passage's document for MiniSearch with its fields' terms joined already: MiniSearch joins an
+// array field's terms by spaces (miniSearchOptions' stringifyField) before splitting them again,
+// and takes a string as it is, so this is the same document.
+function searchDocument(id: string, fields: readonly string[], at: number): PassageDocument {
+  const document: Record<string, string> = { id }
+  searchFields.forEach((field, i) => (document[field] = fields[at + i]!))
+  return document as unknown as PassageDocument
 }
 
 interface IntWriter {

@@ -96,7 +96,8 @@ export function serializePassageIndex(index: PassageIndex, numbered: NumberedTer
   for (let i = 0, at = sections.documentFrequency; i < sentenceTerms.length; i++) numbers[at++] = sortedId[sentenceTerms[i]!]!
   numbers.set(postings, sections.documentFrequency + sections.sentenceTerms)
   const saved: SavedIndex = { format: indexFormat, words: [...index.words], vocabulary: joinVocabulary(vocabulary), passages, sections, miniSearch }
-  return { json: JSON.stringify(saved), numbers }
+  const json = JSON.stringify(saved)
+  return { json, numbers }
 }
 
 // The passages as saved, their context terms by `sortedId` of their numbers.
