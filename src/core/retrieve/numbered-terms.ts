@@ -11,6 +11,8 @@ export interface NumberedTerms {
   readonly terms: readonly string[]
   /** A term's number, or undefined when it has none. */
   numberOf(term: string): number | undefined
+  /** Per passage: its sentence count, then start, end and term count of each sentence. */
+  readonly sentences: Int32Array
   /** Every passage's sentence terms, sentence after sentence. */
   readonly sentenceTerms: Int32Array
   /** Per passage: its context terms' count, then their numbers. */
@@ -34,21 +36,30 @@ export function numberTerms(index: PassageIndex): NumberedTerms {
     return n
   }
   let sentenceCount = 0
+  let termCount = 0
   let contextCount = 0
   for (const passage of index.passages.values()) {
-    for (const sentence of passage.sentences) sentenceCount += sentence.terms.length
+    sentenceCount += 1 + 3 * passage.sentences.length
+    for (const sentence of passage.sentences) termCount += sentence.terms.length
     contextCount += 1 + passage.contextTerms.length
   }
-  const sentenceTerms = new Int32Array(sentenceCount)
+  const sentences = new Int32Array(sentenceCount)
+  const sentenceTerms = new Int32Array(termCount)
   const contextTerms = new Int32Array(contextCount)
   const passageIds: string[] = []
   let s = 0
+  let t = 0
   let c = 0
   for (const ids of index.articlePassages.values()) {
     for (const id of ids) {
       const passage = index.passages.get(id)!
       passageIds.push(id)
-      for (const sentence of passage.sentences) for (const term of sentence.terms) sentenceTerms[s++] = numberOf(term)
+      sentences[s++] = passage.sentences.length
+      for (const sentence of passage.sentences) {
+        sentences.set([sentence.start, sentence.end, sentence.terms.length], s)
+        s += 3
+        for (const term of sentence.terms) sentenceTerms[t++] = numberOf(term)
+      }
       contextTerms[c++] = passage.contextTerms.length
       for (const term of passage.contextTerms) contextTerms[c++] = numberOf(term)
     }
@@ -56,6 +67,7 @@ export function numberTerms(index: PassageIndex): NumberedTerms {
   return {
     terms,
     numberOf: (term) => numbers.get(term),
+    sentences,
     sentenceTerms,
     contextTerms,
     documentFrequency: (n) => index.documentFrequency.get(terms[n]!) ?? 0,

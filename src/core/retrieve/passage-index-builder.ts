@@ -1,5 +1,6 @@
 import { searchFields, type EncodedArticles } from './analysed-passage-codec.js'
-import type { IndexedPassage, IndexedSentence } from './indexed-passage.js'
+import type { IndexedPassage } from './indexed-passage.js'
+import { createKeptPassageTerms, type KeptPassageTerms } from './kept-passage-terms.js'
 import type { NumberedTerms } from './numbered-terms.js'
 import { createPassageIndex, recordPassage, type PassageDocument, type PassageIndex } from './passage-index.js'
 
@@ -29,7 +30,7 @@ export function createPassageIndexBuilder(words: readonly string[] = []): Passag
     const numbering = (sources[source] ??= [])
     for (const term of added) numbering.push(terms.numberOf(term))
   }
-  const kept: KeptNumbers = { sentenceTerms: createIntWriter(), contextTerms: createIntWriter(), passageIds: [] }
+  const kept = createKeptPassageTerms(terms.term)
   const add = (source: number, encoded: EncodedArticles) => {
     const passages = decodePassages(encoded, sources[source] ?? [], terms, kept)
     passages.forEach((passage, k) => {
@@ -44,19 +45,13 @@ export function createPassageIndexBuilder(words: readonly string[] = []): Passag
   const numberedTerms = (): NumberedTerms => ({
     terms: terms.all,
     numberOf: terms.find,
+    sentences: kept.sentences.view(),
     sentenceTerms: kept.sentenceTerms.view(),
     contextTerms: kept.contextTerms.view(),
     documentFrequency: terms.countOf,
     passageIds: kept.passageIds,
   })
   return { addTerms, add, build, numberedTerms }
-}
-
-// What saving reads of the passages added (see NumberedTerms), kept as they are decoded.
-interface KeptNumbers {
-  sentenceTerms: IntWriter
-  contextTerms: IntWriter
-  passageIds: string[]
 }
 
 // Terms numbered once each, with their document frequency counted by number: a Map of a million
@@ -105,33 +100,33 @@ function grow(array: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuf
   return bigger
 }
 
-// The passages an encoder wrote, with their sentence and context terms as strings again (see
-// analysed-passage-codec), counting each sentence term once per passage as it goes and keeping
-// the sentence and context terms' numbers.
-function decodePassages(encoded: EncodedArticles, numbering: readonly number[], terms: TermNumbering, kept: KeptNumbers): IndexedPassage[] {
+// The passages an encoder wrote, their sentence and context terms kept as numbers (see
+// analysed-passage-codec and kept-passage-terms), counting each sentence term once per passage.
+function decodePassages(encoded: EncodedArticles, numbering: readonly number[], terms: TermNumbering, kept: KeptPassageTerms): IndexedPassage[] {
   const all = encoded.numbers
   let at = 0
-  const readTerms = (keep: IntWriter, passage?: number): string[] => {
-    const list = new Array<string>(all[at++]!)
-    for (let i = 0; i < list.length; i++) {
-      const n = numbering[all[at++]!]!
-      if (passage !== undefined) terms.count(n, passage)
-      keep.push(n)
-      list[i] = terms.term(n)
-    }
-    return list
-  }
   const decoded = encoded.passages.map((plain): IndexedPassage => {
     const passage = kept.passageIds.length
     kept.passageIds.push(plain.id)
-    const sentences = new Array<IndexedSentence>(all[at++]!)
-    for (let i = 0; i < sentences.length; i++) {
-      const start = all[at++]!
-      const end = all[at++]!
-      sentences[i] = { start, end, terms: readTerms(kept.sentenceTerms, passage) }
+    const starts = { sentences: kept.sentences.length, sentenceTerms: kept.sentenceTerms.length, contextTerms: kept.contextTerms.length }
+    const sentenceCount = all[at++]!
+    kept.sentences.push(sentenceCount)
+    for (let i = 0; i < sentenceCount; i++) {
+      const termCount = all[at + 2]!
+      kept.sentences.push(all[at]!)
+      kept.sentences.push(all[at + 1]!)
+      kept.sentences.push(termCount)
+      at += 3
+      for (let k = 0; k < termCount; k++) {
+        const n = numbering[all[at++]!]!
+        terms.count(n, passage)
+        kept.sentenceTerms.push(n)
+      }
     }
-    kept.contextTerms.push(all[at]!)
-    return { ...plain, sentences, contextTerms: readTerms(kept.contextTerms) }
+    const contextCount = all[at++]!
+    kept.contextTerms.push(contextCount)
+    for (let k = 0; k < contextCount; k++) kept.contextTerms.push(numbering[all[at++]!]!)
+    return kept.passage(plain, starts)
   })
   if (at !== all.length) throw new Error(`encoded passages damaged: read ${at} of ${all.length} numbers`)
   return decoded
@@ -144,23 +139,4 @@ function searchDocument(id: string, fields: readonly string[], at: number): Pass
   const document: Record<string, string> = { id }
   searchFields.forEach((field, i) => (document[field] = fields[at + i]!))
   return document as unknown as PassageDocument
-}
-
-interface IntWriter {
-  push(n: number): void
-  /** The numbers pushed so far (a view: pushing more may leave it behind). */
-  view(): Int32Array
-}
-
-// A growing Int32Array: a plain array of millions of numbers takes several times the memory.
-function createIntWriter(): IntWriter {
-  let buffer = new Int32Array(1 << 16)
-  let length = 0
-  return {
-    push(n) {
-      if (length === buffer.length) buffer = grow(buffer, 0)
-      buffer[length++] = n
-    },
-    view: () => buffer.subarray(0, length),
-  }
 }

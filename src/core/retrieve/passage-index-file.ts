@@ -100,28 +100,35 @@ export function serializePassageIndex(index: PassageIndex, numbered: NumberedTer
   return { json, numbers }
 }
 
-// The passages as saved, their context terms by `sortedId` of their numbers.
+// The passages as saved, their context terms by `sortedId` of their numbers. Their sentences and
+// context terms are read from `numbered`, not from the passages, where a built index makes them
+// only when first read (see kept-passage-terms).
 function savePassages(index: PassageIndex, numbered: NumberedTerms, sortedId: Int32Array): SavedPassage[] {
-  const { contextTerms, passageIds } = numbered
+  const { sentences, contextTerms, passageIds } = numbered
   const passages: SavedPassage[] = []
-  let at = 0
+  let s = 0
+  let c = 0
   let sentenceTerms = 0
   for (const ids of index.articlePassages.values()) {
     for (const id of ids) {
       if (passageIds[passages.length] !== id) throw new Error(`the numbered terms list passage ${String(passageIds[passages.length])} where the index has ${id}`)
-      const passage = index.passages.get(id)!
-      const sentences: number[] = []
-      for (const sentence of passage.sentences) {
-        sentences.push(sentence.start, sentence.end, sentence.terms.length)
-        sentenceTerms += sentence.terms.length
-      }
-      const context = new Array<number>(contextTerms[at++]!)
-      for (let k = 0; k < context.length; k++) context[k] = sortedId[contextTerms[at++]!]!
-      passages.push({ ...passage, contextTerms: context, sentences })
+      const triples = new Array<number>(3 * sentences[s++]!)
+      for (let i = 0; i < triples.length; i++) triples[i] = sentences[s++]!
+      for (let i = 2; i < triples.length; i += 3) sentenceTerms += triples[i]!
+      const context = new Array<number>(contextTerms[c++]!)
+      for (let k = 0; k < context.length; k++) context[k] = sortedId[contextTerms[c++]!]!
+      passages.push(savedPassage(index.passages.get(id)!, triples, context))
     }
   }
   if (passages.length !== passageIds.length || sentenceTerms !== numbered.sentenceTerms.length) throw new Error('the numbered terms are not those of the index')
   return passages
+}
+
+// The passage with its sentences and context terms replaced, in its own key order, without reading them.
+function savedPassage(passage: IndexedPassage, sentences: number[], contextTerms: number[]): SavedPassage {
+  const saved: Record<string, unknown> = {}
+  for (const key of Object.keys(passage)) saved[key] = key === 'sentences' ? sentences : key === 'contextTerms' ? contextTerms : passage[key as keyof IndexedPassage]
+  return saved as unknown as SavedPassage
 }
 
 /** How a saved index is loaded. */

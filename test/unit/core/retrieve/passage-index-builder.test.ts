@@ -33,6 +33,8 @@ describe('createPassageIndexBuilder', () => {
         })
         const built = builder.build()
         const alone = buildPassageIndex(articles, analyzer, ['义警'])
+        // sentences and context terms, kept as numbers, read as the passages' own
+        expect([...built.passages.values()].map((p) => ({ ...p }))).toEqual([...alone.passages.values()])
         // a term is counted once per passage, however many of its sentences hold it
         expect([...built.documentFrequency].sort()).toEqual([...alone.documentFrequency].sort())
         expect(serializePassageIndex(built).json).toBe(serializePassageIndex(alone).json)
