@@ -19,7 +19,12 @@ export interface AnalysisRequest {
   words: readonly string[]
 }
 
-type AnalysisReply = { chunk: number; encoded: EncodedArticles } | { chunk: number; error: string }
+/** Terms for a worker to sort, between analyses. */
+export interface SortRequest {
+  sort: readonly string[]
+}
+
+type AnalysisReply = { chunk: number; encoded: EncodedArticles } | { chunk: number; error: string } | { sorted: Int32Array }
 
 /** Threads that analyse articles beside this one, each with its own jieba (~1 s and ~250 MB to start). */
 export interface AnalysisPool {
@@ -29,6 +34,11 @@ export interface AnalysisPool {
    * call are inserted into the workers' first. A worker that fails leaves its chunks to this thread.
    */
   analyse(articles: readonly Article[], analyzer: Analyzer, builder: Pick<PassageIndexBuilder, 'addTerms' | 'add'>): Promise<void>
+  /**
+   * Sorts terms on a worker, in the order `Array.prototype.sort` gives, while this thread does
+   * other work: resolves to their positions in sorted order, or undefined when no worker is left.
+   */
+  sortTerms(terms: readonly string[]): Promise<Int32Array | undefined>
   /** Stops the workers; the pool cannot be used afterwards. */
   close(): Promise<void>
 }
@@ -139,7 +149,11 @@ export function startAnalysisPool(count: number, options: Partial<AnalysisPoolOp
   const close = async () => {
     await Promise.all(workers.map((worker) => worker.stop()))
   }
-  return { analyse, close }
+  const sortTerms = async (terms: readonly string[]) => {
+    const worker = workers.find((one) => one.alive)
+    return worker === undefined ? undefined : worker.sort(terms)
+  }
+  return { analyse, sortTerms, close }
 }
 
 interface RunningWorker {
@@ -148,12 +162,15 @@ interface RunningWorker {
   /** A chunk's analysis, or undefined when the worker failed (it is not sent more). */
   onReply: (chunk: number, encoded: EncodedArticles | undefined) => void
   send(chunk: number, articles: Article[]): void
+  /** The terms' positions in sorted order, or undefined when the worker fails first. */
+  sort(terms: readonly string[]): Promise<Int32Array | undefined>
   stop(): Promise<void>
 }
 
 function startWorker(url: URL, words: readonly string[]): RunningWorker {
   const worker = new Worker(url, { workerData: { words } satisfies AnalysisWorkerInput })
   let wordsSent = words.length
+  const sorts: ((sorted: Int32Array | undefined) => void)[] = []
   const running: RunningWorker = {
     alive: true,
     inFlight: new Set(),
@@ -164,8 +181,14 @@ function startWorker(url: URL, words: readonly string[]): RunningWorker {
       worker.postMessage({ chunk, articles, words: all.slice(wordsSent) } satisfies AnalysisRequest)
       wordsSent = all.length
     },
+    sort: (terms) =>
+      new Promise((resolve) => {
+        sorts.push(resolve)
+        worker.postMessage({ sort: terms } satisfies SortRequest)
+      }),
     stop: async () => {
       running.alive = false
+      for (const resolve of sorts.splice(0)) resolve(undefined)
       await worker.terminate()
     },
   }
@@ -175,8 +198,10 @@ function startWorker(url: URL, words: readonly string[]): RunningWorker {
     running.alive = false
     for (const chunk of running.inFlight) running.onReply(chunk, undefined)
     running.inFlight.clear()
+    for (const resolve of sorts.splice(0)) resolve(undefined)
   }
   worker.on('message', (reply: AnalysisReply) => {
+    if ('sorted' in reply) return sorts.shift()?.(reply.sorted)
     running.inFlight.delete(reply.chunk)
     // after a failed chunk the worker's numbering is out of step with what was taken: it is done
     if ('error' in reply) fail()

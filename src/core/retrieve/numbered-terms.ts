@@ -19,6 +19,8 @@ export interface NumberedTerms {
   readonly contextTerms: Int32Array
   /** Passages holding the term numbered `n` (0 when none). */
   documentFrequency(n: number): number
+  /** The term numbers in their terms' sorted order, when sorted already (elsewhere, meanwhile). */
+  readonly sorted?: Int32Array
   /** The passage ids in the order the numbers list them. */
   readonly passageIds: readonly string[]
 }

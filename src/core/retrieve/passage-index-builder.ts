@@ -30,7 +30,8 @@ export function createPassageIndexBuilder(words: readonly string[] = []): Passag
     const numbering = (sources[source] ??= [])
     for (const term of added) numbering.push(terms.numberOf(term))
   }
-  const kept = createKeptPassageTerms(terms.term)
+  // given the terms alone, so the map numbering them is not kept alive with the passages
+  const kept = createKeptPassageTerms(termOf(terms.all))
   const add = (source: number, encoded: EncodedArticles) => {
     const passages = decodePassages(encoded, sources[source] ?? [], terms, kept)
     passages.forEach((passage, k) => {
@@ -93,6 +94,8 @@ function createTermNumbering(): TermNumbering {
   }
   return { numberOf, find: (term) => numbers.get(term), term: (n) => terms[n]!, all: terms, countOf: (n) => counts[n] ?? 0, count, forEachCount }
 }
+
+const termOf = (all: readonly string[]) => (n: number) => all[n]!
 
 function grow(array: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2).fill(fill)

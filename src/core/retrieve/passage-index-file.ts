@@ -60,12 +60,37 @@ export interface SavedIndexParts {
 /**
  * Serializes an index; passages are written in reading order, article by article. `numbered`:
  * its terms as numbers when they are at hand (see {@link NumberedTerms}); throws when they list
- * other passages than the index.
+ * other passages than the index. `miniSearchJS`: `index.miniSearch.toJSON()`, when taken already.
  */
-export function serializePassageIndex(index: PassageIndex, numbered: NumberedTerms = numberTerms(index)): SavedIndexParts {
-  const { index: searchIndex, ...miniSearch } = index.miniSearch.toJSON() as MiniSearchJS
+export function serializePassageIndex(index: PassageIndex, numbered: NumberedTerms = numberTerms(index), miniSearchJS = index.miniSearch.toJSON() as MiniSearchJS): SavedIndexParts {
+  const { index: searchIndex, ...miniSearch } = miniSearchJS
+  const { vocabulary, sortedId, documentFrequency, numberOf } = sortVocabulary(numbered, searchIndex)
+  const postings = encodePostings(searchIndex, (key) => sortedId[numberOf(termOfKey(key))!]!)
+  const passages = savePassages(index, numbered, sortedId)
+  const { sentenceTerms } = numbered
+  const sections: NumberSections = { documentFrequency: vocabulary.length, sentenceTerms: sentenceTerms.length, postings: postings.length }
+  const numbers = new Int32Array(sections.documentFrequency + sections.sentenceTerms + sections.postings)
+  numbers.set(documentFrequency)
+  for (let i = 0, at = sections.documentFrequency; i < sentenceTerms.length; i++) numbers[at++] = sortedId[sentenceTerms[i]!]!
+  numbers.set(postings, sections.documentFrequency + sections.sentenceTerms)
+  const saved: SavedIndex = { format: indexFormat, words: [...index.words], vocabulary: joinVocabulary(vocabulary), passages, sections, miniSearch }
+  const json = JSON.stringify(saved)
+  return { json, numbers }
+}
+
+interface SortedVocabulary {
+  /** Every term in use (sentence, context and search terms), sorted. */
+  vocabulary: string[]
+  /** Each term number's position in the vocabulary. */
+  sortedId: Int32Array
+  /** The document frequency of each vocabulary term. */
+  documentFrequency: Int32Array
+  /** A term's number: the numbered terms', then the search-only terms' after them. */
+  numberOf(term: string): number | undefined
+}
+
+function sortVocabulary(numbered: NumberedTerms, searchIndex: MiniSearchJS['index']): SortedVocabulary {
   const { terms, sentenceTerms, contextTerms } = numbered
-  // the vocabulary is the terms in use (sentence, context and search terms), sorted
   const used = new Uint8Array(terms.length)
   for (let i = 0; i < sentenceTerms.length; i++) used[sentenceTerms[i]!] = 1
   for (let i = 0; i < contextTerms.length; i += 1 + contextTerms[i]!) for (let k = 1; k <= contextTerms[i]!; k++) used[contextTerms[i + k]!] = 1
@@ -78,26 +103,47 @@ export function serializePassageIndex(index: PassageIndex, numbered: NumberedTer
     if (n === undefined) searchOnly.set(term, terms.length + searchOnly.size)
     else if (n < terms.length) used[n] = 1
   }
-  const vocabulary: string[] = [...searchOnly.keys()]
-  for (let n = 0; n < terms.length; n++) if (used[n] === 1) vocabulary.push(terms[n]!)
-  vocabulary.sort()
+  const order = sortNumbers(numbered, used, searchOnly)
+  const searchTerms = [...searchOnly.keys()]
+  const vocabulary = new Array<string>(order.length)
   const sortedId = new Int32Array(terms.length + searchOnly.size)
-  const documentFrequency = new Int32Array(vocabulary.length)
-  vocabulary.forEach((term, id) => {
-    const n = numberOf(term)!
+  const documentFrequency = new Int32Array(order.length)
+  order.forEach((n, id) => {
     sortedId[n] = id
+    vocabulary[id] = n < terms.length ? terms[n]! : searchTerms[n - terms.length]!
     documentFrequency[id] = n < terms.length ? numbered.documentFrequency(n) : 0
   })
-  const postings = encodePostings(searchIndex, (key) => sortedId[numberOf(termOfKey(key))!]!)
-  const passages = savePassages(index, numbered, sortedId)
-  const sections: NumberSections = { documentFrequency: vocabulary.length, sentenceTerms: sentenceTerms.length, postings: postings.length }
-  const numbers = new Int32Array(sections.documentFrequency + sections.sentenceTerms + sections.postings)
-  numbers.set(documentFrequency)
-  for (let i = 0, at = sections.documentFrequency; i < sentenceTerms.length; i++) numbers[at++] = sortedId[sentenceTerms[i]!]!
-  numbers.set(postings, sections.documentFrequency + sections.sentenceTerms)
-  const saved: SavedIndex = { format: indexFormat, words: [...index.words], vocabulary: joinVocabulary(vocabulary), passages, sections, miniSearch }
-  const json = JSON.stringify(saved)
-  return { json, numbers }
+  return { vocabulary, sortedId, documentFrequency, numberOf }
+}
+
+// The numbers of the terms in use, in their terms' sorted order: the order sorted elsewhere (when
+// whole) merged with the search-only terms', or the terms sorted here.
+function sortNumbers(numbered: NumberedTerms, used: Uint8Array, searchOnly: ReadonlyMap<string, number>): number[] {
+  const { terms, sorted } = numbered
+  const extra = [...searchOnly.keys()].sort()
+  if (sorted === undefined || !isPermutation(sorted, terms.length)) {
+    for (let n = 0; n < terms.length; n++) if (used[n] === 1) extra.push(terms[n]!)
+    return extra.sort().map((term) => numbered.numberOf(term) ?? searchOnly.get(term)!)
+  }
+  const order: number[] = []
+  let e = 0
+  for (const n of sorted) {
+    if (used[n] !== 1) continue
+    while (e < extra.length && extra[e]! < terms[n]!) order.push(searchOnly.get(extra[e++]!)!)
+    order.push(n)
+  }
+  while (e < extra.length) order.push(searchOnly.get(extra[e++]!)!)
+  return order
+}
+
+function isPermutation(numbers: Int32Array, length: number): boolean {
+  if (numbers.length !== length) return false
+  const seen = new Uint8Array(length)
+  for (const n of numbers) {
+    if (!(n >= 0 && n < length) || seen[n] === 1) return false
+    seen[n] = 1
+  }
+  return true
 }
 
 // The passages as saved, their context terms by `sortedId` of their numbers. Their sentences and

@@ -43,6 +43,11 @@ describe('createPassageIndexBuilder', () => {
         const afresh = serializePassageIndex(alone)
         expect(kept.json).toBe(afresh.json)
         expect([...kept.numbers]).toEqual([...afresh.numbers])
+        // with the terms sorted elsewhere: the same again; with a wrong order, sorted here
+        const numbered = builder.numberedTerms()
+        const sorted = Int32Array.from(numbered.terms.map((term, n) => [term, n] as const).sort(([a], [b]) => (a < b ? -1 : 1)).map(([, n]) => n))
+        expect(serializePassageIndex(built, { ...numbered, sorted }).json).toBe(afresh.json)
+        expect(serializePassageIndex(built, { ...numbered, sorted: sorted.map(() => 0) }).json).toBe(afresh.json)
       }),
       { numRuns: 50 },
     )
