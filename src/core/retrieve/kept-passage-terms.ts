@@ -32,6 +32,10 @@ export interface KeptAt {
 export interface IntWriter {
   push(n: number): void
   readonly length: number
+  /** Makes room for `count` more numbers: write them into the array returned from `length` on, then {@link advance}. */
+  reserve(count: number): Int32Array
+  /** Takes the `count` numbers written after `length` into the array {@link reserve} returned. */
+  advance(count: number): void
   /** The numbers pushed so far (a view: pushing more may leave it behind). */
   view(): Int32Array
 }
@@ -69,17 +73,27 @@ export function createKeptPassageTerms(term: (n: number) => string): KeptPassage
 function createIntWriter(): IntWriter {
   let buffer = new Int32Array(1 << 16)
   let length = 0
+  const reserve = (count: number) => {
+    if (length + count > buffer.length) {
+      let size = buffer.length * 2
+      while (length + count > size) size *= 2
+      const bigger = new Int32Array(size)
+      bigger.set(buffer)
+      buffer = bigger
+    }
+    return buffer
+  }
   return {
     push(n) {
-      if (length === buffer.length) {
-        const bigger = new Int32Array(buffer.length * 2)
-        bigger.set(buffer)
-        buffer = bigger
-      }
+      if (length === buffer.length) reserve(1)
       buffer[length++] = n
     },
     get length() {
       return length
+    },
+    reserve,
+    advance(count) {
+      length += count
     },
     view: () => buffer.subarray(0, length),
   }

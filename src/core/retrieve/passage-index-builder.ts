@@ -60,11 +60,13 @@ export function createPassageIndexBuilder(words: readonly string[] = []): Passag
 interface TermNumbering {
   numberOf(term: string): number
   find(term: string): number | undefined
-  term(n: number): string
   readonly all: readonly string[]
   countOf(n: number): number
-  /** Counts `n` once for passage number `passage`, however often the passage holds it. */
-  count(n: number, passage: number): void
+  /**
+   * The passages holding each term, and the last passage counted for it (so a passage counts a
+   * term once however often it holds it): valid until {@link numberOf} numbers a new term.
+   */
+  counting(): { counts: Int32Array; lastPassage: Int32Array }
   forEachCount(each: (term: string, count: number) => void): void
 }
 
@@ -84,15 +86,10 @@ function createTermNumbering(): TermNumbering {
     }
     return n
   }
-  const count = (n: number, passage: number) => {
-    if (lastPassage[n] === passage) return
-    lastPassage[n] = passage
-    counts[n]!++
-  }
   const forEachCount = (each: (term: string, count: number) => void) => {
     for (let n = 0; n < terms.length; n++) if (counts[n]! > 0) each(terms[n]!, counts[n]!)
   }
-  return { numberOf, find: (term) => numbers.get(term), term: (n) => terms[n]!, all: terms, countOf: (n) => counts[n] ?? 0, count, forEachCount }
+  return { numberOf, find: (term) => numbers.get(term), all: terms, countOf: (n) => counts[n] ?? 0, counting: () => ({ counts, lastPassage }), forEachCount }
 }
 
 const termOf = (all: readonly string[]) => (n: number) => all[n]!
@@ -105,8 +102,10 @@ function grow(array: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuf
 
 // The passages an encoder wrote, their sentence and context terms kept as numbers (see
 // analysed-passage-codec and kept-passage-terms), counting each sentence term once per passage.
+// Written straight into the kept arrays: a call per number was most of this thread's decoding.
 function decodePassages(encoded: EncodedArticles, numbering: readonly number[], terms: TermNumbering, kept: KeptPassageTerms): IndexedPassage[] {
   const all = encoded.numbers
+  const { counts, lastPassage } = terms.counting()
   let at = 0
   const decoded = encoded.passages.map((plain): IndexedPassage => {
     const passage = kept.passageIds.length
@@ -120,15 +119,23 @@ function decodePassages(encoded: EncodedArticles, numbering: readonly number[], 
       kept.sentences.push(all[at + 1]!)
       kept.sentences.push(termCount)
       at += 3
-      for (let k = 0; k < termCount; k++) {
+      const out = kept.sentenceTerms.reserve(termCount)
+      for (let k = 0, o = kept.sentenceTerms.length; k < termCount; k++) {
         const n = numbering[all[at++]!]!
-        terms.count(n, passage)
-        kept.sentenceTerms.push(n)
+        if (lastPassage[n] !== passage) {
+          lastPassage[n] = passage
+          counts[n]!++
+        }
+        out[o++] = n
       }
+      kept.sentenceTerms.advance(termCount)
     }
     const contextCount = all[at++]!
-    kept.contextTerms.push(contextCount)
-    for (let k = 0; k < contextCount; k++) kept.contextTerms.push(numbering[all[at++]!]!)
+    const out = kept.contextTerms.reserve(1 + contextCount)
+    let o = kept.contextTerms.length
+    out[o++] = contextCount
+    for (let k = 0; k < contextCount; k++) out[o++] = numbering[all[at++]!]!
+    kept.contextTerms.advance(1 + contextCount)
     return kept.passage(plain, starts)
   })
   if (at !== all.length) throw new Error(`encoded passages damaged: read ${at} of ${all.length} numbers`)
