@@ -2,13 +2,15 @@ import { createJiebaSegmenter } from '../adapters/jieba.js'
 import { checkSavedIndex, hashArticle, noSavedIndex, packageVersion, sha256, writeSavedIndex } from '../adapters/index-store.js'
 import { buildPassageIndex, type PassageIndex } from '../core/retrieve/passage-index.js'
 import { endianness } from 'node:os'
-import { indexFormat, loadPassageIndex, serializePassageIndex, type LoadOptions } from '../core/retrieve/passage-index-file.js'
+import { indexFormat, loadPassageIndex, serializePassageIndex, type LoadOptions, type SavedIndexParts } from '../core/retrieve/passage-index-file.js'
+import type { MiniSearchJS } from '../core/retrieve/minisearch-postings.js'
 import type { Analyzer } from '../core/text/analyzer.js'
 import { discoverWords } from '../core/text/discover-words.js'
 import { defaultPassageOptions } from '../core/text/passages.js'
 import type { Article, Segmenter } from '../core/types.js'
 import { createPassageIndexBuilder } from '../core/retrieve/passage-index-builder.js'
-import { countAnalysisWorkers, startAnalysisPool } from './parallel-analysis.js'
+import type { NumberedTerms } from '../core/retrieve/numbered-terms.js'
+import { countAnalysisWorkers, startAnalysisPool, type AnalysisPool } from './parallel-analysis.js'
 
 /** Where an index is saved, under which key, and where progress is reported. */
 export interface IndexFilesOptions {
@@ -72,6 +74,7 @@ export async function buildAndSave(articles: readonly Article[], analyzer: Analy
   // started first: the workers load jieba while this thread finds the corpus' words
   const pool = analysisWorkers > 0 ? startAnalysisPool(analysisWorkers) : undefined
   let index: PassageIndex
+  let saved: SavedIndexParts | Error | undefined
   try {
     const words = discoverCorpusWords(articles, analyzer, segmenter)
     if (pool === undefined) index = buildPassageIndex(articles, analyzer, words)
@@ -79,13 +82,15 @@ export async function buildAndSave(articles: readonly Article[], analyzer: Analy
       const builder = createPassageIndexBuilder(words)
       await pool.analyse(articles, analyzer, builder)
       index = builder.build()
+      saved = await serializeBuilt(index, builder.numberedTerms(), pool).catch((error: unknown) => error as Error)
     }
   } finally {
     await pool?.close()
   }
   try {
     const articleHashes = Object.fromEntries(articles.map((a) => [a.id, hashArticle(a)]))
-    const { json, numbers } = serializePassageIndex(index)
+    if (saved instanceof Error) throw saved
+    const { json, numbers } = saved ?? serializePassageIndex(index)
     const manifest = { key: options.key, articles: articleHashes, passages: index.passages.size, versions: indexVersions() }
     await writeSavedIndex(options.indexDir, json, manifest, new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength))
   } catch (error) {
@@ -94,6 +99,15 @@ export async function buildAndSave(articles: readonly Article[], analyzer: Analy
   }
   options.log(`index: built ${index.passages.size} passages from ${articles.length} articles in ${Date.now() - started} ms`)
   return index
+}
+
+// A built index serialized with the builder's numbering of its terms (sparing saving looking up
+// millions of them again), which a worker sorts meanwhile this thread takes MiniSearch's JSON.
+async function serializeBuilt(index: PassageIndex, numbered: NumberedTerms, pool: AnalysisPool): Promise<SavedIndexParts> {
+  const sorting = pool.sortTerms(numbered.terms)
+  const miniSearchJS = index.miniSearch.toJSON() as MiniSearchJS
+  const sorted = await sorting
+  return serializePassageIndex(index, sorted === undefined ? numbered : { ...numbered, sorted }, miniSearchJS)
 }
 
 // jieba's dictionary is process-wide and only grows, so what was inserted is process-wide too.

@@ -1,5 +1,5 @@
 import type { Passage } from '../types.js'
-import type { AnalysedPassage } from './indexed-passage.js'
+import type { AnalysedPassage, PassageFields } from './indexed-passage.js'
 
 /**
  * Articles' analysed passages in a form that crosses threads cheaply: each term once as a string
@@ -13,9 +13,17 @@ export interface EncodedArticles {
   passageCounts: number[]
   /** Terms this encoder had not sent before, numbered after those it had. */
   newTerms: string[]
-  /** Per passage: sentences (count, then start, end and terms of each), context terms, then the four search fields. */
+  /** Per passage: sentences (count, then start, end and terms of each), then context terms. */
   numbers: Int32Array
+  /**
+   * Per passage its four search fields ({@link searchFields} order), each its terms joined by
+   * spaces: as MiniSearch reads a field, so the thread adding them never makes an array of them.
+   */
+  fields: string[]
 }
+
+/** The search fields of {@link EncodedArticles.fields}, in their order there. */
+export const searchFields = ['words', 'heading', 'title', 'pairs'] as const satisfies readonly (keyof PassageFields)[]
 
 /**
  * Encodes articles' analysed passages; its numbering continues from call to call, so whoever reads
@@ -43,6 +51,7 @@ export function createAnalysedArticleEncoder(): AnalysedArticleEncoder {
       }
     }
     const passages: Passage[] = []
+    const searched: string[] = []
     for (const article of articles) {
       for (const { passage, fields } of article) {
         const { sentences, contextTerms, ...plain } = passage
@@ -54,13 +63,10 @@ export function createAnalysedArticleEncoder(): AnalysedArticleEncoder {
           terms(sentence.terms)
         }
         terms(contextTerms)
-        terms(fields.words)
-        terms(fields.heading)
-        terms(fields.title)
-        terms(fields.pairs)
+        for (const field of searchFields) searched.push(fields[field].join(' '))
       }
     }
-    return { passages, passageCounts: articles.map((article) => article.length), newTerms, numbers: out.finish() }
+    return { passages, passageCounts: articles.map((article) => article.length), newTerms, numbers: out.finish(), fields: searched }
   }
   return { encode }
 }

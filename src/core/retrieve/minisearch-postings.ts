@@ -42,16 +42,6 @@ export function encodePostings(saved: MiniSearchJS['index'], idOf: (term: string
   return out.slice(0, at)
 }
 
-/** Replaces each term id of encoded postings by `newId[id]`, in place. */
-export function renumberPostingTerms(numbers: Int32Array, newId: Int32Array): void {
-  for (let at = 0; at < numbers.length; ) {
-    numbers[at] = newId[numbers[at]!]!
-    const fieldCount = numbers[at + 1]!
-    at += 2
-    for (let f = 0; f < fieldCount; f++) at += 2 + 2 * numbers[at + 1]!
-  }
-}
-
 /**
  * Orders terms so that MiniSearch's radix tree is quick to rebuild from them. Finding a term's
  * place, the tree reads a node's children one by one, in the order they were made; Han text has

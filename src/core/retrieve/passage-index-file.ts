@@ -1,7 +1,9 @@
 import MiniSearch from 'minisearch'
 import type { Passage } from '../types.js'
 import type { IndexedPassage, IndexedSentence } from './indexed-passage.js'
-import { decodePostings, encodePostings, renumberPostingTerms, type MiniSearchJS } from './minisearch-postings.js'
+import { decodePostings, encodePostings, type MiniSearchJS } from './minisearch-postings.js'
+import { numberTerms, type NumberedTerms } from './numbered-terms.js'
+import { sortVocabulary } from './sorted-vocabulary.js'
 import { miniSearchOptions, recordPassage, searchKey, termOfKey, type PassageDocument, type PassageIndex } from './passage-index.js'
 import { createSavedTermCounts } from './saved-term-counts.js'
 import { joinVocabulary, readVocabulary, type SavedVocabulary } from './saved-vocabulary.js'
@@ -56,47 +58,55 @@ export interface SavedIndexParts {
   numbers: Int32Array
 }
 
-/** Serializes an index; passages are written in reading order, article by article. */
-export function serializePassageIndex(index: PassageIndex): SavedIndexParts {
-  const { index: searchIndex, ...miniSearch } = index.miniSearch.toJSON() as MiniSearchJS
-  // terms are numbered as first met (one Map lookup per term written), then renumbered in sorted order
-  const ids = new Map<string, number>()
-  const idOf = (term: string) => {
-    let id = ids.get(term)
-    if (id === undefined) ids.set(term, (id = ids.size))
-    return id
-  }
-  let termCount = 0
-  for (const passage of index.passages.values()) for (const sentence of passage.sentences) termCount += sentence.terms.length
-  const sentenceTerms = new Int32Array(termCount)
-  let at = 0
-  const passages: SavedPassage[] = []
-  for (const passageIds of index.articlePassages.values()) {
-    for (const id of passageIds) {
-      const passage = index.passages.get(id)!
-      const sentences: number[] = []
-      for (const sentence of passage.sentences) {
-        sentences.push(sentence.start, sentence.end, sentence.terms.length)
-        for (const term of sentence.terms) sentenceTerms[at++] = idOf(term)
-      }
-      passages.push({ ...passage, contextTerms: passage.contextTerms.map(idOf), sentences })
-    }
-  }
-  // MiniSearch's keys are saved as the terms they stand for; loading keys them again
-  const postings = encodePostings(searchIndex, (key) => idOf(termOfKey(key)))
-  const vocabulary = [...ids.keys()].sort()
-  const sortedId = new Int32Array(vocabulary.length)
-  vocabulary.forEach((term, id) => (sortedId[ids.get(term)!] = id))
-  for (let i = 0; i < sentenceTerms.length; i++) sentenceTerms[i] = sortedId[sentenceTerms[i]!]!
-  for (const passage of passages) passage.contextTerms = passage.contextTerms.map((id) => sortedId[id]!)
-  renumberPostingTerms(postings, sortedId)
+/**
+ * Serializes an index; passages are written in reading order, article by article. `numbered`:
+ * its terms as numbers when they are at hand (see {@link NumberedTerms}); throws when they list
+ * other passages than the index. `miniSearchJS`: `index.miniSearch.toJSON()`, when taken already.
+ */
+export function serializePassageIndex(index: PassageIndex, numbered: NumberedTerms = numberTerms(index), miniSearchJS = index.miniSearch.toJSON() as MiniSearchJS): SavedIndexParts {
+  const { index: searchIndex, ...miniSearch } = miniSearchJS
+  const { vocabulary, sortedId, documentFrequency, numberOf } = sortVocabulary(numbered, searchIndex)
+  const postings = encodePostings(searchIndex, (key) => sortedId[numberOf(termOfKey(key))!]!)
+  const passages = savePassages(index, numbered, sortedId)
+  const { sentenceTerms } = numbered
   const sections: NumberSections = { documentFrequency: vocabulary.length, sentenceTerms: sentenceTerms.length, postings: postings.length }
   const numbers = new Int32Array(sections.documentFrequency + sections.sentenceTerms + sections.postings)
-  vocabulary.forEach((term, i) => (numbers[i] = index.documentFrequency.get(term) ?? 0))
-  numbers.set(sentenceTerms, sections.documentFrequency)
+  numbers.set(documentFrequency)
+  for (let i = 0, at = sections.documentFrequency; i < sentenceTerms.length; i++) numbers[at++] = sortedId[sentenceTerms[i]!]!
   numbers.set(postings, sections.documentFrequency + sections.sentenceTerms)
   const saved: SavedIndex = { format: indexFormat, words: [...index.words], vocabulary: joinVocabulary(vocabulary), passages, sections, miniSearch }
   return { json: JSON.stringify(saved), numbers }
+}
+
+// The passages as saved, their context terms by `sortedId` of their numbers. Their sentences and
+// context terms are read from `numbered`, not from the passages, where a built index makes them
+// only when first read (see kept-passage-terms).
+function savePassages(index: PassageIndex, numbered: NumberedTerms, sortedId: Int32Array): SavedPassage[] {
+  const { sentences, contextTerms, passageIds } = numbered
+  const passages: SavedPassage[] = []
+  let s = 0
+  let c = 0
+  let sentenceTerms = 0
+  for (const ids of index.articlePassages.values()) {
+    for (const id of ids) {
+      if (passageIds[passages.length] !== id) throw new Error(`the numbered terms list passage ${String(passageIds[passages.length])} where the index has ${id}`)
+      const triples = new Array<number>(3 * sentences[s++]!)
+      for (let i = 0; i < triples.length; i++) triples[i] = sentences[s++]!
+      for (let i = 2; i < triples.length; i += 3) sentenceTerms += triples[i]!
+      const context = new Array<number>(contextTerms[c++]!)
+      for (let k = 0; k < context.length; k++) context[k] = sortedId[contextTerms[c++]!]!
+      passages.push(savedPassage(index.passages.get(id)!, triples, context))
+    }
+  }
+  if (passages.length !== passageIds.length || sentenceTerms !== numbered.sentenceTerms.length) throw new Error('the numbered terms are not those of the index')
+  return passages
+}
+
+// The passage with its sentences and context terms replaced, in its own key order, without reading them.
+function savedPassage(passage: IndexedPassage, sentences: number[], contextTerms: number[]): SavedPassage {
+  const saved: Record<string, unknown> = {}
+  for (const key of Object.keys(passage)) saved[key] = key === 'sentences' ? sentences : key === 'contextTerms' ? contextTerms : passage[key as keyof IndexedPassage]
+  return saved as unknown as SavedPassage
 }
 
 /** How a saved index is loaded. */

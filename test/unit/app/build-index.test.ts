@@ -42,12 +42,15 @@ describe('buildInWorker', () => {
 })
 
 describe('buildAndSave', () => {
-  it('saves the same files whether analysis workers help or not', async () => {
+  it('builds the same index and saves the same files whether analysis workers help or not', async () => {
     const many = Array.from({ length: 9 }, (_, i) => ({ ...articles[i % 2]!, id: `n${i}` }))
     const alone = join(dir, 'alone')
     const helped = join(dir, 'helped')
-    await buildAndSave(many, analyzer, segmenter, { indexDir: alone, key: 'k', log: () => {} }, 0)
-    await buildAndSave(many, analyzer, segmenter, { indexDir: helped, key: 'k', log: () => {} }, 2)
+    const built = await buildAndSave(many, analyzer, segmenter, { indexDir: alone, key: 'k', log: () => {} }, 0)
+    const shared = await buildAndSave(many, analyzer, segmenter, { indexDir: helped, key: 'k', log: () => {} }, 2)
+    // the passages built with helpers make their sentences' terms when first read: the same
+    expect([...shared.passages.values()].map((p) => ({ ...p }))).toEqual([...built.passages.values()])
+    expect([...shared.documentFrequency].sort()).toEqual([...built.documentFrequency].sort())
     for (const file of ['index.json', 'index-numbers.bin']) {
       expect((await readFile(join(helped, file))).equals(await readFile(join(alone, file))), file).toBe(true)
     }

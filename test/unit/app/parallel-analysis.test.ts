@@ -47,6 +47,17 @@ describe('startAnalysisPool', () => {
   }, 30_000)
 })
 
+describe('sortTerms', () => {
+  it('gives the positions of the terms in the order Array.prototype.sort gives, and nothing once closed', async () => {
+    const pool = startAnalysisPool(1)
+    const terms = ['民警', '~民警', 'b', 'a', '甪堰', 'B', '']
+    const sorted = await pool.sortTerms(terms)
+    await pool.close()
+    expect([...sorted!].map((n) => terms[n])).toEqual([...terms].sort())
+    expect(await pool.sortTerms(terms)).toBeUndefined()
+  }, 30_000)
+})
+
 describe('countAnalysisWorkers', () => {
   it('starts no worker for a small corpus', () => {
     expect(countAnalysisWorkers(999_999)).toBe(0)

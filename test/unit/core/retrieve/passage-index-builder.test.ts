@@ -33,11 +33,33 @@ describe('createPassageIndexBuilder', () => {
         })
         const built = builder.build()
         const alone = buildPassageIndex(articles, analyzer, ['义警'])
+        // sentences and context terms, kept as numbers, read as the passages' own
+        expect([...built.passages.values()].map((p) => ({ ...p }))).toEqual([...alone.passages.values()])
         // a term is counted once per passage, however many of its sentences hold it
         expect([...built.documentFrequency].sort()).toEqual([...alone.documentFrequency].sort())
         expect(serializePassageIndex(built).json).toBe(serializePassageIndex(alone).json)
+        // saved with the numbers the builder kept: the same files as numbering the terms afresh
+        const kept = serializePassageIndex(built, builder.numberedTerms())
+        const afresh = serializePassageIndex(alone)
+        expect(kept.json).toBe(afresh.json)
+        expect([...kept.numbers]).toEqual([...afresh.numbers])
+        // with the terms sorted elsewhere: the same again; with a wrong order, sorted here
+        const numbered = builder.numberedTerms()
+        const sorted = Int32Array.from(numbered.terms.map((term, n) => [term, n] as const).sort(([a], [b]) => (a < b ? -1 : 1)).map(([, n]) => n))
+        expect(serializePassageIndex(built, { ...numbered, sorted }).json).toBe(afresh.json)
+        expect(serializePassageIndex(built, { ...numbered, sorted: sorted.map(() => 0) }).json).toBe(afresh.json)
       }),
       { numRuns: 50 },
     )
+  })
+
+  it('refuses to save an index with the numbers of other passages', () => {
+    const builder = createPassageIndexBuilder()
+    const encoded = createAnalysedArticleEncoder().encode([analyseArticle(article('a', [['民警']]), analyzer)])
+    builder.addTerms(0, encoded.newTerms)
+    builder.add(0, encoded)
+    builder.build()
+    const other = buildPassageIndex([article('b', [['民警']])], analyzer)
+    expect(() => serializePassageIndex(other, builder.numberedTerms())).toThrow(/numbered terms/)
   })
 })
