@@ -40,9 +40,25 @@ export interface IntWriter {
   view(): Int32Array
 }
 
-/** Creates an empty store whose numbers stand for `term(n)`. */
-export function createKeptPassageTerms(term: (n: number) => string): KeptPassageTerms {
+// Passages whose terms stay made: the candidates of the last several questions. Kept for all,
+// they grew a long-running process by the terms of every passage it ever ranked (15M strings at
+// 100k passages); made again, they cost an array per sentence.
+const HELD_PASSAGES = 4096
+
+/**
+ * Creates an empty store whose numbers stand for `term(n)`. The term lists made for the last
+ * `heldPassages` passages read are kept; beyond that all are dropped and made again when read.
+ */
+export function createKeptPassageTerms(term: (n: number) => string, heldPassages = HELD_PASSAGES): KeptPassageTerms {
   const kept: Omit<KeptPassageTerms, 'passage'> = { sentences: createIntWriter(), sentenceTerms: createIntWriter(), contextTerms: createIntWriter(), passageIds: [] }
+  let held: LazyTerms[] = []
+  const hold = (state: LazyTerms) => {
+    if (held.length >= heldPassages) {
+      for (const old of held) if (old.made === true) old.sentences = old.contextTerms = old.made = undefined
+      held = []
+    }
+    held.push(state)
+  }
   const readSentences = (at: KeptAt): IndexedSentence[] => {
     const triples = kept.sentences.view()
     const numbers = kept.sentenceTerms.view()
@@ -62,7 +78,7 @@ export function createKeptPassageTerms(term: (n: number) => string): KeptPassage
     return terms
   }
   const passage = (plain: Passage, at: KeptAt): IndexedPassage => {
-    const state: LazyTerms = { at, readSentences, readContext }
+    const state: LazyTerms = { at, readSentences, readContext, hold }
     Object.defineProperty(plain, lazy, { value: state })
     Object.defineProperties(plain, lazyTerms)
     return plain as IndexedPassage
@@ -105,27 +121,45 @@ interface LazyTerms {
   at: KeptAt
   readSentences(at: KeptAt): IndexedSentence[]
   readContext(at: KeptAt): string[]
+  hold(state: LazyTerms): void
   sentences?: IndexedSentence[]
   contextTerms?: string[]
+  /** Both were made from the numbers (not set by a caller), so they may be dropped and made again. */
+  made?: boolean
 }
 
 type WithLazyTerms = { [lazy]: LazyTerms }
 
-// A built index's passages are read by answering a few at a time: their sentences' term lists (a
-// string array per sentence, millions in all) are made on first reading and kept, not when each
-// passage is added, where they were a large part of a build's garbage collection. Both stay
-// ordinary enumerable properties for readers; properties are added, not redefined, so that V8
-// keeps the passages as compact objects of one shape.
+// Makes both on first reading (or after they were dropped), unless a caller set them.
+function makeTerms(state: LazyTerms): void {
+  if (state.sentences !== undefined && state.contextTerms !== undefined) return
+  state.sentences ??= state.readSentences(state.at)
+  state.contextTerms ??= state.readContext(state.at)
+  if (state.made === undefined) {
+    state.made = true
+    state.hold(state)
+  }
+}
+
+// An index's passages are read by answering a few at a time: their sentences' term lists (a
+// string array per sentence, millions in all) are made on first reading, not when each passage
+// is added or loaded, where they were a large part of a build's garbage collection and of a
+// loaded index's memory. Both stay ordinary enumerable properties for readers; properties are
+// added, not redefined, so that V8 keeps the passages as compact objects of one shape.
 const lazyTerms: PropertyDescriptorMap = {
   sentences: {
     enumerable: true,
     configurable: true,
     get(this: WithLazyTerms) {
       const state = this[lazy]
-      return (state.sentences ??= state.readSentences(state.at))
+      makeTerms(state)
+      return state.sentences
     },
     set(this: WithLazyTerms, sentences: IndexedSentence[]) {
-      this[lazy].sentences = sentences
+      const state = this[lazy]
+      makeTerms(state)
+      state.sentences = sentences
+      state.made = false
     },
   },
   contextTerms: {
@@ -133,10 +167,14 @@ const lazyTerms: PropertyDescriptorMap = {
     configurable: true,
     get(this: WithLazyTerms) {
       const state = this[lazy]
-      return (state.contextTerms ??= state.readContext(state.at))
+      makeTerms(state)
+      return state.contextTerms
     },
     set(this: WithLazyTerms, terms: string[]) {
-      this[lazy].contextTerms = terms
+      const state = this[lazy]
+      makeTerms(state)
+      state.contextTerms = terms
+      state.made = false
     },
   },
 }

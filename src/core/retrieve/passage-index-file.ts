@@ -1,12 +1,12 @@
 import MiniSearch from 'minisearch'
-import type { Passage } from '../types.js'
-import type { IndexedPassage, IndexedSentence } from './indexed-passage.js'
+import type { IndexedPassage } from './indexed-passage.js'
+import { createKeptPassageTerms, type KeptAt } from './kept-passage-terms.js'
 import { decodePostings, encodePostings, type MiniSearchJS } from './minisearch-postings.js'
 import { numberTerms, type NumberedTerms } from './numbered-terms.js'
 import { sortVocabulary } from './sorted-vocabulary.js'
 import { miniSearchOptions, recordPassage, searchKey, termOfKey, type PassageDocument, type PassageIndex } from './passage-index.js'
 import { createSavedTermCounts } from './saved-term-counts.js'
-import { joinVocabulary, readVocabulary, type SavedVocabulary } from './saved-vocabulary.js'
+import { joinVocabulary, readVocabulary } from './saved-vocabulary.js'
 
 /**
  * Version of the saved form, and of the analysis behind it; an index saved in another is rebuilt,
@@ -117,7 +117,7 @@ export interface LoadOptions {
    * answers; at start-up nothing waits, so the default loads in one go.
    */
   yielding?: boolean
-  /** How many passages keep their sentence and context terms once made (see HELD_PASSAGES); default 4,096. */
+  /** How many passages keep their sentence and context terms once made (see kept-passage-terms); default 4,096. */
   heldPassages?: number
 }
 
@@ -139,9 +139,10 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
   if (sections.documentFrequency !== vocabulary.size || sections.documentFrequency + sections.sentenceTerms + sections.postings !== numbers.length) {
     throw new Error('the index is damaged (its numbers are from another save)')
   }
-  // copies, as both are kept: the rest of the numbers is dropped once loaded
+  // the document frequencies copied, as they are kept (the sentence terms are copied into the
+  // kept arrays): the rest of the numbers is dropped once loaded
   const documentFrequency = numbers.slice(0, sections.documentFrequency)
-  const sentenceTerms = numbers.slice(sections.documentFrequency, sections.documentFrequency + sections.sentenceTerms)
+  const sentenceTerms = numbers.subarray(sections.documentFrequency, sections.documentFrequency + sections.sentenceTerms)
   const postings = numbers.subarray(sections.documentFrequency + sections.sentenceTerms)
   for (const id of sentenceTerms) if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
   // loadJS only iterates over `index`, one [term, data] entry at a time (MiniSearch 7.2,
@@ -157,129 +158,30 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
     words,
   }
   if (index.miniSearch.documentCount !== passages.length) throw new Error('the index is damaged (passage count differs from the search index)')
-  const expand = sentenceExpander(vocabulary, sentenceTerms, options.heldPassages ?? HELD_PASSAGES)
+  // each vocabulary term is made once, and shared by every sentence holding it
+  const made = new Array<string | undefined>(vocabulary.size)
+  const kept = createKeptPassageTerms((id) => (made[id] ??= vocabulary.term(id)), options.heldPassages)
+  kept.sentenceTerms.reserve(sentenceTerms.length).set(sentenceTerms, kept.sentenceTerms.length)
+  kept.sentenceTerms.advance(sentenceTerms.length)
   let at = 0
   for (const saved of passages) {
-    // the saved numbers move behind the lazy terms; properties added, not redefined, so that V8
-    // keeps 100k passages as compact objects of one shape rather than as dictionaries
+    // the saved numbers move into the kept arrays, behind the lazy terms; properties added, not
+    // redefined, so that V8 keeps 100k passages as compact objects of one shape
     const { sentences: triples, contextTerms: contextIds, ...passage } = saved
-    let count = 0
-    for (let i = 2; i < triples.length; i += 3) count += triples[i]!
-    if (at + count > sentenceTerms.length) throw new Error('the index is damaged (more sentence terms than saved)')
-    for (const id of contextIds) if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
-    defineLazyTerms(passage, triples, contextIds, at, expand)
-    at += count
-    recordPassage(index, passage)
+    if (triples.length % 3 !== 0) throw new Error('the index is damaged (a sentence is cut short)')
+    const starts: KeptAt = { sentences: kept.sentences.length, sentenceTerms: at, contextTerms: kept.contextTerms.length }
+    kept.sentences.push(triples.length / 3)
+    for (let i = 0; i < triples.length; i++) kept.sentences.push(triples[i]!)
+    for (let i = 2; i < triples.length; i += 3) at += triples[i]!
+    if (at > sentenceTerms.length) throw new Error('the index is damaged (more sentence terms than saved)')
+    kept.contextTerms.push(contextIds.length)
+    for (const id of contextIds) {
+      if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
+      kept.contextTerms.push(id)
+    }
+    kept.passageIds.push(passage.id)
+    recordPassage(index, kept.passage(passage, starts))
   }
   if (at !== sentenceTerms.length) throw new Error('the index is damaged (sentence terms left over)')
   return index
 }
-
-interface Expand {
-  sentences(triples: readonly number[], at: number): IndexedSentence[]
-  terms(ids: readonly number[]): string[]
-  /** Notes a passage whose terms were just made, dropping every kept expansion once too many are. */
-  hold(state: LazyTerms): void
-}
-
-// Passages whose terms stay made: the candidates of the last several questions. Kept for all,
-// they grew a long-running process by the terms of every passage it ever ranked (15M strings at
-// 100k passages); made again, they cost an array of shared strings.
-const HELD_PASSAGES = 4096
-
-// A passage's sentences as IndexedSentence objects and its context terms, read from their
-// vocabulary positions; each vocabulary term is made once, and shared by every sentence holding it
-function sentenceExpander(vocabulary: SavedVocabulary, all: Int32Array, heldPassages: number): Expand {
-  const made = new Array<string | undefined>(vocabulary.size)
-  const term = (id: number) => (made[id] ??= vocabulary.term(id))
-  const sentences = (triples: readonly number[], at: number) => {
-    const sentences: IndexedSentence[] = []
-    for (let i = 0; i + 2 < triples.length; i += 3) {
-      const count = triples[i + 2]!
-      const terms = new Array<string>(count)
-      for (let k = 0; k < count; k++) terms[k] = term(all[at + k]!)
-      at += count
-      sentences.push({ start: triples[i]!, end: triples[i + 1]!, terms })
-    }
-    return sentences
-  }
-  let held: LazyTerms[] = []
-  const hold = (state: LazyTerms) => {
-    if (held.length >= heldPassages) {
-      for (const old of held) if (old.made) old.sentences = old.contextTerms = old.made = undefined
-      held = []
-    }
-    held.push(state)
-  }
-  return { sentences, terms: (ids) => ids.map(term), hold }
-}
-
-const lazy = Symbol('saved terms')
-
-interface LazyTerms {
-  triples: readonly number[]
-  at: number
-  contextIds: readonly number[]
-  expand: Expand
-  sentences?: IndexedSentence[]
-  contextTerms?: string[]
-  /** Both were made from the saved numbers (not set by a caller), so they may be dropped and made again. */
-  made?: boolean
-}
-
-// Answering reads the terms of a few candidate passages only: each passage's sentences (a string
-// array per sentence, most of a loaded index's objects) and context terms are made on first
-// reading, from the saved numbers, and kept while the passage is among the last read (see
-// HELD_PASSAGES). Both stay ordinary enumerable properties for readers.
-function defineLazyTerms(passage: Passage, triples: readonly number[], contextIds: readonly number[], at: number, expand: Expand): asserts passage is IndexedPassage {
-  const state: LazyTerms = { triples, at, contextIds, expand }
-  Object.defineProperty(passage, lazy, { value: state })
-  Object.defineProperties(passage, lazyTerms)
-}
-
-type WithLazyTerms = { [lazy]: LazyTerms }
-
-// Makes both on first reading (or after they were dropped), unless a caller set them
-function expandTerms(state: LazyTerms): void {
-  if (state.sentences !== undefined && state.contextTerms !== undefined) return
-  state.sentences ??= state.expand.sentences(state.triples, state.at)
-  state.contextTerms ??= state.expand.terms(state.contextIds)
-  if (state.made === undefined) {
-    state.made = true
-    state.expand.hold(state)
-  }
-}
-
-const lazySentences: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: WithLazyTerms) {
-    const state = this[lazy]
-    expandTerms(state)
-    return state.sentences
-  },
-  set(this: WithLazyTerms, sentences: IndexedSentence[]) {
-    const state = this[lazy]
-    expandTerms(state)
-    state.sentences = sentences
-    state.made = false
-  },
-}
-
-const lazyContextTerms: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: WithLazyTerms) {
-    const state = this[lazy]
-    expandTerms(state)
-    return state.contextTerms
-  },
-  set(this: WithLazyTerms, terms: string[]) {
-    const state = this[lazy]
-    expandTerms(state)
-    state.contextTerms = terms
-    state.made = false
-  },
-}
-
-const lazyTerms: PropertyDescriptorMap = { sentences: lazySentences, contextTerms: lazyContextTerms }
