@@ -77,8 +77,9 @@ export function createKeptPassageTerms(term: (n: number) => string, heldPassages
     for (let k = 0; k < terms.length; k++) terms[k] = term(numbers[at.contextTerms + 1 + k]!)
     return terms
   }
+  const store: TermStore = { readSentences, readContext, hold }
   const passage = (plain: Passage, at: KeptAt): IndexedPassage => {
-    const state: LazyTerms = { at, readSentences, readContext, hold }
+    const state: LazyTerms = { at, store }
     Object.defineProperty(plain, lazy, { value: state })
     Object.defineProperties(plain, lazyTerms)
     return plain as IndexedPassage
@@ -118,11 +119,16 @@ function createIntWriter(): IntWriter {
 
 const lazy = Symbol('kept terms')
 
-interface LazyTerms {
-  at: KeptAt
+// What every passage of one store shares: how its terms are read, and the passages holding theirs.
+interface TermStore {
   readSentences(at: KeptAt): IndexedSentence[]
   readContext(at: KeptAt): string[]
   hold(state: LazyTerms): void
+}
+
+interface LazyTerms {
+  at: KeptAt
+  store: TermStore
   sentences?: IndexedSentence[]
   contextTerms?: string[]
   /** Both were made from the numbers (not set by a caller), so they may be dropped and made again. */
@@ -134,11 +140,30 @@ type WithLazyTerms = { [lazy]: LazyTerms }
 // Makes both on first reading (or after they were dropped), unless a caller set them.
 function makeTerms(state: LazyTerms): void {
   if (state.sentences !== undefined && state.contextTerms !== undefined) return
-  state.sentences ??= state.readSentences(state.at)
-  state.contextTerms ??= state.readContext(state.at)
+  state.sentences ??= state.store.readSentences(state.at)
+  state.contextTerms ??= state.store.readContext(state.at)
   if (state.made === undefined) {
     state.made = true
-    state.hold(state)
+    state.store.hold(state)
+  }
+}
+
+// A property read from the passage's terms as they are made; one a caller sets is kept for good.
+function lazyProperty(key: 'sentences' | 'contextTerms'): PropertyDescriptor {
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: WithLazyTerms) {
+      const state = this[lazy]
+      makeTerms(state)
+      return state[key]
+    },
+    set(this: WithLazyTerms, value: IndexedSentence[] & string[]) {
+      const state = this[lazy]
+      makeTerms(state)
+      state[key] = value
+      state.made = false
+    },
   }
 }
 
@@ -147,35 +172,4 @@ function makeTerms(state: LazyTerms): void {
 // is added or loaded, where they were a large part of a build's garbage collection and of a
 // loaded index's memory. Both stay ordinary enumerable properties for readers; properties are
 // added, not redefined, so that V8 keeps the passages as compact objects of one shape.
-const lazyTerms: PropertyDescriptorMap = {
-  sentences: {
-    enumerable: true,
-    configurable: true,
-    get(this: WithLazyTerms) {
-      const state = this[lazy]
-      makeTerms(state)
-      return state.sentences
-    },
-    set(this: WithLazyTerms, sentences: IndexedSentence[]) {
-      const state = this[lazy]
-      makeTerms(state)
-      state.sentences = sentences
-      state.made = false
-    },
-  },
-  contextTerms: {
-    enumerable: true,
-    configurable: true,
-    get(this: WithLazyTerms) {
-      const state = this[lazy]
-      makeTerms(state)
-      return state.contextTerms
-    },
-    set(this: WithLazyTerms, terms: string[]) {
-      const state = this[lazy]
-      makeTerms(state)
-      state.contextTerms = terms
-      state.made = false
-    },
-  },
-}
+const lazyTerms: PropertyDescriptorMap = { sentences: lazyProperty('sentences'), contextTerms: lazyProperty('contextTerms') }

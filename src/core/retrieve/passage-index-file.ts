@@ -6,7 +6,7 @@ import { numberTerms, type NumberedTerms } from './numbered-terms.js'
 import { sortVocabulary } from './sorted-vocabulary.js'
 import { miniSearchOptions, recordPassage, searchKey, termOfKey, type PassageDocument, type PassageIndex } from './passage-index.js'
 import { createSavedTermCounts } from './saved-term-counts.js'
-import { joinVocabulary, readVocabulary } from './saved-vocabulary.js'
+import { joinVocabulary, readVocabulary, type SavedVocabulary } from './saved-vocabulary.js'
 
 /**
  * Version of the saved form, and of the analysis behind it; an index saved in another is rebuilt,
@@ -148,12 +148,32 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
   if (saved.miniSearch.documentCount !== passages.length) throw new Error('the index is damaged (passage count differs from the search index)')
   // The passages and their kept numbers first: their arrays, allocated once MiniSearch's maps
   // fill the heap, cost a full garbage collection of them (0.3 s at 100k passages).
-  // Each vocabulary term is made once, and shared by every sentence holding it.
+  const indexed = keepSavedPassages(passages, sentenceTerms, vocabulary, options.heldPassages)
+  // loadJS only iterates over `index`, one [term, data] entry at a time (MiniSearch 7.2,
+  // dist/es/index.js loadJS/loadJSAsync), so a generator serves where its type says array: the
+  // postings become MiniSearch's maps without an object of all of them ever existing (the
+  // save-and-load tests compare every search with the original index's)
+  const js = { ...saved.miniSearch, index: decodePostings(postings, { size: vocabulary.size, term: (id) => searchKey(vocabulary.term(id)) }) as unknown as MiniSearchJS['index'] } as MiniSearchJS
+  const index: PassageIndex = {
+    miniSearch: options.yielding === true ? await MiniSearch.loadJSAsync<PassageDocument>(js, miniSearchOptions()) : MiniSearch.loadJS<PassageDocument>(js, miniSearchOptions()),
+    passages: new Map(),
+    articlePassages: new Map(),
+    documentFrequency: createSavedTermCounts(vocabulary, documentFrequency),
+    words,
+  }
+  for (const passage of indexed) recordPassage(index, passage)
+  return index
+}
+
+// The saved passages with their sentence and context terms behind the lazy properties of one
+// store of kept numbers (see kept-passage-terms), each array sized once and written in place (a
+// call per number was a tenth of loading); throws when the numbers do not add up.
+function keepSavedPassages(passages: readonly SavedPassage[], sentenceTerms: Int32Array, vocabulary: SavedVocabulary, heldPassages?: number): IndexedPassage[] {
+  // each vocabulary term is made once, and shared by every sentence holding it
   const made = new Array<string | undefined>(vocabulary.size)
-  const kept = createKeptPassageTerms((id) => (made[id] ??= vocabulary.term(id)), options.heldPassages)
+  const kept = createKeptPassageTerms((id) => (made[id] ??= vocabulary.term(id)), heldPassages)
   kept.sentenceTerms.reserve(sentenceTerms.length).set(sentenceTerms, kept.sentenceTerms.length)
   kept.sentenceTerms.advance(sentenceTerms.length)
-  // the kept arrays sized once, then written in place (a call per number was a tenth of loading)
   let sentenceNumbers = 0
   let contextNumbers = 0
   for (const { sentences: triples, contextTerms: contextIds } of passages) {
@@ -168,8 +188,7 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
   let at = 0
   const indexed: IndexedPassage[] = []
   for (const saved of passages) {
-    // the saved numbers move into the kept arrays, behind the lazy terms; properties added, not
-    // redefined, so that V8 keeps 100k passages as compact objects of one shape
+    // properties added, not redefined, so that V8 keeps 100k passages as compact objects of one shape
     const { sentences: triples, contextTerms: contextIds, ...passage } = saved
     const starts: KeptAt = { sentences: s, sentenceTerms: at, contextTerms: c }
     sentenceOut[s++] = triples.length / 3
@@ -187,19 +206,5 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
   kept.sentences.advance(sentenceNumbers)
   kept.contextTerms.advance(contextNumbers)
   if (at !== sentenceTerms.length) throw new Error('the index is damaged (sentence terms left over)')
-  // loadJS only iterates over `index`, one [term, data] entry at a time (MiniSearch 7.2,
-  // dist/es/index.js loadJS/loadJSAsync), so a generator serves where its type says array: the
-  // postings become MiniSearch's maps without an object of all of them ever existing (the
-  // save-and-load tests compare every search with the original index's)
-  const js = { ...saved.miniSearch, index: decodePostings(postings, { size: vocabulary.size, term: (id) => searchKey(vocabulary.term(id)) }) as unknown as MiniSearchJS['index'] } as MiniSearchJS
-  const index: PassageIndex = {
-    miniSearch: options.yielding === true ? await MiniSearch.loadJSAsync<PassageDocument>(js, miniSearchOptions()) : MiniSearch.loadJS<PassageDocument>(js, miniSearchOptions()),
-    passages: new Map(),
-    articlePassages: new Map(),
-    documentFrequency: createSavedTermCounts(vocabulary, documentFrequency),
-    words,
-  }
-  if (index.miniSearch.documentCount !== passages.length) throw new Error('the index is damaged (passage count differs from the search index)')
-  for (const passage of indexed) recordPassage(index, passage)
-  return index
+  return indexed
 }
