@@ -13,9 +13,10 @@ import { joinVocabulary, readVocabulary, type SavedVocabulary } from './saved-vo
  * not loaded. 12: normalization drops invisible format characters. 14: sentence terms apart, as
  * one array of vocabulary positions. 15: MiniSearch's terms keyed behind bucket characters
  * (searchKey). 16: MiniSearch's postings and the document frequencies beside them, as numbers
- * too. 17: both; the vocabulary sorted, in one string.
+ * too. 17: both; the vocabulary sorted, in one string. 18: MiniSearch's postings as its
+ * own JSON, term by term, inside the numbers part.
  */
-export const indexFormat = 17
+export const indexFormat = 18
 
 /**
  * A passage as saved: its context terms as vocabulary positions, and its sentences as
@@ -26,14 +27,16 @@ interface SavedPassage extends Omit<IndexedPassage, 'sentences' | 'contextTerms'
   sentences: number[]
 }
 
-/** How many numbers each section of {@link SavedIndexParts.numbers} holds, in their order. */
+/** How many numbers (bytes, for the last) each section of {@link SavedIndexParts.numbers} holds, in their order. */
 interface NumberSections {
   /** One per vocabulary term: the passages holding it. */
   documentFrequency: number
   /** Every sentence's terms, passage by passage, as vocabulary positions. */
   sentenceTerms: number
-  /** MiniSearch's postings (see {@link encodePostings}), its terms as vocabulary positions. */
-  postings: number
+  /** Two per term of MiniSearch's postings: its vocabulary position and the end of its JSON (see {@link SavedPostings}). */
+  postingTerms: number
+  /** Bytes of the postings' JSON, padded with spaces to whole numbers. */
+  postingBytes: number
 }
 
 /** The saved index's JSON: the passages, the terms, and MiniSearch's own JSON without its postings. */
@@ -50,8 +53,9 @@ interface SavedIndex {
 /**
  * A saved index in two parts: JSON, and the numbers (document frequencies, sentence terms and
  * MiniSearch's postings, see {@link NumberSections}). The numbers are most of an index; as one
- * typed array they are written and read without being parsed, and loading never holds a parsed
- * object of every posting (as JSON they were most of the file, of its parsing and of its peak memory).
+ * typed array they are written and read without being parsed. The postings in it are MiniSearch's
+ * JSON cut term by term, so loading parses one term at a time and never holds an object of every
+ * posting (as one JSON they were most of the file, of its parsing and of its peak memory).
  */
 export interface SavedIndexParts {
   json: string
@@ -69,13 +73,20 @@ export function serializePassageIndex(index: PassageIndex, numbered: NumberedTer
   const postings = encodePostings(searchIndex, (key) => sortedId[numberOf(termOfKey(key))!]!)
   const passages = savePassages(index, numbered, sortedId)
   const { sentenceTerms } = numbered
-  const sections: NumberSections = { documentFrequency: vocabulary.length, sentenceTerms: sentenceTerms.length, postings: postings.length }
-  const numbers = new Int32Array(sections.documentFrequency + sections.sentenceTerms + sections.postings)
+  const sections: NumberSections = { documentFrequency: vocabulary.length, sentenceTerms: sentenceTerms.length, postingTerms: postings.terms.length, postingBytes: postings.text.length }
+  const textAt = sections.documentFrequency + sections.sentenceTerms + sections.postingTerms
+  const numbers = new Int32Array(textAt + Math.ceil(sections.postingBytes / 4))
   numbers.set(documentFrequency)
   for (let i = 0, at = sections.documentFrequency; i < sentenceTerms.length; i++) numbers[at++] = sortedId[sentenceTerms[i]!]!
-  numbers.set(postings, sections.documentFrequency + sections.sentenceTerms)
+  numbers.set(postings.terms, sections.documentFrequency + sections.sentenceTerms)
+  bytesOf(numbers, textAt).fill(0x20).set(postings.text)
   const saved: SavedIndex = { format: indexFormat, words: [...index.words], vocabulary: joinVocabulary(vocabulary), passages, sections, miniSearch }
   return { json: JSON.stringify(saved), numbers }
+}
+
+// The numbers from position `at` on, as bytes.
+function bytesOf(numbers: Int32Array, at: number): Uint8Array {
+  return new Uint8Array(numbers.buffer, numbers.byteOffset + 4 * at, 4 * (numbers.length - at))
 }
 
 // The passages as saved, their context terms by `sortedId` of their numbers. Their sentences and
@@ -136,14 +147,15 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
   }
   const vocabulary = readVocabulary(saved.vocabulary)
   const { numbers } = parts
-  if (sections.documentFrequency !== vocabulary.size || sections.documentFrequency + sections.sentenceTerms + sections.postings !== numbers.length) {
+  const textAt = sections.documentFrequency + sections.sentenceTerms + sections.postingTerms
+  if (sections.documentFrequency !== vocabulary.size || textAt + Math.ceil(sections.postingBytes / 4) !== numbers.length) {
     throw new Error('the index is damaged (its numbers are from another save)')
   }
   // the document frequencies copied, as they are kept (the sentence terms are copied into the
   // kept arrays): the rest of the numbers is dropped once loaded
   const documentFrequency = numbers.slice(0, sections.documentFrequency)
   const sentenceTerms = numbers.subarray(sections.documentFrequency, sections.documentFrequency + sections.sentenceTerms)
-  const postings = numbers.subarray(sections.documentFrequency + sections.sentenceTerms)
+  const postings = { terms: numbers.subarray(sections.documentFrequency + sections.sentenceTerms, textAt), text: bytesOf(numbers, textAt).subarray(0, sections.postingBytes) }
   for (const id of sentenceTerms) if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
   if (saved.miniSearch.documentCount !== passages.length) throw new Error('the index is damaged (passage count differs from the search index)')
   // The passages and their kept numbers first: their arrays, allocated once MiniSearch's maps

@@ -11,7 +11,7 @@ function savedIndex(): MiniSearchJS {
   return miniSearch.toJSON() as MiniSearchJS
 }
 
-describe('MiniSearch postings as numbers', () => {
+describe('MiniSearch postings as saved', () => {
   it('come back as the entries MiniSearch saved, far-apart documents included', () => {
     const { index } = savedIndex()
     const decoded = [...decodePostings(encodePostings(index, (term) => terms.indexOf(term)), vocabulary)]
@@ -23,7 +23,16 @@ describe('MiniSearch postings as numbers', () => {
     expect(orderForTree(entries).map(([term]) => term)).toEqual(['c', 'cb', 'cbx', 'ca', 'b', 'ab'])
   })
 
-  it('refuse a count that is not a whole number', () => {
-    expect(() => encodePostings([['民警', { 0: { 1: 1.5 } }]], () => 0)).toThrow('a MiniSearch posting holds 1.5, not a count or id')
+  it('keep any number MiniSearch saved, not only whole counts', () => {
+    const index: MiniSearchJS['index'] = [['民警', { 0: { 1: 1.5, 7: 2 } }]]
+    expect([...decodePostings(encodePostings(index, () => 0), vocabulary)]).toEqual([['民警', { 0: { 1: 1.5, 7: 2 } }]])
+  })
+
+  it('refuse a term whose JSON is cut short or whose id is outside the vocabulary', () => {
+    const saved = encodePostings(savedIndex().index, (term) => terms.indexOf(term))
+    expect(() => [...decodePostings({ terms: saved.terms, text: saved.text.subarray(0, saved.text.length - 3) }, vocabulary)]).toThrow('the index is damaged')
+    const outside = saved.terms.slice()
+    outside[0] = terms.length
+    expect(() => [...decodePostings({ terms: outside, text: saved.text }, vocabulary)]).toThrow('the index is damaged')
   })
 })

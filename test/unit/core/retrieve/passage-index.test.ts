@@ -142,13 +142,14 @@ describe('a saved passage index', () => {
 
   it('refuses search postings cut short, running past their end or naming a term outside the vocabulary', async () => {
     const { json, numbers } = serializePassageIndex(buildPassageIndex([article('a', [['民警巡逻。社区']]), article('b', [['社区', '调解']])], analyzer))
-    const saved = JSON.parse(json) as { sections: { documentFrequency: number; sentenceTerms: number; postings: number } }
+    const saved = JSON.parse(json) as { sections: { documentFrequency: number; sentenceTerms: number; postingTerms: number; postingBytes: number } }
     const postingsStart = saved.sections.documentFrequency + saved.sections.sentenceTerms
     const damaged = 'the index is damaged (its search postings do not add up)'
-    const shorter = { ...saved, sections: { ...saved.sections, postings: saved.sections.postings - 1 } }
+    // the text's last four bytes gone: its last term's JSON is cut short
+    const shorter = { ...saved, sections: { ...saved.sections, postingBytes: 4 * Math.ceil(saved.sections.postingBytes / 4) - 4 } }
     await expect(loadPassageIndex({ json: JSON.stringify(shorter), numbers: numbers.subarray(0, -1) })).rejects.toThrow(damaged)
     const longRun = numbers.slice()
-    longRun[postingsStart + 3] = 1_000 // the first field's document count
+    longRun[postingsStart + 1] = 1_000_000 // the first term's JSON said to end past the text
     await expect(loadPassageIndex({ json, numbers: longRun })).rejects.toThrow(damaged)
     const unknownTerm = numbers.slice()
     unknownTerm[postingsStart] = 1_000_000
