@@ -13,7 +13,8 @@ import { createBaselineAnswerer } from '../src/eval/baseline.js'
 import { timeAnswers } from './time-answers.js'
 
 // One measurement in a fresh process (spawned by bench/run.ts), so heap and RSS belong to it alone.
-// Modes: build (open with rebuild), serve (open the saved index, answer), baseline (build + answer).
+// Modes: build (open with rebuild), serve (open the saved index, answer), load (the saved index's
+// files read and loaded), baseline (build + answer), update (one article changed).
 // Prints one JSON line on stdout.
 
 const { values } = parseArgs({
@@ -70,24 +71,26 @@ async function serve(): Promise<object> {
   const first = (a: Answer) => (a.abstained ? 'declined' : (a.results[0]?.source.passageId ?? ''))
   let sameFirst = 0
   for (const q of questions) if (first(await library.answer(q)) === first(await unlimited.answer(q))) sameFirst++
-  return { ...(await timeLoad()), samples, answered, sameFirst, questions: questions.length, ...used }
+  return { samples, answered, sameFirst, questions: questions.length, ...used }
 }
 
-// Reading the saved files and loading them, as a start does (in one go) and as a hot reload does
-// (yielding to answers meanwhile); the hash checks are left out.
+// Reading the saved files and loading them, as a start does (in one go, in this fresh process) and
+// as a hot reload does (yielding to answers meanwhile, while the index first loaded is still held);
+// the hash checks are left out.
 // loadCpuMs: this process' CPU time over the one-go load, which other work on the machine inflates
 // far less than the wall time.
-async function timeLoad(): Promise<{ readMs: number; loadMs: number; loadCpuMs: number; yieldingLoadMs: number }> {
+async function load(): Promise<{ readMs: number; loadMs: number; loadCpuMs: number; yieldingLoadMs: number }> {
   const read = async () => ({ json: await readFile(join(indexDir, 'index.json'), 'utf8'), numbers: int32View(await readFile(join(indexDir, 'index-numbers.bin'))) })
   let t = performance.now()
   const cpu = process.cpuUsage()
   const parts = await read()
   const readMs = performance.now() - t
-  await loadPassageIndex(parts)
+  const first = await loadPassageIndex(parts)
   const loadMs = performance.now() - t
   const used = process.cpuUsage(cpu)
   t = performance.now()
-  await loadPassageIndex(await read(), { yielding: true })
+  const reloaded = await loadPassageIndex(await read(), { yielding: true })
+  if (reloaded.passages.size !== first.passages.size) throw new Error('the reload found another index')
   return { readMs, loadMs, loadCpuMs: (used.user + used.system) / 1000, yieldingLoadMs: performance.now() - t }
 }
 
@@ -135,7 +138,7 @@ async function update(): Promise<object> {
   }
 }
 
-const modes: Record<string, () => Promise<object>> = { build, serve, baseline, update }
+const modes: Record<string, () => Promise<object>> = { build, serve, load, baseline, update }
 const run = modes[values.mode ?? '']
-if (run === undefined) throw new Error(`--mode must be build, serve or baseline, not ${String(values.mode)}`)
+if (run === undefined) throw new Error(`--mode must be build, serve, load, baseline or update, not ${String(values.mode)}`)
 console.log(JSON.stringify(await run()))

@@ -116,6 +116,8 @@ async function measureCorpus(name: string, corpusDir: string): Promise<CorpusRes
   }
   log(`${name}: answering`)
   const serve = await runChild('measure.ts', ['--mode', 'serve', ...common])
+  log(`${name}: loading`)
+  const load = await runChild('measure.ts', ['--mode', 'load', ...common])
   log(`${name}: memory under varied questions`)
   const soak = (await runChild('memory-soak.ts', ['--corpus', corpusDir, '--index', indexDir, '--idle', '10', ...(await listSoakQuestions())])).json
   // never on the real corpus: the measurement edits one article file (and puts it back)
@@ -129,7 +131,7 @@ async function measureCorpus(name: string, corpusDir: string): Promise<CorpusRes
     textBytes: await sizeOfDir(corpusDir, /\.md$/),
     indexBytes: await sizeOfDir(indexDir, /^(index\.json|index-numbers\.bin|manifest\.json|corpus\.json)$/),
     build: build.json,
-    serve: serve.json,
+    serve: { ...serve.json, ...load.json },
     soak,
     update: update.json,
     baseline: baseline.json,
