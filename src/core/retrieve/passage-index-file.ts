@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch'
 import type { IndexedPassage } from './indexed-passage.js'
-import { createKeptPassageTerms, type KeptAt } from './kept-passage-terms.js'
+import { createKeptPassageTerms } from './kept-passage-terms.js'
 import { decodePostings, encodePostings, type MiniSearchJS } from './minisearch-postings.js'
 import { numberTerms, type NumberedTerms } from './numbered-terms.js'
 import { sortVocabulary } from './sorted-vocabulary.js'
@@ -14,29 +14,38 @@ import { joinVocabulary, readVocabulary, type SavedVocabulary } from './saved-vo
  * one array of vocabulary positions. 15: MiniSearch's terms keyed behind bucket characters
  * (searchKey). 16: MiniSearch's postings and the document frequencies beside them, as numbers
  * too. 17: both; the vocabulary sorted, in one string. 18: MiniSearch's postings as its
- * own JSON, term by term, inside the numbers part.
+ * own JSON, term by term, inside the numbers part. 19: the passages' sentences and context terms
+ * in the numbers too.
  */
-export const indexFormat = 18
+export const indexFormat = 19
 
-/**
- * A passage as saved: its context terms as vocabulary positions, and its sentences as
- * [start, end, term count] triples, one after another; their terms are in {@link SavedIndexParts.numbers}.
- */
-interface SavedPassage extends Omit<IndexedPassage, 'sentences' | 'contextTerms'> {
-  contextTerms: number[]
-  sentences: number[]
-}
+/** A passage as saved: its sentences and context terms are in {@link SavedIndexParts.numbers}. */
+type SavedPassage = Omit<IndexedPassage, 'sentences' | 'contextTerms'>
 
 /** How many numbers (bytes, for the last) each section of {@link SavedIndexParts.numbers} holds, in their order. */
 interface NumberSections {
   /** One per vocabulary term: the passages holding it. */
   documentFrequency: number
+  /** Per passage, in the order of the JSON's: its sentence count, then start, end and term count of each sentence. */
+  passageSentences: number
   /** Every sentence's terms, passage by passage, as vocabulary positions. */
   sentenceTerms: number
+  /** Per passage: its context terms' count, then their vocabulary positions. */
+  passageContext: number
   /** Two per term of MiniSearch's postings: its vocabulary position and the end of its JSON (see {@link SavedPostings}). */
   postingTerms: number
   /** Bytes of the postings' JSON, padded with spaces to whole numbers. */
   postingBytes: number
+}
+
+// Where each section of the numbers starts, and where they end.
+function locateSections(sections: NumberSections): { [K in Exclude<keyof NumberSections, 'postingBytes'>]: number } & { postingText: number; end: number } {
+  const passageSentences = sections.documentFrequency
+  const sentenceTerms = passageSentences + sections.passageSentences
+  const passageContext = sentenceTerms + sections.sentenceTerms
+  const postingTerms = passageContext + sections.passageContext
+  const postingText = postingTerms + sections.postingTerms
+  return { documentFrequency: 0, passageSentences, sentenceTerms, passageContext, postingTerms, postingText, end: postingText + Math.ceil(sections.postingBytes / 4) }
 }
 
 /** The saved index's JSON: the passages, the terms, and MiniSearch's own JSON without its postings. */
@@ -71,15 +80,28 @@ export function serializePassageIndex(index: PassageIndex, numbered: NumberedTer
   const { index: searchIndex, ...miniSearch } = miniSearchJS
   const { vocabulary, sortedId, documentFrequency, numberOf } = sortVocabulary(numbered, searchIndex)
   const postings = encodePostings(searchIndex, (key) => sortedId[numberOf(termOfKey(key))!]!)
-  const passages = savePassages(index, numbered, sortedId)
-  const { sentenceTerms } = numbered
-  const sections: NumberSections = { documentFrequency: vocabulary.length, sentenceTerms: sentenceTerms.length, postingTerms: postings.terms.length, postingBytes: postings.text.length }
-  const textAt = sections.documentFrequency + sections.sentenceTerms + sections.postingTerms
-  const numbers = new Int32Array(textAt + Math.ceil(sections.postingBytes / 4))
+  const passages = savePassages(index, numbered)
+  const { sentences, sentenceTerms, contextTerms } = numbered
+  const sections: NumberSections = {
+    documentFrequency: vocabulary.length,
+    passageSentences: sentences.length,
+    sentenceTerms: sentenceTerms.length,
+    passageContext: contextTerms.length,
+    postingTerms: postings.terms.length,
+    postingBytes: postings.text.length,
+  }
+  const at = locateSections(sections)
+  const numbers = new Int32Array(at.end)
   numbers.set(documentFrequency)
-  for (let i = 0, at = sections.documentFrequency; i < sentenceTerms.length; i++) numbers[at++] = sortedId[sentenceTerms[i]!]!
-  numbers.set(postings.terms, sections.documentFrequency + sections.sentenceTerms)
-  bytesOf(numbers, textAt).fill(0x20).set(postings.text)
+  numbers.set(sentences, at.passageSentences)
+  for (let i = 0, k = at.sentenceTerms; i < sentenceTerms.length; i++) numbers[k++] = sortedId[sentenceTerms[i]!]!
+  // each passage's count as it is, its terms by their sorted position
+  for (let i = 0, k = at.passageContext; i < contextTerms.length; ) {
+    const count = (numbers[k++] = contextTerms[i++]!)
+    for (const end = i + count; i < end; ) numbers[k++] = sortedId[contextTerms[i++]!]!
+  }
+  numbers.set(postings.terms, at.postingTerms)
+  bytesOf(numbers, at.postingText).fill(0x20).set(postings.text)
   const saved: SavedIndex = { format: indexFormat, words: [...index.words], vocabulary: joinVocabulary(vocabulary), passages, sections, miniSearch }
   return { json: JSON.stringify(saved), numbers }
 }
@@ -89,34 +111,25 @@ function bytesOf(numbers: Int32Array, at: number): Uint8Array {
   return new Uint8Array(numbers.buffer, numbers.byteOffset + 4 * at, 4 * (numbers.length - at))
 }
 
-// The passages as saved, their context terms by `sortedId` of their numbers. Their sentences and
-// context terms are read from `numbered`, not from the passages, where a built index makes them
-// only when first read (see kept-passage-terms).
-function savePassages(index: PassageIndex, numbered: NumberedTerms, sortedId: Int32Array): SavedPassage[] {
-  const { sentences, contextTerms, passageIds } = numbered
+// The passages as saved, in the order of `numbered`'s numbers (throws when it lists others).
+function savePassages(index: PassageIndex, numbered: NumberedTerms): SavedPassage[] {
+  const { passageIds } = numbered
   const passages: SavedPassage[] = []
-  let s = 0
-  let c = 0
-  let sentenceTerms = 0
   for (const ids of index.articlePassages.values()) {
     for (const id of ids) {
       if (passageIds[passages.length] !== id) throw new Error(`the numbered terms list passage ${String(passageIds[passages.length])} where the index has ${id}`)
-      const triples = new Array<number>(3 * sentences[s++]!)
-      for (let i = 0; i < triples.length; i++) triples[i] = sentences[s++]!
-      for (let i = 2; i < triples.length; i += 3) sentenceTerms += triples[i]!
-      const context = new Array<number>(contextTerms[c++]!)
-      for (let k = 0; k < context.length; k++) context[k] = sortedId[contextTerms[c++]!]!
-      passages.push(savedPassage(index.passages.get(id)!, triples, context))
+      passages.push(savedPassage(index.passages.get(id)!))
     }
   }
-  if (passages.length !== passageIds.length || sentenceTerms !== numbered.sentenceTerms.length) throw new Error('the numbered terms are not those of the index')
+  if (passages.length !== passageIds.length) throw new Error('the numbered terms are not those of the index')
   return passages
 }
 
-// The passage with its sentences and context terms replaced, in its own key order, without reading them.
-function savedPassage(passage: IndexedPassage, sentences: number[], contextTerms: number[]): SavedPassage {
+// The passage without its sentences and context terms, in its own key order, without reading them
+// (a built index makes them only when first read, see kept-passage-terms).
+function savedPassage(passage: IndexedPassage): SavedPassage {
   const saved: Record<string, unknown> = {}
-  for (const key of Object.keys(passage)) saved[key] = key === 'sentences' ? sentences : key === 'contextTerms' ? contextTerms : passage[key as keyof IndexedPassage]
+  for (const key of Object.keys(passage)) if (key !== 'sentences' && key !== 'contextTerms') saved[key] = passage[key as keyof IndexedPassage]
   return saved as unknown as SavedPassage
 }
 
@@ -147,20 +160,21 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
   }
   const vocabulary = readVocabulary(saved.vocabulary)
   const { numbers } = parts
-  const textAt = sections.documentFrequency + sections.sentenceTerms + sections.postingTerms
-  if (sections.documentFrequency !== vocabulary.size || textAt + Math.ceil(sections.postingBytes / 4) !== numbers.length) {
-    throw new Error('the index is damaged (its numbers are from another save)')
-  }
-  // the document frequencies copied, as they are kept (the sentence terms are copied into the
+  const at = locateSections(sections)
+  if (sections.documentFrequency !== vocabulary.size || at.end !== numbers.length) throw new Error('the index is damaged (its numbers are from another save)')
+  // the document frequencies copied, as they are kept (the passages' numbers are copied into the
   // kept arrays): the rest of the numbers is dropped once loaded
   const documentFrequency = numbers.slice(0, sections.documentFrequency)
-  const sentenceTerms = numbers.subarray(sections.documentFrequency, sections.documentFrequency + sections.sentenceTerms)
-  const postings = { terms: numbers.subarray(sections.documentFrequency + sections.sentenceTerms, textAt), text: bytesOf(numbers, textAt).subarray(0, sections.postingBytes) }
-  for (const id of sentenceTerms) if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
+  const kept: SavedNumbers = {
+    sentences: numbers.subarray(at.passageSentences, at.sentenceTerms),
+    sentenceTerms: numbers.subarray(at.sentenceTerms, at.passageContext),
+    contextTerms: numbers.subarray(at.passageContext, at.postingTerms),
+  }
+  const postings = { terms: numbers.subarray(at.postingTerms, at.postingText), text: bytesOf(numbers, at.postingText).subarray(0, sections.postingBytes) }
   if (saved.miniSearch.documentCount !== passages.length) throw new Error('the index is damaged (passage count differs from the search index)')
   // The passages and their kept numbers first: their arrays, allocated once MiniSearch's maps
   // fill the heap, cost a full garbage collection of them (0.3 s at 100k passages).
-  const indexed = keepSavedPassages(passages, sentenceTerms, vocabulary, options.heldPassages)
+  const indexed = keepSavedPassages(passages, kept, vocabulary, options.heldPassages)
   // loadJS only iterates over `index`, one [term, data] entry at a time (MiniSearch 7.2,
   // dist/es/index.js loadJS/loadJSAsync), so a generator serves where its type says array: the
   // postings become MiniSearch's maps without an object of all of them ever existing (the
@@ -177,46 +191,59 @@ export async function loadPassageIndex(parts: SavedIndexParts, options: LoadOpti
   return index
 }
 
+// The sections of the numbers holding the passages' sentences and context terms (see NumberSections).
+interface SavedNumbers {
+  sentences: Int32Array
+  sentenceTerms: Int32Array
+  contextTerms: Int32Array
+}
+
 // The saved passages with their sentence and context terms behind the lazy properties of one
-// store of kept numbers (see kept-passage-terms), each array sized once and written in place (a
-// call per number was a tenth of loading); throws when the numbers do not add up.
-function keepSavedPassages(passages: readonly SavedPassage[], sentenceTerms: Int32Array, vocabulary: SavedVocabulary, heldPassages?: number): IndexedPassage[] {
+// store of kept numbers (see kept-passage-terms), the saved sections copied into it whole;
+// throws when the numbers do not add up or name a term outside the vocabulary.
+function keepSavedPassages(passages: readonly SavedPassage[], saved: SavedNumbers, vocabulary: SavedVocabulary, heldPassages?: number): IndexedPassage[] {
   // each vocabulary term is made once, and shared by every sentence holding it
   const made = new Array<string | undefined>(vocabulary.size)
   const kept = createKeptPassageTerms((id) => (made[id] ??= vocabulary.term(id)), heldPassages)
-  kept.sentenceTerms.reserve(sentenceTerms.length).set(sentenceTerms, kept.sentenceTerms.length)
-  kept.sentenceTerms.advance(sentenceTerms.length)
-  let sentenceNumbers = 0
-  let contextNumbers = 0
-  for (const { sentences: triples, contextTerms: contextIds } of passages) {
-    if (!Array.isArray(triples) || !Array.isArray(contextIds) || triples.length % 3 !== 0) throw new Error('the index is damaged (a passage\'s sentences are cut short)')
-    sentenceNumbers += 1 + triples.length
-    contextNumbers += 1 + contextIds.length
+  checkTermIds(saved.sentenceTerms, vocabulary.size)
+  const starts = locatePassages(saved, passages.length, vocabulary.size)
+  const base = { sentences: kept.sentences.length, sentenceTerms: kept.sentenceTerms.length, contextTerms: kept.contextTerms.length }
+  for (const name of ['sentences', 'sentenceTerms', 'contextTerms'] as const) {
+    kept[name].reserve(saved[name].length).set(saved[name], kept[name].length)
+    kept[name].advance(saved[name].length)
   }
-  const sentenceOut = kept.sentences.reserve(sentenceNumbers)
-  const contextOut = kept.contextTerms.reserve(contextNumbers)
-  let s = kept.sentences.length
-  let c = kept.contextTerms.length
-  let at = 0
-  const indexed: IndexedPassage[] = []
-  for (const saved of passages) {
-    // properties added, not redefined, so that V8 keeps 100k passages as compact objects of one shape
-    const { sentences: triples, contextTerms: contextIds, ...passage } = saved
-    const starts: KeptAt = { sentences: s, sentenceTerms: at, contextTerms: c }
-    sentenceOut[s++] = triples.length / 3
-    for (let i = 0; i < triples.length; i++) sentenceOut[s++] = triples[i]!
-    for (let i = 2; i < triples.length; i += 3) at += triples[i]!
-    if (at > sentenceTerms.length) throw new Error('the index is damaged (more sentence terms than saved)')
-    contextOut[c++] = contextIds.length
-    for (const id of contextIds) {
-      if (!(id >= 0 && id < vocabulary.size)) throw new Error('the index is damaged (a term outside its vocabulary)')
-      contextOut[c++] = id
-    }
+  return passages.map((passage, i) => {
+    if (typeof passage !== 'object' || passage === null) throw new Error('the index is damaged (a passage is not an object)')
     kept.passageIds.push(passage.id)
-    indexed.push(kept.passage(passage, starts))
+    return kept.passage(passage, { sentences: base.sentences + starts.sentences[i]!, sentenceTerms: base.sentenceTerms + starts.sentenceTerms[i]!, contextTerms: base.contextTerms + starts.contextTerms[i]! })
+  })
+}
+
+// Where each passage's numbers start in each saved section; throws when they do not add up.
+function locatePassages(saved: SavedNumbers, count: number, vocabularySize: number): Record<keyof SavedNumbers, Int32Array> {
+  const starts = { sentences: new Int32Array(count), sentenceTerms: new Int32Array(count), contextTerms: new Int32Array(count) }
+  const { sentences, contextTerms } = saved
+  let s = 0
+  let t = 0
+  let c = 0
+  for (let i = 0; i < count; i++) {
+    starts.sentences[i] = s
+    starts.sentenceTerms[i] = t
+    starts.contextTerms[i] = c
+    const end = s + 1 + 3 * (sentences[s] ?? -1)
+    if (!(end > s && end <= sentences.length)) throw new Error('the index is damaged (a passage\'s sentences are cut short)')
+    for (s += 3; s < end; s += 3) t += sentences[s]!
+    s = end
+    const contextEnd = c + 1 + (contextTerms[c] ?? -1)
+    if (!(contextEnd > c && contextEnd <= contextTerms.length)) throw new Error('the index is damaged (a passage\'s context terms are cut short)')
+    checkTermIds(contextTerms.subarray(c + 1, contextEnd), vocabularySize)
+    c = contextEnd
   }
-  kept.sentences.advance(sentenceNumbers)
-  kept.contextTerms.advance(contextNumbers)
-  if (at !== sentenceTerms.length) throw new Error('the index is damaged (sentence terms left over)')
-  return indexed
+  if (t > saved.sentenceTerms.length) throw new Error('the index is damaged (more sentence terms than saved)')
+  if (s !== sentences.length || c !== contextTerms.length || t !== saved.sentenceTerms.length) throw new Error('the index is damaged (sentence terms left over)')
+  return starts
+}
+
+function checkTermIds(ids: Int32Array, vocabularySize: number): void {
+  for (let i = 0; i < ids.length; i++) if (!(ids[i]! >= 0 && ids[i]! < vocabularySize)) throw new Error('the index is damaged (a term outside its vocabulary)')
 }

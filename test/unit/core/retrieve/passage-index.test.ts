@@ -127,23 +127,29 @@ describe('a saved passage index', () => {
     await expect(loadPassageIndex({ json: JSON.stringify(saved), numbers })).rejects.toThrow('the index is damaged (passage count differs from the search index)')
   })
 
-  it('refuses sentence terms outside the vocabulary or not those of its passages', async () => {
-    const { json, numbers } = serializePassageIndex(buildPassageIndex([article('a', [['民警巡逻。社区']])], analyzer))
-    const sections = (JSON.parse(json) as { sections: { documentFrequency: number } }).sections
-    const outside = numbers.slice()
-    outside[sections.documentFrequency] = 1_000_000
-    await expect(loadPassageIndex({ json, numbers: outside })).rejects.toThrow('the index is damaged (a term outside its vocabulary)')
-    const saved = JSON.parse(json) as { passages: { sentences: number[] }[] }
-    saved.passages[0]!.sentences[2]! -= 1
-    await expect(loadPassageIndex({ json: JSON.stringify(saved), numbers })).rejects.toThrow('the index is damaged (sentence terms left over)')
-    saved.passages[0]!.sentences[2]! += 2
-    await expect(loadPassageIndex({ json: JSON.stringify(saved), numbers })).rejects.toThrow('the index is damaged (more sentence terms than saved)')
+  it('refuses sentence or context terms outside the vocabulary, and passage numbers that do not add up', async () => {
+    const { json, numbers } = serializePassageIndex(buildPassageIndex([article('a', [['民警巡逻。社区']]), article('b', [['社区', '调解']])], analyzer))
+    const sections = (JSON.parse(json) as { sections: Sections }).sections
+    const at = locate(sections)
+    const changed = (position: number, value: number) => {
+      const copy = numbers.slice()
+      copy[position] = value
+      return loadPassageIndex({ json, numbers: copy })
+    }
+    await expect(changed(at.sentenceTerms, 1_000_000)).rejects.toThrow('the index is damaged (a term outside its vocabulary)')
+    await expect(changed(at.passageContext + 1, -1)).rejects.toThrow('the index is damaged (a term outside its vocabulary)')
+    // the first passage's first sentence said to hold one term less, then one more, than saved
+    const termCount = at.passageSentences + 3
+    await expect(changed(termCount, numbers[termCount]! - 1)).rejects.toThrow('the index is damaged (sentence terms left over)')
+    await expect(changed(termCount, numbers[termCount]! + 1_000)).rejects.toThrow('the index is damaged (more sentence terms than saved)')
+    await expect(changed(at.passageSentences, 1_000)).rejects.toThrow("the index is damaged (a passage's sentences are cut short)")
+    await expect(changed(at.passageContext, 1_000)).rejects.toThrow("the index is damaged (a passage's context terms are cut short)")
   })
 
   it('refuses search postings cut short, running past their end or naming a term outside the vocabulary', async () => {
     const { json, numbers } = serializePassageIndex(buildPassageIndex([article('a', [['民警巡逻。社区']]), article('b', [['社区', '调解']])], analyzer))
-    const saved = JSON.parse(json) as { sections: { documentFrequency: number; sentenceTerms: number; postingTerms: number; postingBytes: number } }
-    const postingsStart = saved.sections.documentFrequency + saved.sections.sentenceTerms
+    const saved = JSON.parse(json) as { sections: Sections }
+    const postingsStart = locate(saved.sections).postingTerms
     const damaged = 'the index is damaged (its search postings do not add up)'
     // the text's last four bytes gone: its last term's JSON is cut short
     const shorter = { ...saved, sections: { ...saved.sections, postingBytes: 4 * Math.ceil(saved.sections.postingBytes / 4) - 4 } }
@@ -157,3 +163,13 @@ describe('a saved passage index', () => {
     await expect(loadPassageIndex({ json, numbers: numbers.subarray(1) })).rejects.toThrow('the index is damaged (its numbers are from another save)')
   })
 })
+
+interface Sections { documentFrequency: number; passageSentences: number; sentenceTerms: number; passageContext: number; postingTerms: number; postingBytes: number }
+
+// Where each section of a saved index's numbers starts, from the sizes its JSON lists.
+function locate(sections: Sections): { passageSentences: number; sentenceTerms: number; passageContext: number; postingTerms: number } {
+  const passageSentences = sections.documentFrequency
+  const sentenceTerms = passageSentences + sections.passageSentences
+  const passageContext = sentenceTerms + sections.sentenceTerms
+  return { passageSentences, sentenceTerms, passageContext, postingTerms: passageContext + sections.passageContext }
+}
