@@ -16,8 +16,9 @@ export interface RerankOptions {
   candidateFloor: number
   /**
    * Passages before a candidate in its section whose words count as context (the subject named a
-   * paragraph or two before, then referred to). Default 2: on the tuning sets 2 and 3 alike put
-   * one more answer first in two sets and declined one fewer; 1 did nothing.
+   * paragraph or two before, then referred to). Default 3: on the tuning sets 2 and 3 alike put
+   * one more answer first in two sets and declined one fewer than 1; since then 3–6 alike answer
+   * one more tuning7 question than 2 (长庆派出所综合服务大厅… three paragraphs before 民辅警们被称为…).
    */
   sectionContext: number
   /**
@@ -39,7 +40,7 @@ export interface RerankOptions {
 /** The defaults stated on {@link RerankOptions}. */
 export const defaultRerankOptions: RerankOptions = {
   candidateFloor: 0.2,
-  sectionContext: 2,
+  sectionContext: 3,
   roleFocusRankFactor: 0.7,
   answerFollowsMargin: 0.04,
   weights: defaultRankWeights,
