@@ -161,6 +161,9 @@ describe('detectUnit', () => {
     ['派出所的报警电话是多少', { kind: 'phone' }],
     ['接到多少个报警电话', { kind: 'count', measure: '个' }],
     ['那家火锅店叫什么店名', { kind: 'name', of: 'thing' }],
+    ['广场舞扰民最后是怎么解决的', { kind: 'outcome' }],
+    ['纠纷最终如何化解', { kind: 'outcome' }],
+    ['广场舞扰民是怎么解决的', { kind: 'any' }],
   ])('reads the unit of %s as %o', (question, unit) => {
     expect(detectUnit(question)).toEqual(unit)
   })

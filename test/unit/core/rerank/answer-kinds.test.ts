@@ -249,6 +249,13 @@ describe('scoreAnswerKind for how', () => {
     expect(scoreAnswerKind('how', '民警通过网格化管理化解了矛盾。')).toBe(1)
     expect(scoreAnswerKind('how', '广场舞的噪音问题曾是块硬骨头。')).toBe(0)
   })
+
+  it('takes how it ended, over the means tried, when the question asks how it ended (最后是怎么解决的)', () => {
+    const outcome = { unit: { kind: 'outcome' as const } }
+    expect(scoreAnswerKind('how', '最终双方达成合意：将公共场地网格化。', outcome)).toBe(1)
+    expect(scoreAnswerKind('how', '民警通过座谈了解实质问题。', outcome)).toBe(0.5)
+    expect(scoreAnswerKind('how', '最终双方达成合意：将公共场地网格化。')).toBe(0)
+  })
 })
 
 describe('scoreAnswerKind for which', () => {
