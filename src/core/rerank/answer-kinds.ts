@@ -31,10 +31,10 @@ const NOT_A_NAME = '[全各本该每此其这那们我你他她某]'
 const PLACE = new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, ...ORGANIZATION_WORDS, ...VENUE_WORDS])})`, 'u')
 // A sentence telling how something was done names its means (通过…, 采取…措施, …的方式).
 const METHOD = /通过|采取|采用|利用|借助|实行|推行|推出|开通|设立|实现|做到|方式|手段|措施|办法|方法|机制|模式/
-// 因广场舞的场地处在…, …与该所创建“最强党支部”有关: a clause opening with 因, or a cause 与…有关;
-// 为改善…，…: a sentence opening with a purpose clause (为 alone is mostly "for": 为群众办事)
 // How it ended: 最终双方达成合意, 顺利调解了这起纠纷.
 const OUTCOME = /最终|最后|终于|结果|达成|谈妥|成功|顺利|圆满|妥善/
+// 因广场舞的场地处在…, …与该所创建“最强党支部”有关: a clause opening with 因, or a cause 与…有关;
+// 为改善…，…: a sentence opening with a purpose clause (为 alone is mostly "for": 为群众办事)
 const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便|用于|用来|目的|之所以|(?:^|[，,；;])因(?![此而])|^为[^，,。；;]{2,20}[，,]|与[^。；]{1,40}有关/
 // 师傅张小川 hints at a name after the role; 师傅的, 民警们 do not.
 const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说|介绍|表示|告诉)|(?:民警|警官|大妈|老人|师傅|队长|所长|法官|检察官|记者)(?![的了是在和与们就也都把被将对为说等])[\p{Script=Han}]{2,3}/u

@@ -31,7 +31,8 @@ export interface RerankOptions {
    * that ask for something new (what, which, how, why, a name): a passage first sets the scene in
    * the question's own words (开展燃气自查工作), then gives the answer (在“E治武林”小程序下发任务后…).
    * Default 0.04: on the tuning sets 0.03–0.05 alike showed the answering sentence for six more
-   * questions at no cost (questions, tuning4–6 one each, tuning7 two); 0.1 gained less, 0.2 lost dozens.
+   * questions (questions, tuning4–6 one each, tuning7 two; in tuning2 a why-question gained and
+   * one lost); 0.1 gained less, 0.2 lost dozens. Typed questions gained nothing, how-many lost eight.
    */
   answerFollowsMargin: number
   weights: RankWeights
@@ -60,8 +61,9 @@ export interface RankedPassage {
   candidate: Candidate
   score: number
   /**
-   * The sentence that answers best as a reader checks it (a count of what was asked), by index in
-   * the passage: the one shown, and the one confidence reads.
+   * The sentence that answers best as a reader checks it (a count of what was asked; for a what,
+   * which, how, why or name question, the one after it when that scores nearly as well), by index
+   * in the passage: the one shown, and the one confidence reads.
    */
   bestSentence: number
   /** The answer kind (see `scoreAnswerKind`) of the sentence the passage was scored by. */
@@ -173,6 +175,23 @@ function boundPassage(candidate: Candidate, q: WeightedQuestion, caches: RerankC
 // the subject; a count, date, place or person is recognised in the sentence itself.
 const ASKS_FOR_NEW: ReadonlySet<string> = new Set(['what', 'which', 'how', 'why', 'name'])
 
+// The sentence after the one to show, when the question asks for something new and that sentence
+// scores within `margin` of it (its coverage plus `kindBonus` of its text): the scene set, the answer given.
+function followToAnswer(
+  q: WeightedQuestion,
+  passage: IndexedPassage,
+  coverages: readonly Coverage[],
+  shown: { i: number; score: number },
+  kindBonus: (text: string) => number,
+  margin: number,
+): { i: number; score: number } {
+  const next = shown.i + 1
+  if (!ASKS_FOR_NEW.has(q.question.type) || next >= passage.sentences.length) return shown
+  const sentence = passage.sentences[next]!
+  const score = blend(coverages[next]!) + kindBonus(passage.text.slice(sentence.start, sentence.end))
+  return score >= shown.score - margin ? { i: next, score: shown.score } : shown
+}
+
 const byCoverage = (a: { i: number; coverage: number }, b: { i: number; coverage: number }) => b.coverage - a.coverage || a.i - b.i
 
 function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: RerankCaches, options: RerankOptions): RankedPassage {
@@ -205,12 +224,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     const shownScore = coverage + kindWeight * strict
     if (shownScore > shown.score || (shownScore === shown.score && i < shown.i)) shown = { i, score: shownScore }
   }
-  if (ASKS_FOR_NEW.has(q.question.type) && shown.i + 1 < passage.sentences.length) {
-    const next = shown.i + 1
-    const sentence = passage.sentences[next]!
-    const kind = scoreAnswerKind(q.question.type, passage.text.slice(sentence.start, sentence.end), kindContext)
-    if (blend(coverages[next]!) + kindWeight * kind >= shown.score - options.answerFollowsMargin) shown = { i: next, score: shown.score }
-  }
+  shown = followToAnswer(q, passage, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), options.answerFollowsMargin)
   const focusFound = isFocusFound(q, terms)
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: best.score, bm25, answerKind: best.kind }
   const score = combine(parts, w) * (!focusFound && isRoleQuestion(q.question) ? options.roleFocusRankFactor : 1)
