@@ -163,10 +163,44 @@ const ADDRESS = /\p{Script=Han}[路街巷道弄]\s*\d+\s*号|\d+\s*号[楼院]?/
 
 // A place answers 哪里; 哪条路 / 哪个区 want a place of that kind (…路, …区).
 function scorePlace(sentence: string, unit: Unit, tag?: (text: string) => TaggedWord[]): number {
-  if (!PLACE.test(sentence) && !hasTag(sentence, 'ns', tag)) return 0
+  if (!hasNamedPlace(sentence, tag) && !hasTag(sentence, 'ns', tag)) return 0
   if (unit.kind === 'address') return ADDRESS.test(sentence) ? 1 : 0.5
   if (unit.kind !== 'place') return 1
   return new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}${unit.suffix}`, 'u').test(sentence) ? 1 : 0.5
+}
+
+const PLACES = new RegExp(PLACE.source, 'gu')
+const ENDS_IN_PLACE_WORD = new RegExp(`(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, ...ORGANIZATION_WORDS, ...VENUE_WORDS])})$`)
+// What ends right before a place word names no place: a verb (走访社区, 发现村里), a particle (的派出所),
+// a preposition, conjunction, adverb, pronoun, numeral, measure word or direction (三个社区). A verb
+// used as a noun (vn) may name one.
+const NOT_A_PLACE_NAME_TAG = /^(?:v(?!n)|u|p|c|d|r|m|q|f)/
+
+// A place word with a name before it: not a determiner or function word (某村, 了社区) and, with a
+// tagger, not a word of the kinds above.
+function hasNamedPlace(sentence: string, tag?: (text: string) => TaggedWord[]): boolean {
+  let ends: Map<number, string> | undefined
+  for (const match of sentence.matchAll(PLACES)) {
+    if (UNNAMING.has(match[0][0]!)) continue
+    if (tag === undefined) return true
+    ends ??= wordEnds(sentence, tag)
+    const placeWordStart = match.index + match[0].length - ENDS_IN_PLACE_WORD.exec(match[0])![0].length
+    if (!NOT_A_PLACE_NAME_TAG.test(ends.get(placeWordStart) ?? '')) return true
+  }
+  return false
+}
+
+// The tag of each tagged word by where it ends in the sentence.
+function wordEnds(sentence: string, tag: (text: string) => TaggedWord[]): Map<number, string> {
+  const ends = new Map<number, string>()
+  let at = 0
+  for (const w of tag(sentence)) {
+    const start = sentence.indexOf(w.word, at)
+    if (start < 0) continue
+    at = start + w.word.length
+    ends.set(at, w.tag)
+  }
+  return ends
 }
 
 // 哪个派出所 is answered by a named one (城东派出所) that the question does not already name; 哪所学校

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scoreAnswerKind } from '../../../../src/core/rerank/answer-kinds.js'
+import { createDictionaryTagger } from '../../../helpers/dictionary-tagger.js'
 
 describe('scoreAnswerKind', () => {
   it.each([
@@ -77,6 +78,15 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('where', '他是全省担当作为好干部。')).toBe(0)
     expect(scoreAnswerKind('where', '我们村有人赌博。', { unit: { kind: 'place', suffix: '村' } })).toBe(0)
     expect(scoreAnswerKind('where', '他们在殡仪馆一待就是一天。')).toBe(1)
+  })
+
+  it('takes no generic place word after a verb or particle (走访社区, 报告了社区) as a named place, but a name before it', () => {
+    const tag = createDictionaryTagger({ 走访: 'v', 社区: 'n', 报告: 'v', 了: 'ul', 小营巷: 'ns', 熟悉: 'v' })
+    expect(scoreAnswerKind('where', '他便走访社区、熟悉情况。', { tag })).toBe(0)
+    expect(scoreAnswerKind('where', '报告了社区民警。', { tag })).toBe(0)
+    expect(scoreAnswerKind('where', '他走访小营巷社区。', { tag })).toBe(1)
+    expect(scoreAnswerKind('where', '报告了社区民警。')).toBe(0)
+    expect(scoreAnswerKind('where', '他便走访社区。')).toBe(1)
   })
 
   it('does not take a length of time (3年) for a date', () => {
