@@ -1,4 +1,5 @@
 import { isNewName, isNewPerson, joinSurnames } from '../text/person-names.js'
+import { alternation, ORGANIZATION_WORDS, VENUE_WORDS } from '../text/vocabulary.js'
 import type { KindContext } from './kind-context.js'
 
 /**
@@ -9,7 +10,7 @@ import type { KindContext } from './kind-context.js'
  */
 export function scoreName(sentence: string, context: KindContext): number {
   const { focus = '' } = context
-  const of = context.unit?.kind === 'name' ? context.unit.of : undefined
+  const of = nameOf(context)
   const spans = findNameSpans(sentence, context)
   if (focus.length < 2) return spans.length > 0 ? 1 : 0
   if (spans.some(([start]) => NAMING_VERB.test(sentence.slice(0, start)))) return 1
@@ -42,7 +43,7 @@ const UNSEEN_FOCUS_CREDIT = 0.5
 // Where the persons (unless a thing's name is asked) and quoted names (unless a person's) stand.
 function findNameSpans(sentence: string, context: KindContext): [number, number][] {
   const { tag, known = new Set<string>() } = context
-  const of = context.unit?.kind === 'name' ? context.unit.of : undefined
+  const of = nameOf(context)
   const spans: [number, number][] = []
   if (of !== 'thing' && tag !== undefined) {
     const words = joinSurnames(tag(sentence))
@@ -56,6 +57,16 @@ function findNameSpans(sentence: string, context: KindContext): [number, number]
   }
   if (of !== 'person') for (const m of newQuotedNames(sentence, known)) spans.push([m.index!, m.index! + m[0].length])
   return spans
+}
+
+// 火锅店叫啥名字, 那个中心叫什么: a shop, a venue or an organisation is named by a name, never by a person's.
+const THING_FOCUS = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...VENUE_WORDS, '店'])})$`)
+
+// Whose name is asked: a person's or a thing's as the question words say (全名, 店名), else a thing's
+// when what is named is one; undefined when either may be.
+function nameOf(context: KindContext): 'person' | 'thing' | undefined {
+  if (context.unit?.kind === 'name') return context.unit.of
+  return THING_FOCUS.test(context.focus ?? '') ? 'thing' : undefined
 }
 
 const NAMING_VERB = /(?:称为|称作|叫做|叫作|名为|名叫|取名|命名为|誉为|号称|简称|俗称|人称|又称|叫)$/

@@ -161,6 +161,12 @@ describe('scoreAnswerKind for a name asked for', () => {
     expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, unit: { kind: 'name', of: 'thing' } })).toBe(1)
   })
 
+  it('wants no person for the name of a shop, venue or organisation (火锅店叫啥名字)', () => {
+    expect(scoreAnswerKind('name', '杜桥派出所调解员老何出马。', { tag, focus: '火锅店' })).toBe(0)
+    expect(scoreAnswerKind('name', '杜桥派出所调解员老何出马。', { tag, focus: '调解员' })).toBe(1)
+    expect(scoreAnswerKind('name', '全省首批“枫桥式”派出所。', { tag, focus: '派出所' })).toBe(1)
+  })
+
   it('takes a withheld name (林某) for 谁 but not for 叫什么', () => {
     const tagged = () => [{ word: '代表', tag: 'n' }, { word: '林某', tag: 'x' }]
     expect(scoreAnswerKind('who', '党员代表林某这样说', { tag: tagged })).toBe(1)
