@@ -1,6 +1,6 @@
 import { hasPerson, isNewName } from '../text/person-names.js'
 import type { KindContext } from './kind-context.js'
-import { scoreName } from './name-kind.js'
+import { PERSON_NOUN, scoreName } from './name-kind.js'
 import type { QuestionType } from '../question/question-type.js'
 import { anyUnit, type DatePart, type Unit } from '../question/unit.js'
 import type { TaggedWord } from '../types.js'
@@ -83,7 +83,6 @@ const DURATION = TIME_UNITS
 // What a bare 几个 / 多少个 counts: things and people, in any of their measure words; people only
 // when the noun counted names people (几个嫌疑人 is not answered by 5000余条 messages).
 const COUNTABLE = PERSON_MEASURES + THING_MEASURES
-const PERSON_NOUN = /(?:人|员|警|官|者|师|生)$/
 
 // 0571-87654321, 110, 13912345678, 96110: a run of digits that is no count, year or amount.
 const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8})(?![\\d.%多余万亿号]|${UNIT})`)

@@ -59,22 +59,29 @@ function findNameSpans(sentence: string, context: KindContext): [number, number]
   return spans
 }
 
-// 火锅店叫啥名字, 那个中心叫什么: a shop, a venue or an organisation is named by a name, never by a person's.
+/** A noun naming people (负责人, 队员, 女民警, 法官): what it names is a person. */
+export const PERSON_NOUN = /(?:人|员|警|官|者|师|生)$/
+
+// 负责人叫什么 is answered by a person's name, not by a quoted slogan beside the role; 火锅店叫啥名字,
+// 那个中心叫什么: a shop, a venue or an organisation is named by a name, never by a person's.
 const THING_FOCUS = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...VENUE_WORDS, '店'])})$`)
 
-// Whose name is asked: a person's or a thing's as the question words say (全名, 店名), else a thing's
-// when what is named is one; undefined when either may be.
+// Whose name is asked: a person's or a thing's as the question words say (全名, 店名), else as what
+// is named is one (负责人, 火锅店); undefined when either may be.
 function nameOf(context: KindContext): 'person' | 'thing' | undefined {
   if (context.unit?.kind === 'name') return context.unit.of
-  return THING_FOCUS.test(context.focus ?? '') ? 'thing' : undefined
+  const focus = context.focus ?? ''
+  if (PERSON_NOUN.test(focus)) return 'person'
+  return THING_FOCUS.test(focus) ? 'thing' : undefined
 }
 
 const NAMING_VERB = /(?:称为|称作|叫做|叫作|名为|名叫|取名|命名为|誉为|号称|简称|俗称|人称|又称|叫)$/
 
-// What may stand between a role or thing and its name: nothing (负责人张三), a dash or a colon, or
+// What may stand between a role or thing and its name: nothing (负责人张三), a dash, a colon or the
+// quote closing a title (“成绩突出女民警”陈红), or
 // a description ending in 的 within one clause (户籍民警同时也是…副岗长的刘春梅); before it, only
 // the rest of one noun phrase (“邻里夜谈”矛盾纠纷警情源头预防机制).
-const NAME_GAP = /^(?:[\s—\-:：]{0,3}|[^，,。；;！？!?]{0,20}的)$/u
+const NAME_GAP = /^(?:[\s—\-:：”"」』]{0,3}|[^，,。；;！？!?]{0,20}的)$/u
 const SAME_PHRASE = /^\p{Script=Han}{0,12}$/u
 
 // 党组织——中共某某小组: a dash or colon after the thing introduces its name, quoted or not.

@@ -167,6 +167,16 @@ describe('scoreAnswerKind for a name asked for', () => {
     expect(scoreAnswerKind('name', '全省首批“枫桥式”派出所。', { tag, focus: '派出所' })).toBe(1)
   })
 
+  it('wants a person, not a quoted slogan, for the name of someone named by a role (负责人叫什么)', () => {
+    expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, focus: '负责人' })).toBe(0)
+    expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, focus: '机制' })).toBe(0.5)
+  })
+
+  it('takes a name standing right after the quote that closes a title (“成绩突出女民警”陈红)', () => {
+    const tagged = () => [{ word: '成绩', tag: 'n' }, { word: '突出', tag: 'a' }, { word: '女民警', tag: 'n' }, { word: '陈红', tag: 'nr' }]
+    expect(scoreAnswerKind('name', '全国百名“成绩突出女民警”陈红等', { tag: tagged, focus: '女民警' })).toBe(1)
+  })
+
   it('takes a withheld name (林某) for 谁 but not for 叫什么', () => {
     const tagged = () => [{ word: '代表', tag: 'n' }, { word: '林某', tag: 'x' }]
     expect(scoreAnswerKind('who', '党员代表林某这样说', { tag: tagged })).toBe(1)
