@@ -148,10 +148,15 @@ const DATE_PART: Record<DatePart, RegExp> = {
   month: /\d{1,2}\s*月|[一二三四五六七八九十]+月|月初|月底/,
 }
 
+const STATED_YEAR = /\d{4}\s*年|上世纪|年代/
+
 // A date answers 什么时候; 哪一年 / 几点 want that part of it (a year, a time of day).
 function scoreDate(sentence: string, unit: Unit): number {
   const part = unit.kind === 'date' ? unit.part : undefined
   if (!DATE.test(sentence) && !(part === 'hour' && DATE_PART.hour.test(sentence))) return 0
+  // 哪一年 is not answered by 今年 or 去年 alone: the year is the article's, which the sentence does
+  // not state, and 今年59岁 dates an age, not the event asked about
+  if (part === 'year' && DATE_PART.year.test(sentence) && !STATED_YEAR.test(sentence)) return 0.5
   if (part === undefined || DATE_PART[part].test(sentence)) return 1
   // a date is no answer to 几点 (a time of day), but may be half of one to 哪一年
   return part === 'hour' ? 0 : 0.5

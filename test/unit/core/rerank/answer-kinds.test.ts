@@ -53,6 +53,13 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('when', '3月成立。', { unit: { kind: 'date', part: 'year' } })).toBe(0.5)
   })
 
+  it('takes 今年 or 去年 alone as half a year for 哪一年: the year is the article\'s, not stated', () => {
+    const year = { unit: { kind: 'date' as const, part: 'year' as const } }
+    expect(scoreAnswerKind('when', '李兔儿今年59岁，即将退休。', year)).toBe(0.5)
+    expect(scoreAnswerKind('when', '今年是2023年。', year)).toBe(1)
+    expect(scoreAnswerKind('when', '李兔儿今年59岁，即将退休。')).toBe(1)
+  })
+
   it('wants a road and house number for an address', () => {
     expect(scoreAnswerKind('where', '位于武林路133号。', { unit: { kind: 'address' } })).toBe(1)
     expect(scoreAnswerKind('where', '辖区东园公园附近。', { unit: { kind: 'address' } })).toBe(0.5)
