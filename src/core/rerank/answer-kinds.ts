@@ -170,7 +170,7 @@ function scorePlace(sentence: string, unit: Unit, tag?: (text: string) => Tagged
   if (!hasNamedPlace(sentence, tag) && !hasTag(sentence, 'ns', tag)) return 0
   if (unit.kind === 'address') return ADDRESS.test(sentence) ? 1 : 0.5
   if (unit.kind !== 'place') return 1
-  return new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}${unit.suffix}`, 'u').test(sentence) ? 1 : 0.5
+  return hasNamedPlace(sentence, tag, new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}${unit.suffix}`, 'gu')) ? 1 : 0.5
 }
 
 const PLACES = new RegExp(PLACE.source, 'gu')
@@ -180,15 +180,17 @@ const ENDS_IN_PLACE_WORD = new RegExp(`(?:${alternation([...PLACE_SUFFIXES, ...S
 // used as a noun (vn) may name one.
 const NOT_A_PLACE_NAME_TAG = /^(?:v(?!n)|u|p|c|d|r|m|q|f)/
 
-// A place word with a name before it: not a determiner or function word (某村, 了社区) and, with a
-// tagger, not a word of the kinds above.
-function hasNamedPlace(sentence: string, tag?: (text: string) => TaggedWord[]): boolean {
+// A place word (of `places`, default any) with a name before it: not a determiner or function word
+// (某村, 了社区) and, with a tagger, not a word of the kinds above; and ending a word, as 路 in 路段
+// (易发路段) does not.
+function hasNamedPlace(sentence: string, tag?: (text: string) => TaggedWord[], places: RegExp = PLACES): boolean {
   let ends: Map<number, string> | undefined
-  for (const match of sentence.matchAll(PLACES)) {
+  for (const match of sentence.matchAll(places)) {
     if (UNNAMING.has(match[0][0]!)) continue
     if (tag === undefined) return true
     ends ??= wordEnds(sentence, tag)
     const placeWordStart = match.index + match[0].length - ENDS_IN_PLACE_WORD.exec(match[0])![0].length
+    if (!ends.has(match.index + match[0].length)) continue
     if (!NOT_A_PLACE_NAME_TAG.test(ends.get(placeWordStart) ?? '')) return true
   }
   return false

@@ -96,6 +96,13 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('where', '他便走访社区。')).toBe(1)
   })
 
+  it('takes no place word inside a longer word (路 of 路段) for a road', () => {
+    const tag = createDictionaryTagger({ 来到: 'v', 易发: 'v', 路段: 'n', 体育场路: 'ns', 夜间: 't' })
+    const road = { tag, unit: { kind: 'place' as const, suffix: '路' } }
+    expect(scoreAnswerKind('where', '来到夜间易发路段。', road)).toBe(0)
+    expect(scoreAnswerKind('where', '来到体育场路。', road)).toBe(1)
+  })
+
   it('does not take a length of time (3年) for a date', () => {
     expect(scoreAnswerKind('when', '通过3年的持续创建。')).toBe(0)
     expect(scoreAnswerKind('when', '2019年以来持续创建。')).toBe(1)
