@@ -22,11 +22,13 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   // 方便在哪里, 难在哪儿: in what respect, not where
   ['what', /(?:方便|好|难|强|特别|特殊|不同|区别|差别|优势|特色|亮点|问题|新|妙|厉害|关键)在哪/],
   // keyword queries name the quantity instead of asking for it (调解纠纷 数量, 王五 年龄)
-  ['how_many', new RegExp(`数量|人数|次数|金额|数目|${AGE_KEYWORD}|多少|几|多大|多高|多长|多远|多久|百分之|比例|占比|第几`)],
+  // 这几年, 那几个驿站, 近几天, 好几个, 几乎 say "these few", "several", "almost": 几 asks nothing there
+  ['how_many', new RegExp(`数量|人数|次数|金额|数目|${AGE_KEYWORD}|多少|(?<![这那近前好])几(?!乎)|多大|多高|多长|多远|多久|百分之|比例|占比|第几`)],
   ['where', new RegExp(`哪里|哪儿|什么地方|何地|何处|在哪|哪[一${PLACE_MEASURES}]?(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, '医院'])})`)],
   ['how', /怎么|怎样|如何|咋|什么办法|什么方式|什么方法|哪些措施|靠什么/],
   ['which', /哪/],
-  ['yes_no', /(?<!什)[吗么嘛][?？]?$|是不是|有没有|是否|能否|对不对/],
+  // 能不能, 算不算 (A-not-A) and a closing 没有 / 了没 ask yes or no as 吗 does
+  ['yes_no', /(?<!什)[吗么嘛][?？]?$|是不是|有没有|是否|能否|对不对|(\p{Script=Han})[不没]\1|(?:没有|了没|没)[?？]?$/u],
 ]
 
 /** Detects the question type from its normalized wording; `what` when nothing more specific fits. */

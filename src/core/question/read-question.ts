@@ -89,6 +89,16 @@ function isScaffolding(term: string, before: string, after: string, type: Questi
   )
 }
 
+// 能不能, 算不算, 要不要 and a closing 没有 or 了没 only ask yes or no: no word inside them is content
+// (jieba cuts 能不能办 as 能/不能/办, and 不能 is never what a passage states).
+const ASKING = /(\p{Script=Han})[不没]\1|(?:没有|了没|没)(?=[^\p{Script=Han}]*$)/gu
+
+function findAskingSpans(normalized: string): [number, number][] {
+  return [...normalized.matchAll(ASKING)].map((m) => [m.index, m.index + m[0].length])
+}
+
+const insideAny = (spans: readonly [number, number][], start: number, end: number) => spans.some(([from, to]) => start >= from && end <= to)
+
 // A word stands for itself and its synonyms; a nickname (老王) also for its surname, since jieba
 // cuts the full name 张小川 as 张/小川 and a passage may never use the nickname.
 function formsOf(term: string, synonyms: Synonyms): string[] {
@@ -110,9 +120,10 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
   const analysed = analyzer.analyze(dropDemonstratives(analyzer.normalizer.normalize(text)))
   const normalized = analysed.normalized.text
   const type = detectQuestionType(normalized)
+  const asking = findAskingSpans(normalized)
   const words = new Map<string, QueryWord>()
   for (const { term, start, end } of analysed.words) {
-    if (isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type)) continue
+    if (insideAny(asking, start, end) || isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type)) continue
     const outer = analysed.words.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
     if (words.has(term)) continue
     const word: QueryWord = { term, forms: formsOf(term, synonyms), within: outer?.term ?? '' }
@@ -127,7 +138,7 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
     focus: findFocus(normalized, analysed.words, (term) => words.get(term)?.within === ''),
     numbers: findQuestionNumbers(normalized, type === 'who' || type === 'name' || type === 'which'),
     words: [...words.values()],
-    bigrams: [...new Set(analysed.bigrams.map((t) => t.term))],
+    bigrams: [...new Set(analysed.bigrams.filter((t) => !insideAny(asking, t.start, t.end)).map((t) => t.term))],
     pairs: [...new Set(analysed.pairs.map((t) => t.term))],
   }
 }

@@ -4,8 +4,8 @@ import { AGE_KEYWORD } from './question-type.js'
 /**
  * What an answer must carry, as the question words say it: a count in a measure word (多少名 → 名,
  * 多少钱 → 元), a length of time, a generation (几零后), a telephone number, a part of a date (哪一年,
- * 几点), a kind of place (哪条路), an address, or the name of a person or a thing; `any` when the
- * question does not say.
+ * 几点), a kind of place (哪条路), an address, the name of a person or a thing, or how something
+ * ended (最后是怎么解决的); `any` when the question does not say.
  */
 export type Unit =
   | { kind: 'any' }
@@ -17,6 +17,7 @@ export type Unit =
   | { kind: 'place'; suffix: string }
   | { kind: 'address' }
   | { kind: 'name'; of: 'person' | 'thing' }
+  | { kind: 'outcome' }
 
 /** The part of a date a when question asks for. */
 export type DatePart = 'year' | 'month' | 'day' | 'hour'
@@ -51,6 +52,8 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   // a name asked for: a person's (全名, 姓名) or a thing's (店名, 名称). After the counts: 牌子上显示多少天 counts days
   [/全名|姓名|真名|大名/, () => ({ kind: 'name', of: 'person' })],
   [/店名|名称|叫什么店|牌子/, () => ({ kind: 'name', of: 'thing' })],
+  // 最后是怎么解决的: how it ended, which a passage states as the outcome (最终双方达成…), not the means tried
+  [/(?:最后|最终|结果|到头来)[^，,。？?]{0,6}(?:怎么|怎样|如何|咋)/, () => ({ kind: 'outcome' })],
   // a bare 几个 counts things or people, not years, times or money
   [/(?:多少|几)个/, () => count('个')],
 ]

@@ -1,6 +1,6 @@
 import { hasPerson, isNewName } from '../text/person-names.js'
 import type { KindContext } from './kind-context.js'
-import { scoreName } from './name-kind.js'
+import { PERSON_NOUN, scoreName } from './name-kind.js'
 import type { QuestionType } from '../question/question-type.js'
 import { anyUnit, type DatePart, type Unit } from '../question/unit.js'
 import type { TaggedWord } from '../types.js'
@@ -31,6 +31,8 @@ const NOT_A_NAME = '[全各本该每此其这那们我你他她某]'
 const PLACE = new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, ...ORGANIZATION_WORDS, ...VENUE_WORDS])})`, 'u')
 // A sentence telling how something was done names its means (通过…, 采取…措施, …的方式).
 const METHOD = /通过|采取|采用|利用|借助|实行|推行|推出|开通|设立|实现|做到|方式|手段|措施|办法|方法|机制|模式/
+// How it ended: 最终双方达成合意, 顺利调解了这起纠纷.
+const OUTCOME = /最终|最后|终于|结果|达成|谈妥|成功|顺利|圆满|妥善/
 // 因广场舞的场地处在…, …与该所创建“最强党支部”有关: a clause opening with 因, or a cause 与…有关;
 // 为改善…，…: a sentence opening with a purpose clause (为 alone is mostly "for": 为群众办事)
 const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便|用于|用来|目的|之所以|(?:^|[，,；;])因(?![此而])|^为[^，,。；;]{2,20}[，,]|与[^。；]{1,40}有关/
@@ -59,6 +61,8 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
     case 'why':
       return REASON.test(sentence) ? 1 : 0
     case 'how':
+      // 最后是怎么解决的 is answered by how it ended; the means tried on the way answer it half
+      if (unit.kind === 'outcome') return OUTCOME.test(sentence) ? 1 : METHOD.test(sentence) ? 0.5 : 0
       return METHOD.test(sentence) ? 1 : 0
     case 'which':
       return hasInstance(sentence, context.focus ?? '', known) ? 1 : 0
@@ -79,7 +83,6 @@ const DURATION = TIME_UNITS
 // What a bare 几个 / 多少个 counts: things and people, in any of their measure words; people only
 // when the noun counted names people (几个嫌疑人 is not answered by 5000余条 messages).
 const COUNTABLE = PERSON_MEASURES + THING_MEASURES
-const PERSON_NOUN = /(?:人|员|警|官|者|师|生)$/
 
 // 0571-87654321, 110, 13912345678, 96110: a run of digits that is no count, year or amount.
 const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8})(?![\\d.%多余万亿号]|${UNIT})`)
@@ -145,10 +148,15 @@ const DATE_PART: Record<DatePart, RegExp> = {
   month: /\d{1,2}\s*月|[一二三四五六七八九十]+月|月初|月底/,
 }
 
+const STATED_YEAR = /\d{4}\s*年|上世纪|年代/
+
 // A date answers 什么时候; 哪一年 / 几点 want that part of it (a year, a time of day).
 function scoreDate(sentence: string, unit: Unit): number {
   const part = unit.kind === 'date' ? unit.part : undefined
   if (!DATE.test(sentence) && !(part === 'hour' && DATE_PART.hour.test(sentence))) return 0
+  // 哪一年 is not answered by 今年 or 去年 alone: the year is the article's, which the sentence does
+  // not state, and 今年59岁 dates an age, not the event asked about
+  if (part === 'year' && DATE_PART.year.test(sentence) && !STATED_YEAR.test(sentence)) return 0.5
   if (part === undefined || DATE_PART[part].test(sentence)) return 1
   // a date is no answer to 几点 (a time of day), but may be half of one to 哪一年
   return part === 'hour' ? 0 : 0.5
@@ -159,10 +167,46 @@ const ADDRESS = /\p{Script=Han}[路街巷道弄]\s*\d+\s*号|\d+\s*号[楼院]?/
 
 // A place answers 哪里; 哪条路 / 哪个区 want a place of that kind (…路, …区).
 function scorePlace(sentence: string, unit: Unit, tag?: (text: string) => TaggedWord[]): number {
-  if (!PLACE.test(sentence) && !hasTag(sentence, 'ns', tag)) return 0
+  if (!hasNamedPlace(sentence, tag) && !hasTag(sentence, 'ns', tag)) return 0
   if (unit.kind === 'address') return ADDRESS.test(sentence) ? 1 : 0.5
   if (unit.kind !== 'place') return 1
-  return new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}${unit.suffix}`, 'u').test(sentence) ? 1 : 0.5
+  return hasNamedPlace(sentence, tag, new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}${unit.suffix}`, 'gu')) ? 1 : 0.5
+}
+
+const PLACES = new RegExp(PLACE.source, 'gu')
+const ENDS_IN_PLACE_WORD = new RegExp(`(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, ...ORGANIZATION_WORDS, ...VENUE_WORDS])})$`)
+// What ends right before a place word names no place: a verb (走访社区, 发现村里), a particle (的派出所),
+// a preposition, conjunction, adverb, pronoun, numeral, measure word or direction (三个社区). A verb
+// used as a noun (vn) may name one.
+const NOT_A_PLACE_NAME_TAG = /^(?:v(?!n)|u|p|c|d|r|m|q|f)/
+
+// A place word (of `places`, default any) with a name before it: not a determiner or function word
+// (某村, 了社区) and, with a tagger, not a word of the kinds above; and ending a word, as 路 in 路段
+// (易发路段) does not.
+function hasNamedPlace(sentence: string, tag?: (text: string) => TaggedWord[], places: RegExp = PLACES): boolean {
+  let ends: Map<number, string> | undefined
+  for (const match of sentence.matchAll(places)) {
+    if (UNNAMING.has(match[0][0]!)) continue
+    if (tag === undefined) return true
+    ends ??= wordEnds(sentence, tag)
+    const placeWordStart = match.index + match[0].length - ENDS_IN_PLACE_WORD.exec(match[0])![0].length
+    if (!ends.has(match.index + match[0].length)) continue
+    if (!NOT_A_PLACE_NAME_TAG.test(ends.get(placeWordStart) ?? '')) return true
+  }
+  return false
+}
+
+// The tag of each tagged word by where it ends in the sentence.
+function wordEnds(sentence: string, tag: (text: string) => TaggedWord[]): Map<number, string> {
+  const ends = new Map<number, string>()
+  let at = 0
+  for (const w of tag(sentence)) {
+    const start = sentence.indexOf(w.word, at)
+    if (start < 0) continue
+    at = start + w.word.length
+    ends.set(at, w.tag)
+  }
+  return ends
 }
 
 // 哪个派出所 is answered by a named one (城东派出所) that the question does not already name; 哪所学校

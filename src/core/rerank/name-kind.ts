@@ -1,4 +1,5 @@
 import { isNewName, isNewPerson, joinSurnames } from '../text/person-names.js'
+import { alternation, ORGANIZATION_WORDS, VENUE_WORDS } from '../text/vocabulary.js'
 import type { KindContext } from './kind-context.js'
 
 /**
@@ -9,7 +10,7 @@ import type { KindContext } from './kind-context.js'
  */
 export function scoreName(sentence: string, context: KindContext): number {
   const { focus = '' } = context
-  const of = context.unit?.kind === 'name' ? context.unit.of : undefined
+  const of = nameOf(context)
   const spans = findNameSpans(sentence, context)
   if (focus.length < 2) return spans.length > 0 ? 1 : 0
   if (spans.some(([start]) => NAMING_VERB.test(sentence.slice(0, start)))) return 1
@@ -42,7 +43,7 @@ const UNSEEN_FOCUS_CREDIT = 0.5
 // Where the persons (unless a thing's name is asked) and quoted names (unless a person's) stand.
 function findNameSpans(sentence: string, context: KindContext): [number, number][] {
   const { tag, known = new Set<string>() } = context
-  const of = context.unit?.kind === 'name' ? context.unit.of : undefined
+  const of = nameOf(context)
   const spans: [number, number][] = []
   if (of !== 'thing' && tag !== undefined) {
     const words = joinSurnames(tag(sentence))
@@ -58,12 +59,29 @@ function findNameSpans(sentence: string, context: KindContext): [number, number]
   return spans
 }
 
+/** A noun naming people (负责人, 队员, 女民警, 法官): what it names is a person. */
+export const PERSON_NOUN = /(?:人|员|警|官|者|师|生)$/
+
+// 负责人叫什么 is answered by a person's name, not by a quoted slogan beside the role; 火锅店叫啥名字,
+// 那个中心叫什么: a shop, a venue or an organisation is named by a name, never by a person's.
+const THING_FOCUS = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...VENUE_WORDS, '店'])})$`)
+
+// Whose name is asked: a person's or a thing's as the question words say (全名, 店名), else as what
+// is named is one (负责人, 火锅店); undefined when either may be.
+function nameOf(context: KindContext): 'person' | 'thing' | undefined {
+  if (context.unit?.kind === 'name') return context.unit.of
+  const focus = context.focus ?? ''
+  if (PERSON_NOUN.test(focus)) return 'person'
+  return THING_FOCUS.test(focus) ? 'thing' : undefined
+}
+
 const NAMING_VERB = /(?:称为|称作|叫做|叫作|名为|名叫|取名|命名为|誉为|号称|简称|俗称|人称|又称|叫)$/
 
-// What may stand between a role or thing and its name: nothing (负责人张三), a dash or a colon, or
+// What may stand between a role or thing and its name: nothing (负责人张三), a dash, a colon or the
+// quote closing a title (“成绩突出女民警”陈红), or
 // a description ending in 的 within one clause (户籍民警同时也是…副岗长的刘春梅); before it, only
 // the rest of one noun phrase (“邻里夜谈”矛盾纠纷警情源头预防机制).
-const NAME_GAP = /^(?:[\s—\-:：]{0,3}|[^，,。；;！？!?]{0,20}的)$/u
+const NAME_GAP = /^(?:[\s—\-:：”"」』]{0,3}|[^，,。；;！？!?]{0,20}的)$/u
 const SAME_PHRASE = /^\p{Script=Han}{0,12}$/u
 
 // 党组织——中共某某小组: a dash or colon after the thing introduces its name, quoted or not.

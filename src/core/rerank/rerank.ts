@@ -16,8 +16,9 @@ export interface RerankOptions {
   candidateFloor: number
   /**
    * Passages before a candidate in its section whose words count as context (the subject named a
-   * paragraph or two before, then referred to). Default 2: on the tuning sets 2 and 3 alike put
-   * one more answer first in two sets and declined one fewer; 1 did nothing.
+   * paragraph or two before, then referred to). Default 3: on the tuning sets 2 and 3 alike put
+   * one more answer first in two sets and declined one fewer than 1; since then 3–6 alike answer
+   * one more tuning7 question than 2 (长庆派出所综合服务大厅… three paragraphs before 民辅警们被称为…).
    */
   sectionContext: number
   /**
@@ -25,14 +26,24 @@ export interface RerankOptions {
    * it ranks first. Default 0.7: on the three tuning sets 0.5–0.8 all put one more answer first, at no cost.
    */
   roleFocusRankFactor: number
+  /**
+   * How far below the best sentence the one after it may score and still be shown, for questions
+   * that ask for something new (what, which, how, why, a name): a passage first sets the scene in
+   * the question's own words (开展燃气自查工作), then gives the answer (在“E治武林”小程序下发任务后…).
+   * Default 0.04: on the tuning sets 0.03–0.05 alike showed the answering sentence for six more
+   * questions (questions, tuning4–6 one each, tuning7 two; in tuning2 a why-question gained and
+   * one lost); 0.1 gained less, 0.2 lost dozens. Typed questions gained nothing, how-many lost eight.
+   */
+  answerFollowsMargin: number
   weights: RankWeights
 }
 
 /** The defaults stated on {@link RerankOptions}. */
 export const defaultRerankOptions: RerankOptions = {
   candidateFloor: 0.2,
-  sectionContext: 2,
+  sectionContext: 3,
   roleFocusRankFactor: 0.7,
+  answerFollowsMargin: 0.04,
   weights: defaultRankWeights,
 }
 
@@ -50,8 +61,9 @@ export interface RankedPassage {
   candidate: Candidate
   score: number
   /**
-   * The sentence that answers best as a reader checks it (a count of what was asked), by index in
-   * the passage: the one shown, and the one confidence reads.
+   * The sentence that answers best as a reader checks it (a count of what was asked; for a what,
+   * which, how, why or name question, the one after it when that scores nearly as well), by index
+   * in the passage: the one shown, and the one confidence reads.
    */
   bestSentence: number
   /** The answer kind (see `scoreAnswerKind`) of the sentence the passage was scored by. */
@@ -159,6 +171,27 @@ function boundPassage(candidate: Candidate, q: WeightedQuestion, caches: RerankC
   return { candidate, terms, contexts, whole, bm25, bound: most + 1e-9, order }
 }
 
+// Types whose answer is something the question does not say, which a passage gives after naming
+// the subject; a count, date, place or person is recognised in the sentence itself.
+const ASKS_FOR_NEW: ReadonlySet<string> = new Set(['what', 'which', 'how', 'why', 'name'])
+
+// The sentence after the one to show, when the question asks for something new and that sentence
+// scores within `margin` of it (its coverage plus `kindBonus` of its text): the scene set, the answer given.
+function followToAnswer(
+  q: WeightedQuestion,
+  passage: IndexedPassage,
+  coverages: readonly Coverage[],
+  shown: { i: number; score: number },
+  kindBonus: (text: string) => number,
+  margin: number,
+): { i: number; score: number } {
+  const next = shown.i + 1
+  if (!ASKS_FOR_NEW.has(q.question.type) || next >= passage.sentences.length) return shown
+  const sentence = passage.sentences[next]!
+  const score = blend(coverages[next]!) + kindBonus(passage.text.slice(sentence.start, sentence.end))
+  return score >= shown.score - margin ? { i: next, score: shown.score } : shown
+}
+
 const byCoverage = (a: { i: number; coverage: number }, b: { i: number; coverage: number }) => b.coverage - a.coverage || a.i - b.i
 
 function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: RerankCaches, options: RerankOptions): RankedPassage {
@@ -191,6 +224,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     const shownScore = coverage + kindWeight * strict
     if (shownScore > shown.score || (shownScore === shown.score && i < shown.i)) shown = { i, score: shownScore }
   }
+  shown = followToAnswer(q, passage, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), options.answerFollowsMargin)
   const focusFound = isFocusFound(q, terms)
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: best.score, bm25, answerKind: best.kind }
   const score = combine(parts, w) * (!focusFound && isRoleQuestion(q.question) ? options.roleFocusRankFactor : 1)

@@ -640,3 +640,23 @@ describe('readers\' votes in ranking', () => {
     expect(await firstOf({ feedbackNudge: true })).toBe(before)
   })
 })
+
+describe('the sentence shown', () => {
+  const scene: Article[] = [
+    {
+      id: 'c', title: '燃气|自查', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+      paragraphs: [{ n: 1, heading: '', text: '武林|街道|开展|燃气|自查|工作|。|在|治武林|小程序|下发|任务|后|，|队员|查获|6个|煤气瓶|。' }],
+    },
+  ]
+  const shown = async (question: string, answerFollowsMargin: number) =>
+    (await embedded(scene, buildPassageIndex(scene, analyzer), { answerFollowsMargin, minConfidence: 0 }).answer(question)).results[0]!.sentence.replaceAll('|', '')
+
+  it('is the sentence after the one restating the question when that one scores within the margin: the scene is set, then the answer given', async () => {
+    expect(await shown('武林|街道|燃气|自查|用|的|什么|小程序', 0)).toBe('武林街道开展燃气自查工作。')
+    expect(await shown('武林|街道|燃气|自查|用|的|什么|小程序', 1)).toBe('在治武林小程序下发任务后，队员查获6个煤气瓶。')
+  })
+
+  it('stays put for a question asking for a count, date, place or person, which its own sentence shows or lacks', async () => {
+    expect(await shown('武林|街道|哪年|开展|燃气|自查|工作', 1)).toBe('武林街道开展燃气自查工作。')
+  })
+})

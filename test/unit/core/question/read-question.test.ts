@@ -39,6 +39,11 @@ describe('detectQuestionType', () => {
     ['那个片警叫啥名字', 'name'],
     ['老何的全名叫什么', 'name'],
     ['调解员叫什么，是谁派来的', 'who'],
+    ['这几年辖区里出过大案子没有', 'yes_no'],
+    ['那几个驿站算不算联盟的一部分', 'yes_no'],
+    ['大厅能不能办护照', 'yes_no'],
+    ['他结婚了没？', 'yes_no'],
+    ['近几天几乎每天都有人来吗', 'yes_no'],
     ['他被评为了什么先进个人', 'what'],
     ['两次被命名为什么单位', 'what'],
     ['他为啥要抽自己的血', 'why'],
@@ -61,6 +66,15 @@ describe('readQuestion', () => {
   it('drops the measure word that belongs to 多少 or 几', () => {
     const parsed = readQuestion('红巷|派出所|有|多少|名|民警', analyzer, parseSynonyms(''))
     expect(parsed.words.map((w) => w.term)).toEqual(['红巷', '派出所', '民警'])
+  })
+
+  it('drops the words of an A-not-A question (能不能) and of a closing 没有, which only ask yes or no', () => {
+    const cutter = createAnalyzer({ segmenter: createDictionarySegmenter(['大厅', '能', '不能', '护照', '辖区', '出过', '大案', '没有']), normalizer: createNormalizer(), stopWords: new Set() })
+    const read = (question: string) => readQuestion(question, cutter, parseSynonyms(''))
+    expect(read('大厅能不能办护照').words.map((w) => w.term)).toEqual(['大厅', '办', '护照'])
+    expect(read('大厅能不能办护照').bigrams).not.toContain('不能')
+    expect(read('辖区出过大案没有').words.map((w) => w.term)).toEqual(['辖区', '出过', '大案'])
+    expect(read('辖区没有大案').words.map((w) => w.term)).toContain('没有')
   })
 
   it('keeps a single-character word that does not follow a question word', () => {
@@ -147,6 +161,9 @@ describe('detectUnit', () => {
     ['派出所的报警电话是多少', { kind: 'phone' }],
     ['接到多少个报警电话', { kind: 'count', measure: '个' }],
     ['那家火锅店叫什么店名', { kind: 'name', of: 'thing' }],
+    ['广场舞扰民最后是怎么解决的', { kind: 'outcome' }],
+    ['纠纷最终如何化解', { kind: 'outcome' }],
+    ['广场舞扰民是怎么解决的', { kind: 'any' }],
   ])('reads the unit of %s as %o', (question, unit) => {
     expect(detectUnit(question)).toEqual(unit)
   })

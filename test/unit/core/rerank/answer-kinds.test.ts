@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scoreAnswerKind } from '../../../../src/core/rerank/answer-kinds.js'
+import { createDictionaryTagger } from '../../../helpers/dictionary-tagger.js'
 
 describe('scoreAnswerKind', () => {
   it.each([
@@ -52,6 +53,13 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('when', '3月成立。', { unit: { kind: 'date', part: 'year' } })).toBe(0.5)
   })
 
+  it('takes 今年 or 去年 alone as half a year for 哪一年: the year is the article\'s, not stated', () => {
+    const year = { unit: { kind: 'date' as const, part: 'year' as const } }
+    expect(scoreAnswerKind('when', '李兔儿今年59岁，即将退休。', year)).toBe(0.5)
+    expect(scoreAnswerKind('when', '今年是2023年。', year)).toBe(1)
+    expect(scoreAnswerKind('when', '李兔儿今年59岁，即将退休。')).toBe(1)
+  })
+
   it('wants a road and house number for an address', () => {
     expect(scoreAnswerKind('where', '位于武林路133号。', { unit: { kind: 'address' } })).toBe(1)
     expect(scoreAnswerKind('where', '辖区东园公园附近。', { unit: { kind: 'address' } })).toBe(0.5)
@@ -77,6 +85,22 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('where', '他是全省担当作为好干部。')).toBe(0)
     expect(scoreAnswerKind('where', '我们村有人赌博。', { unit: { kind: 'place', suffix: '村' } })).toBe(0)
     expect(scoreAnswerKind('where', '他们在殡仪馆一待就是一天。')).toBe(1)
+  })
+
+  it('takes no generic place word after a verb or particle (走访社区, 报告了社区) as a named place, but a name before it', () => {
+    const tag = createDictionaryTagger({ 走访: 'v', 社区: 'n', 报告: 'v', 了: 'ul', 小营巷: 'ns', 熟悉: 'v' })
+    expect(scoreAnswerKind('where', '他便走访社区、熟悉情况。', { tag })).toBe(0)
+    expect(scoreAnswerKind('where', '报告了社区民警。', { tag })).toBe(0)
+    expect(scoreAnswerKind('where', '他走访小营巷社区。', { tag })).toBe(1)
+    expect(scoreAnswerKind('where', '报告了社区民警。')).toBe(0)
+    expect(scoreAnswerKind('where', '他便走访社区。')).toBe(1)
+  })
+
+  it('takes no place word inside a longer word (路 of 路段) for a road', () => {
+    const tag = createDictionaryTagger({ 来到: 'v', 易发: 'v', 路段: 'n', 体育场路: 'ns', 夜间: 't' })
+    const road = { tag, unit: { kind: 'place' as const, suffix: '路' } }
+    expect(scoreAnswerKind('where', '来到夜间易发路段。', road)).toBe(0)
+    expect(scoreAnswerKind('where', '来到体育场路。', road)).toBe(1)
   })
 
   it('does not take a length of time (3年) for a date', () => {
@@ -149,6 +173,22 @@ describe('scoreAnswerKind for a name asked for', () => {
     expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, unit: { kind: 'name', of: 'person' } })).toBe(0)
     expect(scoreAnswerKind('name', '杜桥派出所调解员老何出马。', { tag, unit: { kind: 'name', of: 'thing' } })).toBe(0)
     expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, unit: { kind: 'name', of: 'thing' } })).toBe(1)
+  })
+
+  it('wants no person for the name of a shop, venue or organisation (火锅店叫啥名字)', () => {
+    expect(scoreAnswerKind('name', '杜桥派出所调解员老何出马。', { tag, focus: '火锅店' })).toBe(0)
+    expect(scoreAnswerKind('name', '杜桥派出所调解员老何出马。', { tag, focus: '调解员' })).toBe(1)
+    expect(scoreAnswerKind('name', '全省首批“枫桥式”派出所。', { tag, focus: '派出所' })).toBe(1)
+  })
+
+  it('wants a person, not a quoted slogan, for the name of someone named by a role (负责人叫什么)', () => {
+    expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, focus: '负责人' })).toBe(0)
+    expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, focus: '机制' })).toBe(0.5)
+  })
+
+  it('takes a name standing right after the quote that closes a title (“成绩突出女民警”陈红)', () => {
+    const tagged = () => [{ word: '成绩', tag: 'n' }, { word: '突出', tag: 'a' }, { word: '女民警', tag: 'n' }, { word: '陈红', tag: 'nr' }]
+    expect(scoreAnswerKind('name', '全国百名“成绩突出女民警”陈红等', { tag: tagged, focus: '女民警' })).toBe(1)
   })
 
   it('takes a withheld name (林某) for 谁 but not for 叫什么', () => {
@@ -248,6 +288,13 @@ describe('scoreAnswerKind for how', () => {
   it('takes a sentence naming its means', () => {
     expect(scoreAnswerKind('how', '民警通过网格化管理化解了矛盾。')).toBe(1)
     expect(scoreAnswerKind('how', '广场舞的噪音问题曾是块硬骨头。')).toBe(0)
+  })
+
+  it('takes how it ended, over the means tried, when the question asks how it ended (最后是怎么解决的)', () => {
+    const outcome = { unit: { kind: 'outcome' as const } }
+    expect(scoreAnswerKind('how', '最终双方达成合意：将公共场地网格化。', outcome)).toBe(1)
+    expect(scoreAnswerKind('how', '民警通过座谈了解实质问题。', outcome)).toBe(0.5)
+    expect(scoreAnswerKind('how', '最终双方达成合意：将公共场地网格化。')).toBe(0)
   })
 })
 
