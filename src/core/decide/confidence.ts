@@ -230,7 +230,7 @@ function yearFactor(question: ParsedQuestion, text: string, opts: ConfidenceOpti
 }
 
 // A question about one person (王立新今年几岁) is not answered by a sentence about another
-// (张小川今年59岁) that does not name the one asked about. A pronoun before the other name may
+// (张三今年40岁) that does not name the one asked about. A pronoun before the other name may
 // still point back at the one asked about (当年，他们为了…), so that sentence is let be.
 function personFactor(q: WeightedQuestion, text: string, tag: ((text: string) => TaggedWord[]) | undefined, opts: ConfidenceOptions): number {
   if (tag === undefined || q.question.type === 'who' || q.question.type === 'name' || q.persons.length === 0) return 1

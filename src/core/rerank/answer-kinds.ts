@@ -31,9 +31,9 @@ const NOT_A_NAME = '[全各本该每此其这那们我你他她某]'
 const PLACE = new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, ...ORGANIZATION_WORDS, ...VENUE_WORDS])})`, 'u')
 // A sentence telling how something was done names its means (通过…, 采取…措施, …的方式).
 const METHOD = /通过|采取|采用|利用|借助|实行|推行|推出|开通|设立|实现|做到|方式|手段|措施|办法|方法|机制|模式/
-// How it ended: 最终双方达成合意, 顺利调解了这起纠纷.
+// How it ended: 最终双方达成一致, 顺利化解了纠纷.
 const OUTCOME = /最终|最后|终于|结果|达成|谈妥|成功|顺利|圆满|妥善/
-// 因广场舞的场地处在…, …与该所创建“最强党支部”有关: a clause opening with 因, or a cause 与…有关;
+// 因场地处在…, …与该单位创建“先进支部”有关: a clause opening with 因, or a cause 与…有关;
 // 为改善…，…: a sentence opening with a purpose clause (为 alone is mostly "for": 为群众办事)
 const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便|用于|用来|目的|之所以|(?:^|[，,；;])因(?![此而])|^为[^，,。；;]{2,20}[，,]|与[^。；]{1,40}有关/
 // 师傅张小川 hints at a name after the role; 师傅的, 民警们 do not.
@@ -155,7 +155,7 @@ function scoreDate(sentence: string, unit: Unit): number {
   const part = unit.kind === 'date' ? unit.part : undefined
   if (!DATE.test(sentence) && !(part === 'hour' && DATE_PART.hour.test(sentence))) return 0
   // 哪一年 is not answered by 今年 or 去年 alone: the year is the article's, which the sentence does
-  // not state, and 今年59岁 dates an age, not the event asked about
+  // not state, and 今年40岁 dates an age, not the event asked about
   if (part === 'year' && DATE_PART.year.test(sentence) && !STATED_YEAR.test(sentence)) return 0.5
   if (part === undefined || DATE_PART[part].test(sentence)) return 1
   // a date is no answer to 几点 (a time of day), but may be half of one to 哪一年
@@ -182,7 +182,7 @@ const NOT_A_PLACE_NAME_TAG = /^(?:v(?!n)|u|p|c|d|r|m|q|f)/
 
 // A place word (of `places`, default any) with a name before it: not a determiner or function word
 // (某村, 了社区) and, with a tagger, not a word of the kinds above; and ending a word, as 路 in 路段
-// (易发路段) does not.
+// (事故多发路段) does not.
 function hasNamedPlace(sentence: string, tag?: (text: string) => TaggedWord[], places: RegExp = PLACES): boolean {
   let ends: Map<number, string> | undefined
   for (const match of sentence.matchAll(places)) {

@@ -5,7 +5,7 @@ import type { KindContext } from './kind-context.js'
 /**
  * How well a sentence gives the name a 叫什么 question asks for, 0–1. 全名 and 姓名 are persons'
  * names; 店名 and 名称 are things'; 叫什么 may be either. The name must stand by what the question
- * asks the name of (负责人张三, 党组织——中共某某小组, “邻里夜谈”…机制) or follow a naming verb
+ * asks the name of (负责人张三, 党组织——中共某某小组, “某某议事”…机制) or follow a naming verb
  * (称为“东巷丽警”): a name elsewhere belongs to someone or something else.
  */
 export function scoreName(sentence: string, context: KindContext): number {
@@ -78,9 +78,9 @@ function nameOf(context: KindContext): 'person' | 'thing' | undefined {
 const NAMING_VERB = /(?:称为|称作|叫做|叫作|名为|名叫|取名|命名为|誉为|号称|简称|俗称|人称|又称|叫)$/
 
 // What may stand between a role or thing and its name: nothing (负责人张三), a dash, a colon or the
-// quote closing a title (“成绩突出女民警”陈红), or
-// a description ending in 的 within one clause (户籍民警同时也是…副岗长的刘春梅); before it, only
-// the rest of one noun phrase (“邻里夜谈”矛盾纠纷警情源头预防机制).
+// quote closing a title (“优秀民警”王某), or
+// a description ending in 的 within one clause (户籍民警同时也是…副岗长的王某); before it, only
+// the rest of one noun phrase (“某某议事”纠纷预防机制).
 const NAME_GAP = /^(?:[\s—\-:：”"」』]{0,3}|[^，,。；;！？!?]{0,20}的)$/u
 const SAME_PHRASE = /^\p{Script=Han}{0,12}$/u
 
@@ -92,7 +92,7 @@ const CLOSING_QUOTE = /[”"」』》]$/
 // 姑娘小丽: how news stories name people they do not name in full.
 const UNNAMED_PERSON = /^[小老阿]\p{Script=Han}(?:[在的说是和向从被把将]|(?!\p{Script=Han}))/u
 
-// A name given in quotes (“邻里夜谈”) answers 叫什么, unless the question already holds it.
+// A name given in quotes (“某某议事”) answers 叫什么, unless the question already holds it.
 function newQuotedNames(sentence: string, known: ReadonlySet<string>): RegExpMatchArray[] {
   return [...sentence.matchAll(/[“"「『《]([^”"」』》]{2,20})[”"」』》]/gu)].filter((match) => isNewName(match[1]!, known))
 }

@@ -18,7 +18,8 @@ export interface RerankOptions {
    * Passages before a candidate in its section whose words count as context (the subject named a
    * paragraph or two before, then referred to). Default 3: on the tuning sets 2 and 3 alike put
    * one more answer first in two sets and declined one fewer than 1; since then 3–6 alike answer
-   * one more tuning7 question than 2 (长庆派出所综合服务大厅… three paragraphs before 民辅警们被称为…).
+   * one more tuning7 question than 2 (a service hall named three paragraphs before the passage
+   * that says what its staff are called).
    */
   sectionContext: number
   /**
@@ -29,7 +30,7 @@ export interface RerankOptions {
   /**
    * How far below the best sentence the one after it may score and still be shown, for questions
    * that ask for something new (what, which, how, why, a name): a passage first sets the scene in
-   * the question's own words (开展燃气自查工作), then gives the answer (在“E治武林”小程序下发任务后…).
+   * the question's own words (开展安全检查工作), then gives the answer (通过某某平台下发任务后…).
    * Default 0.04: on the tuning sets 0.03–0.05 alike showed the answering sentence for six more
    * questions (questions, tuning4–6 one each, tuning7 two; in tuning2 a why-question gained and
    * one lost); 0.1 gained less, 0.2 lost dozens. Typed questions gained nothing, how-many lost eight.
