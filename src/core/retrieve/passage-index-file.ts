@@ -38,14 +38,14 @@ interface NumberSections {
   postingBytes: number
 }
 
-// Where each section of the numbers starts, and where they end.
-function locateSections(sections: NumberSections): { [K in Exclude<keyof NumberSections, 'postingBytes'>]: number } & { postingText: number; end: number } {
+// Where each section of the numbers starts (the document frequencies at 0), and where they end.
+function locateSections(sections: NumberSections): { passageSentences: number; sentenceTerms: number; passageContext: number; postingTerms: number; postingText: number; end: number } {
   const passageSentences = sections.documentFrequency
   const sentenceTerms = passageSentences + sections.passageSentences
   const passageContext = sentenceTerms + sections.sentenceTerms
   const postingTerms = passageContext + sections.passageContext
   const postingText = postingTerms + sections.postingTerms
-  return { documentFrequency: 0, passageSentences, sentenceTerms, passageContext, postingTerms, postingText, end: postingText + Math.ceil(sections.postingBytes / 4) }
+  return { passageSentences, sentenceTerms, passageContext, postingTerms, postingText, end: postingText + Math.ceil(sections.postingBytes / 4) }
 }
 
 /** The saved index's JSON: the passages, the terms, and MiniSearch's own JSON without its postings. */
@@ -205,17 +205,17 @@ function keepSavedPassages(passages: readonly SavedPassage[], saved: SavedNumber
   // each vocabulary term is made once, and shared by every sentence holding it
   const made = new Array<string | undefined>(vocabulary.size)
   const kept = createKeptPassageTerms((id) => (made[id] ??= vocabulary.term(id)), heldPassages)
-  checkTermIds(saved.sentenceTerms, vocabulary.size)
+  checkTermIds(saved.sentenceTerms, 0, saved.sentenceTerms.length, vocabulary.size)
   const starts = locatePassages(saved, passages.length, vocabulary.size)
-  const base = { sentences: kept.sentences.length, sentenceTerms: kept.sentenceTerms.length, contextTerms: kept.contextTerms.length }
+  // a new store: the saved sections become its arrays whole, at the same positions
   for (const name of ['sentences', 'sentenceTerms', 'contextTerms'] as const) {
-    kept[name].reserve(saved[name].length).set(saved[name], kept[name].length)
+    kept[name].reserve(saved[name].length).set(saved[name])
     kept[name].advance(saved[name].length)
   }
   return passages.map((passage, i) => {
     if (typeof passage !== 'object' || passage === null) throw new Error('the index is damaged (a passage is not an object)')
     kept.passageIds.push(passage.id)
-    return kept.passage(passage, { sentences: base.sentences + starts.sentences[i]!, sentenceTerms: base.sentenceTerms + starts.sentenceTerms[i]!, contextTerms: base.contextTerms + starts.contextTerms[i]! })
+    return kept.passage(passage, { sentences: starts.sentences[i]!, sentenceTerms: starts.sentenceTerms[i]!, contextTerms: starts.contextTerms[i]! })
   })
 }
 
@@ -236,7 +236,7 @@ function locatePassages(saved: SavedNumbers, count: number, vocabularySize: numb
     s = end
     const contextEnd = c + 1 + (contextTerms[c] ?? -1)
     if (!(contextEnd > c && contextEnd <= contextTerms.length)) throw new Error('the index is damaged (a passage\'s context terms are cut short)')
-    checkTermIds(contextTerms.subarray(c + 1, contextEnd), vocabularySize)
+    checkTermIds(contextTerms, c + 1, contextEnd, vocabularySize)
     c = contextEnd
   }
   if (t > saved.sentenceTerms.length) throw new Error('the index is damaged (more sentence terms than saved)')
@@ -244,6 +244,6 @@ function locatePassages(saved: SavedNumbers, count: number, vocabularySize: numb
   return starts
 }
 
-function checkTermIds(ids: Int32Array, vocabularySize: number): void {
-  for (let i = 0; i < ids.length; i++) if (!(ids[i]! >= 0 && ids[i]! < vocabularySize)) throw new Error('the index is damaged (a term outside its vocabulary)')
+function checkTermIds(ids: Int32Array, from: number, to: number, vocabularySize: number): void {
+  for (let i = from; i < to; i++) if (!(ids[i]! >= 0 && ids[i]! < vocabularySize)) throw new Error('the index is damaged (a term outside its vocabulary)')
 }
