@@ -1,5 +1,6 @@
 import type { Passage } from '../types.js'
 import type { AnalysedPassage, PassageFields } from './indexed-passage.js'
+import { createIntWriter } from './int-writer.js'
 
 /**
  * Articles' analysed passages in a form that crosses threads cheaply: each term once as a string
@@ -66,24 +67,8 @@ export function createAnalysedArticleEncoder(): AnalysedArticleEncoder {
         for (const field of searchFields) searched.push(fields[field].join(' '))
       }
     }
-    return { passages, passageCounts: articles.map((article) => article.length), newTerms, numbers: out.finish(), fields: searched }
+    // the numbers copied to a buffer of their own, which is transferred to the building thread
+    return { passages, passageCounts: articles.map((article) => article.length), newTerms, numbers: out.view().slice(), fields: searched }
   }
   return { encode }
-}
-
-// A growing Int32Array: a plain array of millions of numbers would be copied again to transfer it.
-function createIntWriter(): { push(n: number): void; finish(): Int32Array } {
-  let buffer = new Int32Array(1 << 16)
-  let length = 0
-  return {
-    push(n) {
-      if (length === buffer.length) {
-        const bigger = new Int32Array(buffer.length * 2)
-        bigger.set(buffer)
-        buffer = bigger
-      }
-      buffer[length++] = n
-    },
-    finish: () => buffer.slice(0, length),
-  }
 }
