@@ -6,6 +6,12 @@ export type QuestionType = 'who' | 'name' | 'when' | 'where' | 'how_many' | 'whi
 /** A keyword query ending in 年龄 (王五 年龄) asks for an age; 上了年纪的人 asks nothing of it. */
 export const AGE_KEYWORD = '(?:年龄|年纪|岁数)[\\s?!.？！。]*$'
 
+/**
+ * 能不能, 算不算, 要不要 (A-not-A) and a closing 没有 / 了没 ask yes or no as 吗 does; no word inside
+ * them is content (jieba cuts 能不能办 as 能/不能/办, and 不能 is never what a passage states).
+ */
+export const ASKING_YES_NO = /(\p{Script=Han})[不没]\1|(?:没有|了没|没)(?=[^\p{Script=Han}]*$)/u
+
 // Checked in order: the first pattern that matches decides. Patterns read the normalized question.
 const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   // a purpose (用来干什么, 有什么用, 图的是啥) is answered like a reason: 为了…, 用于…
@@ -27,8 +33,7 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   ['where', new RegExp(`哪里|哪儿|什么地方|何地|何处|在哪|哪[一${PLACE_MEASURES}]?(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, '医院'])})`)],
   ['how', /怎么|怎样|如何|咋|什么办法|什么方式|什么方法|哪些措施|靠什么/],
   ['which', /哪/],
-  // 能不能, 算不算 (A-not-A) and a closing 没有 / 了没 ask yes or no as 吗 does
-  ['yes_no', /(?<!什)[吗么嘛][?？]?$|是不是|有没有|是否|能否|对不对|(\p{Script=Han})[不没]\1|(?:没有|了没|没)[?？]?$/u],
+  ['yes_no', new RegExp(`(?<!什)[吗么嘛][?？]?$|是不是|有没有|是否|能否|对不对|${ASKING_YES_NO.source}`, 'u')],
 ]
 
 /** Detects the question type from its normalized wording; `what` when nothing more specific fits. */

@@ -4,7 +4,7 @@ import { surnameOfNickname } from '../text/person-names.js'
 import type { Synonyms } from '../text/synonyms.js'
 import { COUNTING_QUESTION_WORDS, PERSON_MEASURES, THING_MEASURES, WHEN_WORDS, without } from '../text/vocabulary.js'
 import { findFocus } from './focus.js'
-import { detectQuestionType, type QuestionType } from './question-type.js'
+import { ASKING_YES_NO, detectQuestionType, type QuestionType } from './question-type.js'
 import { detectUnit, type Unit } from './unit.js'
 
 /** A content word of the question and the words that may stand for it in a passage. */
@@ -89,9 +89,8 @@ function isScaffolding(term: string, before: string, after: string, type: Questi
   )
 }
 
-// 能不能, 算不算, 要不要 and a closing 没有 or 了没 only ask yes or no: no word inside them is content
-// (jieba cuts 能不能办 as 能/不能/办, and 不能 is never what a passage states).
-const ASKING = /(\p{Script=Han})[不没]\1|(?:没有|了没|没)(?=[^\p{Script=Han}]*$)/gu
+// the yes-or-no asking words (see ASKING_YES_NO), wherever they stand
+const ASKING = new RegExp(ASKING_YES_NO.source, 'gu')
 
 function findAskingSpans(normalized: string): [number, number][] {
   return [...normalized.matchAll(ASKING)].map((m) => [m.index, m.index + m[0].length])
