@@ -134,8 +134,8 @@ export function startAnalysisPool(count: number, options: Partial<AnalysisPoolOp
         worker.onReply = (chunk, encoded) => {
           if (encoded !== undefined) arrived(chunk, i + 1, encoded)
           else {
-            // a failed worker's chunk goes back before the others, which come after it
-            pending.unshift(chunk)
+            // a failed worker's chunk goes back among the others, in reading order
+            pending.push(chunk)
             pending.sort((a, b) => a - b)
           }
           feed(worker)

@@ -58,8 +58,9 @@ export function numberTerms(index: PassageIndex): NumberedTerms {
       passageIds.push(id)
       sentences[s++] = passage.sentences.length
       for (const sentence of passage.sentences) {
-        sentences.set([sentence.start, sentence.end, sentence.terms.length], s)
-        s += 3
+        sentences[s++] = sentence.start
+        sentences[s++] = sentence.end
+        sentences[s++] = sentence.terms.length
         for (const term of sentence.terms) sentenceTerms[t++] = numberOf(term)
       }
       contextTerms[c++] = passage.contextTerms.length
