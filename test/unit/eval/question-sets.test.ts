@@ -35,6 +35,7 @@ const sets: SetSpec[] = [
   { file: 'tuning7.jsonl', idPattern: /^t7-\d{3}$/, minQuestions: 125, minUnanswerable: 40, everyType: false },
   { file: 'blind4.jsonl', idPattern: /^b4-\d{3}$/, minQuestions: 105, minUnanswerable: 30 },
   { file: 'blind5.jsonl', idPattern: /^b5-\d{3}$/, minQuestions: 130, minUnanswerable: 30 },
+  { file: 'blind6.jsonl', idPattern: /^b6-\d{3}$/, minQuestions: 120, minUnanswerable: 30 },
   // near misses and their answerable twins: the twins ask what the near misses ask, so not every type
   { file: 'nearmiss.jsonl', idPattern: /^nm-\d{3}$/, minQuestions: 110, minUnanswerable: 65, everyType: false },
 ]
@@ -133,7 +134,7 @@ describe('question sets together', () => {
   })
 
   it('returns no question of a tuning set that is in a check set', () => {
-    const checks = new Set(['holdout.jsonl', 'fresh.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'nearmiss.jsonl'].flatMap(loadSet).map((q) => q.q))
+    const checks = new Set(['holdout.jsonl', 'fresh.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl', 'nearmiss.jsonl'].flatMap(loadSet).map((q) => q.q))
     expect(['questions.jsonl', 'tuning2.jsonl', 'tuning3.jsonl', 'tuning4.jsonl', 'tuning5.jsonl', 'tuning6.jsonl', 'tuning7.jsonl'].flatMap(loadSet).filter((q) => checks.has(q.q))).toEqual([])
   })
 })
