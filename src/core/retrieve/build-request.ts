@@ -8,10 +8,10 @@ export interface RequestOptions {
   /** Weight of a synonym's match relative to the word itself. Default 0.7. */
   synonymBoost: number
   /**
-   * Weight of a thesaurus near-synonym's match (see `QueryWord.near`); 0 leaves them out. Default
-   * 0.4: on the tuning sets 0–0.7 alike (what they gained came from coverage, see
-   * `RankWeights.thesaurusCredit`); kept so a passage that says it only in other words can still
-   * be among the candidates of a large corpus.
+   * Weight of a thesaurus near-synonym's match (see `QueryWord.near`); 0 leaves them out. Default 0:
+   * 0–1 changed no figure of any question set (what the thesaurus gains comes from coverage, see
+   * `RankWeights.thesaurusCredit`), and in a large corpus they would take posting budget from the
+   * question's own words (see `QueryPlanOptions`).
    */
   thesaurusBoost: number
   /** Weight of a character pair's match relative to a word's. Default 0.4. */
@@ -19,7 +19,7 @@ export interface RequestOptions {
 }
 
 /** The defaults stated on {@link RequestOptions}. */
-export const defaultRequestOptions: RequestOptions = { candidates: 40, synonymBoost: 0.7, thesaurusBoost: 0.4, bigramBoost: 0.4 }
+export const defaultRequestOptions: RequestOptions = { candidates: 40, synonymBoost: 0.7, thesaurusBoost: 0, bigramBoost: 0.4 }
 
 /**
  * The retrieval request for a question: each word form once (synonyms weaker, thesaurus
