@@ -5,6 +5,7 @@ import { createCorpusCache } from '../adapters/corpus-cache.js'
 import { readCorpus, type CorpusProblem } from '../adapters/corpus-files.js'
 import { hashArticle } from '../adapters/index-store.js'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
+import { readThesaurus } from '../adapters/thesaurus-file.js'
 import type { AnswererOptions } from '../core/create-answerer.js'
 import type { FeedbackSource } from '../core/rerank/feedback-nudge.js'
 import { createEmbeddedLibrary } from '../core/create-embedded-library.js'
@@ -102,6 +103,8 @@ export async function openLibraryWithProblems(options: OpenLibraryOptions, previ
     corpus: state.corpus,
     analyzer: state.analyzer,
     synonyms,
+    // question side only: its words are not added to jieba, so passages are cut as before
+    thesaurus: await readThesaurus(normalizer.normalize),
     tag: segmenter.tag,
     generalIdf: segmenter.generalIdf,
     answerer: options.answerer,

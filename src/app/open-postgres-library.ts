@@ -1,6 +1,7 @@
 import { openCorpusReader, type PostgresCorpusReader } from '../adapters/postgres/corpus-reader.js'
 import type { PostgresPools } from '../adapters/postgres/pools.js'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
+import { readThesaurus } from '../adapters/thesaurus-file.js'
 import { createPostgresRetriever, type PostgresRetrieverOptions } from '../adapters/postgres/postgres-retriever.js'
 import type { AnswererOptions } from '../core/create-answerer.js'
 import { createLibrary } from '../core/create-library.js'
@@ -42,6 +43,7 @@ export async function openPostgresLibrary(options: OpenPostgresLibraryOptions): 
     retriever: createPostgresRetriever(options.pools.read, options.retriever),
     analyzer: createCorpusAnalyzer(segmenter, normalizer),
     synonyms,
+    thesaurus: await readThesaurus(normalizer.normalize),
     tag: segmenter.tag,
     generalIdf: segmenter.generalIdf,
     answerer: options.answerer,

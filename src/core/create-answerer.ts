@@ -38,6 +38,8 @@ export interface AnswererDependencies {
   retriever: Retriever
   analyzer: Analyzer
   synonyms: Synonyms
+  /** Near-synonyms from a general thesaurus, matched more weakly than `synonyms`; optional. */
+  thesaurus?: Synonyms
   /** Part-of-speech tagger for recognising persons, places and nouns; optional. */
   tag?: (text: string) => TaggedWord[]
   /** General-language IDF of a word, to weigh question words; optional. */
@@ -85,7 +87,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
 
   /** The question read, weighed and its candidates ranked; only the first `needed` are sure to be in order. */
   const rank = async (question: string, needed: number): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
-    const parsed = readQuestion(question, dependencies.analyzer, dependencies.synonyms)
+    const parsed = readQuestion(question, dependencies.analyzer, dependencies.synonyms, dependencies.thesaurus)
     if (parsed.words.length === 0 && parsed.bigrams.length === 0) return undefined
     const { candidates, statistics } = await dependencies.retriever.retrieve(buildRetrievalRequest(parsed, opts.sectionContext, opts))
     const q = weighQuestion(statistics, parsed, opts.weights, dependencies.generalIdf, tag)
@@ -191,7 +193,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return {
       type: q.question.type,
       focus: q.question.focus,
-      words: q.words.map(({ word, weight }) => ({ term: word.term, forms: word.forms, weight: round(weight) })),
+      words: q.words.map(({ word, weight }) => ({ term: word.term, forms: word.forms, ...(word.near && { near: word.near }), weight: round(weight) })),
       candidates: ranked.slice(0, limit).map((r) => {
         const found = (w: QueryWord) => w.forms.some((form) => r.terms.has(form))
         const hit = presentHit(r, highlightWords(q), snippets)

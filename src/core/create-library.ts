@@ -17,6 +17,8 @@ export interface LibraryParts {
   retriever: Retriever
   analyzer: Analyzer
   synonyms: Synonyms
+  /** Near-synonyms from a general thesaurus (see `AnswererDependencies.thesaurus`). */
+  thesaurus?: Synonyms
   tag?: (text: string) => TaggedWord[]
   generalIdf?: GeneralIdf
   /** Readers' votes, for ranking when `answerer.feedbackNudge` is on. */
@@ -28,7 +30,7 @@ export interface LibraryParts {
 export function createLibrary(parts: LibraryParts): Library {
   const { corpus } = parts
   const { answer, explain } = createAnswerer(
-    { retriever: parts.retriever, analyzer: parts.analyzer, synonyms: parts.synonyms, tag: parts.tag, generalIdf: parts.generalIdf, articles: () => corpus.listArticles(), feedback: parts.feedback },
+    { retriever: parts.retriever, analyzer: parts.analyzer, synonyms: parts.synonyms, thesaurus: parts.thesaurus, tag: parts.tag, generalIdf: parts.generalIdf, articles: () => corpus.listArticles(), feedback: parts.feedback },
     parts.answerer,
   )
   let examples: Promise<readonly ExampleQuestion[]> | undefined

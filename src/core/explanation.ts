@@ -4,7 +4,8 @@ import type { ScoreParts } from './rerank/rerank.js'
 export interface Explanation {
   type: string
   focus: string
-  words: { term: string; forms: string[]; weight: number }[]
+  /** Each question word: its forms (itself, its synonyms), its thesaurus near-synonyms if any, its weight. */
+  words: { term: string; forms: string[]; near?: string[]; weight: number }[]
   candidates: {
     passageId: string
     /** The paragraph its answering sentence stands in, and the range cited, as its citation gives them (see `Source`). */

@@ -12,6 +12,11 @@ export interface QueryWord {
   term: string
   /** The word itself first, then its synonyms. */
   forms: string[]
+  /**
+   * Near-synonyms from the general thesaurus that are not among `forms` (徒弟 → 学徒), for a whole
+   * word only: weaker evidence, matched at a lower weight. Absent when there are none.
+   */
+  near?: string[]
   /** The longer question word this one was found inside (search mode: 派出 in 派出所); else ''. */
   within: string
   /**
@@ -75,9 +80,10 @@ function isHalfOfHowMuch(term: string, before: string, after: string): boolean {
   return (term === '多' && /^[大高长远久重]/.test(after)) || (/^[大高长远久重]$/.test(term) && before.endsWith('多'))
 }
 
-// Likewise in a where question, words that only name a place (那个地址是哪儿): passages give the
-// place itself, and an address asked for is checked as the unit (see `detectUnit`).
-const PLACE_NOUNS = new Set(['地方', '地点', '地址', '住址', '门牌', '位置', '场所', '方位'])
+// Likewise in a where question, words that only name a place (那个地址是哪儿, 在哪一带): passages
+// give the place itself, and an address asked for is checked as the unit (see `detectUnit`).
+// 一带: on the tuning sets one more answer first (tuning7), nothing else moved.
+const PLACE_NOUNS = new Set(['地方', '地点', '地址', '住址', '门牌', '位置', '场所', '方位', '一带'])
 
 // Words that belong to asking rather than to what is asked about.
 function isScaffolding(term: string, before: string, after: string, type: QuestionType): boolean {
@@ -114,8 +120,17 @@ function gluedTo(terms: readonly Term[], start: number, end: number, normalized:
   return [before && normalized.slice(before.start, end), after && normalized.slice(start, after.end)].filter((c): c is string => c !== undefined)
 }
 
-/** Reads a question: its type, unit, focus and numbers, its content words (with synonyms) and its bigrams, deduplicated. */
-export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms): ParsedQuestion {
+// The thesaurus' words for a whole word, less those it already stands for; undefined when none.
+function nearFormsOf(forms: readonly string[], thesaurus: Synonyms): string[] | undefined {
+  const near = (thesaurus.get(forms[0]!) ?? []).filter((w) => !forms.includes(w))
+  return near.length === 0 ? undefined : near
+}
+
+/**
+ * Reads a question: its type, unit, focus and numbers, its content words (with synonyms, and the
+ * general thesaurus' near-synonyms of whole words) and its bigrams, deduplicated.
+ */
+export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms, thesaurus: Synonyms = new Map()): ParsedQuestion {
   const analysed = analyzer.analyze(dropDemonstratives(analyzer.normalizer.normalize(text)))
   const normalized = analysed.normalized.text
   const type = detectQuestionType(normalized)
@@ -126,6 +141,8 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
     const outer = analysed.words.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
     if (words.has(term)) continue
     const word: QueryWord = { term, forms: formsOf(term, synonyms), within: outer?.term ?? '' }
+    const near = outer === undefined ? nearFormsOf(word.forms, thesaurus) : undefined
+    if (near !== undefined) word.near = near
     if (/^\p{Script=Han}$/u.test(term)) word.compounds = gluedTo(analysed.words, start, end, normalized)
     words.set(term, word)
   }

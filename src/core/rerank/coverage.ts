@@ -126,6 +126,7 @@ function fillLevels(entry: WeightedWord, sentences: readonly ReadonlySet<string>
       anywhere = true
     } else if (entry.bigrams.length > 1 && hasAll(sentences[i]!, entry.bigrams)) levels[i] = weights.bigramCredit
     else if (entry.bigrams.length === 1 && sentences[i]!.has(entry.bigrams[0]!)) levels[i] = weights.pairCredit
+    if (found[i] === 0 && entry.word.near !== undefined && hasAny(sentences[i]!, entry.word.near)) levels[i] = Math.max(levels[i]!, weights.thesaurusCredit)
   }
   for (let i = 0; i < n; i++) {
     if (found[i] === 1) levels[i] = 1
@@ -168,10 +169,16 @@ function matchWord(
 ): number {
   if (hasAny(terms, word.forms)) return 1
   // jieba may cut the passage differently (东湖派出所 vs 东湖/派出所): the word's bigrams still tell
-  if (bigrams.length > 1 && hasAll(terms, bigrams)) return weights.bigramCredit
-  if (bigrams.length === 1 && terms.has(bigrams[0]!)) return weights.pairCredit
-  for (const context of contexts) if (hasAny(context.terms, word.forms)) return context.credit
-  return 0
+  let credit = 0
+  if (bigrams.length > 1 && hasAll(terms, bigrams)) credit = weights.bigramCredit
+  else if (bigrams.length === 1 && terms.has(bigrams[0]!)) credit = weights.pairCredit
+  else for (const context of contexts) if (hasAny(context.terms, word.forms)) {
+    credit = context.credit
+    break
+  }
+  // the passage may say it in other words (学徒 for 徒弟), which may as well be another sense
+  if (word.near !== undefined && hasAny(terms, word.near)) credit = Math.max(credit, weights.thesaurusCredit)
+  return credit
 }
 
 function creditIn(contexts: readonly CoverageContext[], term: string): number {

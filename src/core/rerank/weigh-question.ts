@@ -63,7 +63,7 @@ export function weighQuestion(
   const names = tagged.filter((w) => /^(?:nr|ns|nt|nz|x)/.test(w.tag) && w.word.length >= 2).map((w) => w.word)
   const coined = tagged.filter((w) => w.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(w.word)).map((w) => w.word)
   const words: WeightedWord[] = question.words.map((word) => ({
-    word,
+    word: word.near !== undefined && isUsed(statistics, word) ? withoutNear(word) : word,
     weight: inverseDocumentFrequency(statistics, word.term) * measureSpecificity(word.term, weights, generalIdf),
     bigrams: hanBigrams(word.term),
     noun: nouns.some((noun) => noun.includes(word.term)),
@@ -82,6 +82,18 @@ export function weighQuestion(
     forms: new Set(question.words.flatMap((w) => w.forms)),
     persons: tag === undefined ? [] : findPersons(question.normalized, tag),
   }
+}
+
+// A thesaurus near-synonym stands in only for a word the articles never use, nor its synonyms
+// (徒弟 when they say 师徒): where they use the word, a near-synonym found is mostly another sense
+// or another matter (see `RankWeights.thesaurusCredit` for the figures).
+function isUsed(statistics: CorpusStatistics, word: QueryWord): boolean {
+  return word.forms.some((form) => (statistics.documentFrequency.get(form) ?? 0) > 0)
+}
+
+function withoutNear(word: QueryWord): QueryWord {
+  const { near: _near, ...rest } = word
+  return rest
 }
 
 /** A word's specificity factor: 1 without a general IDF table, else its IDF relative to a typical word. */

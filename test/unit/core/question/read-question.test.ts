@@ -5,6 +5,7 @@ import { readQuestion } from '../../../../src/core/question/read-question.js'
 import { detectQuestionType } from '../../../../src/core/question/question-type.js'
 import { detectUnit, type Unit } from '../../../../src/core/question/unit.js'
 import { parseSynonyms } from '../../../../src/core/text/synonyms.js'
+import { parseThesaurus } from '../../../../src/core/text/thesaurus.js'
 import { createDictionarySegmenter } from '../../../helpers/dictionary-segmenter.js'
 import { createPipeSegmenter } from '../../../helpers/pipe-segmenter.js'
 
@@ -123,6 +124,20 @@ describe('readQuestion', () => {
     const parsed = readQuestion('七大队有几个博士', glued, parseSynonyms(''))
     expect(parsed.words.find((w) => w.term === '七')?.compounds).toEqual(['七大队'])
     expect(parsed.words.find((w) => w.term === '大队')?.compounds).toBeUndefined()
+  })
+
+  it('adds the thesaurus near-synonyms a whole word has beyond its synonyms, and none to a word found inside another', () => {
+    const searchMode = createAnalyzer({
+      segmenter: { cut: () => [{ word: '徒弟', start: 0 }, { word: '派出所', start: 2 }, { word: '派出', start: 2 }] },
+      normalizer: createNormalizer(),
+      stopWords: new Set(),
+    })
+    const parsed = readQuestion('徒弟派出所', searchMode, parseSynonyms('派出所 警所'), parseThesaurus('徒弟 学徒 师徒\n派出 派遣\n派出所 警所 分局'))
+    expect(parsed.words.map(({ term, near }) => ({ term, near }))).toEqual([
+      { term: '徒弟', near: ['学徒', '师徒'] },
+      { term: '派出所', near: ['分局'] },
+      { term: '派出', near: undefined },
+    ])
   })
 
   it('lists each word with its synonyms, itself first', () => {

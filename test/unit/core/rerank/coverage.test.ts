@@ -9,6 +9,7 @@ import { weighQuestion, type WeightedQuestion, type WeightedWord } from '../../.
 import { bigramKey, distinctTerms } from '../../../../src/core/retrieve/indexed-passage.js'
 import { buildPassageIndex } from '../../../../src/core/retrieve/passage-index.js'
 import { parseSynonyms } from '../../../../src/core/text/synonyms.js'
+import { parseThesaurus } from '../../../../src/core/text/thesaurus.js'
 import type { Article } from '../../../../src/core/types.js'
 import { createPipeSegmenter } from '../../../helpers/pipe-segmenter.js'
 
@@ -31,6 +32,18 @@ describe('measureCoverage', () => {
 
   it('gives a two-character word found only inside a longer word the pair credit', () => {
     expect(coverageOf('所长|是|谁', 'b#1')).toBeCloseTo(defaultRankWeights.pairCredit)
+  })
+
+  it('gives a word the articles never use, found only as a thesaurus near-synonym, the thesaurus credit', () => {
+    const q = weighQuestion(statistics, readQuestion('商量|天红', analyzer, parseSynonyms(''), parseThesaurus('商量 协商')))
+    const weightOf = (term: string) => q.words.find((w) => w.word.term === term)!.weight
+    const expected = (weightOf('商量') * defaultRankWeights.thesaurusCredit + weightOf('天红')) / (weightOf('商量') + weightOf('天红'))
+    expect(measureCoverage(q, distinctTerms(index.passages.get('a#1')!), defaultRankWeights).words).toBeCloseTo(expected)
+  })
+
+  it('gives a word the articles use no credit for its near-synonyms', () => {
+    const q = weighQuestion(statistics, readQuestion('组织|天红', analyzer, parseSynonyms(''), parseThesaurus('组织 协商')))
+    expect(q.words[0]!.word.near).toBeUndefined()
   })
 })
 
