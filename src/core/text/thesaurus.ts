@@ -4,19 +4,26 @@ import type { Synonyms } from './synonyms.js'
  * Parses a thesaurus file: a word a line, followed by near-synonyms of it, separated by spaces;
  * `#` starts a comment. Nearness goes both ways (each pair is written once), but unlike a synonym
  * group the near-synonyms of a line are not taken as near one another (学徒 and 师徒 are both near
- * 徒弟, not near each other). Words are passed through `normalize`.
+ * 徒弟, not near each other). Words are taken as written: the file is normalized when made.
  */
-export function parseThesaurus(text: string, normalize: (word: string) => string = (w) => w): Synonyms {
-  const near = new Map<string, Set<string>>()
-  const link = (a: string, b: string) => near.set(a, (near.get(a) ?? new Set<string>()).add(b))
-  for (const line of text.split('\n')) {
-    const [word, ...others] = line.replace(/#.*/, '').split(/\s+/).map(normalize).filter((w) => w !== '')
-    if (word === undefined) continue
+export function parseThesaurus(text: string): Synonyms {
+  // arrays pushed to, not sets: each pair is written once, and this runs at every start
+  const near = new Map<string, string[]>()
+  const link = (a: string, b: string) => {
+    const list = near.get(a)
+    if (list === undefined) near.set(a, [b])
+    else if (!list.includes(b)) list.push(b)
+  }
+  for (const raw of text.split('\n')) {
+    const comment = raw.indexOf('#')
+    const line = (comment < 0 ? raw : raw.slice(0, comment)).trim()
+    if (line === '') continue
+    const [word, ...others] = line.split(/\s+/)
     for (const other of others) {
       if (other === word) continue
-      link(word, other)
-      link(other, word)
+      link(word!, other)
+      link(other, word!)
     }
   }
-  return new Map([...near].map(([word, others]) => [word, [...others]]))
+  return near
 }
