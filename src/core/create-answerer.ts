@@ -84,11 +84,11 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   const voteTermsOf = createBoundedCache((question: string) => contentTerms(readQuestion(question, dependencies.analyzer, dependencies.synonyms)), 10_000)
 
   /** The question read, weighed and its candidates ranked; only the first `needed` are sure to be in order. */
-  const rank = async (question: string, needed: number): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
+  const rank = async (question: string, needed: number, assumed?: (term: string) => boolean): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
     const parsed = readQuestion(question, dependencies.analyzer, dependencies.synonyms)
     if (parsed.words.length === 0 && parsed.bigrams.length === 0) return undefined
     const { candidates, statistics } = await dependencies.retriever.retrieve(buildRetrievalRequest(parsed, opts.sectionContext, opts))
-    const q = weighQuestion(statistics, parsed, opts.weights, dependencies.generalIdf, tag)
+    const q = weighQuestion(statistics, parsed, opts.weights, dependencies.generalIdf, tag, assumed)
     if (!opts.feedbackNudge || dependencies.feedback === undefined) return { q, ranked: rerank(q, candidates, needed, caches, opts) }
     // votes may lift a passage from a little further down: rank a few more, nudge those, in order
     const ranked = rerank(q, candidates, needed + nudgeReach, caches, opts)
@@ -161,18 +161,26 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     // a question that only lacks a subject may be a new question (渔民几点出海): read against
     // the previous one only when that answers it where it alone does not, or with more confidence
     if (followUp === undefined || (alone !== undefined && !alone.abstained)) return alone!
-    const answered = { ...(await answerAsked(question, followUp.question, limit, offset)), assumed: followUp.assumed, asked: followUp.question }
+    const answered = { ...(await answerAsked(question, followUp.question, limit, offset, undefined, carriedWords(question, followUp.carried))), assumed: followUp.assumed, asked: followUp.question }
     if (alone === undefined || (!answered.abstained && (answered.confidence ?? 0) > (alone.confidence ?? 0))) return answered
     return alone
   }
 
-  const answerAsked = async (question: string, asked: string, limit: number, offset: number, previous?: string): Promise<Answer> => {
+  // the words a follow-up carried over (李兔儿 for 他), as opposed to those it says itself
+  const carriedWords = (question: string, carried: string | undefined) => {
+    if (carried === undefined) return undefined
+    const normalize = dependencies.analyzer.normalizer.normalize
+    const [own, topic] = [normalize(question), normalize(carried)]
+    return (term: string) => topic.includes(term) && !own.includes(term)
+  }
+
+  const answerAsked = async (question: string, asked: string, limit: number, offset: number, previous?: string, assumed?: (term: string) => boolean): Promise<Answer> => {
     const normalize = dependencies.analyzer.normalizer.normalize
     // right after a question about a piece, 哪天登的 is about it too
     const meta = readMetaQuestion(normalize(asked), previous !== undefined && readMetaQuestion(normalize(previous)) !== undefined)
     const metaAnswer = meta && (await answerMeta(question, meta, offset, limit, previous))
     if (metaAnswer !== undefined) return metaAnswer
-    const read = await rank(asked, offset + limit)
+    const read = await rank(asked, offset + limit, assumed)
     if (read === undefined) return { question, abstained: true, results: [], related: [], confidence: 0 }
     const { q, ranked } = read
     const decision = decide(q, ranked, confidence, opts)

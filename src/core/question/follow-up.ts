@@ -11,6 +11,11 @@ export interface FollowUp {
    * when it only lacks a subject of its own, which a question asked afresh may lack too.
    */
   certainty: 'pointed' | 'guessed'
+  /**
+   * The words carried over from the previous question into this one (its topic, for 他 or a
+   * missing subject); absent when the previous question is asked again (那X呢, 还有呢).
+   */
+  carried?: string
 }
 
 // jieba tags that can make up a topic phrase (东湖/ns 派出所/n, 王/nr 二妮/n, 七/m 大队/n, 白/a 秋菊/nr).
@@ -113,8 +118,8 @@ const bare = (question: string) => question.replace(/[?？。!！\s]+$/u, '')
 // A question that may lean on the previous topic through a pronoun, a demonstrative or no subject.
 function resolveLeaning(question: string, topic: string, tag: (text: string) => TaggedWord[]): FollowUp | undefined {
   if (question.includes(topic)) return undefined
-  if (POINTER.test(question)) return { question: question.replace(POINTERS, topic), assumed: topic, certainty: 'pointed' }
-  if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed' }
-  if (!hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'guessed' }
+  if (POINTER.test(question)) return { question: question.replace(POINTERS, topic), assumed: topic, certainty: 'pointed', carried: topic }
+  if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed', carried: topic }
+  if (!hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'guessed', carried: topic }
   return undefined
 }

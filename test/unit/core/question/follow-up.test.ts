@@ -29,11 +29,11 @@ describe('findTopic', () => {
 
 describe('resolveFollowUp', () => {
   it('replaces a personal pronoun with the previous topic', () => {
-    expect(resolveFollowUp('他今年多大了?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了?', assumed: '李兔儿', certainty: 'pointed' })
+    expect(resolveFollowUp('他今年多大了?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了?', assumed: '李兔儿', certainty: 'pointed', carried: '李兔儿' })
   })
 
   it('replaces a demonstrative with the kind of thing it points at (这个所)', () => {
-    expect(resolveFollowUp('这个所有多少党员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所有多少党员?', assumed: '山门派出所', certainty: 'pointed' })
+    expect(resolveFollowUp('这个所有多少党员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所有多少党员?', assumed: '山门派出所', certainty: 'pointed', carried: '山门派出所' })
   })
 
   it('asks the previous question about X for 那X呢, and again for 还有呢, saying so', () => {
@@ -48,13 +48,13 @@ describe('resolveFollowUp', () => {
   })
 
   it('puts the topic before a question with no subject of its own (a guess), or one leaning on a demonstrative', () => {
-    expect(resolveFollowUp('现在有多少成员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所 现在有多少成员?', assumed: '山门派出所', certainty: 'guessed' })
+    expect(resolveFollowUp('现在有多少成员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所 现在有多少成员?', assumed: '山门派出所', certainty: 'guessed', carried: '山门派出所' })
     expect(resolveFollowUp('建了几个红警驿站?', '山门派出所属于哪个县?', tag)?.certainty).toBe('guessed')
-    expect(resolveFollowUp('那次视察带来什么影响?', '毛主席到小营巷视察什么工作?', tag)).toEqual({ question: '毛主席 那次视察带来什么影响?', assumed: '毛主席', certainty: 'pointed' })
+    expect(resolveFollowUp('那次视察带来什么影响?', '毛主席到小营巷视察什么工作?', tag)).toEqual({ question: '毛主席 那次视察带来什么影响?', assumed: '毛主席', certainty: 'pointed', carried: '毛主席' })
   })
 
   it('reads a whole question ending in 呢 as a question, not as 那X呢', () => {
-    expect(resolveFollowUp('他今年多大了呢?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了呢?', assumed: '李兔儿', certainty: 'pointed' })
+    expect(resolveFollowUp('他今年多大了呢?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了呢?', assumed: '李兔儿', certainty: 'pointed', carried: '李兔儿' })
   })
 
   it('does not read 其他 (other) as a pronoun', () => {

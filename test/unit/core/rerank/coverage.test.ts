@@ -78,4 +78,16 @@ describe('measureSentenceCoverages', () => {
       { numRuns: 500 },
     )
   })
+
+  it('credits a word a follow-up assumed in every sentence from the one naming it on, and not before', () => {
+    const subject = { ...word('所长', ['所长'], 3), assumed: true }
+    const followUp: WeightedQuestion = { ...q, words: [subject, word('民警', ['民警', '警察'], 1)], bigrams: [{ term: bigramKey('所长'), weight: 1, assumed: true }] }
+    const sentences = [new Set(['民警']), new Set(['所长', bigramKey('所长')]), new Set(['其他']), new Set(['民警'])]
+    const [before, naming, between, after] = measureSentenceCoverages(followUp, sentences, defaultRankWeights)
+    // 民警 (weight 1 of 4) is a neighbour of the naming sentence and of the one between
+    const nearby = (3 + defaultRankWeights.neighbourCredit) / 4
+    expect([naming!.words, between!.words, after!.words]).toEqual([nearby, nearby, 1])
+    expect(before!.words).toBeCloseTo((3 * defaultRankWeights.neighbourCredit + 1) / 4)
+    expect([before!.bigrams, after!.bigrams]).toEqual([defaultRankWeights.neighbourCredit, 1])
+  })
 })
