@@ -18,8 +18,16 @@ export interface FollowUp {
   carried?: string
 }
 
-// jieba tags that can make up a topic phrase (东湖/ns 派出所/n, 王/nr 二妮/n, 七/m 大队/n, 白/a 秋菊/nr).
-const TOPIC_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|m|a)$/u
+// jieba tags that can make up a topic phrase (东湖/ns 派出所/n, 王/nr 二妮/n, 七/m 大队/n, 白/a 秋菊/nr,
+// 城中/s 派出所/n, 综合/vn 服务/vn 大厅/n).
+const TOPIC_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|m|a|s|vn)$/u
+// A word asking (多大, 哪里, 什么): the question's subject has ended before it.
+const ASKING_WORD = /^(?:多少|多[大久长高远重宽]|几|哪|什么|谁|怎)/u
+// A word the corpus taught jieba (tagged x) may run on into the next function character (旧址群在
+// 哪里 → 群在): that character is no part of a name.
+const FUNCTION_END = /(?<=\p{Script=Han})[在由了是的有把被从向给和与及将]$/u
+// A time opening the question (2020年, 今年): when it happened, not what it is about.
+const isTime = (w: TaggedWord, next: TaggedWord | undefined) => w.tag === 't' || (/^\p{N}+$/u.test(w.word) && /^[年月日号]$/u.test(next?.word ?? ''))
 // Tags of a word that names something itself: a question holding one has its own subject.
 const NAME_TAGS = /^(?:nr|ns|nt|nz|nrt|eng)$/u
 const WORDY = /^[\p{Script=Han}\p{L}\p{N}]+$/u
@@ -31,32 +39,37 @@ const WORDY = /^[\p{Script=Han}\p{L}\p{N}]+$/u
  */
 export function findTopic(question: string, tag: (text: string) => TaggedWord[]): string {
   const words = tag(question)
-  const topic = leadingPhrase(words).map((w) => w.word).join('')
+  const topic = leadingPhrase(words, tag).map((w) => w.word).join('')
   // a lone number or adjective is no topic
   if ([...topic].length >= 2 && /\p{Script=Han}{2}|\p{L}{3}/u.test(topic)) return topic
   return words.find((w) => (NAME_TAGS.test(w.tag) && [...w.word].length >= 2) || (w.tag === 'x' && /^\p{Script=Han}{3,}$/u.test(w.word)))?.word ?? ''
 }
 
-// The noun phrase a question opens with (leading punctuation skipped), as tagged words; [] when it opens otherwise.
-function leadingPhrase(words: readonly TaggedWord[]): TaggedWord[] {
+// The noun phrase a question opens with (leading punctuation and a time skipped), as tagged words;
+// [] when it opens otherwise.
+function leadingPhrase(words: readonly TaggedWord[], tag: (text: string) => TaggedWord[]): TaggedWord[] {
   const run: TaggedWord[] = []
-  for (const w of words) {
-    if (!WORDY.test(w.word)) {
-      if (run.length === 0) continue
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (run.length === 0 && (!WORDY.test(w.word) || isTime(w, words[i + 1]) || (/^[年月日号]$/u.test(w.word) && isTime(words[i - 1] ?? w, w)))) continue
+    if (!WORDY.test(w.word) || !TOPIC_TAGS.test(w.tag) || ASKING_WORD.test(w.word)) break
+    if (w.tag === 'x' && FUNCTION_END.test(w.word)) {
+      // 旧址群在 keeps 群 (a noun's suffix), 派出所建了 drops 建 (a verb)
+      const rest = tag(w.word.slice(0, -1))
+      if (rest.every((r) => TOPIC_TAGS.test(r.tag) && r.tag !== 'vn')) run.push(...rest)
       break
     }
-    if (!TOPIC_TAGS.test(w.tag) || /多少|几/u.test(w.word)) break
     run.push(w)
   }
-  // a phrase ends in its head noun: an adverb jieba calls an abbreviation (一共/j), a number, or an
-  // adjective after a common noun (派出所远) is not part of it; after a name it may be (金天红)
-  while (run.length > 0 && (/^[jm]$/u.test(run.at(-1)!.tag) || (run.at(-1)!.tag === 'a' && run.at(-2)?.tag === 'n'))) run.pop()
+  // a phrase ends in its head noun: an adverb jieba calls an abbreviation (一共/j), a number, a
+  // verbal noun, or an adjective after a common noun (派出所远) is not part of it; after a name it may be (金天红)
+  while (run.length > 0 && (/^(?:j|m|vn)$/u.test(run.at(-1)!.tag) || (run.at(-1)!.tag === 'a' && run.at(-2)?.tag === 'n'))) run.pop()
   return run
 }
 
 // A question opening with its own subject: a phrase of three characters or more, or one holding a name.
 function hasOwnSubject(question: string, tag: (text: string) => TaggedWord[]): boolean {
-  const phrase = leadingPhrase(tag(question))
+  const phrase = leadingPhrase(tag(question), tag)
   return [...phrase.map((w) => w.word).join('')].length >= 3 || phrase.some((w) => NAME_TAGS.test(w.tag) && [...w.word].length >= 2)
 }
 
@@ -85,7 +98,7 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
     const other = ellipsis[1]!.trim()
     if (AGAIN.test(other)) return { question: previous, assumed: bare(previous), certainty: 'pointed' }
     // only a bare noun phrase stands for the previous question (那浦江呢); 他今年多大呢 is a question itself
-    const phrase = leadingPhrase(tag(other)).map((w) => w.word).join('')
+    const phrase = leadingPhrase(tag(other), tag).map((w) => w.word).join('')
     if (phrase !== other.replace(/[^\p{L}\p{N}]/gu, '')) return resolveLeaning(question, topic, tag)
     // what is assumed is the previous question itself, asked about the other thing
     const asked = previous.replace(topic, replaceNamePart(topic, other, tag))

@@ -7,7 +7,8 @@ const tag = createDictionaryTagger({
   山门: 'ns', 属于: 'v', 县: 'n', 这个: 'r', 所: 'c', 有: 'v', 多少: 'm', 党员: 'n', 那: 'r', 浦江: 'ns', 呢: 'y', 还有: 'v',
   红警驿站: 'x', 建了: 'x', 几个: 'm', 现在: 't', 成员: 'n', 一共: 'j', 交警: 'j', 机动: 'n', 大队: 'n', 人: 'n', 吴: 'nr', 奶奶: 'n',
   那次: 'r', 视察: 'v', 带来: 'v', 影响: 'vn', 毛主席: 'n', 到: 'v', 小营巷: 'x', 什么: 'r', 工作: 'vn', 远: 'a', 吗: 'y', 黄: 'a', 秋香: 'nr', 家: 'n',
-  西湖: 'ns', 警务室: 'n', 挂牌: 'v', 哪年: 'r',
+  西湖: 'ns', 警务室: 'n', 挂牌: 'v', 哪年: 'r', 年纪: 't', 2020: 'm', 年: 'm', 金华: 'nz', 公安: 'n', 成立: 'v', 旧址: 'n', 群在: 'x', 群: 'n',
+  哪里: 'r', 建了: 'x', 建: 'v', 驿站: 'n', 城中: 's', 综合: 'vn', 服务: 'vn', 大厅: 'n', 能: 'v', 办理: 'v',
 })
 
 describe('findTopic', () => {
@@ -17,8 +18,21 @@ describe('findTopic', () => {
     ['交警机动大队一共多少人?', '交警机动大队'],
     ['黄秋香家派出所远吗?', '黄秋香家派出所'],
     ['毛主席到小营巷视察什么工作?', '毛主席'],
-  ])('returns the leading noun phrase of %s, without a trailing adverb, number or adjective', (question, topic) => {
+    ['黄秋香多大年纪?', '黄秋香'],
+    ['城中派出所的民警有多少?', '城中派出所'],
+    ['综合服务大厅能办理什么?', '综合服务大厅'],
+    ['派出所服务有多少?', '派出所'],
+  ])('returns the leading noun phrase of %s, up to the asking word, without a trailing adverb, number, verbal noun or adjective', (question, topic) => {
     expect(findTopic(question, tag)).toBe(topic)
+  })
+
+  it('skips a time the question opens with (2020年), which says when, not what about', () => {
+    expect(findTopic('2020年金华公安成立了多少个?', tag)).toBe('金华公安')
+  })
+
+  it('keeps of a corpus word running on into a function character (旧址群在) the noun part, not a verb (建了)', () => {
+    expect(findTopic('旧址群在哪里?', tag)).toBe('旧址群')
+    expect(findTopic('山门派出所建了几个驿站?', tag)).toBe('山门派出所')
   })
 
   it('returns the first name when the question opens otherwise, and "" when it has none', () => {
