@@ -4,7 +4,7 @@ import { decide, defaultDecideOptions, round, type DecideOptions } from './decid
 import type { AnswerOptions } from './library.js'
 import { metaValue, presentMetaHit } from './present/meta-hit.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
-import { resolveFollowUp } from './question/follow-up.js'
+import { pointsToAnswer, resolveFollowUp } from './question/follow-up.js'
 import { readMetaQuestion, type MetaQuestion } from './question/meta-question.js'
 import { applyFeedbackNudge, defaultFeedbackNudgeOptions, type FeedbackNudgeOptions, type FeedbackSource } from './rerank/feedback-nudge.js'
 import { readQuestion, type QueryWord } from './question/read-question.js'
@@ -100,10 +100,16 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return { q, ranked: [...nudged, ...ranked.slice(top.length)] }
   }
 
-  // a follow-up (他, 这个所, 那X呢) is answered as the question it stands for; needs the tagger
-  const readFollowUp = (question: string, previous: string | undefined) => {
+  // a follow-up (他, 这个所, 那X呢) is answered as the question it stands for; needs the tagger.
+  // When it points at what the previous question asked for (这个大队 after 哪个大队), that one is
+  // answered again for the sentence naming it.
+  const readFollowUp = async (question: string, previous: string | undefined) => {
+    if (previous === undefined || tag === undefined) return undefined
     const normalize = dependencies.analyzer.normalizer.normalize
-    return previous === undefined || tag === undefined ? undefined : resolveFollowUp(normalize(question), normalize(previous), tag)
+    const [asked, before] = [normalize(question), normalize(previous)]
+    if (!pointsToAnswer(asked, before, tag)) return resolveFollowUp(asked, before, tag)
+    const earlier = await answerAsked(previous, previous, 1, 0)
+    return resolveFollowUp(asked, before, tag, earlier.abstained ? undefined : earlier.results[0]?.sentence)
   }
 
   // A question about an article's byline, date or page is answered from its metadata: the article
@@ -156,7 +162,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
 
   const answer = async (question: string, answerOptions: AnswerOptions = {}): Promise<Answer> => {
     const { limit = 3, offset = 0 } = answerOptions
-    const followUp = readFollowUp(question, answerOptions.previous)
+    const followUp = await readFollowUp(question, answerOptions.previous)
     const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset, answerOptions.previous)
     // a question that only lacks a subject may be a new question (渔民几点出海): read against
     // the previous one only when that answers it where it alone does not, or with more confidence

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findTopic, resolveFollowUp } from '../../../../src/core/question/follow-up.js'
+import { findTopic, pointsToAnswer, resolveFollowUp } from '../../../../src/core/question/follow-up.js'
 import { createDictionaryTagger } from '../../../helpers/dictionary-tagger.js'
 
 const tag = createDictionaryTagger({
@@ -8,7 +8,7 @@ const tag = createDictionaryTagger({
   红警驿站: 'x', 建了: 'x', 几个: 'm', 现在: 't', 成员: 'n', 一共: 'j', 交警: 'j', 机动: 'n', 大队: 'n', 人: 'n', 吴: 'nr', 奶奶: 'n',
   那次: 'r', 视察: 'v', 带来: 'v', 影响: 'vn', 毛主席: 'n', 到: 'v', 小营巷: 'x', 什么: 'r', 工作: 'vn', 远: 'a', 吗: 'y', 黄: 'a', 秋香: 'nr', 家: 'n',
   西湖: 'ns', 警务室: 'n', 挂牌: 'v', 哪年: 'r', 年纪: 't', 2020: 'm', 年: 'm', 金华: 'nz', 公安: 'n', 成立: 'v', 旧址: 'n', 群在: 'x', 群: 'n',
-  哪里: 'r', 建了: 'x', 建: 'v', 驿站: 'n', 城中: 's', 综合: 'vn', 服务: 'vn', 大厅: 'n', 能: 'v', 办理: 'v',
+  哪里: 'r', 建: 'v', 潮鸣: 'x', 辖区: 'n', 噪音: 'n', 蔡奕: 'nr', 大队长: 'n', 谁: 'r', 说: 'v', 巫伟勇: 'nr', 师傅: 'n', 小营: 'ns', 驿站: 'n', 城中: 's', 综合: 'vn', 服务: 'vn', 大厅: 'n', 能: 'v', 办理: 'v',
 })
 
 describe('findTopic', () => {
@@ -69,6 +69,24 @@ describe('resolveFollowUp', () => {
 
   it('reads a whole question ending in 呢 as a question, not as 那X呢', () => {
     expect(resolveFollowUp('他今年多大了呢?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了呢?', assumed: '李兔儿', certainty: 'pointed', carried: '李兔儿' })
+  })
+
+  it('reads a demonstrative of a kind as the unit of that kind the previous question names (这个所: 潮鸣派出所, not its 辖区)', () => {
+    expect(resolveFollowUp('这个所有多少民警?', '潮鸣派出所辖区哪里有噪音?', tag)).toEqual({ question: '潮鸣派出所有多少民警?', assumed: '潮鸣派出所', certainty: 'pointed', carried: '潮鸣派出所' })
+  })
+
+  it('reads a demonstrative of the kind the previous question asked for (哪个大队) as the unit its answer names', () => {
+    expect(pointsToAnswer('这个大队有多少民警?', '蔡奕是哪个大队的大队长?', tag)).toBe(true)
+    expect(pointsToAnswer('这个所有多少党员?', '山门派出所属于哪个县?', tag)).toBe(false)
+    expect(resolveFollowUp('这个大队有多少民警?', '蔡奕是哪个大队的大队长?', tag, '2020年机动大队有民警44人。')?.question).toBe('机动大队有多少民警?')
+  })
+
+  it('reads 他 as the person the previous question names, else, after a who-question, the person its answer names', () => {
+    expect(resolveFollowUp('他今年多大了?', '巫伟勇的师傅是谁?', tag)?.assumed).toBe('巫伟勇')
+    expect(pointsToAnswer('他今年多大了?', '巫伟勇的师傅是谁?', tag)).toBe(false)
+    expect(resolveFollowUp('他今年多大了?', '小营派出所的李兔儿今年多大?', tag)?.assumed).toBe('李兔儿')
+    expect(pointsToAnswer('他今年多大了?', '谁是机动大队的大队长?', tag)).toBe(true)
+    expect(resolveFollowUp('他今年多大了?', '谁是机动大队的大队长?', tag, '大队长蔡奕说。')?.assumed).toBe('蔡奕')
   })
 
   it('does not read 其他 (other) as a pronoun', () => {
