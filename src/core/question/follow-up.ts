@@ -174,12 +174,27 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
     // only a bare noun phrase stands for the previous question (那浦江呢); 他今年多大呢 is a question itself
     const phrase = leadingPhrase(tag(other), tag).map((w) => w.word).join('')
     if (phrase !== other.replace(/[^\p{L}\p{N}]/gu, '')) return resolveLeaning(question, topic, tag, previous, answer)
-    // what is assumed is the previous question itself, asked about the other thing
+    // what is assumed is the previous question itself, asked about the other thing: in place of
+    // what it asked about when the other is of that kind (那辅警呢 after 多少民警), else of its topic
+    const focus = askedAbout(previous)
+    if (focus !== '' && sharedCharacters(other, focus) > sharedCharacters(other, topic)) {
+      const asked = `${previous.slice(0, previous.lastIndexOf(focus))}${other}${previous.slice(previous.lastIndexOf(focus) + focus.length)}`
+      return { question: asked, assumed: bare(asked), certainty: 'pointed' }
+    }
     const asked = previous.replace(topic, replaceNamePart(topic, other, tag))
     return previous.includes(topic) ? { question: asked, assumed: bare(asked), certainty: 'pointed' } : undefined
   }
   return resolveLeaning(question, topic, tag, previous, answer)
 }
+
+// What a question asks about, after its last asking word (临时党支部 of 成立了多少个临时党支部); ''
+// when the asking word ends it (哪一年挂牌的 asks a year, not about a thing).
+function askedAbout(question: string): string {
+  return /(?:多少|几|哪|什么)(?:一)?[个名位家支条起种所座项]?(\p{Script=Han}{2,})[?？。]*$/u.exec(question)?.[1] ?? ''
+}
+
+// How many characters two phrases share: 辅警 and 民警 are of a kind, 浦江 and 山门派出所 are not.
+const sharedCharacters = (a: string, b: string) => new Set([...a].filter((c) => /\p{Script=Han}/u.test(c) && b.includes(c))).size
 
 // Tags of the words a name is made of; a common noun (n) after them is the head of the phrase.
 const NAME_PART_TAGS = /^(?:nr|ns|nt|nz|nrt|eng|x|j)$/u

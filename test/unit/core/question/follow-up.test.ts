@@ -8,7 +8,7 @@ const tag = createDictionaryTagger({
   红警驿站: 'x', 建了: 'x', 几个: 'm', 现在: 't', 成员: 'n', 一共: 'j', 交警: 'j', 机动: 'n', 大队: 'n', 人: 'n', 吴: 'nr', 奶奶: 'n',
   那次: 'r', 视察: 'v', 带来: 'v', 影响: 'vn', 毛主席: 'n', 到: 'v', 小营巷: 'x', 什么: 'r', 工作: 'vn', 远: 'a', 吗: 'y', 黄: 'a', 秋香: 'nr', 家: 'n',
   西湖: 'ns', 警务室: 'n', 挂牌: 'v', 哪年: 'r', 年纪: 't', 2020: 'm', 年: 'm', 金华: 'nz', 公安: 'n', 成立: 'v', 旧址: 'n', 群在: 'x', 群: 'n',
-  哪里: 'r', 建: 'v', 潮鸣: 'x', 辖区: 'n', 噪音: 'n', 蔡奕: 'nr', 大队长: 'n', 谁: 'r', 说: 'v', 巫伟勇: 'nr', 师傅: 'n', 小营: 'ns', 驿站: 'n', 城中: 's', 综合: 'vn', 服务: 'vn', 大厅: 'n', 能: 'v', 办理: 'v',
+  哪里: 'r', 建: 'v', 潮鸣: 'x', 辖区: 'n', 噪音: 'n', 蔡奕: 'nr', 大队长: 'n', 谁: 'r', 说: 'v', 巫伟勇: 'nr', 师傅: 'n', 小营: 'ns', 辅警: 'n', 驿站: 'n', 城中: 's', 综合: 'vn', 服务: 'vn', 大厅: 'n', 能: 'v', 办理: 'v',
 })
 
 describe('findTopic', () => {
@@ -53,6 +53,11 @@ describe('resolveFollowUp', () => {
   it('asks the previous question about X for 那X呢, and again for 还有呢, saying so', () => {
     expect(resolveFollowUp('那浦江呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '浦江派出所属于哪个县?', assumed: '浦江派出所属于哪个县', certainty: 'pointed' })
     expect(resolveFollowUp('还有呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所属于哪个县?', assumed: '山门派出所属于哪个县', certainty: 'pointed' })
+  })
+
+  it('lets X in 那X呢 take the place of what the previous question asked about when it is of that kind (辅警 for 民警)', () => {
+    expect(resolveFollowUp('那辅警呢?', '山门派出所有多少民警?', tag)?.question).toBe('山门派出所有多少辅警?')
+    expect(resolveFollowUp('那浦江呢?', '山门派出所有多少民警?', tag)?.question).toBe('浦江派出所有多少民警?')
   })
 
   it('lets a name in 那X呢 take the place of the name in the previous topic, keeping its head noun, and a whole phrase the whole topic', () => {
