@@ -181,7 +181,8 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     // a question that only lacks a subject may be a new question (渔民几点出海): read against
     // the previous one only when that answers it where it alone does not, or with more confidence
     if (followUp === undefined || (alone !== undefined && !alone.abstained)) return alone!
-    const answered = { ...(await answerAsked(question, followUp.question, limit, offset, undefined, carriedWords(question, followUp.carried))), assumed: followUp.assumed, asked: followUp.question }
+    const read = { assumed: carriedWords(question, followUp.carried), named: followUp.pointsBack === true }
+    const answered = { ...(await answerAsked(question, followUp.question, limit, offset, undefined, read)), assumed: followUp.assumed, asked: followUp.question }
     if (alone === undefined || (!answered.abstained && (answered.confidence ?? 0) > (alone.confidence ?? 0))) return answered
     return alone
   }
@@ -194,18 +195,20 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return (term: string) => topic.includes(term) && !own.includes(term)
   }
 
-  const answerAsked = async (question: string, asked: string, limit: number, offset: number, previous?: string, assumed?: (term: string) => boolean): Promise<Answer> => {
+  // `followUp`: the words a follow-up carried over, and whether its answer must come where they are named
+  const answerAsked = async (question: string, asked: string, limit: number, offset: number, previous?: string, followUp?: { assumed?: (term: string) => boolean; named: boolean }): Promise<Answer> => {
     const normalize = dependencies.analyzer.normalizer.normalize
     // right after a question about a piece, 哪天登的 is about it too
     const meta = readMetaQuestion(normalize(asked), previous !== undefined && readMetaQuestion(normalize(previous)) !== undefined)
     const metaAnswer = meta && (await answerMeta(question, meta, offset, limit, previous))
     if (metaAnswer !== undefined) return metaAnswer
-    const read = await rank(asked, offset + limit, assumed)
+    const read = await rank(asked, offset + limit, followUp?.assumed)
     if (read === undefined) return { question, abstained: true, results: [], related: [], confidence: 0 }
     const { q, ranked } = read
     const decided = decide(q, ranked, confidence, opts)
     // a follow-up's answer must lie where what it assumed is already named (see namesAssumedBefore)
-    const decision = decided.answered && ranked[0] !== undefined && !namesAssumedBefore(q, ranked[0]) ? { answered: false as const, confidence: decided.confidence, offerRelated: true } : decided
+    const outOfScope = followUp?.named === true && ranked[0] !== undefined && !namesAssumedBefore(q, ranked[0])
+    const decision = decided.answered && outOfScope ? { answered: false as const, confidence: decided.confidence, offerRelated: true } : decided
     const hits = () => {
       const words = highlightWords(q)
       return ranked.slice(offset, offset + limit).map((r) => presentHit(r, words, snippets))
@@ -214,10 +217,10 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return { question, abstained: false, results: hits(), confidence: decision.confidence }
   }
 
-  // What a follow-up assumed (李兔儿 for 他) is named in the answering sentence or before it: in an
-  // earlier sentence of its passage, its heading or title, or the passages before it. A pronoun
-  // points back; a sentence before the first mention is about someone or something else. Quoted
-  // speech is the exception: its speaker is named just after it (“…”听到民警这么说，黄秋香…).
+  // What a follow-up assumed (李兔儿 for 他) is named in the answering sentence or before it: in an earlier sentence of its passage, its heading or title, or
+  // the passages before it. A pronoun points back; a sentence before the first mention is about
+  // someone or something else. Quoted speech is the exception: its speaker is named just after it
+  // (“…”听到民警这么说，黄秋香…).
   const namesAssumedBefore = (q: WeightedQuestion, r: RankedPassage): boolean => {
     const { passage, preceding } = r.candidate
     const upTo = passage.sentences.slice(0, afterQuote(passage, r.bestSentence) + 1).map(caches.sentenceTermsOf)

@@ -17,6 +17,11 @@ export interface FollowUp {
    * missing subject); absent when the previous question is asked again (那X呢, 还有呢).
    */
   carried?: string
+  /**
+   * Whether the question points back at what it carried (他, 这个所, or a missing subject), so its
+   * answer lies where that is already named; not for 这件事, which stands for the whole previous question.
+   */
+  pointsBack?: boolean
 }
 
 // jieba tags that can make up a topic phrase (东湖/ns 派出所/n, 王/nr 二妮/n, 七/m 大队/n, 白/a 秋菊/nr,
@@ -217,9 +222,19 @@ function replaceNamePart(topic: string, other: string, tag: (text: string) => Ta
 // A question as it is named inside 按上一问：…, without its closing punctuation.
 const bare = (question: string) => question.replace(/[?？。!！\s]+$/u, '')
 
+// A pointer to what happened (这件事, 此事, 那件事情): the event the previous question asked about.
+const EVENT_POINTER = /(?:这|那|此|该)(?:件|次)?事(?:情|件)?/u
+// Asking words and the grammar around them, which carry no content of their own.
+const ASKING_GRAMMAR = /哪里|哪儿|哪一?[个些位家年天]?|什么时候|什么|多少|多[大久长高远]|几[个名位年]?|谁|怎么样?|怎样|如何|为什么|为何|吗|呢|[?？!！。]/gu
+
 // A question that may lean on the previous topic through a pronoun, a demonstrative or no subject.
 function resolveLeaning(question: string, topic: string, tag: (text: string) => TaggedWord[], previous: string, answer: string | undefined): FollowUp | undefined {
   if (topic !== '' && question.includes(topic)) return undefined
+  // 这件事 stands for the whole previous question, its asking words left out
+  if (EVENT_POINTER.test(question)) {
+    const event = previous.replace(ASKING_GRAMMAR, ' ').replace(/\s+/gu, ' ').trim()
+    return { question: `${event} ${question}`, assumed: bare(previous), certainty: 'pointed', carried: event }
+  }
   if (POINTER.test(question)) {
     const referents: string[] = []
     const asked = question.replace(POINTERS, (pointer) => {
@@ -228,10 +243,10 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
       return referent
     })
     if (referents.includes('')) return undefined
-    return { question: asked, assumed: referents.join('、'), certainty: 'pointed', carried: referents.join(' ') }
+    return { question: asked, assumed: referents.join('、'), certainty: 'pointed', carried: referents.join(' '), pointsBack: true }
   }
   if (topic === '') return undefined
-  if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed', carried: topic }
-  if (!hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'guessed', carried: topic }
+  if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed', carried: topic, pointsBack: true }
+  if (!hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'guessed', carried: topic, pointsBack: true }
   return undefined
 }

@@ -43,11 +43,11 @@ describe('findTopic', () => {
 
 describe('resolveFollowUp', () => {
   it('replaces a personal pronoun with the previous topic', () => {
-    expect(resolveFollowUp('他今年多大了?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了?', assumed: '李兔儿', certainty: 'pointed', carried: '李兔儿' })
+    expect(resolveFollowUp('他今年多大了?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了?', assumed: '李兔儿', certainty: 'pointed', carried: '李兔儿', pointsBack: true })
   })
 
   it('replaces a demonstrative with the kind of thing it points at (这个所)', () => {
-    expect(resolveFollowUp('这个所有多少党员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所有多少党员?', assumed: '山门派出所', certainty: 'pointed', carried: '山门派出所' })
+    expect(resolveFollowUp('这个所有多少党员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所有多少党员?', assumed: '山门派出所', certainty: 'pointed', carried: '山门派出所', pointsBack: true })
   })
 
   it('asks the previous question about X for 那X呢, and again for 还有呢, saying so', () => {
@@ -67,17 +67,17 @@ describe('resolveFollowUp', () => {
   })
 
   it('puts the topic before a question with no subject of its own (a guess), or one leaning on a demonstrative', () => {
-    expect(resolveFollowUp('现在有多少成员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所 现在有多少成员?', assumed: '山门派出所', certainty: 'guessed', carried: '山门派出所' })
+    expect(resolveFollowUp('现在有多少成员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所 现在有多少成员?', assumed: '山门派出所', certainty: 'guessed', carried: '山门派出所', pointsBack: true })
     expect(resolveFollowUp('建了几个红警驿站?', '山门派出所属于哪个县?', tag)?.certainty).toBe('guessed')
-    expect(resolveFollowUp('那次视察带来什么影响?', '毛主席到小营巷视察什么工作?', tag)).toEqual({ question: '毛主席 那次视察带来什么影响?', assumed: '毛主席', certainty: 'pointed', carried: '毛主席' })
+    expect(resolveFollowUp('那次视察带来什么影响?', '毛主席到小营巷视察什么工作?', tag)).toEqual({ question: '毛主席 那次视察带来什么影响?', assumed: '毛主席', certainty: 'pointed', carried: '毛主席', pointsBack: true })
   })
 
   it('reads a whole question ending in 呢 as a question, not as 那X呢', () => {
-    expect(resolveFollowUp('他今年多大了呢?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了呢?', assumed: '李兔儿', certainty: 'pointed', carried: '李兔儿' })
+    expect(resolveFollowUp('他今年多大了呢?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了呢?', assumed: '李兔儿', certainty: 'pointed', carried: '李兔儿', pointsBack: true })
   })
 
   it('reads a demonstrative of a kind as the unit of that kind the previous question names (这个所: 潮鸣派出所, not its 辖区)', () => {
-    expect(resolveFollowUp('这个所有多少民警?', '潮鸣派出所辖区哪里有噪音?', tag)).toEqual({ question: '潮鸣派出所有多少民警?', assumed: '潮鸣派出所', certainty: 'pointed', carried: '潮鸣派出所' })
+    expect(resolveFollowUp('这个所有多少民警?', '潮鸣派出所辖区哪里有噪音?', tag)).toEqual({ question: '潮鸣派出所有多少民警?', assumed: '潮鸣派出所', certainty: 'pointed', carried: '潮鸣派出所', pointsBack: true })
   })
 
   it('reads a demonstrative of the kind the previous question asked for (哪个大队) as the unit its answer names', () => {
@@ -92,6 +92,15 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('他今年多大了?', '小营派出所的李兔儿今年多大?', tag)?.assumed).toBe('李兔儿')
     expect(pointsToAnswer('他今年多大了?', '谁是机动大队的大队长?', tag)).toBe(true)
     expect(resolveFollowUp('他今年多大了?', '谁是机动大队的大队长?', tag, '大队长蔡奕说。')?.assumed).toBe('蔡奕')
+  })
+
+  it('reads 这件事 as the whole previous question, without its asking words, which its answer need not follow', () => {
+    expect(resolveFollowUp('这件事带来什么影响?', '毛主席哪年到小营巷视察?', tag)).toEqual({
+      question: '毛主席 到小营巷视察 这件事带来什么影响?',
+      assumed: '毛主席哪年到小营巷视察',
+      certainty: 'pointed',
+      carried: '毛主席 到小营巷视察',
+    })
   })
 
   it('does not read 其他 (other) as a pronoun', () => {
