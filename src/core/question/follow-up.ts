@@ -3,9 +3,15 @@ import type { TaggedWord } from '../types.js'
 
 /** A follow-up question read against the previous one: the question to answer and what was assumed. */
 export interface FollowUp {
-  /** The question with its pronoun replaced by the topic, the topic put before it, or the previous question re-aimed. */
+  /**
+   * The question with its pointers replaced by what they stand for, the topic (for 这件事 the previous
+   * question) put before it, or the previous question re-aimed (那X呢).
+   */
   question: string
-  /** What it was read against: the previous question's topic (王二妮), or for 那X呢 the previous question asked about X. */
+  /**
+   * What it was read against, as the answer says it: what its pointers stand for (王二妮, 机动大队),
+   * the previous question for 这件事, or for 那X呢 the previous question asked about X.
+   */
   assumed: string
   /**
    * How sure the reading is: `pointed` when the question points back (他, 这个所, 那X呢), `guessed`
