@@ -6,6 +6,7 @@ import { metaValue, presentMetaHit } from './present/meta-hit.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
 import { pointsToAnswer, resolveFollowUp } from './question/follow-up.js'
 import { readMetaQuestion, type MetaQuestion } from './question/meta-question.js'
+import { defaultNearPreviousOptions, liftNearPrevious, type NearPreviousOptions, type PreviousAnswerPlace } from './rerank/near-previous.js'
 import { applyFeedbackNudge, defaultFeedbackNudgeOptions, type FeedbackNudgeOptions, type FeedbackSource } from './rerank/feedback-nudge.js'
 import { readQuestion, type QueryWord } from './question/read-question.js'
 import { collectSectionTerms, defaultRerankOptions, rerank, type RankedPassage, type RerankCaches, type RerankOptions } from './rerank/rerank.js'
@@ -16,10 +17,12 @@ import type { Candidate, Retriever } from './retrieve/retriever.js'
 import type { Analyzer } from './text/analyzer.js'
 import type { Synonyms } from './text/synonyms.js'
 import type { Explanation } from './explanation.js'
-import type { Answer, ArticleMeta, TaggedWord } from './types.js'
+import type { Answer, ArticleMeta, Hit, TaggedWord } from './types.js'
 
 // How many passages below those asked for votes may lift into them.
 const nudgeReach = 5
+// How many passages below those asked for nearness to the previous answer may lift into them.
+const nearReach = 5
 
 // The sentence to read a quotation's speaker from: when sentence `i` is quoted speech, the one
 // after the quotation closes; else `i` itself.
@@ -36,7 +39,7 @@ function afterQuote(passage: IndexedPassage, i: number): number {
 }
 
 /** Every step's options in one object: each step reads its own (see their types for defaults and evidence). */
-export type AnswererOptions = RequestOptions & RerankOptions & ConfidenceOptions & DecideOptions & FeedbackNudgeOptions
+export type AnswererOptions = RequestOptions & RerankOptions & ConfidenceOptions & DecideOptions & FeedbackNudgeOptions & NearPreviousOptions
 
 /** The defaults of every step. */
 export const defaultAnswererOptions: AnswererOptions = {
@@ -45,6 +48,7 @@ export const defaultAnswererOptions: AnswererOptions = {
   ...defaultConfidenceOptions,
   ...defaultDecideOptions,
   ...defaultFeedbackNudgeOptions,
+  ...defaultNearPreviousOptions,
 }
 
 /** What an answerer works with: a retriever, and the analysis questions get (the same as passages got). */
@@ -98,7 +102,13 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   const voteTermsOf = createBoundedCache((question: string) => contentTerms(readQuestion(question, dependencies.analyzer, dependencies.synonyms)), 10_000)
 
   /** The question read, weighed and its candidates ranked; only the first `needed` are sure to be in order. */
-  const rank = async (question: string, needed: number, assumed?: (term: string) => boolean): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
+  // a follow-up's candidates near the previous answer are lifted; a few more are ranked, to lift from
+  const rank = async (question: string, needed: number, assumed?: (term: string) => boolean, near?: PreviousAnswerPlace): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
+    const read = await rankAlone(question, near === undefined ? needed : needed + nearReach, assumed)
+    return read === undefined || near === undefined ? read : { q: read.q, ranked: liftNearPrevious(read.ranked, near, opts) }
+  }
+
+  const rankAlone = async (question: string, needed: number, assumed?: (term: string) => boolean): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
     const parsed = readQuestion(question, dependencies.analyzer, dependencies.synonyms)
     if (parsed.words.length === 0 && parsed.bigrams.length === 0) return undefined
     const { candidates, statistics } = await dependencies.retriever.retrieve(buildRetrievalRequest(parsed, opts.sectionContext, opts))
@@ -115,15 +125,14 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   }
 
   // a follow-up (他, 这个所, 那X呢) is answered as the question it stands for; needs the tagger.
-  // When it points at what the previous question asked for (这个大队 after 哪个大队), that one is
-  // answered again for the sentence naming it.
-  const readFollowUp = async (question: string, previous: string | undefined) => {
+  // When it points at what the previous question asked for (这个大队 after 哪个大队), the sentence
+  // answering that one names it.
+  const readFollowUp = async (question: string, previous: string | undefined, previousHit: () => Promise<Hit | undefined>) => {
     if (previous === undefined || tag === undefined) return undefined
     const normalize = dependencies.analyzer.normalizer.normalize
     const [asked, before] = [normalize(question), normalize(previous)]
     if (!pointsToAnswer(asked, before, tag)) return resolveFollowUp(asked, before, tag)
-    const earlier = await answerAsked(previous, previous, 1, 0)
-    return resolveFollowUp(asked, before, tag, earlier.abstained ? undefined : earlier.results[0]?.sentence)
+    return resolveFollowUp(asked, before, tag, (await previousHit())?.sentence)
   }
 
   // A question about an article's byline, date or page is answered from its metadata: the article
@@ -175,13 +184,18 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   }
 
   const answer = async (question: string, answerOptions: AnswerOptions = {}): Promise<Answer> => {
-    const { limit = 3, offset = 0 } = answerOptions
-    const followUp = await readFollowUp(question, answerOptions.previous)
+    const { limit = 3, offset = 0, previous } = answerOptions
+    // the previous question's own first answer, asked for at most once (and only for a follow-up)
+    let earlier: Promise<Hit | undefined> | undefined
+    const previousHit = () => (earlier ??= answerAsked(previous!, previous!, 1, 0).then((a) => (a.abstained ? undefined : a.results[0])))
+    const followUp = await readFollowUp(question, previous, previousHit)
     const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset, answerOptions.previous)
     // a question that only lacks a subject may be a new question (渔民几点出海): read against
     // the previous one only when that answers it where it alone does not, or with more confidence
     if (followUp === undefined || (alone !== undefined && !alone.abstained)) return alone!
-    const read = { assumed: carriedWords(question, followUp.carried), named: followUp.pointsBack === true }
+    const place = (await previousHit())?.source
+    const near = place === undefined ? undefined : { articleId: place.id, paragraph: place.paragraph }
+    const read = { assumed: carriedWords(question, followUp.carried), named: followUp.pointsBack === true, near }
     const answered = { ...(await answerAsked(question, followUp.question, limit, offset, undefined, read)), assumed: followUp.assumed, asked: followUp.question }
     if (alone === undefined || (!answered.abstained && (answered.confidence ?? 0) > (alone.confidence ?? 0))) return answered
     return alone
@@ -195,14 +209,22 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return (term: string) => topic.includes(term) && !own.includes(term)
   }
 
-  // `followUp`: the words a follow-up carried over, and whether its answer must come where they are named
-  const answerAsked = async (question: string, asked: string, limit: number, offset: number, previous?: string, followUp?: { assumed?: (term: string) => boolean; named: boolean }): Promise<Answer> => {
+  // `followUp`: the words a follow-up carried over, whether its answer must come where they are
+  // named, and where the previous question was answered
+  const answerAsked = async (
+    question: string,
+    asked: string,
+    limit: number,
+    offset: number,
+    previous?: string,
+    followUp?: { assumed?: (term: string) => boolean; named: boolean; near?: PreviousAnswerPlace },
+  ): Promise<Answer> => {
     const normalize = dependencies.analyzer.normalizer.normalize
     // right after a question about a piece, 哪天登的 is about it too
     const meta = readMetaQuestion(normalize(asked), previous !== undefined && readMetaQuestion(normalize(previous)) !== undefined)
     const metaAnswer = meta && (await answerMeta(question, meta, offset, limit, previous))
     if (metaAnswer !== undefined) return metaAnswer
-    const read = await rank(asked, offset + limit, followUp?.assumed)
+    const read = await rank(asked, offset + limit, followUp?.assumed, followUp?.near)
     if (read === undefined) return { question, abstained: true, results: [], related: [], confidence: 0 }
     const { q, ranked } = read
     const decided = decide(q, ranked, confidence, opts)
