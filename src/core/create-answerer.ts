@@ -101,8 +101,10 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   const contentTerms = (parsed: { words: readonly QueryWord[] }) => parsed.words.filter((w) => w.within === '').map((w) => w.term)
   const voteTermsOf = createBoundedCache((question: string) => contentTerms(readQuestion(question, dependencies.analyzer, dependencies.synonyms)), 10_000)
 
-  /** The question read, weighed and its candidates ranked; only the first `needed` are sure to be in order. */
-  // a follow-up's candidates near the previous answer are lifted; a few more are ranked, to lift from
+  /**
+   * The question read, weighed and its candidates ranked; only the first `needed` are sure to be in
+   * order. A follow-up's candidates near the previous answer are lifted (a few more ranked to lift from).
+   */
   const rank = async (question: string, needed: number, assumed?: (term: string) => boolean, near?: PreviousAnswerPlace): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
     const read = await rankAlone(question, near === undefined ? needed : needed + nearReach, assumed)
     return read === undefined || near === undefined ? read : { q: read.q, ranked: liftNearPrevious(read.ranked, near, opts) }
