@@ -21,8 +21,6 @@ import type { Answer, ArticleMeta, Hit, TaggedWord } from './types.js'
 
 // How many passages below those asked for votes may lift into them.
 const nudgeReach = 5
-// How many passages below those asked for nearness to the previous answer may lift into them.
-const nearReach = 5
 
 // The sentence to read a quotation's speaker from: when sentence `i` is quoted speech, the one
 // after the quotation closes; else `i` itself.
@@ -103,11 +101,13 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
 
   /**
    * The question read, weighed and its candidates ranked; only the first `needed` are sure to be in
-   * order. A follow-up's candidates near the previous answer are lifted (a few more ranked to lift from).
+   * order. A follow-up's candidates near the previous answer are lifted within those `needed` only,
+   * so a later page (asked without it) shows the passages the first page did not.
    */
   const rank = async (question: string, needed: number, assumed?: (term: string) => boolean, near?: PreviousAnswerPlace): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
-    const read = await rankAlone(question, near === undefined ? needed : needed + nearReach, assumed)
-    return read === undefined || near === undefined ? read : { q: read.q, ranked: liftNearPrevious(read.ranked, near, opts) }
+    const read = await rankAlone(question, needed, assumed)
+    if (read === undefined || near === undefined) return read
+    return { q: read.q, ranked: [...liftNearPrevious(read.ranked.slice(0, needed), near, opts), ...read.ranked.slice(needed)] }
   }
 
   const rankAlone = async (question: string, needed: number, assumed?: (term: string) => boolean): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
@@ -226,7 +226,8 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     const meta = readMetaQuestion(normalize(asked), previous !== undefined && readMetaQuestion(normalize(previous)) !== undefined)
     const metaAnswer = meta && (await answerMeta(question, meta, offset, limit, previous))
     if (metaAnswer !== undefined) return metaAnswer
-    const read = await rank(asked, offset + limit, followUp?.assumed, followUp?.near)
+    // the first page only: a later one is asked with what was assumed, not the previous question
+    const read = await rank(asked, offset + limit, followUp?.assumed, offset === 0 ? followUp?.near : undefined)
     if (read === undefined) return { question, abstained: true, results: [], related: [], confidence: 0 }
     const { q, ranked } = read
     const decided = decide(q, ranked, confidence, opts)

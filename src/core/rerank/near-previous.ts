@@ -13,7 +13,8 @@ export interface NearPreviousOptions {
    * question was answered: a conversation goes on where it was (她现在和谁一起住 after 吴奶奶退休前是做什么的
    * is answered by the same sentence). Default 0.1: on followups-tuning2, 0.05–0.2 alike put one more
    * answer first and showed one more answering sentence; 0.02 and 0.3 or more did not; a bonus for the
-   * whole article moved nothing (the articles are few and long). Questions asked alone never get it.
+   * whole article moved nothing (the articles are few and long); lifting only within the first page
+   * (so later pages stay as they were) kept the same. Questions asked alone never get it.
    */
   nearPreviousBonus: number
 }
