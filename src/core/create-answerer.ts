@@ -4,25 +4,40 @@ import { decide, defaultDecideOptions, round, type DecideOptions } from './decid
 import type { AnswerOptions } from './library.js'
 import { metaValue, presentMetaHit } from './present/meta-hit.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
-import { resolveFollowUp } from './question/follow-up.js'
+import { pointsToAnswer, resolveFollowUp } from './question/follow-up.js'
 import { readMetaQuestion, type MetaQuestion } from './question/meta-question.js'
+import { defaultNearPreviousOptions, liftNearPrevious, type NearPreviousOptions, type PreviousAnswerPlace } from './rerank/near-previous.js'
 import { applyFeedbackNudge, defaultFeedbackNudgeOptions, type FeedbackNudgeOptions, type FeedbackSource } from './rerank/feedback-nudge.js'
 import { readQuestion, type QueryWord } from './question/read-question.js'
 import { collectSectionTerms, defaultRerankOptions, rerank, type RankedPassage, type RerankCaches, type RerankOptions } from './rerank/rerank.js'
 import { weighQuestion, type GeneralIdf, type WeightedQuestion } from './rerank/weigh-question.js'
 import { buildRetrievalRequest, defaultRequestOptions, type RequestOptions } from './retrieve/build-request.js'
-import { distinctTerms } from './retrieve/indexed-passage.js'
+import { distinctTerms, type IndexedPassage } from './retrieve/indexed-passage.js'
 import type { Candidate, Retriever } from './retrieve/retriever.js'
 import type { Analyzer } from './text/analyzer.js'
 import type { Synonyms } from './text/synonyms.js'
 import type { Explanation } from './explanation.js'
-import type { Answer, ArticleMeta, TaggedWord } from './types.js'
+import type { Answer, ArticleMeta, Hit, TaggedWord } from './types.js'
 
 // How many passages below those asked for votes may lift into them.
 const nudgeReach = 5
 
+// The sentence to read a quotation's speaker from: when sentence `i` is quoted speech, the one
+// after the quotation closes; else `i` itself.
+function afterQuote(passage: IndexedPassage, i: number): number {
+  const { sentences, text } = passage
+  const open = (k: number) => {
+    const before = text.slice(0, sentences[k]!.end)
+    return before.split('“').length > before.split('”').length
+  }
+  let last = i
+  while (last < sentences.length - 1 && open(last)) last++
+  const quoted = last > i || text.slice(sentences[i]!.start, sentences[i]!.end).includes('”')
+  return quoted ? Math.min(sentences.length - 1, last + 1) : i
+}
+
 /** Every step's options in one object: each step reads its own (see their types for defaults and evidence). */
-export type AnswererOptions = RequestOptions & RerankOptions & ConfidenceOptions & DecideOptions & FeedbackNudgeOptions
+export type AnswererOptions = RequestOptions & RerankOptions & ConfidenceOptions & DecideOptions & FeedbackNudgeOptions & NearPreviousOptions
 
 /** The defaults of every step. */
 export const defaultAnswererOptions: AnswererOptions = {
@@ -31,6 +46,7 @@ export const defaultAnswererOptions: AnswererOptions = {
   ...defaultConfidenceOptions,
   ...defaultDecideOptions,
   ...defaultFeedbackNudgeOptions,
+  ...defaultNearPreviousOptions,
 }
 
 /** What an answerer works with: a retriever, and the analysis questions get (the same as passages got). */
@@ -85,12 +101,22 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   const contentTerms = (parsed: { words: readonly QueryWord[] }) => parsed.words.filter((w) => w.within === '').map((w) => w.term)
   const voteTermsOf = createBoundedCache((question: string) => contentTerms(readQuestion(question, dependencies.analyzer, dependencies.synonyms)), 10_000)
 
-  /** The question read, weighed and its candidates ranked; only the first `needed` are sure to be in order. */
-  const rank = async (question: string, needed: number): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
+  /**
+   * The question read, weighed and its candidates ranked; only the first `needed` are sure to be in
+   * order. A follow-up's candidates near the previous answer are lifted within those `needed` only,
+   * so a later page (asked without it) shows the passages the first page did not.
+   */
+  const rank = async (question: string, needed: number, assumed?: (term: string) => boolean, near?: PreviousAnswerPlace): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
+    const read = await rankAlone(question, needed, assumed)
+    if (read === undefined || near === undefined) return read
+    return { q: read.q, ranked: [...liftNearPrevious(read.ranked.slice(0, needed), near, opts), ...read.ranked.slice(needed)] }
+  }
+
+  const rankAlone = async (question: string, needed: number, assumed?: (term: string) => boolean): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
     const parsed = readQuestion(question, dependencies.analyzer, dependencies.synonyms, dependencies.thesaurus)
     if (parsed.words.length === 0 && parsed.bigrams.length === 0) return undefined
     const { candidates, statistics } = await dependencies.retriever.retrieve(buildRetrievalRequest(parsed, opts.sectionContext, opts))
-    const q = weighQuestion(statistics, parsed, opts.weights, dependencies.generalIdf, tag)
+    const q = weighQuestion(statistics, parsed, opts.weights, dependencies.generalIdf, tag, assumed)
     if (!opts.feedbackNudge || dependencies.feedback === undefined) return { q, ranked: rerank(q, candidates, needed, caches, opts) }
     // votes may lift a passage from a little further down: rank a few more, nudge those, in order
     const ranked = rerank(q, candidates, needed + nudgeReach, caches, opts)
@@ -102,10 +128,15 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return { q, ranked: [...nudged, ...ranked.slice(top.length)] }
   }
 
-  // a follow-up (他, 这个所, 那X呢) is answered as the question it stands for; needs the tagger
-  const readFollowUp = (question: string, previous: string | undefined) => {
+  // a follow-up (他, 这个所, 那X呢) is answered as the question it stands for; needs the tagger.
+  // When it points at what the previous question asked for (这个大队 after 哪个大队), the sentence
+  // answering that one names it.
+  const readFollowUp = async (question: string, previous: string | undefined, previousHit: () => Promise<Hit | undefined>) => {
+    if (previous === undefined || tag === undefined) return undefined
     const normalize = dependencies.analyzer.normalizer.normalize
-    return previous === undefined || tag === undefined ? undefined : resolveFollowUp(normalize(question), normalize(previous), tag)
+    const [asked, before] = [normalize(question), normalize(previous)]
+    if (!pointsToAnswer(asked, before, tag)) return resolveFollowUp(asked, before, tag)
+    return resolveFollowUp(asked, before, tag, (await previousHit())?.sentence)
   }
 
   // A question about an article's byline, date or page is answered from its metadata: the article
@@ -157,33 +188,73 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   }
 
   const answer = async (question: string, answerOptions: AnswerOptions = {}): Promise<Answer> => {
-    const { limit = 3, offset = 0 } = answerOptions
-    const followUp = readFollowUp(question, answerOptions.previous)
+    const { limit = 3, offset = 0, previous } = answerOptions
+    // the previous question's own first answer, asked for at most once (and only for a follow-up)
+    let earlier: Promise<Hit | undefined> | undefined
+    const previousHit = () => (earlier ??= answerAsked(previous!, previous!, 1, 0).then((a) => (a.abstained ? undefined : a.results[0])))
+    const followUp = await readFollowUp(question, previous, previousHit)
     const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset, answerOptions.previous)
     // a question that only lacks a subject may be a new question (渔民几点出海): read against
     // the previous one only when that answers it where it alone does not, or with more confidence
     if (followUp === undefined || (alone !== undefined && !alone.abstained)) return alone!
-    const answered = { ...(await answerAsked(question, followUp.question, limit, offset)), assumed: followUp.assumed, asked: followUp.question }
+    const place = (await previousHit())?.source
+    const near = place === undefined ? undefined : { articleId: place.id, paragraph: place.paragraph }
+    const read = { assumed: carriedWords(question, followUp.carried), named: followUp.pointsBack === true, near }
+    const answered = { ...(await answerAsked(question, followUp.question, limit, offset, undefined, read)), assumed: followUp.assumed, asked: followUp.question }
     if (alone === undefined || (!answered.abstained && (answered.confidence ?? 0) > (alone.confidence ?? 0))) return answered
     return alone
   }
 
-  const answerAsked = async (question: string, asked: string, limit: number, offset: number, previous?: string): Promise<Answer> => {
+  // the words a follow-up carried over (李兔儿 for 他), as opposed to those it says itself
+  const carriedWords = (question: string, carried: string | undefined) => {
+    if (carried === undefined) return undefined
+    const normalize = dependencies.analyzer.normalizer.normalize
+    const [own, topic] = [normalize(question), normalize(carried)]
+    return (term: string) => topic.includes(term) && !own.includes(term)
+  }
+
+  // `followUp`: the words a follow-up carried over, whether its answer must come where they are
+  // named, and where the previous question was answered
+  const answerAsked = async (
+    question: string,
+    asked: string,
+    limit: number,
+    offset: number,
+    previous?: string,
+    followUp?: { assumed?: (term: string) => boolean; named: boolean; near?: PreviousAnswerPlace },
+  ): Promise<Answer> => {
     const normalize = dependencies.analyzer.normalizer.normalize
     // right after a question about a piece, 哪天登的 is about it too
     const meta = readMetaQuestion(normalize(asked), previous !== undefined && readMetaQuestion(normalize(previous)) !== undefined)
     const metaAnswer = meta && (await answerMeta(question, meta, offset, limit, previous))
     if (metaAnswer !== undefined) return metaAnswer
-    const read = await rank(asked, offset + limit)
+    // the first page only: a later one is asked with what was assumed, not the previous question
+    const read = await rank(asked, offset + limit, followUp?.assumed, offset === 0 ? followUp?.near : undefined)
     if (read === undefined) return { question, abstained: true, results: [], related: [], confidence: 0 }
     const { q, ranked } = read
-    const decision = decide(q, ranked, confidence, opts)
+    const decided = decide(q, ranked, confidence, opts)
+    // a follow-up's answer must lie where what it assumed is already named (see namesAssumedBefore)
+    const outOfScope = followUp?.named === true && ranked[0] !== undefined && !namesAssumedBefore(q, ranked[0])
+    const decision = decided.answered && outOfScope ? { answered: false as const, confidence: decided.confidence, offerRelated: true } : decided
     const hits = () => {
       const words = highlightWords(q)
       return ranked.slice(offset, offset + limit).map((r) => presentHit(r, words, snippets))
     }
     if (!decision.answered) return { question, abstained: true, results: [], related: decision.offerRelated ? hits() : [], confidence: decision.confidence }
     return { question, abstained: false, results: hits(), confidence: decision.confidence }
+  }
+
+  // What a follow-up assumed (李兔儿 for 他) is named in the answering sentence or before it: in an earlier sentence of its passage, its heading or title, or
+  // the passages before it. A pronoun points back; a sentence before the first mention is about
+  // someone or something else. Quoted speech is the exception: its speaker is named just after it
+  // (“…”听到民警这么说，黄秋香…).
+  const namesAssumedBefore = (q: WeightedQuestion, r: RankedPassage): boolean => {
+    const { passage, preceding } = r.candidate
+    const upTo = passage.sentences.slice(0, afterQuote(passage, r.bestSentence) + 1).map(caches.sentenceTermsOf)
+    const before = [caches.contextTermsOf(passage), ...preceding.map(termsOf)]
+    return q.words
+      .filter((w) => w.assumed === true && w.word.within === '')
+      .every((w) => [...upTo, ...before].some((terms) => w.word.forms.some((form) => terms.has(form))))
   }
 
   const explain = async (question: string, limit = 5): Promise<Explanation> => {

@@ -9,7 +9,7 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
 /**
  * The question sets `npm run eval` and the quality test read, relative to the project: the
  * project's own (questions and tuning2–7 are tuned on; holdout, fresh, blind3–6 and nearmiss were
- * written blind and are never tuned on), the two-turn follow-up sets (followups-tuning is tuned on,
+ * written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
  * followups was written blind and is not), and dev.jsonl when ../shared sits beside the project.
  */
 export const defaultSets = [
@@ -28,6 +28,7 @@ export const defaultSets = [
   'test/fixtures/blind6.jsonl',
   'test/fixtures/nearmiss.jsonl',
   'test/fixtures/followups-tuning.jsonl',
+  'test/fixtures/followups-tuning2.jsonl',
   'test/fixtures/followups.jsonl',
   '../shared/eval/dev.jsonl',
 ]

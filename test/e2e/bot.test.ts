@@ -68,6 +68,15 @@ describe('private chat', () => {
     expect(other.params.text).not.toContain('按上一问')
   })
 
+  it('reads 这个所 after a question asking which station as the station its answer names, and says so', async () => {
+    h = await file.start()
+    const user = createFakeUser(h.api)
+    await ask(user, '哪个派出所有民警25名？')
+    const reply = await ask(user, '这个所成立于哪一年？')
+    expect(reply.params.text.startsWith('<i>（按上一问：红巷派出所）</i>')).toBe(true)
+    expect(reply.params.text).toContain('1922')
+  })
+
   it('when unsure, says so first and offers the passage that came close, with its buttons', async () => {
     h = await file.start()
     // the founding year is in the article, the day is not

@@ -39,6 +39,13 @@ describe('the terminal chat', () => {
     expect(followUp).toContain('所里有民警25名')
   })
 
+  it('reads 这个所 after a question asking which station as the station its answer names, and says so', async () => {
+    const out = await chat(['哪个派出所有民警25名？', '这个所成立于哪一年？'])
+    const followUp = out.slice(out.indexOf('这个所成立于哪一年？'))
+    expect(followUp.split('\n')[1]).toBe('  （按上一问：红巷派出所）')
+    expect(followUp).toContain('成立于1922年')
+  })
+
   it('answers a metadata question about "this article" of the article the previous answer came from', async () => {
     const out = await chat(['当年每天停靠的货船有多少条？', '这篇报道登在哪一版？', '这篇文章是谁写的？'])
     const page = out.slice(out.indexOf('这篇报道登在哪一版？'), out.indexOf('这篇文章是谁写的？'))

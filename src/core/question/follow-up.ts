@@ -1,20 +1,52 @@
+import { findPersons } from '../text/person-names.js'
 import type { TaggedWord } from '../types.js'
 
 /** A follow-up question read against the previous one: the question to answer and what was assumed. */
 export interface FollowUp {
-  /** The question with its pronoun replaced by the topic, the topic put before it, or the previous question re-aimed. */
+  /**
+   * The question with its pointers replaced by what they stand for, the topic (for 这件事 the previous
+   * question) put before it, or the previous question re-aimed (那X呢).
+   */
   question: string
-  /** What it was read against: the previous question's topic (王二妮), or for 那X呢 the previous question asked about X. */
+  /**
+   * What it was read against, as the answer says it: what its pointers stand for (王二妮, 机动大队),
+   * the previous question for 这件事, or for 那X呢 the previous question asked about X.
+   */
   assumed: string
   /**
    * How sure the reading is: `pointed` when the question points back (他, 这个所, 那X呢), `guessed`
    * when it only lacks a subject of its own, which a question asked afresh may lack too.
    */
   certainty: 'pointed' | 'guessed'
+  /**
+   * The words carried over from the previous question into this one (its topic, for 他 or a
+   * missing subject); absent when the previous question is asked again (那X呢, 还有呢).
+   */
+  carried?: string
+  /**
+   * Whether the question points back at what it carried (他, 这个所, or a missing subject), so its
+   * answer lies where that is already named; not for 这件事, which stands for the whole previous question.
+   */
+  pointsBack?: boolean
 }
 
-// jieba tags that can make up a topic phrase (东湖/ns 派出所/n, 王/nr 二妮/n, 七/m 大队/n, 白/a 秋菊/nr).
-const TOPIC_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|m|a)$/u
+// jieba tags that can make up a topic phrase (东湖/ns 派出所/n, 王/nr 二妮/n, 七/m 大队/n, 白/a 秋菊/nr,
+// 城中/s 派出所/n, 综合/vn 服务/vn 大厅/n).
+const TOPIC_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|m|a|s|vn)$/u
+// A word asking (多大, 哪里, 什么): the question's subject has ended before it.
+const ASKING_WORD = /^(?:多少|多[大久长高远重宽]|几|哪|什么|谁|怎)/u
+// A word the corpus taught jieba (tagged x) may run on into the next function character (旧址群在
+// 哪里 → 群在): that character is no part of a name.
+const FUNCTION_END = /(?<=\p{Script=Han})[在由了是的有把被从向给和与及将]$/u
+// A corpus word may swallow the unit of a number before it (2015|年小营|派出所): split it off.
+function splitTimeUnits(words: readonly TaggedWord[]): TaggedWord[] {
+  return words.flatMap((w, i) =>
+    i > 0 && /^\p{N}+$/u.test(words[i - 1]!.word) && /^[年月日号]\p{Script=Han}/u.test(w.word) ? [{ word: w.word[0]!, tag: 'm' }, { word: w.word.slice(1), tag: w.tag }] : [w],
+  )
+}
+
+// A time opening the question (2020年, 今年): when it happened, not what it is about.
+const isTime = (w: TaggedWord, next: TaggedWord | undefined) => w.tag === 't' || (/^\p{N}+$/u.test(w.word) && /^[年月日号]$/u.test(next?.word ?? ''))
 // Tags of a word that names something itself: a question holding one has its own subject.
 const NAME_TAGS = /^(?:nr|ns|nt|nz|nrt|eng)$/u
 const WORDY = /^[\p{Script=Han}\p{L}\p{N}]+$/u
@@ -26,32 +58,38 @@ const WORDY = /^[\p{Script=Han}\p{L}\p{N}]+$/u
  */
 export function findTopic(question: string, tag: (text: string) => TaggedWord[]): string {
   const words = tag(question)
-  const topic = leadingPhrase(words).map((w) => w.word).join('')
+  const topic = leadingPhrase(words, tag).map((w) => w.word).join('')
   // a lone number or adjective is no topic
   if ([...topic].length >= 2 && /\p{Script=Han}{2}|\p{L}{3}/u.test(topic)) return topic
   return words.find((w) => (NAME_TAGS.test(w.tag) && [...w.word].length >= 2) || (w.tag === 'x' && /^\p{Script=Han}{3,}$/u.test(w.word)))?.word ?? ''
 }
 
-// The noun phrase a question opens with (leading punctuation skipped), as tagged words; [] when it opens otherwise.
-function leadingPhrase(words: readonly TaggedWord[]): TaggedWord[] {
+// The noun phrase a question opens with (leading punctuation and a time skipped), as tagged words;
+// [] when it opens otherwise.
+function leadingPhrase(tagged: readonly TaggedWord[], tag: (text: string) => TaggedWord[]): TaggedWord[] {
+  const words = splitTimeUnits(tagged)
   const run: TaggedWord[] = []
-  for (const w of words) {
-    if (!WORDY.test(w.word)) {
-      if (run.length === 0) continue
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (run.length === 0 && (!WORDY.test(w.word) || isTime(w, words[i + 1]) || (/^[年月日号]$/u.test(w.word) && isTime(words[i - 1] ?? w, w)))) continue
+    if (!WORDY.test(w.word) || !TOPIC_TAGS.test(w.tag) || ASKING_WORD.test(w.word)) break
+    if (w.tag === 'x' && FUNCTION_END.test(w.word)) {
+      // 旧址群在 keeps 群 (a noun's suffix), 派出所建了 drops 建 (a verb)
+      const rest = tag(w.word.slice(0, -1))
+      if (rest.every((r) => TOPIC_TAGS.test(r.tag) && r.tag !== 'vn')) run.push(...rest)
       break
     }
-    if (!TOPIC_TAGS.test(w.tag) || /多少|几/u.test(w.word)) break
     run.push(w)
   }
-  // a phrase ends in its head noun: an adverb jieba calls an abbreviation (一共/j), a number, or an
-  // adjective after a common noun (派出所远) is not part of it; after a name it may be (金天红)
-  while (run.length > 0 && (/^[jm]$/u.test(run.at(-1)!.tag) || (run.at(-1)!.tag === 'a' && run.at(-2)?.tag === 'n'))) run.pop()
+  // a phrase ends in its head noun: an adverb jieba calls an abbreviation (一共/j), a number, a
+  // verbal noun, or an adjective after a common noun (派出所远) is not part of it; after a name it may be (金天红)
+  while (run.length > 0 && (/^(?:j|m|vn)$/u.test(run.at(-1)!.tag) || (run.at(-1)!.tag === 'a' && run.at(-2)?.tag === 'n'))) run.pop()
   return run
 }
 
 // A question opening with its own subject: a phrase of three characters or more, or one holding a name.
 function hasOwnSubject(question: string, tag: (text: string) => TaggedWord[]): boolean {
-  const phrase = leadingPhrase(tag(question))
+  const phrase = leadingPhrase(tag(question), tag)
   return [...phrase.map((w) => w.word).join('')].length >= 3 || phrase.some((w) => NAME_TAGS.test(w.tag) && [...w.word].length >= 2)
 }
 
@@ -66,28 +104,108 @@ const DEMONSTRATIVE = /(?:^|[^\p{Script=Han}])?(?:这|那|该)(?:次|些|块|件
 const ELLIPSIS = /^(?:那么?|还有)?([^？?。呢]*)呢[？?。！!]*$/u
 const AGAIN = /^(?:还有|然后|另外|其他的?|别的)?$/u
 
+// A demonstrative naming a kind of unit (这个所, 该所, 这支队伍, 这个大队): the last character of
+// the kind is what the unit it stands for is called by (小营派出所, 机动大队, 红都义警队伍).
+const KIND_POINTER = /(?:这|那|该|此)(?:个|支|家|座)?(派出所|所|队伍|支队|大队|中队)/u
+// A singular personal pronoun: a person, where 他们 may be a team and 它 a thing.
+const PERSON_POINTER = /(?<![其吉])[他她](?![们人])/u
+const ASKING_BEFORE = /(?:哪|什么|哪一)[个家支位所]?$/u
+
+const kindOf = (pointer: string) => KIND_POINTER.exec(pointer)?.[1]?.at(-1)
+
+const ASKING_PERSON = /谁|哪位|哪名|什么人/u
+
+// The persons `text` names: as person-names reads them, or words the tagger calls a name (nr).
+const personsIn = (text: string, tag: (text: string) => TaggedWord[]) => [
+  ...new Set([...findPersons(text, tag), ...tag(text).filter((w) => w.tag === 'nr' && [...w.word].length >= 2).map((w) => w.word)]),
+]
+
 /**
- * Reads `question` against the previous question of the same chat: a pronoun is replaced by the
- * previous topic, "那X呢" asks the previous question about X, and a question not opening with a
- * subject of its own (a name, or a noun phrase of three characters or more) gets the topic put before it. Undefined when the question
- * stands on its own or the previous one has no topic. Both questions come normalized.
+ * Whether what `question` points at is what `previous` asked for, so only its answer names it: 这个大队
+ * after 蔡奕是哪个大队的大队长, 他 after 谁是机动大队的大队长. (他 after 李兔儿的徒弟是谁 stays 李兔儿:
+ * a person the previous question names is the subject of the talk.) Both normalized.
  */
-export function resolveFollowUp(question: string, previous: string, tag: (text: string) => TaggedWord[]): FollowUp | undefined {
+export function pointsToAnswer(question: string, previous: string, tag: (text: string) => TaggedWord[]): boolean {
+  const kind = kindOf(KIND_POINTER.exec(question)?.[0] ?? '')
+  if (kind !== undefined) return findKindPhrase(previous, kind, tag) === undefined && new RegExp(`(?:哪|什么)[个家支一]?[\\p{Script=Han}]{0,3}${kind}`, 'u').test(previous)
+  return PERSON_POINTER.test(question) && ASKING_PERSON.test(previous) && personsIn(previous, tag).length === 0
+}
+
+// The first noun phrase of `text` whose head ends in `kind` (潮鸣派出所 of 潮鸣派出所辖区, for 所),
+// not the one asked about (哪个大队), and more than the bare kind word; undefined when there is none.
+function findKindPhrase(text: string, kind: string, tag: (text: string) => TaggedWord[]): string | undefined {
+  const words = splitTimeUnits(tag(text))
+  for (let i = 0; i < words.length; i++) {
+    if (!WORDY.test(words[i]!.word) || !TOPIC_TAGS.test(words[i]!.tag) || ASKING_WORD.test(words[i]!.word)) continue
+    const asked = ASKING_BEFORE.test(words[i - 1]?.word ?? '')
+    let end = i
+    while (end < words.length && WORDY.test(words[end]!.word) && TOPIC_TAGS.test(words[end]!.tag) && !ASKING_WORD.test(words[end]!.word)) end++
+    // a time before the unit (2015年小营派出所) says when, not which
+    let from = i
+    while (from < end && (isTime(words[from]!, words[from + 1]) || (/^[年月日号]$/u.test(words[from]!.word) && from > i))) from++
+    const run = words.slice(from, end).map((w) => w.word)
+    let head = run.length - 1
+    while (head >= 0 && !run[head]!.endsWith(kind)) head--
+    const phrase = run.slice(0, head + 1).join('')
+    if (head >= 0 && !asked && [...phrase].length >= 3 && !/^(?:派出所|大队|中队|支队|队伍)$/u.test(phrase)) return phrase
+    i = end
+  }
+  return undefined
+}
+
+// What one pointer stands for: a unit of its kind named in the previous question, else in its
+// answer; for 他 or 她, the topic when it holds a person, else a person the previous question names
+// (李兔儿 of 小营派出所的李兔儿今年多大), else one its answer names; else the previous topic.
+function referentOf(pointer: string, topic: string, previous: string, answer: string | undefined, tag: (text: string) => TaggedWord[]): string {
+  const kind = kindOf(pointer)
+  if (kind !== undefined) return findKindPhrase(previous, kind, tag) ?? (answer === undefined ? undefined : findKindPhrase(answer, kind, tag)) ?? topic
+  if (!PERSON_POINTER.test(pointer) || pointer.length !== 1) return topic
+  const named = personsIn(previous, tag)
+  const answered = answer === undefined ? [] : personsIn(answer, tag)
+  return (named.some((p) => topic.includes(p)) ? topic : named[0]) ?? answered[0] ?? topic
+}
+
+/**
+ * Reads `question` against the previous question of the same chat: a pronoun is replaced by what
+ * it stands for (the previous topic, or a unit or person of its kind), "那X呢" asks the previous
+ * question about X, and a question not opening with a subject of its own (a name, or a noun phrase
+ * of three characters or more) gets the topic put before it. `answer`, the sentence answering the
+ * previous question, is read when the question points at what that one asked for (see
+ * {@link pointsToAnswer}). Undefined when the question stands on its own or the previous one has
+ * no topic. Both questions come normalized.
+ */
+export function resolveFollowUp(question: string, previous: string, tag: (text: string) => TaggedWord[], answer?: string): FollowUp | undefined {
   const topic = findTopic(previous, tag)
-  if (topic === '') return undefined
+  // with no topic, only the previous answer can say what a pointer stands for
+  if (topic === '') return answer === undefined ? undefined : resolveLeaning(question, topic, tag, previous, answer)
   const ellipsis = ELLIPSIS.exec(question.trim())
   if (ellipsis !== null) {
     const other = ellipsis[1]!.trim()
     if (AGAIN.test(other)) return { question: previous, assumed: bare(previous), certainty: 'pointed' }
     // only a bare noun phrase stands for the previous question (那浦江呢); 他今年多大呢 is a question itself
-    const phrase = leadingPhrase(tag(other)).map((w) => w.word).join('')
-    if (phrase !== other.replace(/[^\p{L}\p{N}]/gu, '')) return resolveLeaning(question, topic, tag)
-    // what is assumed is the previous question itself, asked about the other thing
+    const phrase = leadingPhrase(tag(other), tag).map((w) => w.word).join('')
+    if (phrase !== other.replace(/[^\p{L}\p{N}]/gu, '')) return resolveLeaning(question, topic, tag, previous, answer)
+    // what is assumed is the previous question itself, asked about the other thing: in place of
+    // what it asked about when the other is of that kind (那辅警呢 after 多少民警), else of its topic
+    const focus = askedAbout(previous)
+    if (focus !== '' && sharedCharacters(other, focus) > sharedCharacters(other, topic)) {
+      const asked = `${previous.slice(0, previous.lastIndexOf(focus))}${other}${previous.slice(previous.lastIndexOf(focus) + focus.length)}`
+      return { question: asked, assumed: bare(asked), certainty: 'pointed' }
+    }
     const asked = previous.replace(topic, replaceNamePart(topic, other, tag))
     return previous.includes(topic) ? { question: asked, assumed: bare(asked), certainty: 'pointed' } : undefined
   }
-  return resolveLeaning(question, topic, tag)
+  return resolveLeaning(question, topic, tag, previous, answer)
 }
+
+// What a question asks about, after its last asking word (临时党支部 of 成立了多少个临时党支部); ''
+// when the asking word ends it (哪一年挂牌的 asks a year, not about a thing).
+function askedAbout(question: string): string {
+  return /(?:多少|几|哪|什么)(?:一)?[个名位家支条起种所座项]?(\p{Script=Han}{2,})[?？。]*$/u.exec(question)?.[1] ?? ''
+}
+
+// How many characters two phrases share: 辅警 and 民警 are of a kind, 浦江 and 山门派出所 are not.
+const sharedCharacters = (a: string, b: string) => new Set([...a].filter((c) => /\p{Script=Han}/u.test(c) && b.includes(c))).size
 
 // Tags of the words a name is made of; a common noun (n) after them is the head of the phrase.
 const NAME_PART_TAGS = /^(?:nr|ns|nt|nz|nrt|eng|x|j)$/u
@@ -110,11 +228,31 @@ function replaceNamePart(topic: string, other: string, tag: (text: string) => Ta
 // A question as it is named inside 按上一问：…, without its closing punctuation.
 const bare = (question: string) => question.replace(/[?？。!！\s]+$/u, '')
 
+// A pointer to what happened (这件事, 此事, 那件事情): the event the previous question asked about.
+const EVENT_POINTER = /(?:这|那|此|该)(?:件|次)?事(?:情|件)?/u
+// Asking words and the grammar around them, which carry no content of their own.
+const ASKING_GRAMMAR = /哪里|哪儿|哪一?[个些位家年天]?|什么时候|什么|多少|多[大久长高远]|几[个名位年]?|谁|怎么样?|怎样|如何|为什么|为何|吗|呢|[?？!！。]/gu
+
 // A question that may lean on the previous topic through a pronoun, a demonstrative or no subject.
-function resolveLeaning(question: string, topic: string, tag: (text: string) => TaggedWord[]): FollowUp | undefined {
-  if (question.includes(topic)) return undefined
-  if (POINTER.test(question)) return { question: question.replace(POINTERS, topic), assumed: topic, certainty: 'pointed' }
-  if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed' }
-  if (!hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'guessed' }
+function resolveLeaning(question: string, topic: string, tag: (text: string) => TaggedWord[], previous: string, answer: string | undefined): FollowUp | undefined {
+  if (topic !== '' && question.includes(topic)) return undefined
+  // 这件事 stands for the whole previous question, its asking words left out
+  if (EVENT_POINTER.test(question)) {
+    const event = previous.replace(ASKING_GRAMMAR, ' ').replace(/\s+/gu, ' ').trim()
+    return { question: `${event} ${question}`, assumed: bare(previous), certainty: 'pointed', carried: event }
+  }
+  if (POINTER.test(question)) {
+    const referents: string[] = []
+    const asked = question.replace(POINTERS, (pointer) => {
+      const referent = referentOf(pointer, topic, previous, answer, tag)
+      if (!referents.includes(referent)) referents.push(referent)
+      return referent
+    })
+    if (referents.includes('')) return undefined
+    return { question: asked, assumed: referents.join('、'), certainty: 'pointed', carried: referents.join(' '), pointsBack: true }
+  }
+  if (topic === '') return undefined
+  if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed', carried: topic, pointsBack: true }
+  if (!hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'guessed', carried: topic, pointsBack: true }
   return undefined
 }

@@ -76,21 +76,38 @@ export function measureSentenceCoverages(q: WeightedQuestion, sentences: readonl
         if (own[i]! < 1) own[i] = Math.max(own[i]!, weights.bigramCredit * (partWeight === 0 ? 0 : partFound[i]! / partWeight))
       }
     }
+    if (entry.assumed === true) spreadForward(own, n, weights.referenceCredit)
     for (let i = 0; i < n; i++) words[i] = words[i]! + entry.weight * own[i]!
   }
   let totalBigrams = 0
-  for (const { term, weight } of q.bigrams) {
+  for (const { term, weight, assumed } of q.bigrams) {
     totalBigrams += weight
     let anywhere = false
     for (let i = 0; i < n; i++) anywhere = (found[i] = sentences[i]!.has(term) ? 1 : 0) === 1 || anywhere
     if (!anywhere) continue
-    for (let i = 0; i < n; i++) bigrams[i] = bigrams[i]! + weight * spreadLevel(found, i, n, weights)
+    let named = false
+    for (let i = 0; i < n; i++) {
+      named ||= found[i] === 1
+      const level = spreadLevel(found, i, n, weights)
+      bigrams[i] = bigrams[i]! + weight * (assumed === true && named ? Math.max(level, weights.referenceCredit) : level)
+    }
   }
   const out: Coverage[] = new Array(n)
   for (let i = 0; i < n; i++) {
     out[i] = { words: total === 0 ? 0 : words[i]! / total, bigrams: totalBigrams === 0 ? 0 : bigrams[i]! / totalBigrams }
   }
   return out
+}
+
+// A word a follow-up assumed (李兔儿 for 他) is what the passage goes on about once it has named it:
+// each sentence after the naming one earns at least `credit` for it, so the one answering by a
+// pronoun is not outscored by the one naming it; one before the name (about someone else) gains nothing.
+function spreadForward(levels: Float64Array, n: number, credit: number): void {
+  let named = levels[0]! >= 1
+  for (let i = 1; i < n; i++) {
+    if (named) levels[i] = Math.max(levels[i]!, credit)
+    named ||= levels[i]! >= 1
+  }
 }
 
 // Answering is synchronous: one set of per-sentence buffers, grown as needed, serves every call

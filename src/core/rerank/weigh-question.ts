@@ -25,6 +25,11 @@ export interface WeightedWord {
   name: boolean
   /** A word jieba knows only from the corpus (tagged x): a name or term, never scaffolding. */
   coined: boolean
+  /**
+   * A word the question did not say but a follow-up carried over from the previous question (李兔儿
+   * for 他): the passage must be about it, the answering sentence may refer to it as 他.
+   */
+  assumed?: boolean
   parts: WeightedWord[]
 }
 
@@ -36,7 +41,7 @@ export interface WeightedQuestion {
    * `parts`: the search-mode words found inside this one.
    */
   words: WeightedWord[]
-  bigrams: { term: string; weight: number }[]
+  bigrams: { term: string; weight: number; assumed?: boolean }[]
   /** Every form of every question word: a person or place the question names is not its answer. */
   forms: ReadonlySet<string>
   /** The persons the question names. */
@@ -56,6 +61,7 @@ export function weighQuestion(
   weights: RankWeights = defaultRankWeights,
   generalIdf?: GeneralIdf,
   tag?: (text: string) => TaggedWord[],
+  assumed: (term: string) => boolean = () => false,
 ): WeightedQuestion {
   // nouns by jieba's tags (n, nr, ns, nt, nz, ng …); a search-mode sub-word of a noun is one too
   const tagged = tag?.(question.normalized) ?? []
@@ -69,6 +75,7 @@ export function weighQuestion(
     noun: nouns.some((noun) => noun.includes(word.term)),
     name: names.some((name) => name.includes(word.term)),
     coined: coined.includes(word.term),
+    assumed: assumed(word.term),
     parts: [],
   }))
   for (const part of words) words.find((w) => w.word.term === part.word.within)?.parts.push(part)
@@ -77,7 +84,7 @@ export function weighQuestion(
     words,
     bigrams: question.bigrams.map((pair) => {
       const term = bigramKey(pair)
-      return { term, weight: inverseDocumentFrequency(statistics, term) }
+      return { term, weight: inverseDocumentFrequency(statistics, term), ...(assumed(pair) ? { assumed: true } : {}) }
     }),
     forms: new Set(question.words.flatMap((w) => w.forms)),
     persons: tag === undefined ? [] : findPersons(question.normalized, tag),

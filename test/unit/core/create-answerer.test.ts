@@ -616,6 +616,26 @@ describe('answering a follow-up', () => {
   it('reads the same words alone without a previous question', async () => {
     expect((await library.answer('他们有多少辅警？')).assumed).toBeUndefined()
   })
+
+  // what a pronoun stands for is named before the sentence answering it, or just after a quotation
+  const ordered = (text: string) =>
+    createFixtureLibrary({
+      words: ['红巷派出所', '山门派出所', '民警', '辅警', '所长', '说'],
+      stopWords: ['有', '多少', '名', '我们'],
+      paragraphs: [{ text }],
+      tag: createDictionaryTagger({ 红巷派出所: 'x', 山门派出所: 'x', 他们: 'r', 有: 'v', 民警: 'n', 辅警: 'n', 多少: 'm' }),
+    })({ minConfidence: 0.2 })
+
+  it('declines a follow-up whose only answer comes before what it assumed is named: that sentence is about something else', async () => {
+    const answer = await ordered('辅警40名。山门派出所有民警12名。').answer('他们有多少辅警？', { previous: '山门派出所有多少民警？' })
+    expect([answer.abstained, answer.related?.[0]?.sentence]).toEqual([true, '辅警40名。'])
+    expect((await ordered('山门派出所有民警12名。辅警40名。').answer('他们有多少辅警？', { previous: '山门派出所有多少民警？' })).abstained).toBe(false)
+  })
+
+  it('answers from quoted speech whose speaker is named just after it', async () => {
+    const answer = await ordered('“我们有辅警40名。”山门派出所所长说。').answer('他们有多少辅警？', { previous: '山门派出所有多少民警？' })
+    expect([answer.abstained, answer.results[0]?.sentence]).toEqual([false, '“我们有辅警40名。”'])
+  })
 })
 
 describe('readers\' votes in ranking', () => {

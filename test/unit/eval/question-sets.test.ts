@@ -140,7 +140,7 @@ describe('question sets together', () => {
 })
 
 describe('the two-turn follow-up sets', () => {
-  for (const [file, idPattern] of [['followups.jsonl', /^fu-\d{3}$/], ['followups-tuning.jsonl', /^fut-\d{3}$/]] as const) {
+  for (const [file, idPattern] of [['followups.jsonl', /^fu-\d{3}$/], ['followups-tuning.jsonl', /^fut-\d{3}$/], ['followups-tuning2.jsonl', /^fut2-\d{3}$/]] as const) {
     it(`reads ${file} with a previous question for every item, and its answers in one corpus paragraph`, () => {
       const questions = loadSet(file)
       expect(questions.length).toBeGreaterThanOrEqual(15)
@@ -152,9 +152,15 @@ describe('the two-turn follow-up sets', () => {
     })
   }
 
-  it('returns no follow-up of the tuning set that is in the check set', () => {
+  it('returns no follow-up of a tuning set that is in the check set', () => {
     const checks = new Set(loadSet('followups.jsonl').map((q) => `${q.previous} ${q.q}`))
-    expect(loadSet('followups-tuning.jsonl').filter((q) => checks.has(`${q.previous} ${q.q}`))).toEqual([])
+    expect(['followups-tuning.jsonl', 'followups-tuning2.jsonl'].flatMap(loadSet).filter((q) => checks.has(`${q.previous} ${q.q}`))).toEqual([])
+  })
+
+  it('holds at least ten unanswerable follow-ups in followups-tuning2', () => {
+    const questions = loadSet('followups-tuning2.jsonl')
+    expect(questions.filter((q) => q.unanswerable).length).toBeGreaterThanOrEqual(10)
+    expect(new Set(questions.map((q) => q.q)).size).toBe(questions.length)
   })
 
   it('refuses a previous question that is not a string, naming the line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findTopic, resolveFollowUp } from '../../../../src/core/question/follow-up.js'
+import { findTopic, pointsToAnswer, resolveFollowUp } from '../../../../src/core/question/follow-up.js'
 import { createDictionaryTagger } from '../../../helpers/dictionary-tagger.js'
 
 const tag = createDictionaryTagger({
@@ -7,7 +7,8 @@ const tag = createDictionaryTagger({
   山门: 'ns', 属于: 'v', 县: 'n', 这个: 'r', 所: 'c', 有: 'v', 多少: 'm', 党员: 'n', 那: 'r', 浦江: 'ns', 呢: 'y', 还有: 'v',
   红警驿站: 'x', 建了: 'x', 几个: 'm', 现在: 't', 成员: 'n', 一共: 'j', 交警: 'j', 机动: 'n', 大队: 'n', 人: 'n', 吴: 'nr', 奶奶: 'n',
   那次: 'r', 视察: 'v', 带来: 'v', 影响: 'vn', 毛主席: 'n', 到: 'v', 小营巷: 'x', 什么: 'r', 工作: 'vn', 远: 'a', 吗: 'y', 黄: 'a', 秋香: 'nr', 家: 'n',
-  西湖: 'ns', 警务室: 'n', 挂牌: 'v', 哪年: 'r',
+  西湖: 'ns', 警务室: 'n', 挂牌: 'v', 哪年: 'r', 年纪: 't', 2020: 'm', 年: 'm', 金华: 'nz', 公安: 'n', 成立: 'v', 旧址: 'n', 群在: 'x', 群: 'n',
+  哪里: 'r', 建: 'v', 潮鸣: 'x', 辖区: 'n', 噪音: 'n', 蔡奕: 'nr', 大队长: 'n', 谁: 'r', 说: 'v', 巫伟勇: 'nr', 师傅: 'n', 小营: 'ns', 辅警: 'n', 驿站: 'n', 城中: 's', 综合: 'vn', 服务: 'vn', 大厅: 'n', 能: 'v', 办理: 'v',
 })
 
 describe('findTopic', () => {
@@ -17,8 +18,21 @@ describe('findTopic', () => {
     ['交警机动大队一共多少人?', '交警机动大队'],
     ['黄秋香家派出所远吗?', '黄秋香家派出所'],
     ['毛主席到小营巷视察什么工作?', '毛主席'],
-  ])('returns the leading noun phrase of %s, without a trailing adverb, number or adjective', (question, topic) => {
+    ['黄秋香多大年纪?', '黄秋香'],
+    ['城中派出所的民警有多少?', '城中派出所'],
+    ['综合服务大厅能办理什么?', '综合服务大厅'],
+    ['派出所服务有多少?', '派出所'],
+  ])('returns the leading noun phrase of %s, up to the asking word, without a trailing adverb, number, verbal noun or adjective', (question, topic) => {
     expect(findTopic(question, tag)).toBe(topic)
+  })
+
+  it('skips a time the question opens with (2020年), which says when, not what about', () => {
+    expect(findTopic('2020年金华公安成立了多少个?', tag)).toBe('金华公安')
+  })
+
+  it('keeps of a corpus word running on into a function character (旧址群在) the noun part, not a verb (建了)', () => {
+    expect(findTopic('旧址群在哪里?', tag)).toBe('旧址群')
+    expect(findTopic('山门派出所建了几个驿站?', tag)).toBe('山门派出所')
   })
 
   it('returns the first name when the question opens otherwise, and "" when it has none', () => {
@@ -29,16 +43,21 @@ describe('findTopic', () => {
 
 describe('resolveFollowUp', () => {
   it('replaces a personal pronoun with the previous topic', () => {
-    expect(resolveFollowUp('他今年多大了?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了?', assumed: '李兔儿', certainty: 'pointed' })
+    expect(resolveFollowUp('他今年多大了?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了?', assumed: '李兔儿', certainty: 'pointed', carried: '李兔儿', pointsBack: true })
   })
 
   it('replaces a demonstrative with the kind of thing it points at (这个所)', () => {
-    expect(resolveFollowUp('这个所有多少党员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所有多少党员?', assumed: '山门派出所', certainty: 'pointed' })
+    expect(resolveFollowUp('这个所有多少党员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所有多少党员?', assumed: '山门派出所', certainty: 'pointed', carried: '山门派出所', pointsBack: true })
   })
 
   it('asks the previous question about X for 那X呢, and again for 还有呢, saying so', () => {
     expect(resolveFollowUp('那浦江呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '浦江派出所属于哪个县?', assumed: '浦江派出所属于哪个县', certainty: 'pointed' })
     expect(resolveFollowUp('还有呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所属于哪个县?', assumed: '山门派出所属于哪个县', certainty: 'pointed' })
+  })
+
+  it('lets X in 那X呢 take the place of what the previous question asked about when it is of that kind (辅警 for 民警)', () => {
+    expect(resolveFollowUp('那辅警呢?', '山门派出所有多少民警?', tag)?.question).toBe('山门派出所有多少辅警?')
+    expect(resolveFollowUp('那浦江呢?', '山门派出所有多少民警?', tag)?.question).toBe('浦江派出所有多少民警?')
   })
 
   it('lets a name in 那X呢 take the place of the name in the previous topic, keeping its head noun, and a whole phrase the whole topic', () => {
@@ -48,13 +67,40 @@ describe('resolveFollowUp', () => {
   })
 
   it('puts the topic before a question with no subject of its own (a guess), or one leaning on a demonstrative', () => {
-    expect(resolveFollowUp('现在有多少成员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所 现在有多少成员?', assumed: '山门派出所', certainty: 'guessed' })
+    expect(resolveFollowUp('现在有多少成员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所 现在有多少成员?', assumed: '山门派出所', certainty: 'guessed', carried: '山门派出所', pointsBack: true })
     expect(resolveFollowUp('建了几个红警驿站?', '山门派出所属于哪个县?', tag)?.certainty).toBe('guessed')
-    expect(resolveFollowUp('那次视察带来什么影响?', '毛主席到小营巷视察什么工作?', tag)).toEqual({ question: '毛主席 那次视察带来什么影响?', assumed: '毛主席', certainty: 'pointed' })
+    expect(resolveFollowUp('那次视察带来什么影响?', '毛主席到小营巷视察什么工作?', tag)).toEqual({ question: '毛主席 那次视察带来什么影响?', assumed: '毛主席', certainty: 'pointed', carried: '毛主席', pointsBack: true })
   })
 
   it('reads a whole question ending in 呢 as a question, not as 那X呢', () => {
-    expect(resolveFollowUp('他今年多大了呢?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了呢?', assumed: '李兔儿', certainty: 'pointed' })
+    expect(resolveFollowUp('他今年多大了呢?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了呢?', assumed: '李兔儿', certainty: 'pointed', carried: '李兔儿', pointsBack: true })
+  })
+
+  it('reads a demonstrative of a kind as the unit of that kind the previous question names (这个所: 潮鸣派出所, not its 辖区)', () => {
+    expect(resolveFollowUp('这个所有多少民警?', '潮鸣派出所辖区哪里有噪音?', tag)).toEqual({ question: '潮鸣派出所有多少民警?', assumed: '潮鸣派出所', certainty: 'pointed', carried: '潮鸣派出所', pointsBack: true })
+  })
+
+  it('reads a demonstrative of the kind the previous question asked for (哪个大队) as the unit its answer names', () => {
+    expect(pointsToAnswer('这个大队有多少民警?', '蔡奕是哪个大队的大队长?', tag)).toBe(true)
+    expect(pointsToAnswer('这个所有多少党员?', '山门派出所属于哪个县?', tag)).toBe(false)
+    expect(resolveFollowUp('这个大队有多少民警?', '蔡奕是哪个大队的大队长?', tag, '2020年机动大队有民警44人。')?.question).toBe('机动大队有多少民警?')
+  })
+
+  it('reads 他 as the person the previous question names, else, after a who-question, the person its answer names', () => {
+    expect(resolveFollowUp('他今年多大了?', '巫伟勇的师傅是谁?', tag)?.assumed).toBe('巫伟勇')
+    expect(pointsToAnswer('他今年多大了?', '巫伟勇的师傅是谁?', tag)).toBe(false)
+    expect(resolveFollowUp('他今年多大了?', '小营派出所的李兔儿今年多大?', tag)?.assumed).toBe('李兔儿')
+    expect(pointsToAnswer('他今年多大了?', '谁是机动大队的大队长?', tag)).toBe(true)
+    expect(resolveFollowUp('他今年多大了?', '谁是机动大队的大队长?', tag, '大队长蔡奕说。')?.assumed).toBe('蔡奕')
+  })
+
+  it('reads 这件事 as the whole previous question, without its asking words, which its answer need not follow', () => {
+    expect(resolveFollowUp('这件事带来什么影响?', '毛主席哪年到小营巷视察?', tag)).toEqual({
+      question: '毛主席 到小营巷视察 这件事带来什么影响?',
+      assumed: '毛主席哪年到小营巷视察',
+      certainty: 'pointed',
+      carried: '毛主席 到小营巷视察',
+    })
   })
 
   it('does not read 其他 (other) as a pronoun', () => {

@@ -91,4 +91,18 @@ describe('measureSentenceCoverages', () => {
       { numRuns: 500 },
     )
   })
+
+  it('credits a word a follow-up assumed, in the sentences after the one naming it, at least the reference credit, and not before', () => {
+    const subject = { ...word('所长', ['所长'], 3), assumed: true }
+    const followUp: WeightedQuestion = { ...q, words: [subject, word('民警', ['民警', '警察'], 1)], bigrams: [{ term: bigramKey('所长'), weight: 1, assumed: true }] }
+    const sentences = [new Set(['民警']), new Set(['所长', bigramKey('所长')]), new Set(['其他']), new Set(['民警'])]
+    const [before, naming, between, after] = measureSentenceCoverages(followUp, sentences, defaultRankWeights)
+    const { neighbourCredit: near, referenceCredit: reference } = defaultRankWeights
+    // 所长 weighs 3 of 4, 民警 1 of 4; the naming sentence still scores 所长 highest
+    expect(naming!.words).toBeCloseTo((3 + near) / 4)
+    expect(between!.words).toBeCloseTo((3 * reference + near) / 4)
+    expect(after!.words).toBeCloseTo((3 * reference + 1) / 4)
+    expect(before!.words).toBeCloseTo((3 * near + 1) / 4)
+    expect([before!.bigrams, after!.bigrams]).toEqual([near, reference])
+  })
 })
