@@ -1,4 +1,5 @@
 import { findPersons } from '../text/person-names.js'
+import { ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, VENUE_WORDS } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 
 /** A follow-up question read against the previous one: the question to answer and what was assumed. */
@@ -155,15 +156,20 @@ function findKindPhrase(text: string, kind: string, tag: (text: string) => Tagge
 
 // What one pointer stands for: a unit of its kind named in the previous question, else in its
 // answer; for 他 or 她, the topic when it holds a person, else a person the previous question names
-// (李兔儿 of 小营派出所的李兔儿今年多大), else one its answer names; else the previous topic.
+// (李兔儿 of 小营派出所的李兔儿今年多大), else one its answer names, else the previous topic unless
+// it names a place or an institution (他 is no 社区): '' then, and the question is read alone.
 function referentOf(pointer: string, topic: string, previous: string, answer: string | undefined, tag: (text: string) => TaggedWord[]): string {
   const kind = kindOf(pointer)
   if (kind !== undefined) return findKindPhrase(previous, kind, tag) ?? (answer === undefined ? undefined : findKindPhrase(answer, kind, tag)) ?? topic
   if (!PERSON_POINTER.test(pointer) || pointer.length !== 1) return topic
   const named = personsIn(previous, tag)
   const answered = answer === undefined ? [] : personsIn(answer, tag)
-  return (named.some((p) => topic.includes(p)) ? topic : named[0]) ?? answered[0] ?? topic
+  return (named.some((p) => topic.includes(p)) ? topic : named[0]) ?? answered[0] ?? (NAMES_NO_PERSON.test(topic) ? '' : topic)
 }
+
+// A topic ending in a place or institution word names no person (a name jieba does not know may
+// still be one, so other topics are kept).
+const NAMES_NO_PERSON = new RegExp(`(?:${[...PLACE_SUFFIXES, ...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...VENUE_WORDS].join('|')})$`, 'u')
 
 /**
  * Reads `question` against the previous question of the same chat: a pronoun is replaced by what

@@ -94,6 +94,12 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('他今年多大了?', '谁是机动大队的大队长?', tag, '大队长蔡奕说。')?.assumed).toBe('蔡奕')
   })
 
+  it('does not read 他 as a place or an institution: with no person to point at, the question is read alone', () => {
+    expect(resolveFollowUp('他今年多大了?', '小营巷有多少党员?', tag)).toBeUndefined()
+    expect(resolveFollowUp('他今年多大了?', '山门派出所有多少党员?', tag)).toBeUndefined()
+    expect(resolveFollowUp('这个所有多少党员?', '山门派出所属于哪个县?', tag)?.assumed).toBe('山门派出所')
+  })
+
   it('reads 这件事 as the whole previous question, without its asking words, which its answer need not follow', () => {
     expect(resolveFollowUp('这件事带来什么影响?', '毛主席哪年到小营巷视察?', tag)).toEqual({
       question: '毛主席 到小营巷视察 这件事带来什么影响?',
