@@ -205,7 +205,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return alone
   }
 
-  // the words a follow-up carried over (李兔儿 for 他), as opposed to those it says itself
+  // the words a follow-up carried over (王立新 for 他), as opposed to those it says itself
   const carriedWords = (question: string, carried: string | undefined) => {
     if (carried === undefined) return undefined
     const normalize = dependencies.analyzer.normalizer.normalize
@@ -244,10 +244,10 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return { question, abstained: false, results: hits(), confidence: decision.confidence }
   }
 
-  // What a follow-up assumed (李兔儿 for 他) is named in the answering sentence or before it: in an earlier sentence of its passage, its heading or title, or
+  // What a follow-up assumed (王立新 for 他) is named in the answering sentence or before it: in an earlier sentence of its passage, its heading or title, or
   // the passages before it. A pronoun points back; a sentence before the first mention is about
   // someone or something else. Quoted speech is the exception: its speaker is named just after it
-  // (“…”听到民警这么说，黄秋香…).
+  // (“…”听到民警这么说，张秀英…).
   const namesAssumedBefore = (q: WeightedQuestion, r: RankedPassage): boolean => {
     const { passage, preceding } = r.candidate
     const upTo = passage.sentences.slice(0, afterQuote(passage, r.bestSentence) + 1).map(caches.sentenceTermsOf)

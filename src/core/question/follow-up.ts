@@ -10,7 +10,7 @@ export interface FollowUp {
    */
   question: string
   /**
-   * What it was read against, as the answer says it: what its pointers stand for (王二妮, 机动大队),
+   * What it was read against, as the answer says it: what its pointers stand for (王二妮, 巡逻大队),
    * the previous question for 这件事, or for 那X呢 the previous question asked about X.
    */
   assumed: string
@@ -32,14 +32,14 @@ export interface FollowUp {
 }
 
 // jieba tags that can make up a topic phrase (东湖/ns 派出所/n, 王/nr 二妮/n, 七/m 大队/n, 白/a 秋菊/nr,
-// 城中/s 派出所/n, 综合/vn 服务/vn 大厅/n).
+// 城东/s 派出所/n, 综合/vn 服务/vn 大厅/n).
 const TOPIC_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|m|a|s|vn)$/u
 // A word asking (多大, 哪里, 什么): the question's subject has ended before it.
 const ASKING_WORD = /^(?:多少|多[大久长高远重宽]|几|哪|什么|谁|怎)/u
-// A word the corpus taught jieba (tagged x) may run on into the next function character (旧址群在
+// A word the corpus taught jieba (tagged x) may run on into the next function character (展区群在
 // 哪里 → 群在): that character is no part of a name.
 const FUNCTION_END = /(?<=\p{Script=Han})[在由了是的有把被从向给和与及将]$/u
-// A corpus word may swallow the unit of a number before it (2015|年小营|派出所): split it off.
+// A corpus word may swallow the unit of a number before it (2015|年东湖|派出所): split it off.
 function splitTimeUnits(words: readonly TaggedWord[]): TaggedWord[] {
   return words.flatMap((w, i) =>
     i > 0 && /^\p{N}+$/u.test(words[i - 1]!.word) && /^[年月日号]\p{Script=Han}/u.test(w.word) ? [{ word: w.word[0]!, tag: 'm' }, { word: w.word.slice(1), tag: w.tag }] : [w],
@@ -75,7 +75,7 @@ function leadingPhrase(tagged: readonly TaggedWord[], tag: (text: string) => Tag
     if (run.length === 0 && (!WORDY.test(w.word) || isTime(w, words[i + 1]) || (/^[年月日号]$/u.test(w.word) && isTime(words[i - 1] ?? w, w)))) continue
     if (!WORDY.test(w.word) || !TOPIC_TAGS.test(w.tag) || ASKING_WORD.test(w.word)) break
     if (w.tag === 'x' && FUNCTION_END.test(w.word)) {
-      // 旧址群在 keeps 群 (a noun's suffix), 派出所建了 drops 建 (a verb)
+      // 展区群在 keeps 群 (a noun's suffix), 派出所建了 drops 建 (a verb)
       const rest = tag(w.word.slice(0, -1))
       if (rest.every((r) => TOPIC_TAGS.test(r.tag) && r.tag !== 'vn')) run.push(...rest)
       break
@@ -101,12 +101,12 @@ const POINTER = /(?:(?<![其吉])(?:他们|她们|它们|他|她|它)(?!人)|(?:
 const POINTERS = new RegExp(POINTER.source, 'gu')
 // A demonstrative on its own (那次视察, 那三个“无”): the question leans on the previous one.
 const DEMONSTRATIVE = /(?:^|[^\p{Script=Han}])?(?:这|那|该)(?:次|些|块|件|\p{N}|[一二两三四五六七八九十]+[个名位条])/u
-// 那浦江呢？, 还有呢？: the previous question asked again, about something else or as it was.
+// 那南山呢？, 还有呢？: the previous question asked again, about something else or as it was.
 const ELLIPSIS = /^(?:那么?|还有)?([^？?。呢]*)呢[？?。！!]*$/u
 const AGAIN = /^(?:还有|然后|另外|其他的?|别的)?$/u
 
 // A demonstrative naming a kind of unit (这个所, 该所, 这支队伍, 这个大队): the last character of
-// the kind is what the unit it stands for is called by (小营派出所, 机动大队, 红都义警队伍).
+// the kind is what the unit it stands for is called by (东湖派出所, 巡逻大队, 红星义警队伍).
 const KIND_POINTER = /(?:这|那|该|此)(?:个|支|家|座)?(派出所|所|队伍|支队|大队|中队)/u
 // A singular personal pronoun: a person, where 他们 may be a team and 它 a thing.
 const PERSON_POINTER = /(?<![其吉])[他她](?![们人])/u
@@ -123,7 +123,7 @@ const personsIn = (text: string, tag: (text: string) => TaggedWord[]) => [
 
 /**
  * Whether what `question` points at is what `previous` asked for, so only its answer names it: 这个大队
- * after 蔡奕是哪个大队的大队长, 他 after 谁是机动大队的大队长. (他 after 李兔儿的徒弟是谁 stays 李兔儿:
+ * after 张三是哪个大队的大队长, 他 after 谁是巡逻大队的大队长. (他 after 王立新的徒弟是谁 stays 王立新:
  * a person the previous question names is the subject of the talk.) Both normalized.
  */
 export function pointsToAnswer(question: string, previous: string, tag: (text: string) => TaggedWord[]): boolean {
@@ -132,7 +132,7 @@ export function pointsToAnswer(question: string, previous: string, tag: (text: s
   return PERSON_POINTER.test(question) && ASKING_PERSON.test(previous) && personsIn(previous, tag).length === 0
 }
 
-// The first noun phrase of `text` whose head ends in `kind` (潮鸣派出所 of 潮鸣派出所辖区, for 所),
+// The first noun phrase of `text` whose head ends in `kind` (东湖派出所 of 东湖派出所辖区, for 所),
 // not the one asked about (哪个大队), and more than the bare kind word; undefined when there is none.
 function findKindPhrase(text: string, kind: string, tag: (text: string) => TaggedWord[]): string | undefined {
   const words = splitTimeUnits(tag(text))
@@ -141,7 +141,7 @@ function findKindPhrase(text: string, kind: string, tag: (text: string) => Tagge
     const asked = ASKING_BEFORE.test(words[i - 1]?.word ?? '')
     let end = i
     while (end < words.length && WORDY.test(words[end]!.word) && TOPIC_TAGS.test(words[end]!.tag) && !ASKING_WORD.test(words[end]!.word)) end++
-    // a time before the unit (2015年小营派出所) says when, not which
+    // a time before the unit (2015年东湖派出所) says when, not which
     let from = i
     while (from < end && (isTime(words[from]!, words[from + 1]) || (/^[年月日号]$/u.test(words[from]!.word) && from > i))) from++
     const run = words.slice(from, end).map((w) => w.word)
@@ -156,7 +156,7 @@ function findKindPhrase(text: string, kind: string, tag: (text: string) => Tagge
 
 // What one pointer stands for: a unit of its kind named in the previous question, else in its
 // answer; for 他 or 她, the topic when it holds a person, else a person the previous question names
-// (李兔儿 of 小营派出所的李兔儿今年多大), else one its answer names, else the previous topic unless
+// (王立新 of 东湖派出所的王立新今年多大), else one its answer names, else the previous topic unless
 // it names a place or an institution (他 is no 社区): '' then, and the question is read alone.
 function referentOf(pointer: string, topic: string, previous: string, answer: string | undefined, tag: (text: string) => TaggedWord[]): string {
   const kind = kindOf(pointer)
@@ -188,7 +188,7 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
   if (ellipsis !== null) {
     const other = ellipsis[1]!.trim()
     if (AGAIN.test(other)) return { question: previous, assumed: bare(previous), certainty: 'pointed' }
-    // only a bare noun phrase stands for the previous question (那浦江呢); 他今年多大呢 is a question itself
+    // only a bare noun phrase stands for the previous question (那南山呢); 他今年多大呢 is a question itself
     const phrase = leadingPhrase(tag(other), tag).map((w) => w.word).join('')
     if (phrase !== other.replace(/[^\p{L}\p{N}]/gu, '')) return resolveLeaning(question, topic, tag, previous, answer)
     // what is assumed is the previous question itself, asked about the other thing: in place of
@@ -210,7 +210,7 @@ function askedAbout(question: string): string {
   return /(?:多少|几|哪|什么)(?:一)?[个名位家支条起种所座项]?(\p{Script=Han}{2,})[?？。]*$/u.exec(question)?.[1] ?? ''
 }
 
-// How many characters two phrases share: 辅警 and 民警 are of a kind, 浦江 and 山门派出所 are not.
+// How many characters two phrases share: 辅警 and 民警 are of a kind, 南山 and 东湖派出所 are not.
 const sharedCharacters = (a: string, b: string) => new Set([...a].filter((c) => /\p{Script=Han}/u.test(c) && b.includes(c))).size
 
 // Tags of the words a name is made of; a common noun (n) after them is the head of the phrase.

@@ -99,7 +99,7 @@ export function measureSentenceCoverages(q: WeightedQuestion, sentences: readonl
   return out
 }
 
-// A word a follow-up assumed (李兔儿 for 他) is what the passage goes on about once it has named it:
+// A word a follow-up assumed (王立新 for 他) is what the passage goes on about once it has named it:
 // each sentence after the naming one earns at least `credit` for it, so the one answering by a
 // pronoun is not outscored by the one naming it; one before the name (about someone else) gains nothing.
 function spreadForward(levels: Float64Array, n: number, credit: number): void {

@@ -10,7 +10,7 @@ export interface PreviousAnswerPlace {
 export interface NearPreviousOptions {
   /**
    * Score factor bonus for a follow-up's candidate passage within one paragraph of where the previous
-   * question was answered: a conversation goes on where it was (她现在和谁一起住 after 吴奶奶退休前是做什么的
+   * question was answered: a conversation goes on where it was (她现在和谁一起住 after 张奶奶退休前是做什么的
    * is answered by the same sentence). Default 0.1: on followups-tuning2, 0.05–0.2 alike put one more
    * answer first and showed one more answering sentence; 0.02 and 0.3 or more did not; a bonus for the
    * whole article moved nothing (the articles are few and long); lifting only within the first page

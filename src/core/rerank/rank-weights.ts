@@ -21,7 +21,7 @@ export interface RankWeights {
   /** Credit, when scoring a sentence, for a word found in the sentence before or after it. */
   neighbourCredit: number
   /**
-   * Credit, when scoring a sentence, for a word a follow-up assumed (李兔儿 for 他) that an earlier
+   * Credit, when scoring a sentence, for a word a follow-up assumed (王立新 for 他) that an earlier
    * sentence of the passage names: the sentence may refer to it by a pronoun. Default 0.9: on
    * followups-tuning2, 0.7–1 alike but 0.9 showed one more answering sentence, 0.6 one fewer; below 1
    * so a sentence about something else after the naming one does not tie with one naming it again.

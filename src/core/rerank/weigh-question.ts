@@ -26,7 +26,7 @@ export interface WeightedWord {
   /** A word jieba knows only from the corpus (tagged x): a name or term, never scaffolding. */
   coined: boolean
   /**
-   * A word the question did not say but a follow-up carried over from the previous question (李兔儿
+   * A word the question did not say but a follow-up carried over from the previous question (王立新
    * for 他): the passage must be about it, the answering sentence may refer to it as 他.
    */
   assumed?: boolean
