@@ -1,6 +1,7 @@
 import { createBoundedCache } from './bounded-cache.js'
 import { createNumbersMemo, defaultConfidenceOptions, multiplyFactors, weighConfidence, type ConfidenceContext, type ConfidenceOptions } from './decide/confidence.js'
 import { decide, defaultDecideOptions, round, type DecideOptions } from './decide/decide.js'
+import { namesAssumedBefore } from './decide/follow-up-scope.js'
 import type { AnswerOptions } from './library.js'
 import { metaValue, presentMetaHit } from './present/meta-hit.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
@@ -12,7 +13,7 @@ import { readQuestion, type QueryWord } from './question/read-question.js'
 import { collectSectionTerms, defaultRerankOptions, rerank, type RankedPassage, type RerankCaches, type RerankOptions } from './rerank/rerank.js'
 import { weighQuestion, type GeneralIdf, type WeightedQuestion } from './rerank/weigh-question.js'
 import { buildRetrievalRequest, defaultRequestOptions, type RequestOptions } from './retrieve/build-request.js'
-import { distinctTerms, type IndexedPassage } from './retrieve/indexed-passage.js'
+import { distinctTerms } from './retrieve/indexed-passage.js'
 import type { Candidate, Retriever } from './retrieve/retriever.js'
 import type { Analyzer } from './text/analyzer.js'
 import type { Synonyms } from './text/synonyms.js'
@@ -21,20 +22,6 @@ import type { Answer, ArticleMeta, Hit, TaggedWord } from './types.js'
 
 // How many passages below those asked for votes may lift into them.
 const nudgeReach = 5
-
-// The sentence to read a quotation's speaker from: when sentence `i` is quoted speech, the one
-// after the quotation closes; else `i` itself.
-function afterQuote(passage: IndexedPassage, i: number): number {
-  const { sentences, text } = passage
-  const open = (k: number) => {
-    const before = text.slice(0, sentences[k]!.end)
-    return before.split('“').length > before.split('”').length
-  }
-  let last = i
-  while (last < sentences.length - 1 && open(last)) last++
-  const quoted = last > i || text.slice(sentences[i]!.start, sentences[i]!.end).includes('”')
-  return quoted ? Math.min(sentences.length - 1, last + 1) : i
-}
 
 /** Every step's options in one object: each step reads its own (see their types for defaults and evidence). */
 export type AnswererOptions = RequestOptions & RerankOptions & ConfidenceOptions & DecideOptions & FeedbackNudgeOptions & NearPreviousOptions
@@ -234,7 +221,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     const { q, ranked } = read
     const decided = decide(q, ranked, confidence, opts)
     // a follow-up's answer must lie where what it assumed is already named (see namesAssumedBefore)
-    const outOfScope = followUp?.named === true && ranked[0] !== undefined && !namesAssumedBefore(q, ranked[0])
+    const outOfScope = followUp?.named === true && ranked[0] !== undefined && !namesAssumedBefore(q, ranked[0], caches)
     const decision = decided.answered && outOfScope ? { answered: false as const, confidence: decided.confidence, offerRelated: true } : decided
     const hits = () => {
       const words = highlightWords(q)
@@ -242,19 +229,6 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     }
     if (!decision.answered) return { question, abstained: true, results: [], related: decision.offerRelated ? hits() : [], confidence: decision.confidence }
     return { question, abstained: false, results: hits(), confidence: decision.confidence }
-  }
-
-  // What a follow-up assumed (王立新 for 他) is named in the answering sentence or before it: in an earlier sentence of its passage, its heading or title, or
-  // the passages before it. A pronoun points back; a sentence before the first mention is about
-  // someone or something else. Quoted speech is the exception: its speaker is named just after it
-  // (“…”听到民警这么说，张秀英…).
-  const namesAssumedBefore = (q: WeightedQuestion, r: RankedPassage): boolean => {
-    const { passage, preceding } = r.candidate
-    const upTo = passage.sentences.slice(0, afterQuote(passage, r.bestSentence) + 1).map(caches.sentenceTermsOf)
-    const before = [caches.contextTermsOf(passage), ...preceding.map(termsOf)]
-    return q.words
-      .filter((w) => w.assumed === true && w.word.within === '')
-      .every((w) => [...upTo, ...before].some((terms) => w.word.forms.some((form) => terms.has(form))))
   }
 
   const explain = async (question: string, limit = 5): Promise<Explanation> => {

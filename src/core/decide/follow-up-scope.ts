@@ -1,0 +1,31 @@
+import type { RankedPassage, RerankCaches } from '../rerank/rerank.js'
+import type { WeightedQuestion } from '../rerank/weigh-question.js'
+import type { IndexedPassage } from '../retrieve/indexed-passage.js'
+
+/**
+ * Whether what a follow-up assumed (王立新 for 他) is named in the ranked passage's answering sentence
+ * or before it: an earlier sentence, its heading or title, or the passages before it. A pronoun
+ * points back, so a sentence before the first mention is about someone or something else.
+ */
+export function namesAssumedBefore(q: WeightedQuestion, ranked: RankedPassage, caches: Pick<RerankCaches, 'termsOf' | 'sentenceTermsOf' | 'contextTermsOf'>): boolean {
+  const { passage, preceding } = ranked.candidate
+  const upTo = passage.sentences.slice(0, afterQuote(passage, ranked.bestSentence) + 1).map(caches.sentenceTermsOf)
+  const before = [caches.contextTermsOf(passage), ...preceding.map(caches.termsOf)]
+  return q.words
+    .filter((w) => w.assumed === true && w.word.within === '')
+    .every((w) => [...upTo, ...before].some((terms) => w.word.forms.some((form) => terms.has(form))))
+}
+
+// Quoted speech names its speaker just after it (“…”听到民警这么说，张秀英…): when sentence `i` is
+// quoted, the sentence after the quotation closes is read too; else `i` itself.
+function afterQuote(passage: IndexedPassage, i: number): number {
+  const { sentences, text } = passage
+  const open = (k: number) => {
+    const before = text.slice(0, sentences[k]!.end)
+    return before.split('“').length > before.split('”').length
+  }
+  let last = i
+  while (last < sentences.length - 1 && open(last)) last++
+  const quoted = last > i || text.slice(sentences[i]!.start, sentences[i]!.end).includes('”')
+  return quoted ? Math.min(sentences.length - 1, last + 1) : i
+}
