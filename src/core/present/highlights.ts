@@ -18,10 +18,10 @@ export interface HighlightSnippet {
 
 /**
  * The strings to highlight in a snippet, as written there, longest first: runs of the question's
- * whole words (and synonyms) found in it. A lone Han character is marked only with the question
- * word it is glued to (三 of 三中队), or when it is a one-character noun of the question standing
- * as a word of its own in the snippet; a word the snippet lacks shows by those of its character
- * pairs the snippet cuts as words. A string is returned only when every occurrence of it in the
+ * whole words (and synonyms, or a near-synonym standing in for one) found in it. A lone Han
+ * character is marked only with the question word it is glued to (三 of 三中队), or when it is a
+ * one-character noun of the question standing as a word of its own in the snippet; a word the
+ * snippet lacks shows by those of its character pairs the snippet cuts as words. A string is returned only when every occurrence of it in the
  * snippet is marked, since a reader (and the bot) bolds each occurrence.
  */
 export function findHighlights(snippet: HighlightSnippet, words: readonly HighlightWord[]): string[] {
@@ -41,6 +41,8 @@ export function findHighlights(snippet: HighlightSnippet, words: readonly Highli
   for (const word of words) {
     let found = false
     for (const form of word.forms) if (!isLoneHan(form)) found = markAll(form) || found
+    // a near-synonym stood in for a word the articles never use (师徒 for 徒弟): show what matched
+    if (!found) for (const near of word.near ?? []) found = markAll(near) || found
     if (isLoneHan(word.term)) {
       for (const compound of word.compounds ?? []) found = markAll(compound) || found
       if ((word.compounds ?? []).length === 0 && word.noun === true) found = markAll(word.term, (at) => standsAlone(cut(), at)) || found

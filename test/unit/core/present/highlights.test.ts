@@ -25,6 +25,11 @@ describe('findHighlights', () => {
     expect(highlight('小\u200b营派出所', [word('小营派出所')])).toEqual(['小\u200b营派出所'])
   })
 
+  it('marks a near-synonym only when it stood in for a word the snippet lacks', () => {
+    expect(highlight('小巷里的民警走访居民。', [word('警察', { near: ['民警'] })])).toEqual(['民警'])
+    expect(highlight('民警和警察走访居民。', [word('警察', { near: ['民警'] })])).toEqual(['警察'])
+  })
+
   it('marks a lone character only glued to the question word it stands with in the question', () => {
     const seven = word('七', { compounds: ['七大队'] })
     expect(highlight('七大隊有七名民警，大队长说。', [seven, word('大队')])).toEqual(['七大隊', '大队'])
