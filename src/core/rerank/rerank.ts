@@ -54,6 +54,15 @@ export interface RerankOptions {
    * in tuning6 offset the gains).
    */
   followListForPlural: boolean
+  /**
+   * Whether, for those questions, the sentence after the best one is shown when the question asks
+   * for the object of an act (讲的是啥, 用的是什么) and that sentence has the act's word (讲 in 讲解)
+   * while the best one does not: the scene names the event, the next what was done in it.
+   * Default true: on the tuning sets it showed the answering sentence for two more questions
+   * (tuning2, tuning4) of the eleven that ask so, at no cost; also taking 讲什么, 讲了什么, 是什么
+   * gained one only (tuning4).
+   */
+  followAskedAct: boolean
   weights: RankWeights
 }
 
@@ -65,6 +74,7 @@ export const defaultRerankOptions: RerankOptions = {
   answerFollowsMargin: 0.04,
   followAskedFocus: true,
   followListForPlural: true,
+  followAskedAct: true,
   weights: defaultRankWeights,
 }
 
@@ -84,7 +94,7 @@ export interface RankedPassage {
   /**
    * The sentence that answers best as a reader checks it (a count of what was asked; for a what,
    * which, how, why or name question, the one after it when that scores nearly as well, or alone
-   * names the thing asked for or lists what a plural ask wants), by index
+   * names the thing or act asked about or lists what a plural ask wants), by index
    * in the passage: the one shown, and the one confidence reads.
    */
   bestSentence: number
@@ -198,9 +208,11 @@ function boundPassage(candidate: Candidate, q: WeightedQuestion, caches: RerankC
 const ASKS_FOR_NEW: ReadonlySet<string> = new Set(['what', 'which', 'how', 'why', 'name'])
 
 // What a question says about the answer it wants, read once per question: the forms of the thing
-// it names after its question word (什么载体 → 载体), and whether it asks for several.
+// it names after its question word (什么载体 → 载体), the act whose object it asks for (讲的是啥 →
+// 讲; '' when none), and whether it asks for several.
 interface AnswerCues {
   askedForms: readonly string[]
+  act: string
   plural: boolean
 }
 
@@ -218,7 +230,9 @@ function answerCues(q: WeightedQuestion): AnswerCues {
     // the focus after 什么/啥/哪(个|家…) is the thing asked for; before 怎么 it is who acts
     const asked = focus.length >= 2 && new RegExp(`(?:什么|啥|哪[一几]?.?)${escapeRegExp(focus)}`, 'u').test(normalized)
     const askedForms = asked ? (q.words.find((word) => word.word.term === focus)?.word.forms ?? []) : []
-    cues = { askedForms, plural: ASKS_FOR_SEVERAL.test(normalized) }
+    // 讲的是啥, 用的是什么: the word before 的是 is the act whose object is asked for
+    const act = q.words.find(({ word }) => normalized.includes(`${word.term}的是什么`) || normalized.includes(`${word.term}的是啥`))?.word.term ?? ''
+    cues = { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized) }
     cuesOf.set(q, cues)
   }
   return cues
@@ -233,8 +247,8 @@ const LISTS = /、/
 
 // The sentence after the one to show, when the question asks for something new and that sentence
 // scores within `margin` of it (its coverage plus `kindBonus` of its text): the scene set, the answer
-// given. With `options`' cues, also when only that sentence names the thing asked for or, for a
-// question asking for several, lists some.
+// given. With `options`' cues, also when only that sentence names the thing or act asked about or,
+// for a question asking for several, lists some.
 function followToAnswer(
   q: WeightedQuestion,
   passage: IndexedPassage,
@@ -254,6 +268,8 @@ function followToAnswer(
     const names = (i: number) => hasAny(termsOf(passage.sentences[i]!), cues.askedForms)
     if (names(next) && !names(shown.i)) return followed
   }
+  // the act may be a single character (讲) inside a longer word there (讲解): its text is read
+  if (options.followAskedAct && cues.act !== '' && textOf(next).includes(cues.act) && !textOf(shown.i).includes(cues.act)) return followed
   if (options.followListForPlural && cues.plural && LISTS.test(textOf(next)) && !LISTS.test(textOf(shown.i))) return followed
   return shown
 }

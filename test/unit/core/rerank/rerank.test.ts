@@ -61,3 +61,20 @@ describe('the sentence shown after a scene-setting one', () => {
     expect(await shown(sites, '红巷|纪念|旧址群|被|列为|什么|基地')).toBe('今年3月，红巷纪念旧址群被列为教育基地。')
   })
 })
+
+describe('the sentence shown for the object of an act (讲的是啥)', () => {
+  const articles: Article[] = [
+    {
+      id: 'a', title: '测试', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+      paragraphs: [{ n: 1, heading: '', text: '近日|，|民警|走进|新居民|子弟|学校|，|开展|关爱|新二代|活动|。|图为|民警|给|学生|讲解|反诈|知识|。' }],
+    },
+  ]
+  const shown = async (question: string, options: Partial<AnswererOptions> = {}) =>
+    (await createEmbeddedLibrary({ corpus: createMemoryCorpus(articles, buildPassageIndex(articles, analyzer)), analyzer, synonyms: parseSynonyms(''), answerer: { minConfidence: 0, ...options } })
+      .answer(question)).results[0]!.sentence.replaceAll('|', '')
+
+  it('is the next sentence when only it has the act (讲 in 讲解): the scene names the event, the next what was said', async () => {
+    expect(await shown('新居民|子弟|学校|关爱|新二代|的|民警|讲|的|是|啥')).toBe('图为民警给学生讲解反诈知识。')
+    expect(await shown('新居民|子弟|学校|关爱|新二代|的|民警|讲|的|是|啥', { followAskedAct: false })).toBe('近日，民警走进新居民子弟学校，开展关爱新二代活动。')
+  })
+})
