@@ -2,7 +2,7 @@ import type { IndexedPassage, IndexedSentence } from '../retrieve/indexed-passag
 import type { Candidate } from '../retrieve/retriever.js'
 import type { TaggedWord } from '../types.js'
 import { scoreAnswerKind } from './answer-kinds.js'
-import { blend, measureCoverage, measureSentenceCoverages, type Coverage, type CoverageContext } from './coverage.js'
+import { blend, hasAny, measureCoverage, measureSentenceCoverages, type Coverage, type CoverageContext } from './coverage.js'
 import { isFocusFound, isRoleQuestion } from './focus.js'
 import { defaultRankWeights, type RankWeights } from './rank-weights.js'
 import type { WeightedQuestion } from './weigh-question.js'
@@ -36,6 +36,33 @@ export interface RerankOptions {
    * one lost); 0.1 gained less, 0.2 lost dozens. Typed questions gained nothing, how-many lost eight.
    */
   answerFollowsMargin: number
+  /**
+   * Whether, for those questions, the sentence after the best one is shown when the question names
+   * the thing it asks for after its question word (靠什么载体, 哪家医院) and that sentence names it
+   * while the best one does not: the best restates the subject, the next gives what was asked.
+   * Default true: on the tuning sets it showed the answering sentence for one more question
+   * (tuning3) at no cost; trying the two or three sentences after alike gained the same. Taking any
+   * focus word (王立新 in 王立新怎么做, the actor, not the thing asked) lost one in questions.
+   */
+  followAskedFocus: boolean
+  /**
+   * Whether, for those questions, the sentence after the best one is shown when the question asks
+   * for several (哪些, 哪几) and that sentence lists some (holds a 、) while the best one does not.
+   * Default true: on the tuning sets it showed the answering sentence for two more questions
+   * (questions, tuning2) at no cost; asking for two or more 、 instead gained none and lost five
+   * (tuning4–6, followups-tuning2), and trying two or three sentences on gained none net (one lost
+   * in tuning6 offset the gains).
+   */
+  followListForPlural: boolean
+  /**
+   * Whether, for those questions, the sentence after the best one is shown when the question asks
+   * for the object of an act (讲的是啥, 用的是什么) and that sentence has the act's word (讲 in 讲解)
+   * while the best one does not: the scene names the event, the next what was done in it.
+   * Default true: on the tuning sets it showed the answering sentence for two more questions
+   * (tuning2, tuning4) of the eleven that ask so, at no cost; also taking 讲什么, 讲了什么, 是什么
+   * gained one only (tuning4).
+   */
+  followAskedAct: boolean
   weights: RankWeights
 }
 
@@ -45,6 +72,9 @@ export const defaultRerankOptions: RerankOptions = {
   sectionContext: 3,
   roleFocusRankFactor: 0.7,
   answerFollowsMargin: 0.04,
+  followAskedFocus: true,
+  followListForPlural: true,
+  followAskedAct: true,
   weights: defaultRankWeights,
 }
 
@@ -63,7 +93,8 @@ export interface RankedPassage {
   score: number
   /**
    * The sentence that answers best as a reader checks it (a count of what was asked; for a what,
-   * which, how, why or name question, the one after it when that scores nearly as well), by index
+   * which, how, why or name question, the one after it when that scores nearly as well, or alone
+   * names the thing or act asked about or lists what a plural ask wants), by index
    * in the passage: the one shown, and the one confidence reads.
    */
   bestSentence: number
@@ -176,21 +207,71 @@ function boundPassage(candidate: Candidate, q: WeightedQuestion, caches: RerankC
 // the subject; a count, date, place or person is recognised in the sentence itself.
 const ASKS_FOR_NEW: ReadonlySet<string> = new Set(['what', 'which', 'how', 'why', 'name'])
 
+// What a question says about the answer it wants, read once per question: the forms of the thing
+// it names after its question word (什么载体 → 载体), the act whose object it asks for (讲的是啥 →
+// 讲; '' when none), and whether it asks for several.
+interface AnswerCues {
+  askedForms: readonly string[]
+  act: string
+  plural: boolean
+}
+
+const cuesOf = new WeakMap<WeightedQuestion, AnswerCues>()
+
+// 哪些, 哪几处: an answer that names several, which a passage gives as a list.
+const ASKS_FOR_SEVERAL = /哪些|哪几/
+
+function answerCues(q: WeightedQuestion): AnswerCues {
+  let cues = cuesOf.get(q)
+  if (cues === undefined) {
+    const { focus } = q.question
+    // spaces and punctuation do not separate words here (啥 载体), as for the focus itself
+    const normalized = q.question.normalized.replace(/[^\p{Script=Han}a-z0-9]/gu, '')
+    // the focus after 什么/啥/哪(个|家…) is the thing asked for; before 怎么 it is who acts
+    const asked = focus.length >= 2 && new RegExp(`(?:什么|啥|哪[一几]?.?)${escapeRegExp(focus)}`, 'u').test(normalized)
+    const askedForms = asked ? (q.words.find((word) => word.word.term === focus)?.word.forms ?? []) : []
+    // 讲的是啥, 用的是什么: the word before 的是 is the act whose object is asked for
+    const act = q.words.find(({ word }) => normalized.includes(`${word.term}的是什么`) || normalized.includes(`${word.term}的是啥`))?.word.term ?? ''
+    cues = { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized) }
+    cuesOf.set(q, cues)
+  }
+  return cues
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+// A list of names or items: 甲、乙、丙.
+const LISTS = /、/
+
 // The sentence after the one to show, when the question asks for something new and that sentence
-// scores within `margin` of it (its coverage plus `kindBonus` of its text): the scene set, the answer given.
+// scores within `margin` of it (its coverage plus `kindBonus` of its text): the scene set, the answer
+// given. With `options`' cues, also when only that sentence names the thing or act asked about or,
+// for a question asking for several, lists some.
 function followToAnswer(
   q: WeightedQuestion,
   passage: IndexedPassage,
   coverages: readonly Coverage[],
   shown: { i: number; score: number },
   kindBonus: (text: string) => number,
-  margin: number,
+  termsOf: (sentence: IndexedSentence) => ReadonlySet<string>,
+  options: RerankOptions,
 ): { i: number; score: number } {
   const next = shown.i + 1
   if (!ASKS_FOR_NEW.has(q.question.type) || next >= passage.sentences.length) return shown
-  const sentence = passage.sentences[next]!
-  const score = blend(coverages[next]!) + kindBonus(passage.text.slice(sentence.start, sentence.end))
-  return score >= shown.score - margin ? { i: next, score: shown.score } : shown
+  const textOf = (i: number) => passage.text.slice(passage.sentences[i]!.start, passage.sentences[i]!.end)
+  const followed = { i: next, score: shown.score }
+  if (blend(coverages[next]!) + kindBonus(textOf(next)) >= shown.score - options.answerFollowsMargin) return followed
+  const cues = answerCues(q)
+  if (options.followAskedFocus && cues.askedForms.length > 0) {
+    const names = (i: number) => hasAny(termsOf(passage.sentences[i]!), cues.askedForms)
+    if (names(next) && !names(shown.i)) return followed
+  }
+  // the act may be a single character (讲) inside a longer word there (讲解): its text is read
+  if (options.followAskedAct && cues.act !== '' && textOf(next).includes(cues.act) && !textOf(shown.i).includes(cues.act)) return followed
+  if (options.followListForPlural && cues.plural && LISTS.test(textOf(next)) && !LISTS.test(textOf(shown.i))) return followed
+  return shown
 }
 
 const byCoverage = (a: { i: number; coverage: number }, b: { i: number; coverage: number }) => b.coverage - a.coverage || a.i - b.i
@@ -225,7 +306,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     const shownScore = coverage + kindWeight * strict
     if (shownScore > shown.score || (shownScore === shown.score && i < shown.i)) shown = { i, score: shownScore }
   }
-  shown = followToAnswer(q, passage, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), options.answerFollowsMargin)
+  shown = followToAnswer(q, passage, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), caches.sentenceTermsOf, options)
   const focusFound = isFocusFound(q, terms)
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: best.score, bm25, answerKind: best.kind }
   const score = combine(parts, w) * (!focusFound && isRoleQuestion(q.question) ? options.roleFocusRankFactor : 1)
