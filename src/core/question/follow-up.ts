@@ -112,6 +112,9 @@ const KIND_POINTER = /(?:这|那|该|此)(?:个|支|家|座)?(派出所|所|队�
 const PERSON_POINTER = /(?<![其吉])[他她](?![们人])/u
 const ASKING_BEFORE = /(?:哪|什么|哪一)[个家支位所]?$/u
 
+// 这, 那是, 此个: pointing words, not part of a name.
+const POINTING = /^[这那该此][是个位家些]?$/u
+
 const kindOf = (pointer: string) => KIND_POINTER.exec(pointer)?.[1]?.at(-1)
 
 const ASKING_PERSON = /谁|哪位|哪名|什么人/u
@@ -141,9 +144,10 @@ function findKindPhrase(text: string, kind: string, tag: (text: string) => Tagge
     const asked = ASKING_BEFORE.test(words[i - 1]?.word ?? '')
     let end = i
     while (end < words.length && WORDY.test(words[end]!.word) && TOPIC_TAGS.test(words[end]!.tag) && !ASKING_WORD.test(words[end]!.word)) end++
-    // a time before the unit (2015年东湖派出所) says when, not which
+    // a time before the unit (2015年东湖派出所) says when, not which; a word pointing at it (这是,
+    // which jieba may keep as one unknown word) is no part of its name
     let from = i
-    while (from < end && (isTime(words[from]!, words[from + 1]) || (/^[年月日号]$/u.test(words[from]!.word) && from > i))) from++
+    while (from < end && (isTime(words[from]!, words[from + 1]) || (/^[年月日号]$/u.test(words[from]!.word) && from > i) || POINTING.test(words[from]!.word))) from++
     const run = words.slice(from, end).map((w) => w.word)
     let head = run.length - 1
     while (head >= 0 && !run[head]!.endsWith(kind)) head--

@@ -8,7 +8,7 @@ const tag = createDictionaryTagger({
   红警驿站: 'x', 建了: 'x', 几个: 'm', 现在: 't', 成员: 'n', 一共: 'j', 交警: 'j', 机动: 'n', 大队: 'n', 人: 'n', 吴: 'nr', 奶奶: 'n',
   那次: 'r', 视察: 'v', 带来: 'v', 影响: 'vn', 毛主席: 'n', 到: 'v', 小营巷: 'x', 什么: 'r', 工作: 'vn', 远: 'a', 吗: 'y', 黄: 'a', 秋香: 'nr', 家: 'n',
   西湖: 'ns', 警务室: 'n', 挂牌: 'v', 哪年: 'r', 年纪: 't', 2020: 'm', 年: 'm', 金华: 'nz', 公安: 'n', 成立: 'v', 旧址: 'n', 群在: 'x', 群: 'n',
-  哪里: 'r', 建: 'v', 潮鸣: 'x', 辖区: 'n', 噪音: 'n', 蔡奕: 'nr', 大队长: 'n', 谁: 'r', 说: 'v', 巫伟勇: 'nr', 师傅: 'n', 小营: 'ns', 辅警: 'n', 驿站: 'n', 城中: 's', 综合: 'vn', 服务: 'vn', 大厅: 'n', 能: 'v', 办理: 'v',
+  哪里: 'r', 建: 'v', 这是: 'x', 东湖区: 'ns', 分局: 'n', 城东: 's', 大厅内: 'n', 辅警们: 'n', 潮鸣: 'x', 辖区: 'n', 噪音: 'n', 蔡奕: 'nr', 大队长: 'n', 谁: 'r', 说: 'v', 巫伟勇: 'nr', 师傅: 'n', 小营: 'ns', 辅警: 'n', 驿站: 'n', 城中: 's', 综合: 'vn', 服务: 'vn', 大厅: 'n', 能: 'v', 办理: 'v',
 })
 
 describe('findTopic', () => {
@@ -84,6 +84,10 @@ describe('resolveFollowUp', () => {
     expect(pointsToAnswer('这个大队有多少民警?', '蔡奕是哪个大队的大队长?', tag)).toBe(true)
     expect(pointsToAnswer('这个所有多少党员?', '山门派出所属于哪个县?', tag)).toBe(false)
     expect(resolveFollowUp('这个大队有多少民警?', '蔡奕是哪个大队的大队长?', tag, '2020年机动大队有民警44人。')?.question).toBe('机动大队有多少民警?')
+  })
+
+  it('leaves a pointing word (这是) out of the unit its answer names', () => {
+    expect(resolveFollowUp('这个所有多少辅警?', '哪个派出所有多少民警?', tag, '这是东湖区分局城东派出所大厅内')?.assumed).toBe('东湖区分局城东派出所')
   })
 
   it('reads 他 as the person the previous question names, else, after a who-question, the person its answer names', () => {
