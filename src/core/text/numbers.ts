@@ -68,3 +68,36 @@ export function readNumbers(text: string): Set<number> {
   for (const m of text.matchAll(CHINESE)) for (const v of readChineseNumeral(m[0])) values.add(v)
   return values
 }
+
+// What may stand between a number and its unit (25多名, 30余人).
+const APPROXIMATE = /^[多余来]?/
+
+/**
+ * The unit a question gives a number it states in digits (25名 → 名, 2018年 → 年, 133号 → 号);
+ * undefined when none follows it or the number is written otherwise.
+ */
+export function findUnitAfter(normalizedQuestion: string, values: readonly number[]): string | undefined {
+  for (const m of normalizedQuestion.normalize('NFKC').matchAll(ARABIC)) {
+    if (!values.includes(Number(m[0]))) continue
+    const after = normalizedQuestion.normalize('NFKC').slice(m.index! + m[0].length).replace(APPROXIMATE, '')
+    const unit = after[0]
+    return unit !== undefined && UNIT_CHARACTERS.has(unit) ? unit : undefined
+  }
+  return undefined
+}
+
+const UNIT_CHARACTERS = new Set([...MEASURE_WORDS, '号'])
+
+/** Whether `text` states `value` (in digits or Chinese numerals) with `unit` right after it (25名, 二十五名, 25余名; 号 and 日 alike). */
+export function statesWithUnit(text: string, value: number, unit: string): boolean {
+  const plain = text.normalize('NFKC')
+  // a day of the month is written 25日 or 25号
+  const units = unit === '号' || unit === '日' ? ['号', '日'] : [unit]
+  const followedByUnit = (m: RegExpMatchArray) => {
+    const after = plain.slice(m.index! + m[0].length).replace(APPROXIMATE, '')
+    return units.some((u) => after.startsWith(u))
+  }
+  for (const m of plain.matchAll(ARABIC)) if (Number(m[0]) === value && followedByUnit(m)) return true
+  for (const m of plain.matchAll(CHINESE)) if (readChineseNumeral(m[0]).includes(value) && followedByUnit(m)) return true
+  return false
+}

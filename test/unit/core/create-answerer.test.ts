@@ -357,6 +357,15 @@ describe('a number the question names', () => {
     expect(full).toBeGreaterThan(0)
     expect((await confidenceOf('2018年满意度是多少', { numberFarPenalty: 0.6, numberMissingPenalty: 0.1 }))).toBeCloseTo(full * 0.6, 2)
   })
+
+  it('counts a number with a unit only where the passage states it with that unit (2018名 is not 2018年)', async () => {
+    const penalties = { numberFarPenalty: 1, numberMissingPenalty: 0.4 }
+    const asked = async (question: string, numberUnitMustMatch: boolean) => (await libraryWith({ ...penalties, numberUnitMustMatch }).answer(question)).confidence ?? 0
+    expect(await asked('2018年召开什么会议', true)).toBeCloseTo(await asked('2018年召开什么会议', false), 5)
+    const full = await asked('2018名召开什么会议', false)
+    expect(full).toBeGreaterThan(0)
+    expect(await asked('2018名召开什么会议', true)).toBeCloseTo(full * 0.4, 2)
+  })
 })
 
 describe('the event a when, why or how question asks about', () => {

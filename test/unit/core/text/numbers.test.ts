@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findQuestionNumbers, readChineseNumeral, readNumbers } from '../../../../src/core/text/numbers.js'
+import { findQuestionNumbers, findUnitAfter, readChineseNumeral, readNumbers, statesWithUnit } from '../../../../src/core/text/numbers.js'
 
 describe('readChineseNumeral', () => {
   it('reads numerals with and without multipliers', () => {
@@ -50,5 +50,30 @@ describe('readNumbers', () => {
     const values = readNumbers('2017年安全感98.94%，三中队有１２名民警')
     expect([2017, 98.94, 3, 12].every((v) => values.has(v))).toBe(true)
     expect(values.has(2018)).toBe(false)
+  })
+})
+
+describe('findUnitAfter', () => {
+  it('reads the measure word after a number the question writes in digits, past 多 or 余', () => {
+    expect(findUnitAfter('哪个派出所有民警25名', [25])).toBe('名')
+    expect(findUnitAfter('2018年的满意度是多少', [2018])).toBe('年')
+    expect(findUnitAfter('有30余人参加吗', [30])).toBe('人')
+  })
+
+  it('returns undefined when no unit follows or the value is not written in digits', () => {
+    expect(findUnitAfter('编号25是什么', [25])).toBeUndefined()
+    expect(findUnitAfter('第五中队有几人', [5])).toBeUndefined()
+  })
+})
+
+describe('statesWithUnit', () => {
+  it('finds the value with that unit in digits or Chinese numerals, 号 and 日 alike', () => {
+    expect(statesWithUnit('全所有民警25名。', 25, '名')).toBe(true)
+    expect(statesWithUnit('共有二十五名民警。', 25, '名')).toBe(true)
+    expect(statesWithUnit('截至8月25日。', 25, '号')).toBe(true)
+  })
+
+  it('does not take the same digits with another unit', () => {
+    expect(statesWithUnit('截至11月25日，共有民警30名。', 25, '名')).toBe(false)
   })
 })
