@@ -1,6 +1,7 @@
 import type { IndexedPassage, IndexedSentence } from '../retrieve/indexed-passage.js'
 import type { Candidate } from '../retrieve/retriever.js'
 import type { TaggedWord } from '../types.js'
+import { findUnitAfter, statesWithUnit } from '../text/numbers.js'
 import { scoreAnswerKind } from './answer-kinds.js'
 import { blend, hasAny, measureCoverage, measureSentenceCoverages, type Coverage, type CoverageContext } from './coverage.js'
 import { isFocusFound, isRoleQuestion } from './focus.js'
@@ -27,6 +28,13 @@ export interface RerankOptions {
    * it ranks first. Default 0.7: on the three tuning sets 0.5–0.8 all put one more answer first, at no cost.
    */
   roleFocusRankFactor: number
+  /**
+   * Factor on the score of a passage that never states a number the question gives a unit (第3座,
+   * 25名) with that unit: the same digits elsewhere (3条) match the number's term but not what it
+   * names. Default 0.8: no figure of any question set moved at 0.5–0.9 (none asks so); the middle
+   * is taken. It puts 第3座码头 first for 第3座码头有多长, not 第1座码头 with its 3条货船.
+   */
+  numberUnitRankFactor: number
   /**
    * How far below the best sentence the one after it may score and still be shown, for questions
    * that ask for something new (what, which, how, why, a name): a passage first sets the scene in
@@ -71,6 +79,7 @@ export const defaultRerankOptions: RerankOptions = {
   candidateFloor: 0.2,
   sectionContext: 3,
   roleFocusRankFactor: 0.7,
+  numberUnitRankFactor: 0.8,
   answerFollowsMargin: 0.04,
   followAskedFocus: true,
   followListForPlural: true,
@@ -274,6 +283,14 @@ function followToAnswer(
   return shown
 }
 
+// Whether the question gives one of its numbers a unit (第3座, 25名) that the passage never states it with.
+function lacksNumberUnit(q: WeightedQuestion, passage: IndexedPassage): boolean {
+  return q.question.numbers.some((values) => {
+    const unit = findUnitAfter(q.question.normalized, values)
+    return unit !== undefined && !values.some((v) => statesWithUnit(passage.text, v, unit) || statesWithUnit(passage.heading, v, unit))
+  })
+}
+
 const byCoverage = (a: { i: number; coverage: number }, b: { i: number; coverage: number }) => b.coverage - a.coverage || a.i - b.i
 
 function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: RerankCaches, options: RerankOptions): RankedPassage {
@@ -309,6 +326,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   shown = followToAnswer(q, passage, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), caches.sentenceTermsOf, options)
   const focusFound = isFocusFound(q, terms)
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: best.score, bm25, answerKind: best.kind }
-  const score = combine(parts, w) * (!focusFound && isRoleQuestion(q.question) ? options.roleFocusRankFactor : 1)
+  const score =
+    combine(parts, w) * (!focusFound && isRoleQuestion(q.question) ? options.roleFocusRankFactor : 1) * (lacksNumberUnit(q, passage) ? options.numberUnitRankFactor : 1)
   return { candidate, score, bestSentence: shown.i, kind: best.kind, focusFound, terms, contexts, parts, order: bounded.order }
 }

@@ -358,6 +358,17 @@ describe('a number the question names', () => {
     expect((await confidenceOf('2018年满意度是多少', { numberFarPenalty: 0.6, numberMissingPenalty: 0.1 }))).toBeCloseTo(full * 0.6, 2)
   })
 
+  it('ranks first the passage stating a number with the unit the question gives it (第3座, not 3条)', async () => {
+    const piers = createFixtureLibrary({
+      words: ['码头', '运河', '货船', '多长', '长'],
+      stopWords: ['有', '的', '多长'],
+      articles: [createFixtureArticle('a', [{ text: '运河边第1座码头长10米，货船有3条。' }]), createFixtureArticle('b', [{ text: '运河边第3座码头长30米，货船有5条。' }])],
+    })
+    const firstOf = async (numberUnitRankFactor: number) => (await piers({ numberUnitRankFactor }).answer('第3座码头有多长')).results[0]?.sentence ?? ''
+    expect(await firstOf(0.8)).toContain('30米')
+    expect(await firstOf(1)).toContain('10米')
+  })
+
   it('counts a number with a unit only where the passage states it with that unit (2018名 is not 2018年)', async () => {
     const penalties = { numberFarPenalty: 1, numberMissingPenalty: 0.4 }
     const asked = async (question: string, numberUnitMustMatch: boolean) => (await libraryWith({ ...penalties, numberUnitMustMatch }).answer(question)).confidence ?? 0
