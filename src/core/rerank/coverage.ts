@@ -85,12 +85,9 @@ export function measureSentenceCoverages(q: WeightedQuestion, sentences: readonl
     let anywhere = false
     for (let i = 0; i < n; i++) anywhere = (found[i] = sentences[i]!.has(term) ? 1 : 0) === 1 || anywhere
     if (!anywhere) continue
-    let named = false
-    for (let i = 0; i < n; i++) {
-      named ||= found[i] === 1
-      const level = spreadLevel(found, i, n, weights)
-      bigrams[i] = bigrams[i]! + weight * (assumed === true && named ? Math.max(level, weights.referenceCredit) : level)
-    }
+    for (let i = 0; i < n; i++) levels[i] = spreadLevel(found, i, n, weights)
+    if (assumed === true) spreadForward(levels, n, weights.referenceCredit)
+    for (let i = 0; i < n; i++) bigrams[i] = bigrams[i]! + weight * levels[i]!
   }
   const out: Coverage[] = new Array(n)
   for (let i = 0; i < n; i++) {
