@@ -6,7 +6,7 @@ import type { RankWeights } from '../rerank/rank-weights.js'
 import type { RankedPassage } from '../rerank/rerank.js'
 import type { WeightedQuestion, WeightedWord } from '../rerank/weigh-question.js'
 import type { IndexedPassage } from '../retrieve/indexed-passage.js'
-import { findUnitAfter, readNumbers, statesWithUnit } from '../text/numbers.js'
+import { readNumbers, statesWithUnit } from '../text/numbers.js'
 import { findPersons, isNicknameOf } from '../text/person-names.js'
 import { alternation, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
@@ -209,9 +209,9 @@ function numberFactor(question: ParsedQuestion, passage: IndexedPassage, numbers
   const { perSentence, heading } = numbers
   const near = [best - 1, best, best + 1].filter((i) => i >= 0 && i < perSentence.length)
   let factor = 1
-  for (const values of question.numbers) {
+  for (const [k, values] of question.numbers.entries()) {
     // a number the question gives a unit (25名) is that count, not the same digits of a date (25日)
-    const unit = opts.numberUnitMustMatch ? findUnitAfter(question.normalized, values) : undefined
+    const unit = opts.numberUnitMustMatch ? question.numberUnits[k] : undefined
     const sentenceText = (i: number) => passage.text.slice(passage.sentences[i]!.start, passage.sentences[i]!.end)
     const holds = (i: number) => values.some((v) => perSentence[i]!.has(v) && (unit === undefined || statesWithUnit(sentenceText(i), v, unit)))
     // a section heading (治安支队三大队) governs every passage under it

@@ -1,5 +1,5 @@
 import type { Analyzer, Term } from '../text/analyzer.js'
-import { findQuestionNumbers } from '../text/numbers.js'
+import { findQuestionNumbers, findUnitAfter } from '../text/numbers.js'
 import { surnameOfNickname } from '../text/person-names.js'
 import type { Synonyms } from '../text/synonyms.js'
 import { COUNTING_QUESTION_WORDS, PERSON_MEASURES, THING_MEASURES, WHEN_WORDS, without } from '../text/vocabulary.js'
@@ -43,6 +43,8 @@ export interface ParsedQuestion {
   focus: string
   /** Numbers the question names (2018年, 第五中队), each as the values it may stand for. */
   numbers: number[][]
+  /** The unit each of `numbers` is given in the question (名 of 25名, 年 of 2018年), by index; undefined when none. */
+  numberUnits: (string | undefined)[]
 }
 
 // 多少名, 几所, 哪位: the measure word belongs to the question word, not to what is asked about.
@@ -146,13 +148,15 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
     if (/^\p{Script=Han}$/u.test(term)) word.compounds = gluedTo(analysed.words, start, end, normalized)
     words.set(term, word)
   }
+  const numbers = findQuestionNumbers(normalized, type === 'who' || type === 'name' || type === 'which')
   return {
     text,
     normalized,
     type,
     unit: detectUnit(normalized),
     focus: findFocus(normalized, analysed.words, (term) => words.get(term)?.within === ''),
-    numbers: findQuestionNumbers(normalized, type === 'who' || type === 'name' || type === 'which'),
+    numbers,
+    numberUnits: numbers.map((values) => findUnitAfter(normalized, values)),
     words: [...words.values()],
     bigrams: [...new Set(analysed.bigrams.filter((t) => !insideAny(asking, t.start, t.end)).map((t) => t.term))],
     pairs: [...new Set(analysed.pairs.map((t) => t.term))],

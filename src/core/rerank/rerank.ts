@@ -1,7 +1,7 @@
 import type { IndexedPassage, IndexedSentence } from '../retrieve/indexed-passage.js'
 import type { Candidate } from '../retrieve/retriever.js'
 import type { TaggedWord } from '../types.js'
-import { findUnitAfter, statesWithUnit } from '../text/numbers.js'
+import { statesWithUnit } from '../text/numbers.js'
 import { scoreAnswerKind } from './answer-kinds.js'
 import { blend, hasAny, measureCoverage, measureSentenceCoverages, type Coverage, type CoverageContext } from './coverage.js'
 import { isFocusFound, isRoleQuestion } from './focus.js'
@@ -285,8 +285,8 @@ function followToAnswer(
 
 // Whether the question gives one of its numbers a unit (第3座, 25名) that the passage never states it with.
 function lacksNumberUnit(q: WeightedQuestion, passage: IndexedPassage): boolean {
-  return q.question.numbers.some((values) => {
-    const unit = findUnitAfter(q.question.normalized, values)
+  return q.question.numbers.some((values, k) => {
+    const unit = q.question.numberUnits[k]
     return unit !== undefined && !values.some((v) => statesWithUnit(passage.text, v, unit) || statesWithUnit(passage.heading, v, unit))
   })
 }
