@@ -41,6 +41,21 @@ const idfCache = new Map<string, number | undefined>()
 // anything: they are the least specific words there are, not unknown ones.
 let extractorStopWords: ReadonlySet<string> | undefined
 
+/**
+ * jieba's own dictionary as word → frequency (the words a modern text uses, which jieba can cut as
+ * one), read from the file nodejieba ships; loads no dictionary into the segmenter.
+ */
+export function readDictionaryFrequencies(): Map<string, number> {
+  // exported by nodejieba's index.js, though its typings omit it
+  const file = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT
+  const frequencies = new Map<string, number>()
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [word, frequency] = line.split(' ')
+    if (word !== undefined && frequency !== undefined) frequencies.set(word, Number(frequency))
+  }
+  return frequencies
+}
+
 function readExtractorStopWords(): ReadonlySet<string> {
   // exported by nodejieba's index.js, though its typings omit it
   const file = (nodejieba as unknown as { DEFAULT_STOP_WORD_DICT?: unknown }).DEFAULT_STOP_WORD_DICT

