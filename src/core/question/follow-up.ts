@@ -1,5 +1,5 @@
 import { findPersons } from '../text/person-names.js'
-import { ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, VENUE_WORDS } from '../text/vocabulary.js'
+import { alternation, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, VENUE_WORDS } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 
 /** A follow-up question read against the previous one: the question to answer and what was assumed. */
@@ -94,10 +94,13 @@ function hasOwnSubject(question: string, tag: (text: string) => TaggedWord[]): b
   return [...phrase.map((w) => w.word).join('')].length >= 3 || phrase.some((w) => NAME_TAGS.test(w.tag) && [...w.word].length >= 2)
 }
 
+// The kinds of unit a demonstrative may name (这个所, 这支队伍, 这个大队).
+const UNIT_KINDS = ['派出所', '所', '队伍', '支队', '大队', '中队']
+
 // Words that point back to what was asked before: personal pronouns, and a demonstrative with the
 // kind of thing it stands for (该所, 这个所, 这支队伍, 这人, 那里).
 // 其他 and 他人 (others) point nowhere.
-const POINTER = /(?:(?<![其吉])(?:他们|她们|它们|他|她|它)(?!人)|(?:这|那|该|此)(?:个|支|位|家|座)?(?:派出所|所|队伍|支队|大队|中队|人|单位|地方|里|儿))/u
+const POINTER = new RegExp(`(?:(?<![其吉])(?:他们|她们|它们|他|她|它)(?!人)|(?:这|那|该|此)(?:个|支|位|家|座)?(?:${alternation([...UNIT_KINDS, '人', '单位', '地方', '里', '儿'])}))`, 'u')
 const POINTERS = new RegExp(POINTER.source, 'gu')
 // A demonstrative on its own (那次视察, 那三个“无”): the question leans on the previous one.
 const DEMONSTRATIVE = /(?:^|[^\p{Script=Han}])?(?:这|那|该)(?:次|些|块|件|\p{N}|[一二两三四五六七八九十]+[个名位条])/u
@@ -107,7 +110,7 @@ const AGAIN = /^(?:还有|然后|另外|其他的?|别的)?$/u
 
 // A demonstrative naming a kind of unit (这个所, 该所, 这支队伍, 这个大队): the last character of
 // the kind is what the unit it stands for is called by (东湖派出所, 巡逻大队, 红星义警队伍).
-const KIND_POINTER = /(?:这|那|该|此)(?:个|支|家|座)?(派出所|所|队伍|支队|大队|中队)/u
+const KIND_POINTER = new RegExp(`(?:这|那|该|此)(?:个|支|家|座)?(${alternation(UNIT_KINDS)})`, 'u')
 // A singular personal pronoun: a person, where 他们 may be a team and 它 a thing.
 const PERSON_POINTER = /(?<![其吉])[他她](?![们人])/u
 const ASKING_BEFORE = /(?:哪|什么|哪一)[个家支位所]?$/u
@@ -152,7 +155,7 @@ function findKindPhrase(text: string, kind: string, tag: (text: string) => Tagge
     let head = run.length - 1
     while (head >= 0 && !run[head]!.endsWith(kind)) head--
     const phrase = run.slice(0, head + 1).join('')
-    if (head >= 0 && !asked && [...phrase].length >= 3 && !/^(?:派出所|大队|中队|支队|队伍)$/u.test(phrase)) return phrase
+    if (head >= 0 && !asked && [...phrase].length >= 3 && !UNIT_KINDS.includes(phrase)) return phrase
     i = end
   }
   return undefined
@@ -173,7 +176,7 @@ function referentOf(pointer: string, topic: string, previous: string, answer: st
 
 // A topic ending in a place or institution word names no person (a name jieba does not know may
 // still be one, so other topics are kept).
-const NAMES_NO_PERSON = new RegExp(`(?:${[...PLACE_SUFFIXES, ...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...VENUE_WORDS].join('|')})$`, 'u')
+const NAMES_NO_PERSON = new RegExp(`(?:${alternation([...PLACE_SUFFIXES, ...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...VENUE_WORDS])})$`, 'u')
 
 /**
  * Reads `question` against the previous question of the same chat: a pronoun is replaced by what
