@@ -4,7 +4,7 @@ import { PERSON_NOUN, scoreName } from './name-kind.js'
 import type { QuestionType } from '../question/question-type.js'
 import { anyUnit, type DatePart, type Unit } from '../question/unit.js'
 import type { TaggedWord } from '../types.js'
-import { alternation, COMPOUND_UNITS, MEASURE_WORDS, ORGANIZATION_WORDS, PERSON_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS, THING_MEASURES, TIME_UNITS, VENUE_WORDS, without } from '../text/vocabulary.js'
+import { alternation, COMPOUND_UNITS, escapeRegExp, MEASURE_WORDS, ORGANIZATION_WORDS, PERSON_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS, THING_MEASURES, TIME_UNITS, VENUE_WORDS, without } from '../text/vocabulary.js'
 
 // What a sentence must contain to answer each type of question. Persons and places also accept
 // jieba's nr/ns tags when a tagger is present; the patterns catch what the tagger misses.
@@ -231,7 +231,7 @@ const instancePatterns = new Map<string, RegExp>()
 function instancePattern(focus: string): RegExp {
   let pattern = instancePatterns.get(focus)
   if (pattern === undefined) {
-    const kinds = KINDS_OF[focus] ?? focus.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const kinds = KINDS_OF[focus] ?? escapeRegExp(focus)
     pattern = new RegExp(`\\p{Script=Han}{2,6}(?=${kinds})`, 'gu')
     if (instancePatterns.size < 1000) instancePatterns.set(focus, pattern)
   }

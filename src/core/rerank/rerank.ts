@@ -2,6 +2,7 @@ import type { IndexedPassage, IndexedSentence } from '../retrieve/indexed-passag
 import type { Candidate } from '../retrieve/retriever.js'
 import type { TaggedWord } from '../types.js'
 import { statesWithUnit } from '../text/numbers.js'
+import { escapeRegExp } from '../text/vocabulary.js'
 import { scoreAnswerKind } from './answer-kinds.js'
 import { blend, hasAny, measureCoverage, measureSentenceCoverages, type Coverage, type CoverageContext } from './coverage.js'
 import { isFocusFound, isRoleQuestion } from './focus.js'
@@ -245,10 +246,6 @@ function answerCues(q: WeightedQuestion): AnswerCues {
     cuesOf.set(q, cues)
   }
   return cues
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 // A list of names or items: 甲、乙、丙.

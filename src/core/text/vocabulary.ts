@@ -49,7 +49,12 @@ export const COUNTING_QUESTION_WORDS = ['多少', '几', '哪一?', '第几']
 
 /** An alternation of words for a regular expression, longest first so none hides a longer one. */
 export function alternation(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+}
+
+/** `text` with every character a regular expression reads as syntax escaped, to match it as written. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** The characters of `set` not in `leaveOut`, as the inside of a character class. */
