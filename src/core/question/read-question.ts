@@ -1,3 +1,4 @@
+import { readAnswerCues, type AnswerCues } from './answer-cues.js'
 import type { Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers, findUnitAfter } from '../text/numbers.js'
 import { surnameOfNickname } from '../text/person-names.js'
@@ -45,6 +46,8 @@ export interface ParsedQuestion {
   numbers: number[][]
   /** The unit each of `numbers` is given in the question (名 of 25名, 年 of 2018年), by index; undefined when none. */
   numberUnits: (string | undefined)[]
+  /** What it says of the answer it wants beyond its type: the thing or act asked about, several or one. */
+  cues: AnswerCues
 }
 
 // 多少名, 几所, 哪位: the measure word belongs to the question word, not to what is asked about.
@@ -149,14 +152,16 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
     words.set(term, word)
   }
   const numbers = findQuestionNumbers(normalized, type === 'who' || type === 'name' || type === 'which')
+  const focus = findFocus(normalized, analysed.words, (term) => words.get(term)?.within === '')
   return {
     text,
     normalized,
     type,
     unit: detectUnit(normalized),
-    focus: findFocus(normalized, analysed.words, (term) => words.get(term)?.within === ''),
+    focus,
     numbers,
     numberUnits: numbers.map((values) => findUnitAfter(normalized, values)),
+    cues: readAnswerCues(normalized, focus, [...words.values()]),
     words: [...words.values()],
     bigrams: [...new Set(analysed.bigrams.filter((t) => !insideAny(asking, t.start, t.end)).map((t) => t.term))],
     pairs: [...new Set(analysed.pairs.map((t) => t.term))],

@@ -2,7 +2,6 @@ import type { IndexedPassage, IndexedSentence } from '../retrieve/indexed-passag
 import type { Candidate } from '../retrieve/retriever.js'
 import type { TaggedWord } from '../types.js'
 import { statesWithUnit } from '../text/numbers.js'
-import { escapeRegExp } from '../text/vocabulary.js'
 import { scoreAnswerKind } from './answer-kinds.js'
 import { blend, hasAny, measureCoverage, measureSentenceCoverages, type Coverage, type CoverageContext } from './coverage.js'
 import { isFocusFound, isRoleQuestion } from './focus.js'
@@ -217,37 +216,6 @@ function boundPassage(candidate: Candidate, q: WeightedQuestion, caches: RerankC
 // the subject; a count, date, place or person is recognised in the sentence itself.
 const ASKS_FOR_NEW: ReadonlySet<string> = new Set(['what', 'which', 'how', 'why', 'name'])
 
-// What a question says about the answer it wants, read once per question: the forms of the thing
-// it names after its question word (什么载体 → 载体), the act whose object it asks for (讲的是啥 →
-// 讲; '' when none), and whether it asks for several.
-interface AnswerCues {
-  askedForms: readonly string[]
-  act: string
-  plural: boolean
-}
-
-const cuesOf = new WeakMap<WeightedQuestion, AnswerCues>()
-
-// 哪些, 哪几处: an answer that names several, which a passage gives as a list.
-const ASKS_FOR_SEVERAL = /哪些|哪几/
-
-function answerCues(q: WeightedQuestion): AnswerCues {
-  let cues = cuesOf.get(q)
-  if (cues === undefined) {
-    const { focus } = q.question
-    // spaces and punctuation do not separate words here (啥 载体), as for the focus itself
-    const normalized = q.question.normalized.replace(/[^\p{Script=Han}a-z0-9]/gu, '')
-    // the focus after 什么/啥/哪(个|家…) is the thing asked for; before 怎么 it is who acts
-    const asked = focus.length >= 2 && new RegExp(`(?:什么|啥|哪[一几]?.?)${escapeRegExp(focus)}`, 'u').test(normalized)
-    const askedForms = asked ? (q.words.find((word) => word.word.term === focus)?.word.forms ?? []) : []
-    // 讲的是啥, 用的是什么: the word before 的是 is the act whose object is asked for
-    const act = q.words.find(({ word }) => normalized.includes(`${word.term}的是什么`) || normalized.includes(`${word.term}的是啥`))?.word.term ?? ''
-    cues = { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized) }
-    cuesOf.set(q, cues)
-  }
-  return cues
-}
-
 // A list of names or items: 甲、乙、丙.
 const LISTS = /、/
 
@@ -269,7 +237,7 @@ function followToAnswer(
   const textOf = (i: number) => passage.text.slice(passage.sentences[i]!.start, passage.sentences[i]!.end)
   const followed = { i: next, score: shown.score }
   if (blend(coverages[next]!) + kindBonus(textOf(next)) >= shown.score - options.answerFollowsMargin) return followed
-  const cues = answerCues(q)
+  const cues = q.question.cues
   if (options.followAskedFocus && cues.askedForms.length > 0) {
     const names = (i: number) => hasAny(termsOf(passage.sentences[i]!), cues.askedForms)
     if (names(next) && !names(shown.i)) return followed
