@@ -266,6 +266,15 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
   }
   if (topic === '') return undefined
   if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed', carried: topic, pointsBack: true }
-  if (!hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'guessed', carried: topic, pointsBack: true }
+  if (!hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic, certainty: namesNothing(question, tag) ? 'pointed' : 'guessed', carried: topic, pointsBack: true }
   return undefined
+}
+
+// Tags of words that name something (a noun, a name, a word the corpus taught jieba).
+const NAMING_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|s)$/u
+
+// A question naming nothing of two characters or more (谁成立的, 什么时候开始的, 有多少人): it can only
+// be about what was asked before, where 渔民几点出海 may be a new question.
+function namesNothing(question: string, tag: (text: string) => TaggedWord[]): boolean {
+  return !tag(question).some((w) => NAMING_TAGS.test(w.tag) && [...w.word].length >= 2 && WORDY.test(w.word) && !ASKING_WORD.test(w.word))
 }

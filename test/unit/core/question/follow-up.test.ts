@@ -72,6 +72,12 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('那次视察带来什么影响?', '毛主席到小营巷视察什么工作?', tag)).toEqual({ question: '毛主席 那次视察带来什么影响?', assumed: '毛主席', certainty: 'pointed', carried: '毛主席', pointsBack: true })
   })
 
+  it('takes a question that names nothing at all as about the previous topic for sure, not as a guess', () => {
+    expect(resolveFollowUp('谁成立的?', '中共杭州小组哪年成立的?', tag)).toEqual({ question: '中共杭州小组 谁成立的?', assumed: '中共杭州小组', certainty: 'pointed', carried: '中共杭州小组', pointsBack: true })
+    expect(resolveFollowUp('什么时候开始的?', '山门派出所属于哪个县?', tag)?.certainty).toBe('pointed')
+    expect(resolveFollowUp('有多少人?', '山门派出所属于哪个县?', tag)?.certainty).toBe('pointed')
+  })
+
   it('reads a whole question ending in 呢 as a question, not as 那X呢', () => {
     expect(resolveFollowUp('他今年多大了呢?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了呢?', assumed: '李兔儿', certainty: 'pointed', carried: '李兔儿', pointsBack: true })
   })
