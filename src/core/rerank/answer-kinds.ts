@@ -15,8 +15,9 @@ import { alternation, COMPOUND_UNITS, escapeRegExp, MEASURE_WORDS, ORGANIZATION_
 const UNIT = `(?:${alternation(COMPOUND_UNITS)}|[${without(MEASURE_WORDS, '日')}])`
 // 几块, 几个 say that there are some, not how many: 几 and 数 only count before 十/百/千/万 (几十名).
 const NUMERAL = '(?:[一二三四五六七八九十百千万两半]|[几数](?=[十百千万]))'
-// 第一个 is a rank, and 有一个神秘的大队 uses 一个 as an article: neither counts.
-const NOT_ONE = '(?<!第)(?!一[个名位种项次件条家所])'
+// 第一个 is a rank, and 有一个神秘的大队 uses 一个 as an article: neither counts; nor does 一群人 or
+// 一批 (some, not how many).
+const NOT_ONE = '(?<!第)(?!一[个名位种项次件条家所群批])'
 // 五六十年代 is a decade, not a count of years.
 const COUNT = new RegExp(
   `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}(?!代)|\\d+(?:\\.\\d+)?\\s*%|百分之|${NOT_ONE}${NUMERAL}+[多余]?${UNIT}(?!代)`,
@@ -81,8 +82,10 @@ const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件'
 const DURATION = TIME_UNITS
 
 // What a bare 几个 / 多少个 counts: things and people, in any of their measure words; people only
-// when the noun counted names people (几个嫌疑人 is not answered by 5000余条 messages).
+// when the noun counted names people (几个嫌疑人 is not answered by 5000余条 messages), things only
+// when it names an institution or a place (几个派出所 is not answered by 18位 volunteers).
 const COUNTABLE = PERSON_MEASURES + THING_MEASURES
+const INSTITUTION_NOUN = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...VENUE_WORDS, ...PLACE_SUFFIXES])})$`, 'u')
 
 // 0571-87654321, 110, 13912345678, 96110: a run of digits that is no count, year or amount.
 const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8})(?![\\d.%多余万亿号]|${UNIT})`)
@@ -118,7 +121,7 @@ function countedUnits(unit: Unit, focus: string, showing: boolean): string | und
   if (unit.kind === 'duration') return `[${DURATION}]`
   if (unit.kind === 'any') return showing && PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : undefined
   if (unit.kind !== 'count') return undefined
-  if (unit.measure === '个') return PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : `[${COUNTABLE}]`
+  if (unit.measure === '个') return PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : INSTITUTION_NOUN.test(focus) ? `[个${THING_MEASURES}]` : `[${COUNTABLE}]`
   return unitPattern(unit.measure)
 }
 

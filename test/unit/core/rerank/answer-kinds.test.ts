@@ -330,10 +330,23 @@ describe('scoreAnswerKind for persons', () => {
     expect(scoreAnswerKind('how_many', '这是一个好地方')).toBe(0)
   })
 
+  it('does not count 一群 or 一批, which say there are some', () => {
+    expect(scoreAnswerKind('how_many', '有一群人被亲切地称为志愿者。')).toBe(0)
+    expect(scoreAnswerKind('how_many', '打造了一批有影响力的品牌。')).toBe(0)
+    expect(scoreAnswerKind('how_many', '组建了三批志愿者。')).toBe(1)
+  })
+
   it('takes only counts of people for 几个 when the noun counted names people', () => {
     expect(scoreAnswerKind('how_many', '提取诈骗短信5000余条。', { unit: { kind: 'count', measure: '个' }, focus: '嫌疑人' })).toBe(0.5)
     expect(scoreAnswerKind('how_many', '抓获嫌疑人3名。', { unit: { kind: 'count', measure: '个' }, focus: '嫌疑人' })).toBe(1)
     expect(scoreAnswerKind('how_many', '提取诈骗短信5000余条。', { unit: { kind: 'count', measure: '个' }, focus: '短信' })).toBe(1)
+  })
+
+  it('takes only counts of things for 几个 when the noun counted names an institution or a place', () => {
+    expect(scoreAnswerKind('how_many', '最初有18位志愿者。', { unit: { kind: 'count', measure: '个' }, focus: '派出所' })).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '全区共有12个派出所。', { unit: { kind: 'count', measure: '个' }, focus: '派出所' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '建成社区警校147所。', { unit: { kind: 'count', measure: '个' }, focus: '社区' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '最初有18位志愿者。', { unit: { kind: 'count', measure: '个' }, focus: '队伍' })).toBe(1)
   })
 
   it('does not take the article 一个 for the unit a question asks for', () => {
