@@ -100,7 +100,7 @@ function scoreCount(sentence: string, unit: Unit, focus: string, focusForms?: re
   if (!COUNT.test(sentence)) return 0
   const units = countedUnits(unit, focus, focusForms !== undefined)
   // 3个月, 两个小时: 个 may stand between the number and its unit
-  const inUnit = units === undefined ? 1 : countWithUnit(units).test(sentence) ? 1 : focusForms === undefined ? 0.5 : 0
+  const inUnit = units === undefined ? 1 : countWithUnit(units).test(sentence) ? 1 : otherUnitCredit(sentence, unit, focusForms !== undefined)
   // focusForms is given only when showing: [] when the question names nothing counted
   const named = focusForms === undefined || focusForms.length === 0 || focusForms.some((form) => form.length >= 2 && sentence.includes(form))
   const exact = focusForms === undefined || !APPROXIMATE.test(sentence) || EXACT.test(sentence)
@@ -115,11 +115,23 @@ const EXACT = new RegExp(`(?<![\\d.一二两三四五六七八九])(?:\\d+|[一�
 
 const COUNT_ELSEWHERE = 0.5
 
+const PERCENT = /\d+(?:\.\d+)?\s*%|百分之/u
+
+// A count in another unit than the one asked for: when ranking, half for a unit the question named
+// (written another way, perhaps); for 多少党员, which named none, a share (占比95%) may answer,
+// but 30多年 or 5万元 is no count of people. When showing, none.
+function otherUnitCredit(sentence: string, unit: Unit, showing: boolean): number {
+  if (showing) return 0
+  if (unit.kind !== 'any') return 0.5
+  return PERCENT.test(sentence) ? 1 : 0
+}
+
 // The units a count must be in (a character class or an alternation), or undefined when any will do.
-// 多少队员 names no unit, but what it counts are people: 队员12人 answers it, 占比90% less surely.
+// 多少队员 names no unit, but what it counts are people: 队员12人 answers it; when ranking, so may a
+// count of things, and a share (see otherUnitCredit), but not 30多年.
 function countedUnits(unit: Unit, focus: string, showing: boolean): string | undefined {
   if (unit.kind === 'duration') return `[${DURATION}]`
-  if (unit.kind === 'any') return showing && PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : undefined
+  if (unit.kind === 'any') return PERSON_NOUN.test(focus) ? (showing ? `[${PERSON_MEASURES}]` : `[${COUNTABLE}]`) : undefined
   if (unit.kind !== 'count') return undefined
   if (unit.measure === '个') return PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : INSTITUTION_NOUN.test(focus) ? `[个${THING_MEASURES}]` : `[${COUNTABLE}]`
   return unitPattern(unit.measure)

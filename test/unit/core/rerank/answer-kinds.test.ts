@@ -142,6 +142,13 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '民警党员占比95%的队伍。', { focus: '党员', focusForms: ['党员'] })).toBe(1)
   })
 
+  it('does not take a length of time or an amount of money for a count of people the question gives no unit', () => {
+    expect(scoreAnswerKind('how_many', '他是一名在岗位上扎根了30多年的老党员。', { focus: '党员' })).toBe(0)
+    expect(scoreAnswerKind('how_many', '党员们捐款5万元。', { focus: '党员' })).toBe(0)
+    expect(scoreAnswerKind('how_many', '支部有3个小组。', { focus: '党员' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '他扎根了30多年。', { focus: '经验' })).toBe(1)
+  })
+
   it('when showing a sentence, prefers an exact count to an estimate (五六个)', () => {
     const context = { unit: { kind: 'count', measure: '个' } as const, focus: '煤气', focusForms: ['煤气'], showing: true }
     expect(scoreAnswerKind('how_many', '店内有五六个煤气瓶。', context)).toBe(0.5)
