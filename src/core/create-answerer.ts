@@ -122,6 +122,9 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     if (previous === undefined || tag === undefined) return undefined
     const normalize = dependencies.analyzer.normalizer.normalize
     const [asked, before] = [normalize(question), normalize(previous)]
+    // right after a question about a piece (谁写的), 哪天登的 asks the same piece's details: its
+    // metadata answers, read with the previous question (see answerAsked)
+    if (readMetaQuestion(before) !== undefined && readMetaQuestion(asked, true) !== undefined) return undefined
     if (!pointsToAnswer(asked, before, tag)) return resolveFollowUp(asked, before, tag)
     return resolveFollowUp(asked, before, tag, (await previousHit())?.sentence)
   }
@@ -165,7 +168,8 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     const declined: Answer = { question, abstained: true, results: [], related: [], confidence: 0 }
     // the previous question as answered alone: it was stored already resolved (Answer.asked)
     const earlier = await answerAsked(previous, previous, 1, 0)
-    const first = earlier.abstained ? undefined : earlier.results[0]
+    // a field that article does not record (谁写的, no byline) still names the article: its details
+    const first = earlier.abstained ? earlier.related?.find((hit) => hit.source.kind === 'meta') : earlier.results[0]
     const article = first && ((await dependencies.articles?.()) ?? []).find((a) => a.id === first.source.id)
     if (first === undefined || article === undefined) return declined
     const hit = presentMetaHit(article, meta.field, first.source.passageId, first.source.paragraph)

@@ -65,6 +65,13 @@ describe('the terminal chat', () => {
     expect(day).not.toContain('抱歉')
   })
 
+  it('keeps to the same article over several metadata questions in a row, one of them declined', async () => {
+    const out = await chat(['当年每天停靠的货船有多少条？', '这篇报道是谁写的？', '哪天登的？', '第几版？'])
+    const page = out.slice(out.lastIndexOf('第几版？'))
+    expect(page.split('\n')[1]).toBe('  （按上一问：《运河码头旧事》）')
+    expect(page).toContain('1. 第8版')
+  })
+
   it('declines a metadata question about "this article" asked first', async () => {
     expect(await chat(['这篇文章是谁写的？'])).toContain('抱歉，在收录的文章里没有找到可靠的答案。')
   })

@@ -42,7 +42,8 @@ const FIELD_PATTERNS: { field: MetaField; pattern: RegExp; strong: boolean }[] =
 
 // each pattern once more without the global flag, for testing (a global one keeps its lastIndex)
 const FIELDS = FIELD_PATTERNS.map((f) => ({ ...f, asking: new RegExp(f.pattern.source) }))
-const REFERS_TO_PIECE = new RegExp(PIECE.source)
+// a title in book-title marks (《…》哪天登的) names the piece too
+const REFERS_TO_PIECE = new RegExp(`${PIECE.source}|《[^》]+》`)
 
 // 哪篇文章登在第4版, 第4版有哪篇: the article asked for by a page it ran on.
 const PAGE_NAMED = /第\s*(\d+|[一二三四五六七八九十]+)\s*版/

@@ -14,6 +14,11 @@ describe('readMetaQuestion', () => {
     expect(readMetaQuestion('最强党支部那篇的副标题是什么?')?.field).toBe('subtitle')
   })
 
+  it('takes a title in book-title marks as pointing at the piece', () => {
+    expect(readMetaQuestion('《运河码头旧事》哪天登的')).toMatchObject({ field: 'date', subject: '《运河码头旧事》' })
+    expect(readMetaQuestion('码头哪天登的')).toBeUndefined()
+  })
+
   it('reads which article ran on a page the question names', () => {
     expect(readMetaQuestion('哪篇文章刊登在第4版?')).toEqual({ field: 'title', subject: '', page: '4' })
     expect(readMetaQuestion('第四版有哪些文章?')).toEqual({ field: 'title', subject: '', page: '4' })
