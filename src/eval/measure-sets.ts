@@ -20,6 +20,7 @@ export const defaultSets = [
   'test/fixtures/tuning5.jsonl',
   'test/fixtures/tuning6.jsonl',
   'test/fixtures/tuning7.jsonl',
+  'test/fixtures/tuning8.jsonl',
   'test/fixtures/holdout.jsonl',
   'test/fixtures/fresh.jsonl',
   'test/fixtures/blind3.jsonl',

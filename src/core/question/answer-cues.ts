@@ -9,7 +9,19 @@ export interface AnswerCues {
   askedForms: readonly string[]
   act: string
   plural: boolean
+  /**
+   * Who a question asks to be introduced (王立新 of 王立新是谁, 王立新是干什么的): the answer says what
+   * they are (所长王立新, 王立新是一名民警), not another person. '' when it asks no such thing.
+   */
+  identity: string
 }
+
+// 王立新是谁, 老王是干什么的, 张三到底是什么人: the question names someone and asks what they are.
+const ASKS_IDENTITY = /^(\p{Script=Han}{2,4}?)(?:到底|究竟)?是(?:谁|干什么的|做什么的|干嘛的|什么人|什么身份|何人|哪位)$/u
+
+// A role (所长, 民警, 负责人) or a pointer (他, 这个人) asked about is not someone named: 所长是谁 asks
+// who holds the role.
+const NOT_NAMED = /(?:人|员|警|官|者|师|生|长|主任|书记|代表|他|她|这|那)$|^[他她这那该此]/u
 
 // 哪些, 哪几处: an answer that names several, which a passage gives as a list.
 const ASKS_FOR_SEVERAL = /哪些|哪几/
@@ -23,5 +35,10 @@ export function readAnswerCues(normalizedQuestion: string, focus: string, words:
   const askedForms = asked ? (words.find((word) => word.term === focus)?.forms ?? []) : []
   // 讲的是啥, 用的是什么: the word before 的是 is the act whose object is asked for
   const act = words.find(({ term }) => normalized.includes(`${term}的是什么`) || normalized.includes(`${term}的是啥`))?.term ?? ''
-  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized) }
+  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readIdentity(normalized.replaceAll('啥', '什么')) }
+}
+
+function readIdentity(normalized: string): string {
+  const subject = ASKS_IDENTITY.exec(normalized)?.[1] ?? ''
+  return NOT_NAMED.test(subject) ? '' : subject
 }

@@ -18,4 +18,6 @@ export interface KindContext {
    * (队员12人, not 教练3名 beside it), in a person's measure word when that is a person. Default false.
    */
   showing?: boolean
+  /** Who a 王立新是谁 question asks to be introduced (see `AnswerCues.identity`); '' or absent otherwise. */
+  identity?: string
 }

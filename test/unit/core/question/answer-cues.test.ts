@@ -10,7 +10,17 @@ describe('readAnswerCues', () => {
   })
 
   it('reads the act whose object is asked for, and a plural ask', () => {
-    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false })
+    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '' })
     expect(readAnswerCues('有哪些 改动', '改动', words('改动')).plural).toBe(true)
+  })
+
+  it('reads whom a question asks to be introduced, but not a role or a pointer asked about', () => {
+    expect(readAnswerCues('王立新是谁？', '', words('王立新')).identity).toBe('王立新')
+    expect(readAnswerCues('王立新是干啥的', '', words('王立新')).identity).toBe('王立新')
+    expect(readAnswerCues('老王到底是什么人', '', words('老王')).identity).toBe('老王')
+    expect(readAnswerCues('所长是谁', '所长', words('所长')).identity).toBe('')
+    expect(readAnswerCues('负责人是谁', '负责人', words('负责人')).identity).toBe('')
+    expect(readAnswerCues('他是谁', '', words()).identity).toBe('')
+    expect(readAnswerCues('是谁救了王立新', '', words('救', '王立新')).identity).toBe('')
   })
 })
