@@ -14,6 +14,11 @@ export interface AnswerCues {
    * they are (所长王立新, 王立新是一名民警), not another person. '' when it asks no such thing.
    */
   identity: string
+  /**
+   * What a question asks the place of (东湖派出所 of 东湖派出所在哪里): a sentence naming only it
+   * does not say where it is. '' when it asks no such thing.
+   */
+  located: string
 }
 
 // 王立新是谁, 老王是干什么的, 张三到底是什么人: the question names someone and asks what they are.
@@ -22,6 +27,9 @@ const ASKS_IDENTITY = /^(\p{Script=Han}{2,4}?)(?:到底|究竟)?是(?:谁|干什
 // A role (所长, 民警, 负责人) or a pointer (他, 这个人) asked about is not someone named: 所长是谁 asks
 // who holds the role.
 const NOT_NAMED = /(?:人|员|警|官|者|师|生|长|主任|书记|代表|他|她|这|那)$|^[他她这那该此]/u
+
+// 东湖派出所在哪里, 纪念馆位于什么地方: where the thing the question opens with is.
+const ASKS_LOCATION = /^(\p{Script=Han}{2,12}?)(?:到底|究竟|具体)?(?:在|位于|坐落在?)(?:哪里|哪儿|哪|什么地方|何处|什么位置)$/u
 
 // 哪些, 哪几处: an answer that names several, which a passage gives as a list.
 const ASKS_FOR_SEVERAL = /哪些|哪几/
@@ -35,7 +43,7 @@ export function readAnswerCues(normalizedQuestion: string, focus: string, words:
   const askedForms = asked ? (words.find((word) => word.term === focus)?.forms ?? []) : []
   // 讲的是啥, 用的是什么: the word before 的是 is the act whose object is asked for
   const act = words.find(({ term }) => normalized.includes(`${term}的是什么`) || normalized.includes(`${term}的是啥`))?.term ?? ''
-  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readIdentity(normalized.replaceAll('啥', '什么')) }
+  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readIdentity(normalized.replaceAll('啥', '什么')), located: ASKS_LOCATION.exec(normalized.replaceAll('啥', '什么'))?.[1] ?? '' }
 }
 
 function readIdentity(normalized: string): string {

@@ -18,6 +18,8 @@ export interface KindContext {
    * (队员12人, not 教练3名 beside it), in a person's measure word when that is a person. Default false.
    */
   showing?: boolean
+  /** What a 东湖派出所在哪里 question asks the place of (see `AnswerCues.located`): not its own answer. */
+  located?: string
   /** Who a 王立新是谁 question asks to be introduced (see `AnswerCues.identity`); '' or absent otherwise. */
   identity?: string
 }

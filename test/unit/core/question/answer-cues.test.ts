@@ -10,7 +10,7 @@ describe('readAnswerCues', () => {
   })
 
   it('reads the act whose object is asked for, and a plural ask', () => {
-    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '' })
+    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '' })
     expect(readAnswerCues('有哪些 改动', '改动', words('改动')).plural).toBe(true)
   })
 
@@ -22,5 +22,11 @@ describe('readAnswerCues', () => {
     expect(readAnswerCues('负责人是谁', '负责人', words('负责人')).identity).toBe('')
     expect(readAnswerCues('他是谁', '', words()).identity).toBe('')
     expect(readAnswerCues('是谁救了王立新', '', words('救', '王立新')).identity).toBe('')
+  })
+
+  it('reads what a question asks the place of', () => {
+    expect(readAnswerCues('东湖派出所在哪里？', '', words('东湖', '派出所')).located).toBe('东湖派出所')
+    expect(readAnswerCues('纪念馆具体在啥地方', '', words('纪念馆')).located).toBe('纪念馆')
+    expect(readAnswerCues('民警去了哪所小学', '小学', words('民警', '小学')).located).toBe('')
   })
 })

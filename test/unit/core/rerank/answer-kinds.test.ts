@@ -362,6 +362,15 @@ describe('scoreAnswerKind for persons', () => {
   })
 })
 
+describe('scoreAnswerKind for where something is', () => {
+  it('does not take the place asked about for its answer', () => {
+    const tag = createDictionaryTagger({ 主席: 'n', 视察: 'v', 小营巷: 'ns', 位于: 'v', 杭州市: 'ns', 上城区: 'ns', 社区: 'n' })
+    expect(scoreAnswerKind('where', '主席视察小营巷。', { tag, located: '小营巷' })).toBe(0)
+    expect(scoreAnswerKind('where', '位于杭州市上城区小营巷社区。', { tag, located: '小营巷' })).toBe(1)
+    expect(scoreAnswerKind('where', '主席视察小营巷。', { tag })).toBe(1)
+  })
+})
+
 describe('scoreAnswerKind for 哪个', () => {
   it('takes a named instance of what is asked about, other than the ones in the question', () => {
     expect(scoreAnswerKind('which', '龙湾状元派出所推出新二代反诈', { focus: '派出所', known: new Set(['龙湾']) })).toBe(1)
