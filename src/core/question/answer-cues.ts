@@ -31,6 +31,9 @@ const NOT_NAMED = /(?:人|员|警|官|者|师|生|长|主任|书记|代表|他|�
 // 东湖派出所在哪里, 纪念馆位于什么地方: where the thing the question opens with is.
 const ASKS_LOCATION = /^(\p{Script=Han}{2,12}?)(?:到底|究竟|具体)?(?:在|位于|坐落在?)(?:哪里|哪儿|哪|什么地方|何处|什么位置)$/u
 
+// What follows the act in 讲的是啥, 研究什么; 讲了什么 is left out (it cost a tuning answer).
+const ACT_ASKED = ['的是什么', '的是啥', '什么', '啥']
+
 // 哪些, 哪几处: an answer that names several, which a passage gives as a list.
 const ASKS_FOR_SEVERAL = /哪些|哪几/
 
@@ -41,8 +44,9 @@ export function readAnswerCues(normalizedQuestion: string, focus: string, words:
   // the focus after 什么/啥/哪(个|家…) is the thing asked for; before 怎么 it is who acts
   const asked = focus.length >= 2 && new RegExp(`(?:什么|啥|哪[一几]?.?)${escapeRegExp(focus)}`, 'u').test(normalized)
   const askedForms = asked ? (words.find((word) => word.term === focus)?.forms ?? []) : []
-  // 讲的是啥, 用的是什么: the word before 的是 is the act whose object is asked for
-  const act = words.find(({ term }) => normalized.includes(`${term}的是什么`) || normalized.includes(`${term}的是啥`))?.term ?? ''
+  // 讲的是啥, 用的是什么, 研究什么: the word before 的是 or right before the question word is the
+  // act whose object is asked for
+  const act = words.find(({ term }) => ACT_ASKED.some((asking) => normalized.includes(`${term}${asking}`)))?.term ?? ''
   return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readIdentity(normalized.replaceAll('啥', '什么')), located: ASKS_LOCATION.exec(normalized.replaceAll('啥', '什么'))?.[1] ?? '' }
 }
 

@@ -67,8 +67,9 @@ export interface RerankOptions {
    * for the object of an act (讲的是啥, 用的是什么) and that sentence has the act's word (讲 in 讲解)
    * while the best one does not: the scene names the event, the next what was done in it.
    * Default true: on the tuning sets it showed the answering sentence for two more questions
-   * (tuning2, tuning4) of the eleven that ask so, at no cost; also taking 讲什么, 讲了什么, 是什么
-   * gained one only (tuning4).
+   * (tuning2, tuning4) of the eleven that ask so, at no cost. The act right before 什么 or 啥
+   * (研究什么, found in the terminal chat) moved no tuning figure and showed blind4 one more
+   * answering sentence (a check set, measured after); 讲了什么 cost tuning2 one.
    */
   followAskedAct: boolean
   weights: RankWeights
