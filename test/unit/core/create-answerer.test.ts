@@ -406,6 +406,26 @@ describe('the event a when, why or how question asks about', () => {
   })
 })
 
+describe('who someone is (王立新是谁)', () => {
+  const ask = createFixtureLibrary({
+    words: ['王立新', '所长', '说', '要', '抓好', '队伍', '驿站', '红色', '建成', '了', '服务', '群众'],
+    stopWords: ['是', '谁', '干什么', '的', '，', '。'],
+    paragraphs: [{ text: '王立新说，要抓好队伍。所长王立新抓好队伍。' }, { text: '红色驿站建成了。驿站服务群众。' }],
+    tag: (t: string) => [...t.matchAll(/王立新|所长|驿站|红色|群众|队伍|说|./gu)].map((m) => ({ word: m[0], tag: m[0] === '王立新' ? 'nr' : m[0].length > 1 ? 'n' : 'x' })),
+  })
+  const shown = async (question: string) => (await ask().answer(question)).results[0]?.sentence
+
+  it('shows the sentence saying what they are, not the first that names them', async () => {
+    expect(await shown('王立新是谁')).toBe('所长王立新抓好队伍。')
+  })
+
+  it('reads a thing asked about (驿站是干什么的) as no person to introduce', async () => {
+    // as 驿站干什么的 is read: a description before a thing's name (红色驿站) says nothing of its use
+    expect(await shown('驿站是干什么的')).toBe(await shown('驿站干什么的'))
+    expect(await shown('驿站是干什么的')).toBe('驿站服务群众。')
+  })
+})
+
 describe('what a yes-no question asserts of its subject', () => {
   const libraryWith = createFixtureLibrary({
     words: ['张三', '李四', '党员', '社区', '工作'],
