@@ -84,10 +84,12 @@ const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件'
 const DURATION = TIME_UNITS
 
 // What a bare 几个 / 多少个 counts: things and people, in any of their measure words; people only
-// when the noun counted names people (几个嫌疑人 is not answered by 5000余条 messages), things only
-// when it names an institution or a place (几个派出所 is not answered by 18位 volunteers).
+// when the noun counted names people (几个嫌疑人 is not answered by 5000余条 messages), institutions
+// or places in their own measure words when it names one (几个派出所, 多少派出所: not 18位 volunteers,
+// nor 45条 proposals).
 const COUNTABLE = PERSON_MEASURES + THING_MEASURES
 const INSTITUTION_NOUN = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...VENUE_WORDS, ...PLACE_SUFFIXES])})$`, 'u')
+const INSTITUTION_MEASURES = '个所家座处'
 
 // 0571-87654321, 110, 13912345678, 96110: a run of digits that is no count, year or amount.
 const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8})(?![\\d.%多余万亿号]|${UNIT})`)
@@ -130,12 +132,15 @@ function otherUnitCredit(sentence: string, unit: Unit, showing: boolean): number
 
 // The units a count must be in (a character class or an alternation), or undefined when any will do.
 // 多少队员 names no unit, but what it counts are people: 队员12人 answers it; when ranking, so may a
-// count of things, and a share (see otherUnitCredit), but not 30多年.
+// count of things, and a share (see otherUnitCredit), but not 30多年. 多少派出所 counts institutions.
 function countedUnits(unit: Unit, focus: string, showing: boolean): string | undefined {
   if (unit.kind === 'duration') return `[${DURATION}]`
-  if (unit.kind === 'any') return PERSON_NOUN.test(focus) ? (showing ? `[${PERSON_MEASURES}]` : `[${COUNTABLE}]`) : undefined
+  if (unit.kind === 'any') {
+    if (PERSON_NOUN.test(focus)) return showing ? `[${PERSON_MEASURES}]` : `[${COUNTABLE}]`
+    return INSTITUTION_NOUN.test(focus) ? `[${INSTITUTION_MEASURES}]` : undefined
+  }
   if (unit.kind !== 'count') return undefined
-  if (unit.measure === '个') return PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : INSTITUTION_NOUN.test(focus) ? `[个${THING_MEASURES}]` : `[${COUNTABLE}]`
+  if (unit.measure === '个') return PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : INSTITUTION_NOUN.test(focus) ? `[${INSTITUTION_MEASURES}]` : `[${COUNTABLE}]`
   return unitPattern(unit.measure)
 }
 

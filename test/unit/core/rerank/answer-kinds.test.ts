@@ -354,6 +354,14 @@ describe('scoreAnswerKind for persons', () => {
     expect(scoreAnswerKind('how_many', '全区共有12个派出所。', { unit: { kind: 'count', measure: '个' }, focus: '派出所' })).toBe(1)
     expect(scoreAnswerKind('how_many', '建成社区警校147所。', { unit: { kind: 'count', measure: '个' }, focus: '社区' })).toBe(1)
     expect(scoreAnswerKind('how_many', '最初有18位志愿者。', { unit: { kind: 'count', measure: '个' }, focus: '队伍' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '提出了45条具体意见。', { unit: { kind: 'count', measure: '个' }, focus: '派出所' })).toBe(0.5)
+  })
+
+  it('takes only counts in an institution\'s measure words for 多少派出所, which names no unit', () => {
+    expect(scoreAnswerKind('how_many', '提出了45条具体意见。', { focus: '派出所' })).toBe(0)
+    expect(scoreAnswerKind('how_many', '持续3年的创建。', { focus: '派出所' })).toBe(0)
+    expect(scoreAnswerKind('how_many', '全市共有12个派出所。', { focus: '派出所' })).toBe(1)
+    expect(scoreAnswerKind('how_many', '提出了45条具体意见。', { focus: '意见' })).toBe(1)
   })
 
   it('does not take the article 一个 for the unit a question asks for', () => {
