@@ -3,6 +3,7 @@ import { bigramKey } from '../retrieve/indexed-passage.js'
 import type { ParsedQuestion, QueryWord } from '../question/read-question.js'
 import { findPersons } from '../text/person-names.js'
 import type { TaggedWord } from '../types.js'
+import { AGE_UNIT } from '../text/vocabulary.js'
 import { defaultRankWeights, type RankWeights } from './rank-weights.js'
 
 /** Inverse document frequency (BM25's, always > 0); unseen terms weigh most. */
@@ -79,16 +80,28 @@ export function weighQuestion(
     parts: [],
   }))
   for (const part of words) words.find((w) => w.word.term === part.word.within)?.parts.push(part)
+  const persons = tag === undefined ? [] : findPersons(question.normalized, tag)
   return {
-    question,
+    question: asksAge(question, persons) ? { ...question, unit: { kind: 'count', measure: AGE_UNIT } } : question,
     words,
     bigrams: question.bigrams.map((pair) => {
       const term = bigramKey(pair)
       return { term, weight: inverseDocumentFrequency(statistics, term), ...(assumed(pair) ? { assumed: true } : {}) }
     }),
     forms: new Set(question.words.flatMap((w) => w.forms)),
-    persons: tag === undefined ? [] : findPersons(question.normalized, tag),
+    persons,
   }
+}
+
+// 王立新多大, 老王今年多大了: 多大 after a person asks their age, as 几岁 does; after a place
+// (辖区多大) it asks its size, so the question's unit is read only once a person is found there.
+const SIZE_ASKED = /多大[了呀啊呢]?$/u
+
+function asksAge(question: ParsedQuestion, persons: readonly string[]): boolean {
+  const words = question.normalized.replace(/[^\p{L}\p{N}]/gu, '')
+  if (question.unit.kind !== 'any' || !SIZE_ASKED.test(words)) return false
+  const before = words.replace(SIZE_ASKED, '').replace(/(?:今年|现在|目前|如今|已经|有)+$/u, '')
+  return persons.some((person) => before.endsWith(person)) || /[他她]$/u.test(before)
 }
 
 // A thesaurus near-synonym stands in only for a word the articles never use, nor its synonyms
