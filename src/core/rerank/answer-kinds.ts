@@ -98,9 +98,10 @@ const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8}
 // A count in a sentence that does not name what is counted (教练3名 for 多少队员) is a count of
 // something else more often than not: the sentence naming it (队员12人) answers more surely.
 // Only when showing a sentence (`focusForms` given) are these and estimates (五六个) marked down.
-function scoreCount(sentence: string, unit: Unit, focus: string, focusForms?: readonly string[]): number {
-  if (unit.kind === 'phone') return PHONE.test(sentence) ? 1 : 0
-  if (unit.kind === 'generation') return /\d0后/.test(sentence) ? 1 : 0
+function scoreCount(text: string, unit: Unit, focus: string, focusForms?: readonly string[]): number {
+  if (unit.kind === 'phone') return PHONE.test(text) ? 1 : 0
+  if (unit.kind === 'generation') return /\d0后/.test(text) ? 1 : 0
+  const sentence = text.replace(QUOTED_NAME, '“”')
   if (!COUNT.test(sentence)) return 0
   const units = countedUnits(unit, focus, focusForms !== undefined)
   // 3个月, 两个小时: 个 may stand between the number and its unit
@@ -118,6 +119,9 @@ const APPROXIMATE = new RegExp(`(?:一二|两三|三四|四五|五六|六七|七
 const EXACT = new RegExp(`(?<![\\d.一二两三四五六七八九])(?:\\d+|[一二两三四五六七八九十])${UNIT}`, 'u')
 
 const COUNT_ELSEWHERE = 0.5
+
+// A short quoted phrase (“五个一”, “三能”铁军, “八小工程”) is a name: a number in it counts nothing.
+const QUOTED_NAME = /[“"「『‘][^”"」』’]{1,8}[”"」』’]/gu
 
 const PERCENT = /\d+(?:\.\d+)?\s*%|百分之/u
 

@@ -337,6 +337,11 @@ describe('scoreAnswerKind for persons', () => {
     expect(scoreAnswerKind('how_many', '这是一个好地方')).toBe(0)
   })
 
+  it('does not count a number inside a short quoted name (“五个一”), but one right after it', () => {
+    expect(scoreAnswerKind('how_many', '他们以“五个一”为载体。')).toBe(0)
+    expect(scoreAnswerKind('how_many', '建设“红警驿站”6个。')).toBe(1)
+  })
+
   it('does not count 一群 or 一批, which say there are some', () => {
     expect(scoreAnswerKind('how_many', '有一群人被亲切地称为志愿者。')).toBe(0)
     expect(scoreAnswerKind('how_many', '打造了一批有影响力的品牌。')).toBe(0)
