@@ -92,7 +92,10 @@ const CLOSING_QUOTE = /[”"」』》]$/
 // 姑娘小丽: how news stories name people they do not name in full.
 const UNNAMED_PERSON = /^[小老阿]\p{Script=Han}(?:[在的说是和向从被把将]|(?!\p{Script=Han}))/u
 
+// Quoted words holding a clause break are speech (“你师父做得好，你得跟着他学。”), not a name.
+const SPEECH = /[，。！？；,!?;]/u
+
 // A name given in quotes (“某某议事”) answers 叫什么, unless the question already holds it.
 function newQuotedNames(sentence: string, known: ReadonlySet<string>): RegExpMatchArray[] {
-  return [...sentence.matchAll(/[“"「『《]([^”"」』》]{2,20})[”"」』》]/gu)].filter((match) => isNewName(match[1]!, known))
+  return [...sentence.matchAll(/[“"「『《]([^”"」』》]{2,20})[”"」』》]/gu)].filter((match) => isNewName(match[1]!, known) && !SPEECH.test(match[1]!))
 }

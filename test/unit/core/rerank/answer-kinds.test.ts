@@ -171,6 +171,11 @@ describe('scoreAnswerKind with the unit asked for', () => {
 describe('scoreAnswerKind for a name asked for', () => {
   const tag = (text: string) => [...text.matchAll(/老何|杜桥|派出所|调解员|出马|板凳夜话|推出/g)].map((m) => ({ word: m[0], tag: m[0] === '杜桥' ? 'x' : m[0] === '老何' ? 'r' : 'n' }))
 
+  it('does not take quoted speech for a name, even when it holds the thing asked about', () => {
+    expect(scoreAnswerKind('name', '“你师父做得可好嘞，你得跟着他多学学。”', { focus: '师父', focusForms: ['师父'] })).toBe(0)
+    expect(scoreAnswerKind('name', '自行研发了“伪基站综合取证设备”。', { focus: '设备', focusForms: ['设备'] })).toBe(1)
+  })
+
   it('takes a quoted name the question does not hold', () => {
     expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag })).toBe(1)
     expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, known: new Set(['板凳', '夜话']) })).toBe(0)
