@@ -47,7 +47,9 @@ export function readAnswerCues(normalizedQuestion: string, focus: string, words:
   // 讲的是啥, 用的是什么, 研究什么: the word before 的是 or right before the question word is the
   // act whose object is asked for
   const act = words.find(({ term }) => ACT_ASKED.some((asking) => normalized.includes(`${term}${asking}`)))?.term ?? ''
-  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readIdentity(normalized.replaceAll('啥', '什么')), located: ASKS_LOCATION.exec(normalized.replaceAll('啥', '什么'))?.[1] ?? '' }
+  // 是干啥的, 在啥地方: the colloquial question word reads as the standard one
+  const standard = normalized.replaceAll('啥', '什么')
+  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readIdentity(standard), located: ASKS_LOCATION.exec(standard)?.[1] ?? '' }
 }
 
 function readIdentity(normalized: string): string {
