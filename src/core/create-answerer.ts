@@ -18,7 +18,8 @@ import type { Candidate, Retriever } from './retrieve/retriever.js'
 import type { Analyzer } from './text/analyzer.js'
 import type { Synonyms } from './text/synonyms.js'
 import type { Explanation } from './explanation.js'
-import type { Answer, ArticleMeta, Hit, TaggedWord } from './types.js'
+import { isMainArticle } from './examples.js'
+import type { Answer, ArticleMeta, ArticleSummary, Hit, TaggedWord } from './types.js'
 
 // How many passages below those asked for votes may lift into them.
 const nudgeReach = 5
@@ -48,7 +49,7 @@ export interface AnswererDependencies {
   /** General-language IDF of a word, to weigh question words; optional. */
   generalIdf?: GeneralIdf
   /** The articles' metadata, for questions asking which article ran on a page; optional. */
-  articles?: () => Promise<readonly ArticleMeta[]>
+  articles?: () => Promise<readonly ArticleSummary[]>
   /** Readers' votes, read only when `feedbackNudge` is on; optional. */
   feedback?: FeedbackSource
 }
@@ -134,10 +135,13 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   // offered as related. Undefined when the question names nothing that finds an article.
   const answerMeta = async (question: string, meta: MetaQuestion, offset: number, limit: number, previous?: string): Promise<Answer | undefined> => {
     const declined = (related: Answer['results']): Answer => ({ question, abstained: true, results: [], related, confidence: 0 })
-    if (meta.page !== undefined) {
-      const onPage = ((await dependencies.articles?.()) ?? []).filter((a) => a.page === meta.page)
-      const hits = onPage.map((a) => presentMetaHit(a, meta.field, `${a.id}#1`, 1)).slice(offset, offset + limit)
-      return onPage.length === 0 ? declined([]) : { question, abstained: false, results: hits, confidence: 1 }
+    // the articles on a page, under a column, or all of them
+    const listed = meta.every === true ? () => true : meta.page !== undefined ? (a: ArticleMeta) => a.page === meta.page : meta.column !== undefined ? (a: ArticleMeta) => a.column === meta.column : undefined
+    if (listed !== undefined) {
+      // the main articles before photo items and briefs, as a reader would list them
+      const found = ((await dependencies.articles?.()) ?? []).filter(listed).sort((a, b) => Number(isMainArticle(b)) - Number(isMainArticle(a)))
+      const hits = found.map((a) => presentMetaHit(a, meta.field, `${a.id}#1`, 1)).slice(offset, offset + limit)
+      return found.length === 0 ? declined([]) : { question, abstained: false, results: hits, confidence: 1 }
     }
     // 这篇文章是谁写的 with nothing naming the article: in a chat, "this article" is the one the
     // previous question was answered from; alone there is no article to answer of, and its words

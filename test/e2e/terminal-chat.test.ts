@@ -72,6 +72,19 @@ describe('the terminal chat', () => {
     expect(page).toContain('1. 第8版')
   })
 
+  it('lists the articles when asked which there are, main articles first', async () => {
+    const out = await chat(['有哪些文章？'])
+    const listed = out.split('\n').filter((line) => /^\d\. 《/.test(line))
+    expect(listed.slice(0, 2).some((line) => line.includes('《红巷派出所的一天》'))).toBe(true)
+    expect(listed.slice(0, 2).some((line) => line.includes('《运河码头旧事》'))).toBe(true)
+    expect(out).not.toContain('抱歉')
+  })
+
+  it('says what an article it points at is about by its title', async () => {
+    const out = await chat(['码头那篇文章讲的是什么？'])
+    expect(out.slice(out.indexOf('码头那篇文章讲的是什么？'))).toContain('1. 《运河码头旧事》')
+  })
+
   it('declines a metadata question about "this article" asked first', async () => {
     expect(await chat(['这篇文章是谁写的？'])).toContain('抱歉，在收录的文章里没有找到可靠的答案。')
   })

@@ -18,6 +18,8 @@ export function metaValue(article: ArticleMeta, field: MetaField): string {
       return `《${article.title}》`
     case 'newspaper':
       return article.newspaper
+    case 'about':
+      return article.subtitle === '' ? `《${article.title}》` : `《${article.title}》——${article.subtitle}`
     default:
       return ''
   }

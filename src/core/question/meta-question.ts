@@ -2,10 +2,10 @@ import { readChineseNumeral } from '../text/numbers.js'
 
 /**
  * What a question asks of an article's metadata rather than of its text: its byline, the day it
- * ran, its page, column, title, subtitle or newspaper; `unknown` for what no article records (its
- * editor, its word count), which is declined.
+ * ran, its page, column, title, subtitle or newspaper, or what it is about (its title and subtitle
+ * say); `unknown` for what no article records (its editor, its word count), which is declined.
  */
-export type MetaField = 'authors' | 'date' | 'page' | 'column' | 'subtitle' | 'title' | 'newspaper' | 'unknown'
+export type MetaField = 'authors' | 'date' | 'page' | 'column' | 'subtitle' | 'title' | 'newspaper' | 'about' | 'unknown'
 
 /** A metadata question: the field asked for, what is left to find the article by, and a page it names. */
 export interface MetaQuestion {
@@ -14,6 +14,10 @@ export interface MetaQuestion {
   subject: string
   /** A page the question names (哪篇文章登在第4版): the articles asked about ran there. */
   page?: string
+  /** A column the question names (图说平安栏目有哪些): the articles asked about ran under it. */
+  column?: string
+  /** Every article is asked for (有哪些文章). */
+  every?: boolean
 }
 
 // A reference to the piece itself (那篇文章, 这张照片, 这篇报道, 稿子): the question is about it as a
@@ -38,6 +42,8 @@ const FIELD_PATTERNS: { field: MetaField; pattern: RegExp; strong: boolean }[] =
   { field: 'newspaper', pattern: /(?:哪家|哪份|什么|哪个|哪一?)报(?:纸|社)|(?:哪家|哪份)报/g, strong: true },
   // a talk's 题目 is text: a title only of the piece
   { field: 'title', pattern: /(?:标题|题目|篇名)/g, strong: false },
+  // 那篇文章讲什么: what a piece is about, which its title and subtitle say; 民警讲了什么 is text
+  { field: 'about', pattern: /(?:主要)?(?:讲|说|写|报道|介绍)(?:了|的是|的)?(?:些)?(?:什么|啥|哪些)(?:内容|事)?|(?:主要)?内容(?:是什么|有哪些)?|是?关于什么的?|大意|讲的啥/g, strong: false },
 ]
 
 // each pattern once more without the global flag, for testing (a global one keeps its lastIndex)
@@ -49,12 +55,21 @@ const REFERS_TO_PIECE = new RegExp(`${PIECE.source}|《[^》]+》`)
 const PAGE_NAMED = /第\s*(\d+|[一二三四五六七八九十]+)\s*版/
 const WHICH_PIECE = /哪(?:一|几)?[篇些]|什么文章|哪些文章/
 
+// 有哪些文章, 你读过什么报道, 一共几篇文章: every piece asked for, not one.
+const EVERY_PIECE = /^(?:你|这里|都|一共|总共|现在)*(?:有|收录了?|读过|看过|存了|包括)?(?:哪些|什么|哪几篇|几篇|多少篇)(?:文章|报道|稿子|稿件|新闻)(?:呢|吗|啊)?[？?。!！]*$/u
+
+// 图说平安栏目有哪些, 在图说平安专栏下有什么文章: the pieces that ran under a named column.
+const COLUMN_NAMED = /^(?:在|登在)?[“"「]?(\p{Script=Han}{2,8}?)[”"」]?(?:栏目|专栏)(?:里|下|中)?(?:都|一共)?有(?:哪些|什么|哪几篇|几篇)/u
+
 /**
  * Reads a question as one about an article's metadata, or undefined when it asks about the text
  * (a question naming the byline's words without pointing at the piece, 记者在现场看到了什么, is text).
  * `afterMeta`: the chat's previous question asked about a piece, so 哪天登的 needs no 这篇文章.
  */
 export function readMetaQuestion(normalized: string, afterMeta = false): MetaQuestion | undefined {
+  if (EVERY_PIECE.test(normalized)) return { field: 'title', subject: '', every: true }
+  const column = COLUMN_NAMED.exec(normalized)
+  if (column !== null) return { field: 'title', subject: '', column: column[1]! }
   const page = PAGE_NAMED.exec(normalized)
   if (page !== null && WHICH_PIECE.test(normalized)) {
     const numeral = page[1]!

@@ -14,6 +14,19 @@ describe('readMetaQuestion', () => {
     expect(readMetaQuestion('最强党支部那篇的副标题是什么?')?.field).toBe('subtitle')
   })
 
+  it('reads what a piece it points at is about, but not what someone in the text said', () => {
+    expect(readMetaQuestion('金华那篇文章主要讲什么')).toMatchObject({ field: 'about', subject: '金华' })
+    expect(readMetaQuestion('小营巷那篇报道讲的是什么?')).toMatchObject({ field: 'about', subject: '小营巷' })
+    expect(readMetaQuestion('民警讲了什么')).toBeUndefined()
+  })
+
+  it('reads a question for every piece, or for those under a named column', () => {
+    expect(readMetaQuestion('有哪些文章?')).toEqual({ field: 'title', subject: '', every: true })
+    expect(readMetaQuestion('你读过什么报道')).toEqual({ field: 'title', subject: '', every: true })
+    expect(readMetaQuestion('图说平安栏目有哪些?')).toEqual({ field: 'title', subject: '', column: '图说平安' })
+    expect(readMetaQuestion('民警有哪些荣誉')).toBeUndefined()
+  })
+
   it('takes a title in book-title marks as pointing at the piece', () => {
     expect(readMetaQuestion('《运河码头旧事》哪天登的')).toMatchObject({ field: 'date', subject: '《运河码头旧事》' })
     expect(readMetaQuestion('码头哪天登的')).toBeUndefined()
