@@ -35,7 +35,11 @@ export interface FollowUp {
 // 城东/s 派出所/n, 综合/vn 服务/vn 大厅/n).
 const TOPIC_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|m|a|s|vn)$/u
 // A word asking (多大, 哪里, 什么): the question's subject has ended before it.
-const ASKING_WORD = /^(?:多少|多[大久长高远重宽]|几|哪|什么|谁|怎)/u
+const ASKING_START = /^(?:多少|多[大久长高远重宽]|几|哪|什么|谁|怎)/u
+// jieba's guess at an unknown stretch (tagged x) may glue an asking word to what precedes it (了谁,
+// 有多大): such a word asks too, wherever in it the asking word stands.
+const ASKING_INSIDE = /多少|多[大久长高远重宽]|几|哪|什么|谁|怎/u
+const ASKING_WORD = { test: (word: string, tag?: string) => ASKING_START.test(word) || (tag === 'x' && ASKING_INSIDE.test(word)) }
 // A word the corpus taught jieba (tagged x) may run on into the next function character (展区群在
 // 哪里 → 群在): that character is no part of a name.
 const FUNCTION_END = /(?<=\p{Script=Han})[在由了是的有把被从向给和与及将]$/u
@@ -59,7 +63,7 @@ const WORDY = /^[\p{Script=Han}\p{L}\p{N}]+$/u
  */
 export function findTopic(question: string, tag: (text: string) => TaggedWord[]): string {
   const words = tag(question)
-  const topic = leadingPhrase(words, tag).map((w) => w.word).join('')
+  const topic = withoutMeasured(leadingPhrase(words, tag), question).map((w) => w.word).join('')
   // a lone number or adjective is no topic
   if ([...topic].length >= 2 && /\p{Script=Han}{2}|\p{L}{3}/u.test(topic)) return topic
   return words.find((w) => (NAME_TAGS.test(w.tag) && [...w.word].length >= 2) || (w.tag === 'x' && /^\p{Script=Han}{3,}$/u.test(w.word)))?.word ?? ''
@@ -73,13 +77,15 @@ function leadingPhrase(tagged: readonly TaggedWord[], tag: (text: string) => Tag
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     if (run.length === 0 && (!WORDY.test(w.word) || isTime(w, words[i + 1]) || (/^[年月日号]$/u.test(w.word) && isTime(words[i - 1] ?? w, w)))) continue
-    if (!WORDY.test(w.word) || !TOPIC_TAGS.test(w.tag) || ASKING_WORD.test(w.word)) break
+    if (!WORDY.test(w.word) || !TOPIC_TAGS.test(w.tag) || ASKING_WORD.test(w.word, w.tag)) break
     if (w.tag === 'x' && FUNCTION_END.test(w.word)) {
       // 展区群在 keeps 群 (a noun's suffix), 派出所建了 drops 建 (a verb)
       const rest = tag(w.word.slice(0, -1))
       if (rest.every((r) => TOPIC_TAGS.test(r.tag) && r.tag !== 'vn')) run.push(...rest)
       break
     }
+    // a word followed by 于 (毕业于, 成立于) is a verb, whatever jieba tags it: the phrase ended before it
+    if (run.length > 0 && words[i + 1]?.word === '于') break
     run.push(w)
   }
   // a phrase ends in its head noun: an adverb jieba calls an abbreviation (一共/j), a number, a
@@ -88,19 +94,36 @@ function leadingPhrase(tagged: readonly TaggedWord[], tag: (text: string) => Tag
   return run
 }
 
+// An amount asked right after the subject (辖区面积多大, 党员有多少): what is measured is no part of it.
+const AMOUNT_ASKED = /^[^\p{L}\p{N}]*(?:有|是|一共|共|总共|大约|约)?(?:多少|多[大久长高远重宽]|几)/u
+// The last word of a place, an institution or a venue, after which a phrase may go on to what it has.
+const ENTITY_END = new RegExp(`(?:${alternation([...PLACE_SUFFIXES, ...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...VENUE_WORDS])})$`, 'u')
+const namesEntity = (w: TaggedWord) => /^nrt?$/u.test(w.tag) || ENTITY_END.test(w.word)
+
+// The leading phrase without the attribute an amount is asked of (小营派出所辖区 of 小营派出所辖区面积多大):
+// cut after its last place, institution or person when an amount is asked right after it; else as it is.
+function withoutMeasured(phrase: TaggedWord[], question: string): TaggedWord[] {
+  const text = phrase.map((w) => w.word).join('')
+  const at = question.indexOf(text)
+  if (text === '' || at < 0 || !AMOUNT_ASKED.test(question.slice(at + text.length))) return phrase
+  let head = phrase.length - 1
+  while (head >= 0 && !namesEntity(phrase[head]!)) head--
+  return head < 0 ? phrase : phrase.slice(0, head + 1)
+}
+
 // A question opening with its own subject: a phrase of three characters or more, or one holding a name.
 function hasOwnSubject(question: string, tag: (text: string) => TaggedWord[]): boolean {
   const phrase = leadingPhrase(tag(question), tag)
   return [...phrase.map((w) => w.word).join('')].length >= 3 || phrase.some((w) => NAME_TAGS.test(w.tag) && [...w.word].length >= 2)
 }
 
-// The kinds of unit a demonstrative may name (这个所, 这支队伍, 这个大队).
-const UNIT_KINDS = ['派出所', '所', '队伍', '支队', '大队', '中队']
+// The kinds of unit a demonstrative may name (这个所, 这支队伍, 这个大队, 那家医院, 该社区).
+const UNIT_KINDS = [...new Set(['派出所', '所', '队伍', '支队', '大队', '中队', ...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...VENUE_WORDS, '社区', '街道', '村', '镇'])]
 
 // Words that point back to what was asked before: personal pronouns, and a demonstrative with the
 // kind of thing it stands for (该所, 这个所, 这支队伍, 这人, 那里).
 // 其他 and 他人 (others) point nowhere.
-const POINTER = new RegExp(`(?:(?<![其吉])(?:他们|她们|它们|他|她|它)(?!人)|(?:这|那|该|此)(?:个|支|位|家|座)?(?:${alternation([...UNIT_KINDS, '人', '单位', '地方', '里', '儿'])}))`, 'u')
+const POINTER = new RegExp(`(?:(?<![其吉])(?:他们|她们|它们|他|她|它)(?!人)|(?:这|那|该|此)(?:个|支|位|家|座|所)?(?:${alternation([...UNIT_KINDS, '人', '单位', '地方', '里', '儿'])}))`, 'u')
 const POINTERS = new RegExp(POINTER.source, 'gu')
 // A demonstrative on its own (那次视察, 那三个“无”): the question leans on the previous one.
 const DEMONSTRATIVE = /(?:^|[^\p{Script=Han}])?(?:这|那|该)(?:次|些|块|件|\p{N}|[一二两三四五六七八九十]+[个名位条])/u
@@ -110,7 +133,7 @@ const AGAIN = /^(?:还有|然后|另外|其他的?|别的)?$/u
 
 // A demonstrative naming a kind of unit (这个所, 该所, 这支队伍, 这个大队): the last character of
 // the kind is what the unit it stands for is called by (东湖派出所, 巡逻大队, 红星义警队伍).
-const KIND_POINTER = new RegExp(`(?:这|那|该|此)(?:个|支|家|座)?(${alternation(UNIT_KINDS)})`, 'u')
+const KIND_POINTER = new RegExp(`(?:这|那|该|此)(?:个|支|家|座|所)?(${alternation(UNIT_KINDS)})`, 'u')
 // A singular personal pronoun: a person, where 他们 may be a team and 它 a thing.
 const PERSON_POINTER = /(?<![其吉])[他她](?![们人])/u
 const ASKING_BEFORE = /(?:哪|什么|哪一)[个家支位所]?$/u
@@ -143,10 +166,10 @@ export function pointsToAnswer(question: string, previous: string, tag: (text: s
 function findKindPhrase(text: string, kind: string, tag: (text: string) => TaggedWord[]): string | undefined {
   const words = splitTimeUnits(tag(text))
   for (let i = 0; i < words.length; i++) {
-    if (!WORDY.test(words[i]!.word) || !TOPIC_TAGS.test(words[i]!.tag) || ASKING_WORD.test(words[i]!.word)) continue
+    if (!WORDY.test(words[i]!.word) || !TOPIC_TAGS.test(words[i]!.tag) || ASKING_WORD.test(words[i]!.word, words[i]!.tag)) continue
     const asked = ASKING_BEFORE.test(words[i - 1]?.word ?? '')
     let end = i
-    while (end < words.length && WORDY.test(words[end]!.word) && TOPIC_TAGS.test(words[end]!.tag) && !ASKING_WORD.test(words[end]!.word)) end++
+    while (end < words.length && WORDY.test(words[end]!.word) && TOPIC_TAGS.test(words[end]!.tag) && !ASKING_WORD.test(words[end]!.word, words[end]!.tag)) end++
     // a time before the unit (2015年东湖派出所) says when, not which; a word pointing at it (这是,
     // which jieba may keep as one unknown word) is no part of its name
     let from = i
@@ -171,7 +194,8 @@ function referentOf(pointer: string, topic: string, previous: string, answer: st
   if (!PERSON_POINTER.test(pointer) || pointer.length !== 1) return topic
   const named = personsIn(previous, tag)
   const answered = answer === undefined ? [] : personsIn(answer, tag)
-  return (named.some((p) => topic.includes(p)) ? topic : named[0]) ?? answered[0] ?? (NAMES_NO_PERSON.test(topic) ? '' : topic)
+  // a topic holding a person (蔡奕毕业 of 蔡奕毕业于哪所警校, as jieba may read it) stands for that person
+  return (named.some((p) => topic.includes(p)) ? topic : named[0]) ?? named[0] ?? answered[0] ?? (NAMES_NO_PERSON.test(topic) ? '' : topic)
 }
 
 // A topic ending in a place or institution word names no person (a name jieba does not know may
@@ -195,15 +219,20 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
   if (ellipsis !== null) {
     const other = ellipsis[1]!.trim()
     if (AGAIN.test(other)) return { question: previous, assumed: bare(previous), certainty: 'pointed' }
-    // only a bare noun phrase stands for the previous question (那南山呢); 他今年多大呢 is a question itself
-    const phrase = leadingPhrase(tag(other), tag).map((w) => w.word).join('')
-    if (phrase !== other.replace(/[^\p{L}\p{N}]/gu, '')) return resolveLeaning(question, topic, tag, previous, answer)
+    // only a bare noun phrase stands for the previous question (那南山呢, 那警务助理呢); 他今年多大呢 is a question itself
+    const otherWords = tag(other.replace(/[^\p{L}\p{N}]/gu, ''))
+    if (!otherWords.every((w) => WORDY.test(w.word) && TOPIC_TAGS.test(w.tag) && !ASKING_WORD.test(w.word, w.tag))) return resolveLeaning(question, topic, tag, previous, answer)
     // what is assumed is the previous question itself, asked about the other thing: in place of
     // what it asked about when the other is of that kind (那辅警呢 after 多少民警), else of its topic
     const focus = askedAbout(previous)
     if (focus !== '' && sharedCharacters(other, focus) > sharedCharacters(other, topic)) {
       const asked = `${previous.slice(0, previous.lastIndexOf(focus))}${other}${previous.slice(previous.lastIndexOf(focus) + focus.length)}`
       return { question: asked, assumed: bare(asked), certainty: 'pointed' }
+    }
+    // an X naming no place, institution or person (日均门诊量呢) is one more thing asked of the topic
+    if (!otherWords.some(namesThing) && sharedCharacters(other, topic) === 0) {
+      const ofTopic = `${topic}的${other}`
+      return { question: `${ofTopic}？`, assumed: ofTopic, certainty: 'pointed', carried: topic, pointsBack: true }
     }
     const asked = previous.replace(topic, replaceNamePart(topic, other, tag))
     return previous.includes(topic) ? { question: asked, assumed: bare(asked), certainty: 'pointed' } : undefined
@@ -216,6 +245,9 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
 function askedAbout(question: string): string {
   return /(?:多少|几|哪|什么)(?:一)?[个名位家支条起种所座项]?(\p{Script=Han}{2,})[?？。]*$/u.exec(question)?.[1] ?? ''
 }
+
+// A word naming something of its own: a name, a word the corpus taught jieba, a place or an institution.
+const namesThing = (w: TaggedWord) => NAME_TAGS.test(w.tag) || (w.tag === 'x' && [...w.word].length >= 2) || ENTITY_END.test(w.word)
 
 // How many characters two phrases share: 辅警 and 民警 are of a kind, 南山 and 东湖派出所 are not.
 const sharedCharacters = (a: string, b: string) => new Set([...a].filter((c) => /\p{Script=Han}/u.test(c) && b.includes(c))).size
@@ -270,11 +302,15 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
   return undefined
 }
 
+// An asking word with the general noun it asks by (什么时候, 什么地方, 多长时间, 叫什么名字): the
+// noun names nothing the question is about.
+const ASKING_NOUN = /(?:什么|哪个|哪些|哪一?|多长|多少)(?:时候|时间|地方|名字|东西|样子|人)/gu
+
 // Tags of words that name something (a noun, a name, a word the corpus taught jieba).
 const NAMING_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|s)$/u
 
 // A question naming nothing of two characters or more (谁成立的, 什么时候开始的, 有多少人): it can only
 // be about what was asked before, where 渔民几点出海 may be a new question.
 function namesNothing(question: string, tag: (text: string) => TaggedWord[]): boolean {
-  return !tag(question).some((w) => NAMING_TAGS.test(w.tag) && [...w.word].length >= 2 && WORDY.test(w.word) && !ASKING_WORD.test(w.word))
+  return !tag(question.replace(ASKING_NOUN, ' ')).some((w) => NAMING_TAGS.test(w.tag) && [...w.word].length >= 2 && WORDY.test(w.word) && !ASKING_WORD.test(w.word, w.tag))
 }

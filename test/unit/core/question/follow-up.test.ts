@@ -7,6 +7,8 @@ const tag = createDictionaryTagger({
   山门: 'ns', 属于: 'v', 县: 'n', 这个: 'r', 所: 'c', 有: 'v', 多少: 'm', 党员: 'n', 那: 'r', 浦江: 'ns', 呢: 'y', 还有: 'v',
   红警驿站: 'x', 建了: 'x', 几个: 'm', 现在: 't', 成员: 'n', 一共: 'j', 交警: 'j', 机动: 'n', 大队: 'n', 人: 'n', 吴: 'nr', 奶奶: 'n',
   那次: 'r', 视察: 'v', 带来: 'v', 影响: 'vn', 毛主席: 'n', 到: 'v', 小营巷: 'x', 什么: 'r', 工作: 'vn', 远: 'a', 吗: 'y', 黄: 'a', 秋香: 'nr', 家: 'n',
+  面积: 'n', 有多大: 'x', 那里: 'r', 几家: 'm', 医院: 'n', 日均: 'j', 门诊量: 'n', 警务: 'n', 助理: 'vn', 时候: 'n', 施林松: 'nr', 哪家: 'r', 当: 'v', 驻点: 'n',
+  那家: 'r', 设立: 'v', 以来: 'f', 自: 'p', 2015: 'm', 在: 'p', 浙大一院: 'x', 哪一年: 'r', 毕业: 'n', 于: 'p', 警校: 'n', 哪: 'r',
   西湖: 'ns', 警务室: 'n', 挂牌: 'v', 哪年: 'r', 年纪: 't', 2020: 'm', 年: 'm', 金华: 'nz', 公安: 'n', 成立: 'v', 旧址: 'n', 群在: 'x', 群: 'n',
   哪里: 'r', 建: 'v', 这是: 'x', 东湖区: 'ns', 分局: 'n', 城东: 's', 大厅内: 'n', 辅警们: 'n', 潮鸣: 'x', 辖区: 'n', 噪音: 'n', 蔡奕: 'nr', 大队长: 'n', 谁: 'r', 说: 'v', 巫伟勇: 'nr', 师傅: 'n', 小营: 'ns', 辅警: 'n', 驿站: 'n', 城中: 's', 综合: 'vn', 服务: 'vn', 大厅: 'n', 能: 'v', 办理: 'v',
 })
@@ -24,6 +26,16 @@ describe('findTopic', () => {
     ['派出所服务有多少?', '派出所'],
   ])('returns the leading noun phrase of %s, up to the asking word, without a trailing adverb, number, verbal noun or adjective', (question, topic) => {
     expect(findTopic(question, tag)).toBe(topic)
+  })
+
+  it('leaves out the attribute an amount is asked of, ending the topic at its place, institution or person', () => {
+    expect(findTopic('小营派出所辖区面积多大?', tag)).toBe('小营派出所辖区')
+    expect(findTopic('小营派出所辖区面积有多大?', tag)).toBe('小营派出所辖区')
+    expect(findTopic('综合服务大厅能办理什么?', tag)).toBe('综合服务大厅')
+  })
+
+  it('ends the topic before a word followed by 于, a verb whatever its tag (毕业于)', () => {
+    expect(findTopic('蔡奕毕业于哪所警校?', tag)).toBe('蔡奕')
   })
 
   it('skips a time the question opens with (2020年), which says when, not what about', () => {
@@ -76,6 +88,34 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('谁成立的?', '中共杭州小组哪年成立的?', tag)).toEqual({ question: '中共杭州小组 谁成立的?', assumed: '中共杭州小组', certainty: 'pointed', carried: '中共杭州小组', pointsBack: true })
     expect(resolveFollowUp('什么时候开始的?', '山门派出所属于哪个县?', tag)?.certainty).toBe('pointed')
     expect(resolveFollowUp('有多少人?', '山门派出所属于哪个县?', tag)?.certainty).toBe('pointed')
+  })
+
+  it('reads 那里 after a question measuring a place as that place, not its measured attribute', () => {
+    expect(resolveFollowUp('那里有几家医院?', '小营派出所辖区面积多大?', tag)?.assumed).toBe('小营派出所辖区')
+  })
+
+  it('reads 那X呢 with a bare noun phrase ending in a verbal noun (警务助理) as the previous question about X', () => {
+    expect(resolveFollowUp('那警务助理呢?', '山门派出所建了几个红警驿站?', tag)?.question).toBe('山门派出所建了几个警务助理?')
+  })
+
+  it('reads 那X呢 with an X naming no place, institution or person as X of the previous topic', () => {
+    expect(resolveFollowUp('日均门诊量呢?', '小营派出所辖区面积多大?', tag)).toEqual({
+      question: '小营派出所辖区的日均门诊量？',
+      assumed: '小营派出所辖区的日均门诊量',
+      certainty: 'pointed',
+      carried: '小营派出所辖区',
+      pointsBack: true,
+    })
+    expect(resolveFollowUp('那西湖呢?', '山门警务室哪年挂牌?', tag)?.question).toBe('西湖警务室哪年挂牌?')
+  })
+
+  it('takes an asking word with its general noun (什么时候) as naming nothing', () => {
+    expect(resolveFollowUp('什么时候成立的?', '山门派出所属于哪个县?', tag)?.certainty).toBe('pointed')
+  })
+
+  it('reads a demonstrative naming any kind of institution (那家医院) as the one the previous answer names when that was asked for', () => {
+    expect(pointsToAnswer('那家医院的警务室是哪一年设立的?', '施林松在哪家医院当驻点民警?', tag)).toBe(true)
+    expect(resolveFollowUp('那家医院的警务室是哪一年设立的?', '施林松在哪家医院当驻点民警?', tag, '自2015年小营派出所在浙大一院设立警务室以来')?.question).toBe('浙大一院的警务室是哪一年设立的?')
   })
 
   it('reads a whole question ending in 呢 as a question, not as 那X呢', () => {
