@@ -187,9 +187,9 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset, answerOptions.previous)
     // a question that only lacks a subject may be a new question (渔民几点出海): read against
     // the previous one only when that answers it where it alone does not, or with more confidence
-    if (followUp === undefined || (alone !== undefined && !alone.abstained)) return alone!
+    if (followUp === undefined || (alone !== undefined && !alone.abstained)) return followUp?.keepsTopic === true ? { ...alone!, asked: followUp.question } : alone!
     const place = (await previousHit())?.source
-    const near = place === undefined ? undefined : { articleId: place.id, paragraph: place.paragraph }
+    const near = place === undefined || followUp.elsewhere === true ? undefined : { articleId: place.id, paragraph: place.paragraph }
     const read = { assumed: carriedWords(question, followUp.carried), named: followUp.pointsBack === true, near }
     const answered = { ...(await answerAsked(question, followUp.question, limit, offset, undefined, read)), assumed: followUp.assumed, asked: followUp.question }
     if (alone === undefined || (!answered.abstained && (answered.confidence ?? 0) > (alone.confidence ?? 0))) return answered

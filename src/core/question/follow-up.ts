@@ -29,6 +29,17 @@ export interface FollowUp {
    * answer lies where that is already named; not for 这件事, which stands for the whole previous question.
    */
   pointsBack?: boolean
+  /**
+   * Whether the question asks about another thing than the previous one did (那浦江呢 after a
+   * question about 山门派出所), so its answer need not lie near the previous answer.
+   */
+  elsewhere?: boolean
+  /**
+   * For a guessed reading of a question with no topic of its own (有几名博士？): the chat keeps this
+   * reading as its last question even when the question is answered alone, so the talk keeps its
+   * topic for the next one (那硕士呢).
+   */
+  keepsTopic?: boolean
 }
 
 // jieba tags that can make up a topic phrase (东湖/ns 派出所/n, 王/nr 二妮/n, 七/m 大队/n, 白/a 秋菊/nr,
@@ -221,6 +232,8 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
     if (AGAIN.test(other)) return { question: previous, assumed: bare(previous), certainty: 'pointed' }
     // only a bare noun phrase stands for the previous question (那南山呢, 那警务助理呢); 他今年多大呢 is a question itself
     const otherWords = tag(other.replace(/[^\p{L}\p{N}]/gu, ''))
+    const atTime = askAtTime(previous, otherWords, topic, tag)
+    if (atTime !== undefined) return { question: atTime, assumed: bare(atTime), certainty: 'pointed' }
     if (!otherWords.every((w) => WORDY.test(w.word) && TOPIC_TAGS.test(w.tag) && !ASKING_WORD.test(w.word, w.tag))) return resolveLeaning(question, topic, tag, previous, answer)
     // what is assumed is the previous question itself, asked about the other thing: in place of
     // what it asked about when the other is of that kind (那辅警呢 after 多少民警), else of its topic
@@ -235,9 +248,27 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
       return { question: `${ofTopic}？`, assumed: ofTopic, certainty: 'pointed', carried: topic, pointsBack: true }
     }
     const asked = previous.replace(topic, replaceNamePart(topic, other, tag))
-    return previous.includes(topic) ? { question: asked, assumed: bare(asked), certainty: 'pointed' } : undefined
+    return previous.includes(topic) ? { question: asked, assumed: bare(asked), certainty: 'pointed', elsewhere: true } : undefined
   }
   return resolveLeaning(question, topic, tag, previous, answer)
+}
+
+// 现在呢, 去年呢, 2020年呢: the previous question asked again at that time, in place of the time it
+// named (武林大妈最初有多少位志愿者 → 武林大妈现在有多少位志愿者), else just after its topic; undefined
+// when X is no time.
+function askAtTime(previous: string, other: readonly TaggedWord[], topic: string, tag: (text: string) => TaggedWord[]): string | undefined {
+  const isTimeWord = (w: TaggedWord, i: number, words: readonly TaggedWord[]) => isTime(w, words[i + 1]) || (/^[年月日号]$/u.test(w.word) && i > 0 && isTime(words[i - 1]!, w))
+  if (other.length === 0 || !other.every(isTimeWord)) return undefined
+  const time = other.map((w) => w.word).join('')
+  const words = tag(previous)
+  const first = words.findIndex(isTimeWord)
+  if (first >= 0) {
+    let last = first
+    while (last + 1 < words.length && isTimeWord(words[last + 1]!, last + 1, words)) last++
+    return [...words.slice(0, first).map((w) => w.word), time, ...words.slice(last + 1).map((w) => w.word)].join('')
+  }
+  const at = previous.indexOf(topic)
+  return at < 0 ? undefined : `${previous.slice(0, at + topic.length)}${time}${previous.slice(at + topic.length)}`
 }
 
 // What a question asks about, after its last asking word (临时党支部 of 成立了多少个临时党支部); ''
@@ -271,7 +302,8 @@ function replaceNamePart(topic: string, other: string, tag: (text: string) => Ta
 }
 
 // A question as it is named inside 按上一问：…, without its closing punctuation.
-const bare = (question: string) => question.replace(/[?？。!！\s]+$/u, '')
+// The space a reading puts after the topic it carried (七大队 有几名博士) is left out too.
+const bare = (question: string) => question.replace(/[?？。!！\s]+$/u, '').replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
 
 // A pointer to what happened (这件事, 此事, 那件事情): the event the previous question asked about.
 const EVENT_POINTER = /(?:这|那|此|该)(?:件|次)?事(?:情|件)?/u
@@ -298,8 +330,10 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
   }
   if (topic === '') return undefined
   if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed', carried: topic, pointsBack: true }
-  if (!hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic, certainty: namesNothing(question, tag) ? 'pointed' : 'guessed', carried: topic, pointsBack: true }
-  return undefined
+  if (hasOwnSubject(question, tag)) return undefined
+  const reading = { question: `${topic} ${question}`, assumed: topic, carried: topic, pointsBack: true }
+  if (namesNothing(question, tag)) return { ...reading, certainty: 'pointed' }
+  return { ...reading, certainty: 'guessed', ...(findTopic(question, tag) === '' && { keepsTopic: true }) }
 }
 
 // An asking word with the general noun it asks by (什么时候, 什么地方, 多长时间, 叫什么名字): the

@@ -627,6 +627,17 @@ describe('answering a follow-up', () => {
     expect([answer.assumed, answer.asked, answer.abstained]).toEqual([undefined, undefined, false])
   })
 
+  it('keeps the topic for the next question when a question naming no topic of its own answers alone', async () => {
+    const lenient = createFixtureLibrary({
+      words: ['山门派出所', '民警', '茶园', '工人'],
+      stopWords: ['有', '多少', '名'],
+      paragraphs: [{ text: '山门派出所有民警12名。' }, { text: '茶园有工人7名。' }],
+      tag: createDictionaryTagger({ 山门派出所: 'x', 有: 'v', 民警: 'n', 茶园: 'n', 工人: 'n', 多少: 'm' }),
+    })({ minConfidence: 0.1 })
+    const answer = await lenient.answer('有多少工人？', { previous: '山门派出所有多少民警？' })
+    expect([answer.assumed, answer.asked, answer.abstained, answer.results[0]?.sentence]).toEqual([undefined, '山门派出所 有多少工人?', false, '茶园有工人7名。'])
+  })
+
   it('reads a question without a subject of its own against the previous one when it does not answer alone', async () => {
     const answer = await library.answer('有多少名辅警？', { previous: '山门派出所有多少民警？' })
     expect((await library.answer('有多少名辅警？')).abstained).toBe(true)

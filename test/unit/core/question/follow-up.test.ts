@@ -7,7 +7,7 @@ const tag = createDictionaryTagger({
   山门: 'ns', 属于: 'v', 县: 'n', 这个: 'r', 所: 'c', 有: 'v', 多少: 'm', 党员: 'n', 那: 'r', 浦江: 'ns', 呢: 'y', 还有: 'v',
   红警驿站: 'x', 建了: 'x', 几个: 'm', 现在: 't', 成员: 'n', 一共: 'j', 交警: 'j', 机动: 'n', 大队: 'n', 人: 'n', 吴: 'nr', 奶奶: 'n',
   那次: 'r', 视察: 'v', 带来: 'v', 影响: 'vn', 毛主席: 'n', 到: 'v', 小营巷: 'x', 什么: 'r', 工作: 'vn', 远: 'a', 吗: 'y', 黄: 'a', 秋香: 'nr', 家: 'n',
-  面积: 'n', 有多大: 'x', 那里: 'r', 几家: 'm', 医院: 'n', 日均: 'j', 门诊量: 'n', 警务: 'n', 助理: 'vn', 时候: 'n', 施林松: 'nr', 哪家: 'r', 当: 'v', 驻点: 'n',
+  面积: 'n', 有多大: 'x', 武林大妈: 'x', 最初: 't', 位: 'q', 志愿者: 'n', 去年: 't', 2021: 'm', 个: 'q', 那里: 'r', 几家: 'm', 医院: 'n', 日均: 'j', 门诊量: 'n', 警务: 'n', 助理: 'vn', 时候: 'n', 施林松: 'nr', 哪家: 'r', 当: 'v', 驻点: 'n',
   那家: 'r', 设立: 'v', 以来: 'f', 自: 'p', 2015: 'm', 在: 'p', 浙大一院: 'x', 哪一年: 'r', 毕业: 'n', 于: 'p', 警校: 'n', 哪: 'r',
   西湖: 'ns', 警务室: 'n', 挂牌: 'v', 哪年: 'r', 年纪: 't', 2020: 'm', 年: 'm', 金华: 'nz', 公安: 'n', 成立: 'v', 旧址: 'n', 群在: 'x', 群: 'n',
   哪里: 'r', 建: 'v', 这是: 'x', 东湖区: 'ns', 分局: 'n', 城东: 's', 大厅内: 'n', 辅警们: 'n', 潮鸣: 'x', 辖区: 'n', 噪音: 'n', 蔡奕: 'nr', 大队长: 'n', 谁: 'r', 说: 'v', 巫伟勇: 'nr', 师傅: 'n', 小营: 'ns', 辅警: 'n', 驿站: 'n', 城中: 's', 综合: 'vn', 服务: 'vn', 大厅: 'n', 能: 'v', 办理: 'v',
@@ -63,7 +63,7 @@ describe('resolveFollowUp', () => {
   })
 
   it('asks the previous question about X for 那X呢, and again for 还有呢, saying so', () => {
-    expect(resolveFollowUp('那浦江呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '浦江派出所属于哪个县?', assumed: '浦江派出所属于哪个县', certainty: 'pointed' })
+    expect(resolveFollowUp('那浦江呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '浦江派出所属于哪个县?', assumed: '浦江派出所属于哪个县', certainty: 'pointed', elsewhere: true })
     expect(resolveFollowUp('还有呢?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所属于哪个县?', assumed: '山门派出所属于哪个县', certainty: 'pointed' })
   })
 
@@ -79,7 +79,7 @@ describe('resolveFollowUp', () => {
   })
 
   it('puts the topic before a question with no subject of its own (a guess), or one leaning on a demonstrative', () => {
-    expect(resolveFollowUp('现在有多少成员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所 现在有多少成员?', assumed: '山门派出所', certainty: 'guessed', carried: '山门派出所', pointsBack: true })
+    expect(resolveFollowUp('现在有多少成员?', '山门派出所属于哪个县?', tag)).toEqual({ question: '山门派出所 现在有多少成员?', assumed: '山门派出所', certainty: 'guessed', carried: '山门派出所', pointsBack: true, keepsTopic: true })
     expect(resolveFollowUp('建了几个红警驿站?', '山门派出所属于哪个县?', tag)?.certainty).toBe('guessed')
     expect(resolveFollowUp('那次视察带来什么影响?', '毛主席到小营巷视察什么工作?', tag)).toEqual({ question: '毛主席 那次视察带来什么影响?', assumed: '毛主席', certainty: 'pointed', carried: '毛主席', pointsBack: true })
   })
@@ -107,6 +107,27 @@ describe('resolveFollowUp', () => {
       pointsBack: true,
     })
     expect(resolveFollowUp('那西湖呢?', '山门警务室哪年挂牌?', tag)?.question).toBe('西湖警务室哪年挂牌?')
+  })
+
+  it('says a 那X呢 about another thing than the previous question is asked elsewhere, and one about another count of the same thing is not', () => {
+    expect(resolveFollowUp('那浦江呢?', '山门派出所有多少民警?', tag)?.elsewhere).toBe(true)
+    expect(resolveFollowUp('那辅警呢?', '山门派出所有多少民警?', tag)?.elsewhere).toBeUndefined()
+  })
+
+  it('reads 那X呢 with a time as the previous question asked at that time, in place of the time it named', () => {
+    expect(resolveFollowUp('现在呢?', '武林大妈最初有多少位志愿者?', tag)?.question).toBe('武林大妈现在有多少位志愿者?')
+    expect(resolveFollowUp('2021年呢?', '2020年金华公安成立了多少个?', tag)?.question).toBe('2021年金华公安成立了多少个?')
+    expect(resolveFollowUp('去年呢?', '山门派出所有多少民警?', tag)).toEqual({ question: '山门派出所去年有多少民警?', assumed: '山门派出所去年有多少民警', certainty: 'pointed' })
+  })
+
+  it('keeps the topic for the next question when a guessed question names no topic of its own, not when it names one', () => {
+    expect(resolveFollowUp('现在有多少成员?', '山门派出所属于哪个县?', tag)?.keepsTopic).toBe(true)
+    expect(resolveFollowUp('建了几个红警驿站?', '山门派出所属于哪个县?', tag)?.keepsTopic).toBeUndefined()
+    expect(resolveFollowUp('吴奶奶家有几个人?', '山门派出所属于哪个县?', tag)?.keepsTopic).toBeUndefined()
+  })
+
+  it('names what it assumed without the space put after a carried topic', () => {
+    expect(resolveFollowUp('还有呢?', '山门派出所 建了几个红警驿站?', tag)?.assumed).toBe('山门派出所建了几个红警驿站')
   })
 
   it('takes an asking word with its general noun (什么时候) as naming nothing', () => {
