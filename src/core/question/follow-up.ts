@@ -305,6 +305,13 @@ function replaceNamePart(topic: string, other: string, tag: (text: string) => Ta
 // The space a reading puts after the topic it carried (七大队 有几名博士) is left out too.
 const bare = (question: string) => question.replace(/[?？。!！\s]+$/u, '').replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
 
+// A pointer to a place (那里, 这儿, 那个地方) and a question asking for one (在哪里, 什么地方).
+const PLACE_POINTER = /(?:这|那|该|此)(?:个)?(?:里|儿|地方)/u
+const ASKING_PLACE = /哪里|哪儿|什么地方|哪个地方|何处|在哪/u
+// Whether every pointer of `question` is a place pointer and `previous` asked where: it stands for the answer.
+const pointsToPlaceAsked = (question: string, previous: string) =>
+  ASKING_PLACE.test(previous) && [...question.matchAll(POINTERS)].every((m) => PLACE_POINTER.test(m[0]))
+
 // A pointer to what happened (这件事, 此事, 那件事情): the event the previous question asked about.
 const EVENT_POINTER = /(?:这|那|此|该)(?:件|次)?事(?:情|件)?/u
 // Asking words and the grammar around them, which carry no content of their own.
@@ -315,7 +322,8 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
   if (topic !== '' && question.includes(topic)) return undefined
   // 这件事 stands for the whole previous question, its asking words left out
   if (EVENT_POINTER.test(question)) {
-    const event = previous.replace(ASKING_GRAMMAR, ' ').replace(/\s+/gu, ' ').trim()
+    // its numbers (武林路133号) tell which event, and a later sentence saying how it ended need not repeat them
+    const event = previous.replace(ASKING_GRAMMAR, ' ').replace(/\p{N}+(?:\.\p{N}+)?[年月日号]?/gu, ' ').replace(/\s+/gu, ' ').trim()
     return { question: `${event} ${question}`, assumed: bare(previous), certainty: 'pointed', carried: event }
   }
   if (POINTER.test(question)) {
@@ -326,6 +334,9 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
       return referent
     })
     if (referents.includes('')) return undefined
+    // 那里 after 黄秋香住在哪里 is where she lives, which the text may name without naming her: what
+    // it assumed is the previous question, and the answer need not come where the topic is named
+    if (pointsToPlaceAsked(question, previous)) return { question: asked, assumed: bare(previous), certainty: 'pointed', carried: referents.join(' ') }
     return { question: asked, assumed: referents.join('、'), certainty: 'pointed', carried: referents.join(' '), pointsBack: true }
   }
   if (topic === '') return undefined
