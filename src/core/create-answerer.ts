@@ -1,7 +1,7 @@
 import { createBoundedCache } from './bounded-cache.js'
 import { createNumbersMemo, defaultConfidenceOptions, multiplyFactors, weighConfidence, type ConfidenceContext, type ConfidenceOptions } from './decide/confidence.js'
 import { decide, defaultDecideOptions, round, type DecideOptions } from './decide/decide.js'
-import { namesAssumedBefore } from './decide/follow-up-scope.js'
+import { namesAssumedBefore, saysOwnWords } from './decide/follow-up-scope.js'
 import type { AnswerOptions } from './library.js'
 import { metaValue, presentMetaHit } from './present/meta-hit.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
@@ -190,7 +190,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     if (followUp === undefined || (alone !== undefined && !alone.abstained)) return followUp?.keepsTopic === true ? { ...alone!, asked: followUp.question } : alone!
     const place = (await previousHit())?.source
     const near = place === undefined || followUp.elsewhere === true ? undefined : { articleId: place.id, paragraph: place.paragraph }
-    const read = { assumed: carriedWords(question, followUp.carried), named: followUp.pointsBack === true, near }
+    const read = { assumed: carriedWords(question, followUp.carried), named: followUp.pointsBack === true, guessed: followUp.certainty === 'guessed', near }
     const answered = { ...(await answerAsked(question, followUp.question, limit, offset, undefined, read)), assumed: followUp.assumed, asked: followUp.question }
     if (alone === undefined || (!answered.abstained && (answered.confidence ?? 0) > (alone.confidence ?? 0))) return answered
     return alone
@@ -212,7 +212,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     limit: number,
     offset: number,
     previous?: string,
-    followUp?: { assumed?: (term: string) => boolean; named: boolean; near?: PreviousAnswerPlace },
+    followUp?: { assumed?: (term: string) => boolean; named: boolean; guessed: boolean; near?: PreviousAnswerPlace },
   ): Promise<Answer> => {
     const normalize = dependencies.analyzer.normalizer.normalize
     // right after a question about a piece, 哪天登的 is about it too
@@ -225,7 +225,8 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     const { q, ranked } = read
     const decided = decide(q, ranked, confidence, opts)
     // a follow-up's answer must lie where what it assumed is already named (see namesAssumedBefore)
-    const outOfScope = followUp?.named === true && ranked[0] !== undefined && !namesAssumedBefore(q, ranked[0], caches)
+    // and a guessed reading must be borne out by a word the question said itself (see saysOwnWords)
+    const outOfScope = followUp?.named === true && ranked[0] !== undefined && (!namesAssumedBefore(q, ranked[0], caches) || (followUp.guessed && !saysOwnWords(q, ranked[0])))
     const decision = decided.answered && outOfScope ? { answered: false as const, confidence: decided.confidence, offerRelated: true } : decided
     const hits = () => {
       const words = highlightWords(q)

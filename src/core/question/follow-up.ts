@@ -205,9 +205,12 @@ function referentOf(pointer: string, topic: string, previous: string, answer: st
   if (!PERSON_POINTER.test(pointer) || pointer.length !== 1) return topic
   const named = personsIn(previous, tag)
   const answered = answer === undefined ? [] : personsIn(answer, tag)
-  // a topic holding a person (蔡奕毕业 of 蔡奕毕业于哪所警校, as jieba may read it) stands for that person
-  return (named.some((p) => topic.includes(p)) ? topic : named[0]) ?? named[0] ?? answered[0] ?? (NAMES_NO_PERSON.test(topic) ? '' : topic)
+  return (named.some((p) => topic.includes(p)) ? topic : named[0]) ?? answered[0] ?? (NAMES_NO_PERSON.test(topic) || !namesSomeone(topic, tag) ? '' : topic)
 }
+
+// Whether a topic may name someone: a noun or a name is among its words, where 今天天气 (an idiom)
+// or a time is no one.
+const namesSomeone = (topic: string, tag: (text: string) => TaggedWord[]) => tag(topic).some((w) => /^(?:n|nr|nrt|nz|ns|nt|ng|x|j|eng)$/u.test(w.tag))
 
 // A topic ending in a place or institution word names no person (a name jieba does not know may
 // still be one, so other topics are kept).
@@ -351,8 +354,9 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
 // noun names nothing the question is about.
 const ASKING_NOUN = /(?:什么|哪个|哪些|哪一?|多长|多少)(?:时候|时间|地方|名字|东西|样子|人)/gu
 
-// Tags of words that name something (a noun, a name, a word the corpus taught jieba).
-const NAMING_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|s)$/u
+// Tags of words that name something (a noun, a name, a word the corpus taught jieba, an idiom or set
+// phrase: 今天天气 is tagged i).
+const NAMING_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|s|i|l)$/u
 
 // A question naming nothing of two characters or more (谁成立的, 什么时候开始的, 有多少人): it can only
 // be about what was asked before, where 渔民几点出海 may be a new question.
