@@ -154,7 +154,7 @@ const POINTING = /^[这那该此][是个位家些]?$/u
 
 const kindOf = (pointer: string) => KIND_POINTER.exec(pointer)?.[1]?.at(-1)
 
-const ASKING_PERSON = /谁|哪位|哪名|什么人/u
+const ASKING_PERSON = /谁|哪位|哪名|什么人|叫什么名字/u
 
 // The persons `text` names: as person-names reads them, or words the tagger calls a name (nr).
 const personsIn = (text: string, tag: (text: string) => TaggedWord[]) => [
@@ -168,7 +168,8 @@ const personsIn = (text: string, tag: (text: string) => TaggedWord[]) => [
  */
 export function pointsToAnswer(question: string, previous: string, tag: (text: string) => TaggedWord[]): boolean {
   const kind = kindOf(KIND_POINTER.exec(question)?.[0] ?? '')
-  if (kind !== undefined) return findKindPhrase(previous, kind, tag) === undefined && new RegExp(`(?:哪|什么)[个家支一]?[\\p{Script=Han}]{0,3}${kind}`, 'u').test(previous)
+  // the previous question names no unit of that kind (哪个大队, or none at all): only its answer can
+  if (kind !== undefined) return findKindPhrase(previous, kind, tag) === undefined
   return PERSON_POINTER.test(question) && ASKING_PERSON.test(previous) && personsIn(previous, tag).length === 0
 }
 
