@@ -137,7 +137,8 @@ const UNIT_KINDS = [...new Set(['派出所', '所', '队伍', '支队', '大队'
 const POINTER = new RegExp(`(?:(?<![其吉])(?:他们|她们|它们|他|她|它)(?!人)|(?:这|那|该|此)(?:个|支|位|家|座|所)?(?:${alternation([...UNIT_KINDS, '人', '单位', '地方', '里', '儿'])}))`, 'u')
 const POINTERS = new RegExp(POINTER.source, 'gu')
 // A demonstrative on its own (那次视察, 那三个“无”): the question leans on the previous one.
-const DEMONSTRATIVE = /(?:^|[^\p{Script=Han}])?(?:这|那|该)(?:次|些|块|件|\p{N}|[一二两三四五六七八九十]+[个名位条])/u
+// 这是, 那就是 opening the question stand for what was just talked about (这是哪个县的).
+const DEMONSTRATIVE = /(?:^|[^\p{Script=Han}])?(?:这|那|该)(?:次|些|块|件|\p{N}|[一二两三四五六七八九十]+[个名位条])|^(?:这|那)(?:个)?(?:就)?是/u
 // 那南山呢？, 还有呢？: the previous question asked again, about something else or as it was.
 const ELLIPSIS = /^(?:那么?|还有)?([^？?。呢]*)呢[？?。！!]*$/u
 const AGAIN = /^(?:还有|然后|另外|其他的?|别的)?$/u

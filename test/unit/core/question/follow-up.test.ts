@@ -84,6 +84,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('那次视察带来什么影响?', '毛主席到小营巷视察什么工作?', tag)).toEqual({ question: '毛主席 那次视察带来什么影响?', assumed: '毛主席', certainty: 'pointed', carried: '毛主席', pointsBack: true })
   })
 
+  it('reads a question opening with 这是 or 那就是 as about the previous topic for sure', () => {
+    expect(resolveFollowUp('这是哪个县的?', '山门派出所属于哪个县?', tag)).toMatchObject({ question: '山门派出所 这是哪个县的?', certainty: 'pointed' })
+    expect(resolveFollowUp('那就是哪个县的?', '山门派出所属于哪个县?', tag)?.certainty).toBe('pointed')
+  })
+
   it('takes a question that names nothing at all as about the previous topic for sure, not as a guess', () => {
     expect(resolveFollowUp('谁成立的?', '中共杭州小组哪年成立的?', tag)).toEqual({ question: '中共杭州小组 谁成立的?', assumed: '中共杭州小组', certainty: 'pointed', carried: '中共杭州小组', pointsBack: true })
     expect(resolveFollowUp('什么时候开始的?', '山门派出所属于哪个县?', tag)?.certainty).toBe('pointed')
