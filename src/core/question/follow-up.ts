@@ -242,7 +242,7 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
     if (!otherWords.every((w) => WORDY.test(w.word) && TOPIC_TAGS.test(w.tag) && !ASKING_WORD.test(w.word, w.tag))) return resolveLeaning(question, topic, tag, previous, answer)
     // what is assumed is the previous question itself, asked about the other thing: in place of
     // what it asked about when the other is of that kind (那辅警呢 after 多少民警), else of its topic
-    const focus = askedAbout(previous)
+    const focus = askedAbout(previous, tag)
     if (focus !== '' && sharedCharacters(other, focus) > sharedCharacters(other, topic)) {
       const asked = `${previous.slice(0, previous.lastIndexOf(focus))}${other}${previous.slice(previous.lastIndexOf(focus) + focus.length)}`
       return { question: asked, assumed: bare(asked), certainty: 'pointed' }
@@ -278,8 +278,10 @@ function askAtTime(previous: string, other: readonly TaggedWord[], topic: string
 
 // What a question asks about, after its last asking word (临时党支部 of 成立了多少个临时党支部); ''
 // when the asking word ends it (哪一年挂牌的 asks a year, not about a thing).
-function askedAbout(question: string): string {
-  return /(?:多少|几|哪|什么)(?:一)?[个名位家支条起种所座项]?(\p{Script=Han}{2,})[?？。]*$/u.exec(question)?.[1] ?? ''
+function askedAbout(question: string, tag: (text: string) => TaggedWord[]): string {
+  const asked = /(?:多少|几|哪|什么)(?:一)?[个名位家支条起种所座项]?(\p{Script=Han}{2,})[?？。]*$/u.exec(question)?.[1] ?? ''
+  // a thing, not an act: 几点出海 asks when, of no 点出海
+  return asked !== '' && NAMING_TAGS.test(tag(asked).at(-1)?.tag ?? '') ? asked : ''
 }
 
 // A word naming something of its own: a name, a word the corpus taught jieba, a place or an institution.
