@@ -6,7 +6,7 @@ import type { AnswerOptions } from './library.js'
 import { metaValue, presentMetaHit } from './present/meta-hit.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
 import { pointsToAnswer, resolveFollowUp } from './question/follow-up.js'
-import { readMetaQuestion, type MetaQuestion } from './question/meta-question.js'
+import { isBare, readMetaQuestion, type MetaQuestion } from './question/meta-question.js'
 import { defaultNearPreviousOptions, liftNearPrevious, type NearPreviousOptions, type PreviousAnswerPlace } from './rerank/near-previous.js'
 import { applyFeedbackNudge, defaultFeedbackNudgeOptions, type FeedbackNudgeOptions, type FeedbackSource } from './rerank/feedback-nudge.js'
 import { readQuestion, type QueryWord } from './question/read-question.js'
@@ -142,7 +142,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     // 这篇文章是谁写的 with nothing naming the article: in a chat, "this article" is the one the
     // previous question was answered from; alone there is no article to answer of, and its words
     // (这篇文章) must not find a passage that happens to say them
-    if (!/\p{Script=Han}/u.test(meta.subject.replace(/[的是了在那这哪篇]/gu, ''))) {
+    if (isBare(meta.subject)) {
       return previous === undefined ? declined([]) : answerMetaOfPrevious(question, meta, offset, previous)
     }
     const read = await rank(meta.subject, 5)

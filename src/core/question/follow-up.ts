@@ -1,4 +1,5 @@
 import { findPersons } from '../text/person-names.js'
+import { isBare, readMetaQuestion } from './meta-question.js'
 import { alternation, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, VENUE_WORDS } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 
@@ -228,6 +229,10 @@ const NAMES_NO_PERSON = new RegExp(`(?:${alternation([...PLACE_SUFFIXES, ...ORGA
  * no topic. Both questions come normalized.
  */
 export function resolveFollowUp(question: string, previous: string, tag: (text: string) => TaggedWord[], answer?: string): FollowUp | undefined {
+  // 谁写的, 哪天登的: asked of the piece the previous question was answered from, which the
+  // metadata reading does itself; the previous topic put before it would hide that it asks a field
+  const meta = readMetaQuestion(question)
+  if (meta !== undefined && meta.page === undefined && isBare(meta.subject)) return undefined
   const topic = findTopic(previous, tag)
   // with no topic, only the previous answer can say what a pointer stands for
   if (topic === '') return answer === undefined ? undefined : resolveLeaning(question, topic, tag, previous, answer)

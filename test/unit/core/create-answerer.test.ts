@@ -77,6 +77,12 @@ describe('answer', () => {
     expect(answer.results[0]).toMatchObject({ sentence: '2021-07-01', source: { id: 'a', kind: 'meta' } })
   })
 
+  it('reads a question that is nothing but a field (哪天登的) as asked of the article the previous question was answered from', async () => {
+    const answer = await library().answer('哪天|登|的', { previous: '社区|警察|扎根|多少|年' })
+    expect(answer).toMatchObject({ abstained: false, assumed: '《小营|派出所》' })
+    expect(answer.results[0]).toMatchObject({ sentence: '2021-07-01', source: { id: 'a', kind: 'meta' } })
+  })
+
   it('declines a metadata question about "this article" when the previous question found no answer', async () => {
     expect(await library().answer('这篇|文章|是|哪天|登|的', { previous: '宫保|鸡丁|做法' })).toMatchObject({ abstained: true, results: [], related: [] })
   })

@@ -221,6 +221,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('这件事带来什么影响?', '毛主席2020年到小营巷视察?', tag)?.carried).toBe('毛主席 到小营巷视察')
   })
 
+  it('leaves a question that only asks a field of the piece (谁写的, 哪天登的) to the metadata reading', () => {
+    expect(resolveFollowUp('哪天登的?', '山门派出所属于哪个县?', tag)).toBeUndefined()
+    expect(resolveFollowUp('谁写的?', '山门派出所属于哪个县?', tag)).toBeUndefined()
+  })
+
   it('does not read 其他 (other) as a pronoun', () => {
     expect(resolveFollowUp('其他派出所有多少党员?', '山门派出所属于哪个县?', tag)?.question).not.toContain('其山门派出所')
   })
