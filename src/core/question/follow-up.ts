@@ -143,6 +143,8 @@ const DEMONSTRATIVE = /(?:^|[^\p{Script=Han}])?(?:这|那|该)(?:次|些|块|件
 // 那南山呢？, 还有呢？: the previous question asked again, about something else or as it was.
 const ELLIPSIS = /^(?:那么?|还有)?([^？?。呢]*)呢[？?。！!]*$/u
 const AGAIN = /^(?:还有|然后|另外|其他的?|别的)?$/u
+// 还有别的吗, 还有吗, 还有什么: the previous question asked again, as 还有呢 asks it.
+const MORE_ASKED = /^(?:那)?(?:还有|另外还有)(?:别的|其他|其它|什么)?的?(?:吗|么|没有|呢)?[?？。!！]*$/u
 
 // A demonstrative naming a kind of unit (这个所, 该所, 这支队伍, 这个大队): the last character of
 // the kind is what the unit it stands for is called by (东湖派出所, 巡逻大队, 红星义警队伍).
@@ -154,7 +156,12 @@ const ASKING_BEFORE = /(?:哪|什么|哪一)[个家支位所]?$/u
 // 这, 那是, 此个: pointing words, not part of a name.
 const POINTING = /^[这那该此][是个位家些]?$/u
 
-const kindOf = (pointer: string) => KIND_POINTER.exec(pointer)?.[1]?.at(-1)
+// The last characters a unit of the kind may be called by: the kind's last character (所 of 派出所,
+// 院 of 医院), and for 队伍 either of its characters, as a 大队 or a 支队 is a 队伍 too.
+const kindOf = (pointer: string) => {
+  const kind = KIND_POINTER.exec(pointer)?.[1]
+  return kind === undefined ? undefined : kind === '队伍' ? ['队', '伍'] : [kind.at(-1)!]
+}
 
 const ASKING_PERSON = /谁|哪位|哪名|什么人|叫什么名字/u
 
@@ -177,7 +184,7 @@ export function pointsToAnswer(question: string, previous: string, tag: (text: s
 
 // The first noun phrase of `text` whose head ends in `kind` (东湖派出所 of 东湖派出所辖区, for 所),
 // not the one asked about (哪个大队), and more than the bare kind word; undefined when there is none.
-function findKindPhrase(text: string, kind: string, tag: (text: string) => TaggedWord[]): string | undefined {
+function findKindPhrase(text: string, kind: readonly string[], tag: (text: string) => TaggedWord[]): string | undefined {
   const words = splitTimeUnits(tag(text))
   for (let i = 0; i < words.length; i++) {
     if (!WORDY.test(words[i]!.word) || !TOPIC_TAGS.test(words[i]!.tag) || ASKING_WORD.test(words[i]!.word, words[i]!.tag)) continue
@@ -190,7 +197,7 @@ function findKindPhrase(text: string, kind: string, tag: (text: string) => Tagge
     while (from < end && (isTime(words[from]!, words[from + 1]) || (/^[年月日号]$/u.test(words[from]!.word) && from > i) || POINTING.test(words[from]!.word))) from++
     const run = words.slice(from, end).map((w) => w.word)
     let head = run.length - 1
-    while (head >= 0 && !run[head]!.endsWith(kind)) head--
+    while (head >= 0 && !kind.some((k) => run[head]!.endsWith(k))) head--
     const phrase = run.slice(0, head + 1).join('')
     if (head >= 0 && !asked && [...phrase].length >= 3 && !UNIT_KINDS.includes(phrase)) return phrase
     i = end
@@ -236,6 +243,7 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
   const topic = findTopic(previous, tag)
   // with no topic, only the previous answer can say what a pointer stands for
   if (topic === '') return answer === undefined ? undefined : resolveLeaning(question, topic, tag, previous, answer)
+  if (MORE_ASKED.test(question.trim())) return { question: previous, assumed: bare(previous), certainty: 'pointed' }
   const ellipsis = ELLIPSIS.exec(question.trim())
   if (ellipsis !== null) {
     const other = ellipsis[1]!.trim()
