@@ -5,7 +5,7 @@ import { namesAssumedBefore, saysOwnWords } from './decide/follow-up-scope.js'
 import type { AnswerOptions } from './library.js'
 import { metaValue, presentMetaHit } from './present/meta-hit.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
-import { pointsToAnswer, resolveFollowUp } from './question/follow-up.js'
+import { pointsToAnswer, resolveFollowUp, type FollowUp } from './question/follow-up.js'
 import { isBare, readMetaQuestion, type MetaQuestion } from './question/meta-question.js'
 import { defaultNearPreviousOptions, liftNearPrevious, type NearPreviousOptions, type PreviousAnswerPlace } from './rerank/near-previous.js'
 import { applyFeedbackNudge, defaultFeedbackNudgeOptions, type FeedbackNudgeOptions, type FeedbackSource } from './rerank/feedback-nudge.js'
@@ -178,6 +178,10 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return { question, abstained: false, results: offset === 0 ? [hit] : [], confidence: 1, ...followed }
   }
 
+  // how a follow-up's reading is answered: the words it carried over, whether its answer must come
+  // where they are named, whether it was only guessed, and where the previous question was answered
+  type ReadOptions = { assumed?: (term: string) => boolean; named: boolean; guessed: boolean; near?: PreviousAnswerPlace }
+
   const answer = async (question: string, answerOptions: AnswerOptions = {}): Promise<Answer> => {
     const { limit = 3, offset = 0, previous } = answerOptions
     // the previous question's own first answer, asked for at most once (and only for a follow-up)
@@ -191,9 +195,18 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     const place = (await previousHit())?.source
     const near = place === undefined || followUp.elsewhere === true ? undefined : { articleId: place.id, paragraph: place.paragraph }
     const read = { assumed: carriedWords(question, followUp.carried), named: followUp.pointsBack === true, guessed: followUp.certainty === 'guessed', near }
-    const answered = { ...(await answerAsked(question, followUp.question, limit, offset, undefined, read)), assumed: followUp.assumed, asked: followUp.question }
+    const answered = await answerReading(question, followUp, limit, offset, read)
     if (alone === undefined || (!answered.abstained && (answered.confidence ?? 0) > (alone.confidence ?? 0))) return answered
     return alone
+  }
+
+  // a follow-up answered as the question it stands for, saying what it assumed; of two readings (see
+  // FollowUp.otherwise) the one answered with more confidence
+  const answerReading = async (question: string, followUp: FollowUp, limit: number, offset: number, read: ReadOptions): Promise<Answer> => {
+    const answered = { ...(await answerAsked(question, followUp.question, limit, offset, undefined, read)), assumed: followUp.assumed, asked: followUp.question }
+    if (followUp.otherwise === undefined) return answered
+    const other = await answerReading(question, followUp.otherwise, limit, offset, { ...read, assumed: carriedWords(question, followUp.otherwise.carried) })
+    return !other.abstained && (answered.abstained || (other.confidence ?? 0) > (answered.confidence ?? 0)) ? other : answered
   }
 
   // the words a follow-up carried over (王立新 for 他), as opposed to those it says itself
@@ -212,7 +225,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     limit: number,
     offset: number,
     previous?: string,
-    followUp?: { assumed?: (term: string) => boolean; named: boolean; guessed: boolean; near?: PreviousAnswerPlace },
+    followUp?: ReadOptions,
   ): Promise<Answer> => {
     const normalize = dependencies.analyzer.normalizer.normalize
     // right after a question about a piece, 哪天登的 is about it too

@@ -41,6 +41,12 @@ export interface FollowUp {
    * topic for the next one (那硕士呢).
    */
   keepsTopic?: boolean
+  /**
+   * For 他 or 她 after a who-question naming a person (她每天给谁送餐 of 陆春妹), the reading with the
+   * person its answer names instead (吴奶奶): the pronoun may point at either, so the one answered
+   * with more confidence is taken.
+   */
+  otherwise?: FollowUp
 }
 
 // jieba tags that can make up a topic phrase (东湖/ns 派出所/n, 王/nr 二妮/n, 七/m 大队/n, 白/a 秋菊/nr,
@@ -179,7 +185,7 @@ export function pointsToAnswer(question: string, previous: string, tag: (text: s
   const kind = kindOf(KIND_POINTER.exec(question)?.[0] ?? '')
   // the previous question names no unit of that kind (哪个大队, or none at all): only its answer can
   if (kind !== undefined) return findKindPhrase(previous, kind, tag) === undefined
-  return PERSON_POINTER.test(question) && ASKING_PERSON.test(previous) && personsIn(previous, tag).length === 0
+  return PERSON_POINTER.test(question) && ASKING_PERSON.test(previous)
 }
 
 // The first noun phrase of `text` whose head ends in `kind` (东湖派出所 of 东湖派出所辖区, for 所),
@@ -221,6 +227,13 @@ function referentOf(pointer: string, topic: string, previous: string, answer: st
 // Whether a topic may name someone: a noun or a name is among its words, where 今天天气 (an idiom)
 // or a time is no one.
 const namesSomeone = (topic: string, tag: (text: string) => TaggedWord[]) => tag(topic).some((w) => /^(?:n|nr|nrt|nz|ns|nt|ng|x|j|eng)$/u.test(w.tag))
+
+// The person the answer to a who-question names, when the question's pointers are all 他 or 她 and
+// were read as someone else (a person the previous question names); undefined otherwise.
+function otherPerson(question: string, previous: string, answer: string, referents: readonly string[], tag: (text: string) => TaggedWord[]): string | undefined {
+  if (!ASKING_PERSON.test(previous) || ![...question.matchAll(POINTERS)].every((m) => /^[他她]$/u.test(m[0]))) return undefined
+  return personsIn(answer, tag).find((p) => !previous.includes(p) && !referents.some((r) => r.includes(p) || p.includes(r)))
+}
 
 // A topic ending in a place or institution word names no person (a name jieba does not know may
 // still be one, so other topics are kept).
@@ -357,7 +370,9 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
     // 那里 after 黄秋香住在哪里 is where she lives, which the text may name without naming her: what
     // it assumed is the previous question, and the answer need not come where the topic is named
     if (pointsToPlaceAsked(question, previous)) return { question: asked, assumed: bare(previous), certainty: 'pointed', carried: referents.join(' ') }
-    return { question: asked, assumed: referents.join('、'), certainty: 'pointed', carried: referents.join(' '), pointsBack: true }
+    const reading: FollowUp = { question: asked, assumed: referents.join('、'), certainty: 'pointed', carried: referents.join(' '), pointsBack: true }
+    const other = answer === undefined ? undefined : otherPerson(question, previous, answer, referents, tag)
+    return other === undefined ? reading : { ...reading, otherwise: { question: question.replace(POINTERS, other), assumed: other, certainty: 'pointed', carried: other, pointsBack: true } }
   }
   if (topic === '') return undefined
   if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed', carried: topic, pointsBack: true }

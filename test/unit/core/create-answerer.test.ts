@@ -633,6 +633,17 @@ describe('answering a follow-up', () => {
     expect([answer.assumed, answer.asked, answer.abstained]).toEqual([undefined, undefined, false])
   })
 
+  it('reads 她 after a who-question naming a person as the person its answer names when that reading answers with more confidence', async () => {
+    const two = createFixtureLibrary({
+      words: ['王立新', '张奶奶', '每天', '送餐', '退休', '治保主任', '做'],
+      stopWords: ['给', '谁', '是', '的', '前', '什么'],
+      paragraphs: [{ text: '王立新每天给张奶奶送餐。' }, { text: '张奶奶退休前是治保主任。' }],
+      tag: createDictionaryTagger({ 王立新: 'nr', 张奶奶: 'nr', 每天: 'r', 给: 'p', 谁: 'r', 送餐: 'v', 她: 'r', 退休: 'v', 前: 'f', 是: 'v', 做: 'v', 什么: 'r', 的: 'uj', 治保主任: 'n' }),
+    })({ minConfidence: 0.2 })
+    const answer = await two.answer('她退休前是做什么的？', { previous: '王立新每天给谁送餐？' })
+    expect([answer.abstained, answer.assumed, answer.results[0]?.sentence]).toEqual([false, '张奶奶', '张奶奶退休前是治保主任。'])
+  })
+
   it('keeps the topic for the next question when a question naming no topic of its own answers alone', async () => {
     const lenient = createFixtureLibrary({
       words: ['山门派出所', '民警', '茶园', '工人'],

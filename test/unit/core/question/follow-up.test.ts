@@ -197,7 +197,8 @@ describe('resolveFollowUp', () => {
 
   it('reads 他 as the person the previous question names, else, after a who-question, the person its answer names', () => {
     expect(resolveFollowUp('他今年多大了?', '巫伟勇的师傅是谁?', tag)?.assumed).toBe('巫伟勇')
-    expect(pointsToAnswer('他今年多大了?', '巫伟勇的师傅是谁?', tag)).toBe(false)
+    expect(pointsToAnswer('他今年多大了?', '巫伟勇的师傅是谁?', tag)).toBe(true)
+    expect(resolveFollowUp('他今年多大了?', '巫伟勇的师傅是谁?', tag, '师傅蔡奕说。')).toMatchObject({ assumed: '巫伟勇', otherwise: { question: '蔡奕今年多大了?', assumed: '蔡奕' } })
     expect(resolveFollowUp('他今年多大了?', '小营派出所的李兔儿今年多大?', tag)?.assumed).toBe('李兔儿')
     expect(pointsToAnswer('他今年多大了?', '谁是机动大队的大队长?', tag)).toBe(true)
     expect(resolveFollowUp('他今年多大了?', '谁是机动大队的大队长?', tag, '大队长蔡奕说。')?.assumed).toBe('蔡奕')
