@@ -374,6 +374,8 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
     const other = answer === undefined ? undefined : otherPerson(question, previous, answer, referents, tag)
     return other === undefined ? reading : { ...reading, otherwise: { question: question.replace(POINTERS, other), assumed: other, certainty: 'pointed', carried: other, pointsBack: true } }
   }
+  const named = namedKind(question, previous, topic, tag)
+  if (named !== undefined) return { question: question.replace(named.pointer, named.referent), assumed: named.referent, certainty: 'pointed', carried: named.referent, pointsBack: true }
   if (topic === '') return undefined
   if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed', carried: topic, pointsBack: true }
   if (hasOwnSubject(question, tag)) return undefined
@@ -385,6 +387,22 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
 // An asking word with the general noun it asks by (什么时候, 什么地方, 多长时间, 叫什么名字): the
 // noun names nothing the question is about.
 const ASKING_NOUN = /(?:什么|哪个|哪些|哪一?|多长|多少)(?:时候|时间|地方|名字|东西|样子|人)/gu
+
+// A demonstrative with a measure word (这个警务室, 该处展馆): the noun after it is the kind it names.
+const MEASURED_POINTER = /(?:这|那|该|此)(?:个|支|家|座|所|间|处)/u
+
+// What a demonstrative naming a kind outside UNIT_KINDS (这个警务室) stands for: the unit of that kind
+// (ending in its last character) the previous question names, or the topic when it is of that kind;
+// undefined when there is none or the question has no such demonstrative.
+function namedKind(question: string, previous: string, topic: string, tag: (text: string) => TaggedWord[]): { pointer: string; referent: string } | undefined {
+  const pointer = MEASURED_POINTER.exec(question)
+  if (pointer === null) return undefined
+  const kind = tag(question.slice(pointer.index + pointer[0].length))[0]
+  if (kind === undefined || !/^n/u.test(kind.tag) || [...kind.word].length < 2) return undefined
+  const head = [kind.word.at(-1)!]
+  const referent = findKindPhrase(previous, head, tag) ?? (head.some((k) => topic.endsWith(k)) ? topic : undefined)
+  return referent === undefined || referent === kind.word ? undefined : { pointer: `${pointer[0]}${kind.word}`, referent }
+}
 
 // Tags of words that name something (a noun, a name, a word the corpus taught jieba, an idiom or set
 // phrase: 今天天气 is tagged i).
