@@ -189,7 +189,7 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
       return { question: asked, assumed: bare(asked), certainty: 'pointed' }
     }
     // an X naming no place, institution or person (日均门诊量呢) is one more thing asked of the topic
-    if (!otherWords.some(namesThing) && sharedCharacters(other, topic) === 0) {
+    if (!otherWords.some(namesThing) && personsIn(other, tag).length === 0 && sharedCharacters(other, topic) === 0) {
       const ofTopic = `${topic}的${other}`
       return { question: `${ofTopic}？`, assumed: ofTopic, certainty: 'pointed', carried: topic, pointsBack: true }
     }
@@ -225,8 +225,10 @@ function askedAbout(question: string, tag: (text: string) => TaggedWord[]): stri
   return asked !== '' && NAMING_TAGS.test(tag(asked).at(-1)?.tag ?? '') ? asked : ''
 }
 
-// A word naming something of its own: a name, a word the corpus taught jieba, a place or an institution.
-const namesThing = (w: TaggedWord) => NAME_TAGS.test(w.tag) || (w.tag === 'x' && [...w.word].length >= 2) || ENTITY_END.test(w.word)
+// A word naming something of its own: a name, a place or an institution, or a word of three characters
+// or more the corpus taught jieba (红都义警; a shorter one, 辅警, is as often a common noun, and a
+// person's name, 陈红, is read by person-names).
+const namesThing = (w: TaggedWord) => NAME_TAGS.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{3,}$/u.test(w.word)) || ENTITY_END.test(w.word)
 
 // How many characters two phrases share: 辅警 and 民警 are of a kind, 南山 and 东湖派出所 are not.
 const sharedCharacters = (a: string, b: string) => new Set([...a].filter((c) => /\p{Script=Han}/u.test(c) && b.includes(c))).size

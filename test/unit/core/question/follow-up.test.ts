@@ -8,7 +8,7 @@ const tag = createDictionaryTagger({
   山门: 'ns', 属于: 'v', 县: 'n', 这个: 'r', 所: 'c', 有: 'v', 多少: 'm', 党员: 'n', 那: 'r', 浦江: 'ns', 呢: 'y', 还有: 'v',
   红警驿站: 'x', 建了: 'x', 几个: 'm', 现在: 't', 成员: 'n', 一共: 'j', 交警: 'j', 机动: 'n', 大队: 'n', 人: 'n', 吴: 'nr', 奶奶: 'n',
   那次: 'r', 视察: 'v', 带来: 'v', 影响: 'vn', 毛主席: 'n', 到: 'v', 小营巷: 'x', 什么: 'r', 工作: 'vn', 远: 'a', 吗: 'y', 黄: 'a', 秋香: 'nr', 家: 'n',
-  面积: 'n', 有多大: 'x', 社区: 'n', 别的: 'r', 其他的: 'r', 一支: 'm', 高素质: 'n', 技术: 'n', 队伍: 'n', 渔民: 'n', 出海: 'v', 叫: 'v', 名字: 'n', 今天天气: 'i', 怎么样: 'r', 徒弟: 'n', 中共杭州小组: 'x', 杭州: 'ns', 区: 'n', 武林大妈: 'x', 最初: 't', 位: 'q', 志愿者: 'n', 去年: 't', 2021: 'm', 个: 'q', 那里: 'r', 几家: 'm', 医院: 'n', 日均: 'j', 门诊量: 'n', 警务: 'n', 助理: 'vn', 时候: 'n', 施林松: 'nr', 哪家: 'r', 当: 'v', 驻点: 'n',
+  面积: 'n', 有多大: 'x', 协警: 'x', 王飞: 'x', 获得: 'v', 称号: 'n', 陈红: 'x', 社区: 'n', 别的: 'r', 其他的: 'r', 一支: 'm', 高素质: 'n', 技术: 'n', 队伍: 'n', 渔民: 'n', 出海: 'v', 叫: 'v', 名字: 'n', 今天天气: 'i', 怎么样: 'r', 徒弟: 'n', 中共杭州小组: 'x', 杭州: 'ns', 区: 'n', 武林大妈: 'x', 最初: 't', 位: 'q', 志愿者: 'n', 去年: 't', 2021: 'm', 个: 'q', 那里: 'r', 几家: 'm', 医院: 'n', 日均: 'j', 门诊量: 'n', 警务: 'n', 助理: 'vn', 时候: 'n', 施林松: 'nr', 哪家: 'r', 当: 'v', 驻点: 'n',
   那家: 'r', 设立: 'v', 以来: 'f', 自: 'p', 2015: 'm', 在: 'p', 浙大一院: 'x', 哪一年: 'r', 毕业: 'n', 于: 'p', 警校: 'n', 哪: 'r',
   西湖: 'ns', 警务室: 'n', 挂牌: 'v', 哪年: 'r', 年纪: 't', 2020: 'm', 年: 'm', 金华: 'nz', 公安: 'n', 成立: 'v', 旧址: 'n', 群在: 'x', 群: 'n',
   哪里: 'r', 建: 'v', 这是: 'x', 东湖区: 'ns', 分局: 'n', 城东: 's', 大厅内: 'n', 辅警们: 'n', 潮鸣: 'x', 辖区: 'n', 噪音: 'n', 蔡奕: 'nr', 大队长: 'n', 谁: 'r', 说: 'v', 巫伟勇: 'nr', 师傅: 'n', 小营: 'ns', 辅警: 'n', 驿站: 'n', 城中: 's', 综合: 'vn', 服务: 'vn', 大厅: 'n', 能: 'v', 办理: 'v',
@@ -114,6 +114,11 @@ describe('resolveFollowUp', () => {
 
   it('names what it assumed without the space put after a carried topic', () => {
     expect(resolveFollowUp('还有呢?', '山门派出所 建了几个红警驿站?', tag)?.assumed).toBe('山门派出所建了几个红警驿站')
+  })
+
+  it('reads a short word the corpus taught jieba (协警, tagged x) in 那X呢 as one more thing asked of the topic, and a person (陈红) as another subject', () => {
+    expect(resolveFollowUp('协警呢?', '山门派出所属于哪个县?', tag)?.question).toBe('山门派出所的协警？')
+    expect(resolveFollowUp('那陈红呢?', '王飞获得了什么称号?', tag)?.question).toBe('陈红获得了什么称号?')
   })
 
   it('takes an asking word with its general noun (什么时候) as naming nothing', () => {
