@@ -1,12 +1,12 @@
 import { createBoundedCache } from './bounded-cache.js'
 import { createNumbersMemo, defaultConfidenceOptions, multiplyFactors, weighConfidence, type ConfidenceContext, type ConfidenceOptions } from './decide/confidence.js'
 import { decide, defaultDecideOptions, round, type DecideOptions } from './decide/decide.js'
-import { namesAssumedBefore } from './decide/follow-up-scope.js'
+import { namesAssumedBefore, saysOwnWords } from './decide/follow-up-scope.js'
 import type { AnswerOptions } from './library.js'
 import { metaValue, presentMetaHit } from './present/meta-hit.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
-import { pointsToAnswer, resolveFollowUp } from './question/follow-up.js'
-import { readMetaQuestion, type MetaQuestion } from './question/meta-question.js'
+import { pointsToAnswer, resolveFollowUp, type FollowUp } from './question/follow-up.js'
+import { isBare, readMetaQuestion, type MetaQuestion } from './question/meta-question.js'
 import { defaultNearPreviousOptions, liftNearPrevious, type NearPreviousOptions, type PreviousAnswerPlace } from './rerank/near-previous.js'
 import { applyFeedbackNudge, defaultFeedbackNudgeOptions, type FeedbackNudgeOptions, type FeedbackSource } from './rerank/feedback-nudge.js'
 import { readQuestion, type QueryWord } from './question/read-question.js'
@@ -146,7 +146,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     // 这篇文章是谁写的 with nothing naming the article: in a chat, "this article" is the one the
     // previous question was answered from; alone there is no article to answer of, and its words
     // (这篇文章) must not find a passage that happens to say them
-    if (!/\p{Script=Han}/u.test(meta.subject.replace(/[的是了在那这哪篇]/gu, ''))) {
+    if (isBare(meta.subject)) {
       return previous === undefined ? declined([]) : answerMetaOfPrevious(question, meta, offset, previous)
     }
     const read = await rank(meta.subject, 5)
@@ -182,6 +182,10 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return { question, abstained: false, results: offset === 0 ? [hit] : [], confidence: 1, ...followed }
   }
 
+  // how a follow-up's reading is answered: the words it carried over, whether its answer must come
+  // where they are named, whether it was only guessed, and where the previous question was answered
+  type ReadOptions = { assumed?: (term: string) => boolean; named: boolean; guessed: boolean; near?: PreviousAnswerPlace }
+
   const answer = async (question: string, answerOptions: AnswerOptions = {}): Promise<Answer> => {
     const { limit = 3, offset = 0, previous } = answerOptions
     // the previous question's own first answer, asked for at most once (and only for a follow-up)
@@ -191,13 +195,22 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset, answerOptions.previous)
     // a question that only lacks a subject may be a new question (渔民几点出海): read against
     // the previous one only when that answers it where it alone does not, or with more confidence
-    if (followUp === undefined || (alone !== undefined && !alone.abstained)) return alone!
+    if (followUp === undefined || (alone !== undefined && !alone.abstained)) return followUp?.keepsTopic === true ? { ...alone!, asked: followUp.question } : alone!
     const place = (await previousHit())?.source
-    const near = place === undefined ? undefined : { articleId: place.id, paragraph: place.paragraph }
-    const read = { assumed: carriedWords(question, followUp.carried), named: followUp.pointsBack === true, near }
-    const answered = { ...(await answerAsked(question, followUp.question, limit, offset, undefined, read)), assumed: followUp.assumed, asked: followUp.question }
+    const near = place === undefined || followUp.elsewhere === true ? undefined : { articleId: place.id, paragraph: place.paragraph }
+    const read = { assumed: carriedWords(question, followUp.carried), named: followUp.pointsBack === true, guessed: followUp.certainty === 'guessed', near }
+    const answered = await answerReading(question, followUp, limit, offset, read)
     if (alone === undefined || (!answered.abstained && (answered.confidence ?? 0) > (alone.confidence ?? 0))) return answered
     return alone
+  }
+
+  // a follow-up answered as the question it stands for, saying what it assumed; of two readings (see
+  // FollowUp.otherwise) the one answered with more confidence
+  const answerReading = async (question: string, followUp: FollowUp, limit: number, offset: number, read: ReadOptions): Promise<Answer> => {
+    const answered = { ...(await answerAsked(question, followUp.question, limit, offset, undefined, read)), assumed: followUp.assumed, asked: followUp.question }
+    if (followUp.otherwise === undefined) return answered
+    const other = await answerReading(question, followUp.otherwise, limit, offset, { ...read, assumed: carriedWords(question, followUp.otherwise.carried) })
+    return !other.abstained && (answered.abstained || (other.confidence ?? 0) > (answered.confidence ?? 0)) ? other : answered
   }
 
   // the words a follow-up carried over (王立新 for 他), as opposed to those it says itself
@@ -216,7 +229,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     limit: number,
     offset: number,
     previous?: string,
-    followUp?: { assumed?: (term: string) => boolean; named: boolean; near?: PreviousAnswerPlace },
+    followUp?: ReadOptions,
   ): Promise<Answer> => {
     const normalize = dependencies.analyzer.normalizer.normalize
     // right after a question about a piece, 哪天登的 is about it too
@@ -229,7 +242,8 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     const { q, ranked } = read
     const decided = decide(q, ranked, confidence, opts)
     // a follow-up's answer must lie where what it assumed is already named (see namesAssumedBefore)
-    const outOfScope = followUp?.named === true && ranked[0] !== undefined && !namesAssumedBefore(q, ranked[0], caches)
+    // and a guessed reading must be borne out by a word the question said itself (see saysOwnWords)
+    const outOfScope = followUp?.named === true && ranked[0] !== undefined && (!namesAssumedBefore(q, ranked[0], caches) || (followUp.guessed && !saysOwnWords(q, ranked[0])))
     const decision = decided.answered && outOfScope ? { answered: false as const, confidence: decided.confidence, offerRelated: true } : decided
     const hits = () => {
       const words = highlightWords(q)

@@ -46,6 +46,19 @@ describe('the terminal chat', () => {
     expect(followUp).toContain('成立于1922年')
   })
 
+  it('reads 那X呢 naming no place or institution as X of the previous topic, and names the place in what it assumed', async () => {
+    const out = await chat(['红巷派出所成立于哪一年？', '辅警呢？'])
+    const followUp = out.slice(out.indexOf('辅警呢？'))
+    expect(followUp.split('\n')[1]).toBe('  （按上一问：红巷派出所的辅警）')
+    expect(followUp).toContain('辅警40名')
+  })
+
+  it('answers a question that is nothing but a metadata field (哪天登的) of the article the previous answer came from', async () => {
+    const out = await chat(['采茶工人几点上山？', '哪天登的？'])
+    const day = out.slice(out.indexOf('哪天登的？'))
+    expect(day.split('\n').filter((line) => line !== '').slice(1, 3)).toEqual(['  （按上一问：《西湖龙井开采》）', '1. 2022-03-28'])
+  })
+
   it('answers a metadata question about "this article" of the article the previous answer came from', async () => {
     const out = await chat(['当年每天停靠的货船有多少条？', '这篇报道登在哪一版？', '这篇文章是谁写的？'])
     const page = out.slice(out.indexOf('这篇报道登在哪一版？'), out.indexOf('这篇文章是谁写的？'))

@@ -16,6 +16,16 @@ export function namesAssumedBefore(q: WeightedQuestion, ranked: RankedPassage, c
     .every((w) => [...upTo, ...before].some((terms) => w.word.forms.some((form) => terms.has(form))))
 }
 
+/**
+ * Whether the ranked passage says something the follow-up itself asked (天气 of 今天天气怎么样 read
+ * against 李兔儿): a passage matching only what was carried over answers nothing. True when the
+ * question says no word of its own.
+ */
+export function saysOwnWords(q: WeightedQuestion, ranked: RankedPassage): boolean {
+  const own = q.words.filter((w) => w.assumed !== true && w.word.within === '')
+  return own.length === 0 || own.some((w) => w.word.forms.some((form) => ranked.terms.has(form)))
+}
+
 // Quoted speech names its speaker just after it (“…”听到民警这么说，张秀英…): when sentence `i` is
 // quoted, the sentence after the quotation closes is read too; else `i` itself.
 function afterQuote(passage: IndexedPassage, i: number): number {

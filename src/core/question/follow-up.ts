@@ -1,6 +1,8 @@
 import { findPersons } from '../text/person-names.js'
 import { alternation, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, VENUE_WORDS } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
+import { isBare, readMetaQuestion } from './meta-question.js'
+import { ASKING_WORD, ENTITY_END, findTopic, hasOwnSubject, isTime, NAME_TAGS, splitTimeUnits, TOPIC_TAGS, WORDY } from './topic.js'
 
 /** A follow-up question read against the previous one: the question to answer and what was assumed. */
 export interface FollowUp {
@@ -29,88 +31,45 @@ export interface FollowUp {
    * answer lies where that is already named; not for 这件事, which stands for the whole previous question.
    */
   pointsBack?: boolean
+  /**
+   * Whether the question asks about another thing than the previous one did (那浦江呢 after a
+   * question about 山门派出所), so its answer need not lie near the previous answer.
+   */
+  elsewhere?: boolean
+  /**
+   * For a guessed reading of a question with no topic of its own (有几名博士？): the chat keeps this
+   * reading as its last question even when the question is answered alone, so the talk keeps its
+   * topic for the next one (那硕士呢).
+   */
+  keepsTopic?: boolean
+  /**
+   * For 他 or 她 after a who-question naming a person (她每天给谁送餐 of 陆春妹), the reading with the
+   * person its answer names instead (吴奶奶): the pronoun may point at either, so the one answered
+   * with more confidence is taken.
+   */
+  otherwise?: FollowUp
 }
 
-// jieba tags that can make up a topic phrase (东湖/ns 派出所/n, 王/nr 二妮/n, 七/m 大队/n, 白/a 秋菊/nr,
-// 城东/s 派出所/n, 综合/vn 服务/vn 大厅/n).
-const TOPIC_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|m|a|s|vn)$/u
-// A word asking (多大, 哪里, 什么): the question's subject has ended before it.
-const ASKING_WORD = /^(?:多少|多[大久长高远重宽]|几|哪|什么|谁|怎)/u
-// A word the corpus taught jieba (tagged x) may run on into the next function character (展区群在
-// 哪里 → 群在): that character is no part of a name.
-const FUNCTION_END = /(?<=\p{Script=Han})[在由了是的有把被从向给和与及将]$/u
-// A corpus word may swallow the unit of a number before it (2015|年东湖|派出所): split it off.
-function splitTimeUnits(words: readonly TaggedWord[]): TaggedWord[] {
-  return words.flatMap((w, i) =>
-    i > 0 && /^\p{N}+$/u.test(words[i - 1]!.word) && /^[年月日号]\p{Script=Han}/u.test(w.word) ? [{ word: w.word[0]!, tag: 'm' }, { word: w.word.slice(1), tag: w.tag }] : [w],
-  )
-}
-
-// A time opening the question (2020年, 今年): when it happened, not what it is about.
-const isTime = (w: TaggedWord, next: TaggedWord | undefined) => w.tag === 't' || (/^\p{N}+$/u.test(w.word) && /^[年月日号]$/u.test(next?.word ?? ''))
-// Tags of a word that names something itself: a question holding one has its own subject.
-const NAME_TAGS = /^(?:nr|ns|nt|nz|nrt|eng)$/u
-const WORDY = /^[\p{Script=Han}\p{L}\p{N}]+$/u
-
-/**
- * The topic of a question: its leading noun phrase (东湖派出所 in 东湖派出所属于哪个县公安局, 王二妮 in
- * 王二妮是干什么工作的), else its first name (or corpus word of three characters or more, which
- * jieba tags x); '' when it has neither.
- */
-export function findTopic(question: string, tag: (text: string) => TaggedWord[]): string {
-  const words = tag(question)
-  const topic = leadingPhrase(words, tag).map((w) => w.word).join('')
-  // a lone number or adjective is no topic
-  if ([...topic].length >= 2 && /\p{Script=Han}{2}|\p{L}{3}/u.test(topic)) return topic
-  return words.find((w) => (NAME_TAGS.test(w.tag) && [...w.word].length >= 2) || (w.tag === 'x' && /^\p{Script=Han}{3,}$/u.test(w.word)))?.word ?? ''
-}
-
-// The noun phrase a question opens with (leading punctuation and a time skipped), as tagged words;
-// [] when it opens otherwise.
-function leadingPhrase(tagged: readonly TaggedWord[], tag: (text: string) => TaggedWord[]): TaggedWord[] {
-  const words = splitTimeUnits(tagged)
-  const run: TaggedWord[] = []
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
-    if (run.length === 0 && (!WORDY.test(w.word) || isTime(w, words[i + 1]) || (/^[年月日号]$/u.test(w.word) && isTime(words[i - 1] ?? w, w)))) continue
-    if (!WORDY.test(w.word) || !TOPIC_TAGS.test(w.tag) || ASKING_WORD.test(w.word)) break
-    if (w.tag === 'x' && FUNCTION_END.test(w.word)) {
-      // 展区群在 keeps 群 (a noun's suffix), 派出所建了 drops 建 (a verb)
-      const rest = tag(w.word.slice(0, -1))
-      if (rest.every((r) => TOPIC_TAGS.test(r.tag) && r.tag !== 'vn')) run.push(...rest)
-      break
-    }
-    run.push(w)
-  }
-  // a phrase ends in its head noun: an adverb jieba calls an abbreviation (一共/j), a number, a
-  // verbal noun, or an adjective after a common noun (派出所远) is not part of it; after a name it may be (金天红)
-  while (run.length > 0 && (/^(?:j|m|vn)$/u.test(run.at(-1)!.tag) || (run.at(-1)!.tag === 'a' && run.at(-2)?.tag === 'n'))) run.pop()
-  return run
-}
-
-// A question opening with its own subject: a phrase of three characters or more, or one holding a name.
-function hasOwnSubject(question: string, tag: (text: string) => TaggedWord[]): boolean {
-  const phrase = leadingPhrase(tag(question), tag)
-  return [...phrase.map((w) => w.word).join('')].length >= 3 || phrase.some((w) => NAME_TAGS.test(w.tag) && [...w.word].length >= 2)
-}
-
-// The kinds of unit a demonstrative may name (这个所, 这支队伍, 这个大队).
-const UNIT_KINDS = ['派出所', '所', '队伍', '支队', '大队', '中队']
+// The kinds of unit a demonstrative may name (这个所, 这支队伍, 这个大队, 那家医院, 该社区).
+const UNIT_KINDS = [...new Set(['派出所', '所', '队伍', '支队', '大队', '中队', ...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...VENUE_WORDS, '社区', '街道', '村', '镇'])]
 
 // Words that point back to what was asked before: personal pronouns, and a demonstrative with the
 // kind of thing it stands for (该所, 这个所, 这支队伍, 这人, 那里).
 // 其他 and 他人 (others) point nowhere.
-const POINTER = new RegExp(`(?:(?<![其吉])(?:他们|她们|它们|他|她|它)(?!人)|(?:这|那|该|此)(?:个|支|位|家|座)?(?:${alternation([...UNIT_KINDS, '人', '单位', '地方', '里', '儿'])}))`, 'u')
+const POINTER = new RegExp(`(?:(?<![其吉])(?:他们|她们|它们|他|她|它)(?!人)|(?:这|那|该|此)(?:个|支|位|家|座|所)?(?:${alternation([...UNIT_KINDS, '人', '单位', '地方', '里', '儿'])}))`, 'u')
 const POINTERS = new RegExp(POINTER.source, 'gu')
 // A demonstrative on its own (那次视察, 那三个“无”): the question leans on the previous one.
-const DEMONSTRATIVE = /(?:^|[^\p{Script=Han}])?(?:这|那|该)(?:次|些|块|件|\p{N}|[一二两三四五六七八九十]+[个名位条])/u
+// 这是, 那就是 opening the question stand for what was just talked about (这是哪个县的).
+const DEMONSTRATIVE = /(?:^|[^\p{Script=Han}])?(?:这|那|该)(?:次|些|块|件|\p{N}|[一二两三四五六七八九十]+[个名位条])|^(?:这|那)(?:个)?(?:就)?是/u
 // 那南山呢？, 还有呢？: the previous question asked again, about something else or as it was.
 const ELLIPSIS = /^(?:那么?|还有)?([^？?。呢]*)呢[？?。！!]*$/u
 const AGAIN = /^(?:还有|然后|另外|其他的?|别的)?$/u
+// 还有别的吗, 还有吗, 还有什么: the previous question asked again, as 还有呢 asks it.
+const MORE_ASKED = /^(?:那)?(?:还有|另外还有)(?:别的|其他|其它|什么)?的?(?:吗|么|没有|呢)?[?？。!！]*$/u
 
 // A demonstrative naming a kind of unit (这个所, 该所, 这支队伍, 这个大队): the last character of
 // the kind is what the unit it stands for is called by (东湖派出所, 巡逻大队, 红星义警队伍).
-const KIND_POINTER = new RegExp(`(?:这|那|该|此)(?:个|支|家|座)?(${alternation(UNIT_KINDS)})`, 'u')
+const KIND_POINTER = new RegExp(`(?:这|那|该|此)(?:个|支|家|座|所)?(${alternation(UNIT_KINDS)})`, 'u')
 // A singular personal pronoun: a person, where 他们 may be a team and 它 a thing.
 const PERSON_POINTER = /(?<![其吉])[他她](?![们人])/u
 const ASKING_BEFORE = /(?:哪|什么|哪一)[个家支位所]?$/u
@@ -118,9 +77,14 @@ const ASKING_BEFORE = /(?:哪|什么|哪一)[个家支位所]?$/u
 // 这, 那是, 此个: pointing words, not part of a name.
 const POINTING = /^[这那该此][是个位家些]?$/u
 
-const kindOf = (pointer: string) => KIND_POINTER.exec(pointer)?.[1]?.at(-1)
+// The last characters a unit of the kind may be called by: the kind's last character (所 of 派出所,
+// 院 of 医院), and for 队伍 either of its characters, as a 大队 or a 支队 is a 队伍 too.
+const kindOf = (pointer: string) => {
+  const kind = KIND_POINTER.exec(pointer)?.[1]
+  return kind === undefined ? undefined : kind === '队伍' ? ['队', '伍'] : [kind.at(-1)!]
+}
 
-const ASKING_PERSON = /谁|哪位|哪名|什么人/u
+const ASKING_PERSON = /谁|哪位|哪名|什么人|叫什么名字/u
 
 // The persons `text` names: as person-names reads them, or words the tagger calls a name (nr).
 const personsIn = (text: string, tag: (text: string) => TaggedWord[]) => [
@@ -134,26 +98,27 @@ const personsIn = (text: string, tag: (text: string) => TaggedWord[]) => [
  */
 export function pointsToAnswer(question: string, previous: string, tag: (text: string) => TaggedWord[]): boolean {
   const kind = kindOf(KIND_POINTER.exec(question)?.[0] ?? '')
-  if (kind !== undefined) return findKindPhrase(previous, kind, tag) === undefined && new RegExp(`(?:哪|什么)[个家支一]?[\\p{Script=Han}]{0,3}${kind}`, 'u').test(previous)
-  return PERSON_POINTER.test(question) && ASKING_PERSON.test(previous) && personsIn(previous, tag).length === 0
+  // the previous question names no unit of that kind (哪个大队, or none at all): only its answer can
+  if (kind !== undefined) return findKindPhrase(previous, kind, tag) === undefined
+  return PERSON_POINTER.test(question) && ASKING_PERSON.test(previous)
 }
 
 // The first noun phrase of `text` whose head ends in `kind` (东湖派出所 of 东湖派出所辖区, for 所),
 // not the one asked about (哪个大队), and more than the bare kind word; undefined when there is none.
-function findKindPhrase(text: string, kind: string, tag: (text: string) => TaggedWord[]): string | undefined {
+function findKindPhrase(text: string, kind: readonly string[], tag: (text: string) => TaggedWord[]): string | undefined {
   const words = splitTimeUnits(tag(text))
   for (let i = 0; i < words.length; i++) {
-    if (!WORDY.test(words[i]!.word) || !TOPIC_TAGS.test(words[i]!.tag) || ASKING_WORD.test(words[i]!.word)) continue
+    if (!WORDY.test(words[i]!.word) || !TOPIC_TAGS.test(words[i]!.tag) || ASKING_WORD.test(words[i]!.word, words[i]!.tag)) continue
     const asked = ASKING_BEFORE.test(words[i - 1]?.word ?? '')
     let end = i
-    while (end < words.length && WORDY.test(words[end]!.word) && TOPIC_TAGS.test(words[end]!.tag) && !ASKING_WORD.test(words[end]!.word)) end++
+    while (end < words.length && WORDY.test(words[end]!.word) && TOPIC_TAGS.test(words[end]!.tag) && !ASKING_WORD.test(words[end]!.word, words[end]!.tag)) end++
     // a time before the unit (2015年东湖派出所) says when, not which; a word pointing at it (这是,
     // which jieba may keep as one unknown word) is no part of its name
     let from = i
     while (from < end && (isTime(words[from]!, words[from + 1]) || (/^[年月日号]$/u.test(words[from]!.word) && from > i) || POINTING.test(words[from]!.word))) from++
     const run = words.slice(from, end).map((w) => w.word)
     let head = run.length - 1
-    while (head >= 0 && !run[head]!.endsWith(kind)) head--
+    while (head >= 0 && !kind.some((k) => run[head]!.endsWith(k))) head--
     const phrase = run.slice(0, head + 1).join('')
     if (head >= 0 && !asked && [...phrase].length >= 3 && !UNIT_KINDS.includes(phrase)) return phrase
     i = end
@@ -171,7 +136,18 @@ function referentOf(pointer: string, topic: string, previous: string, answer: st
   if (!PERSON_POINTER.test(pointer) || pointer.length !== 1) return topic
   const named = personsIn(previous, tag)
   const answered = answer === undefined ? [] : personsIn(answer, tag)
-  return (named.some((p) => topic.includes(p)) ? topic : named[0]) ?? answered[0] ?? (NAMES_NO_PERSON.test(topic) ? '' : topic)
+  return (named.some((p) => topic.includes(p)) ? topic : named[0]) ?? answered[0] ?? (NAMES_NO_PERSON.test(topic) || !namesSomeone(topic, tag) ? '' : topic)
+}
+
+// Whether a topic may name someone: a noun or a name is among its words, where 今天天气 (an idiom)
+// or a time is no one.
+const namesSomeone = (topic: string, tag: (text: string) => TaggedWord[]) => tag(topic).some((w) => /^(?:n|nr|nrt|nz|ns|nt|ng|x|j|eng)$/u.test(w.tag))
+
+// The person the answer to a who-question names, when the question's pointers are all 他 or 她 and
+// were read as someone else (a person the previous question names); undefined otherwise.
+function otherPerson(question: string, previous: string, answer: string, referents: readonly string[], tag: (text: string) => TaggedWord[]): string | undefined {
+  if (!ASKING_PERSON.test(previous) || ![...question.matchAll(POINTERS)].every((m) => /^[他她]$/u.test(m[0]))) return undefined
+  return personsIn(answer, tag).find((p) => !previous.includes(p) && !referents.some((r) => r.includes(p) || p.includes(r)))
 }
 
 // A topic ending in a place or institution word names no person (a name jieba does not know may
@@ -188,34 +164,71 @@ const NAMES_NO_PERSON = new RegExp(`(?:${alternation([...PLACE_SUFFIXES, ...ORGA
  * no topic. Both questions come normalized.
  */
 export function resolveFollowUp(question: string, previous: string, tag: (text: string) => TaggedWord[], answer?: string): FollowUp | undefined {
+  // 谁写的, 哪天登的: asked of the piece the previous question was answered from, which the
+  // metadata reading does itself; the previous topic put before it would hide that it asks a field
+  const meta = readMetaQuestion(question)
+  if (meta !== undefined && meta.page === undefined && isBare(meta.subject)) return undefined
   const topic = findTopic(previous, tag)
   // with no topic, only the previous answer can say what a pointer stands for
   if (topic === '') return answer === undefined ? undefined : resolveLeaning(question, topic, tag, previous, answer)
+  if (MORE_ASKED.test(question.trim())) return { question: previous, assumed: bare(previous), certainty: 'pointed' }
   const ellipsis = ELLIPSIS.exec(question.trim())
   if (ellipsis !== null) {
     const other = ellipsis[1]!.trim()
     if (AGAIN.test(other)) return { question: previous, assumed: bare(previous), certainty: 'pointed' }
-    // only a bare noun phrase stands for the previous question (那南山呢); 他今年多大呢 is a question itself
-    const phrase = leadingPhrase(tag(other), tag).map((w) => w.word).join('')
-    if (phrase !== other.replace(/[^\p{L}\p{N}]/gu, '')) return resolveLeaning(question, topic, tag, previous, answer)
+    // only a bare noun phrase stands for the previous question (那南山呢, 那警务助理呢); 他今年多大呢 is a question itself
+    const otherWords = tag(other.replace(/[^\p{L}\p{N}]/gu, ''))
+    const atTime = askAtTime(previous, otherWords, topic, tag)
+    if (atTime !== undefined) return { question: atTime, assumed: bare(atTime), certainty: 'pointed' }
+    if (!otherWords.every((w) => WORDY.test(w.word) && TOPIC_TAGS.test(w.tag) && !ASKING_WORD.test(w.word, w.tag))) return resolveLeaning(question, topic, tag, previous, answer)
     // what is assumed is the previous question itself, asked about the other thing: in place of
     // what it asked about when the other is of that kind (那辅警呢 after 多少民警), else of its topic
-    const focus = askedAbout(previous)
+    const focus = askedAbout(previous, tag)
     if (focus !== '' && sharedCharacters(other, focus) > sharedCharacters(other, topic)) {
       const asked = `${previous.slice(0, previous.lastIndexOf(focus))}${other}${previous.slice(previous.lastIndexOf(focus) + focus.length)}`
       return { question: asked, assumed: bare(asked), certainty: 'pointed' }
     }
+    // an X naming no place, institution or person (日均门诊量呢) is one more thing asked of the topic
+    if (!otherWords.some(namesThing) && personsIn(other, tag).length === 0 && sharedCharacters(other, topic) === 0) {
+      const ofTopic = `${topic}的${other}`
+      return { question: `${ofTopic}？`, assumed: ofTopic, certainty: 'pointed', carried: topic, pointsBack: true }
+    }
     const asked = previous.replace(topic, replaceNamePart(topic, other, tag))
-    return previous.includes(topic) ? { question: asked, assumed: bare(asked), certainty: 'pointed' } : undefined
+    return previous.includes(topic) ? { question: asked, assumed: bare(asked), certainty: 'pointed', elsewhere: true } : undefined
   }
   return resolveLeaning(question, topic, tag, previous, answer)
 }
 
+// 现在呢, 去年呢, 2020年呢: the previous question asked again at that time, in place of the time it
+// named (武林大妈最初有多少位志愿者 → 武林大妈现在有多少位志愿者), else just after its topic; undefined
+// when X is no time.
+function askAtTime(previous: string, other: readonly TaggedWord[], topic: string, tag: (text: string) => TaggedWord[]): string | undefined {
+  const isTimeWord = (w: TaggedWord, i: number, words: readonly TaggedWord[]) => isTime(w, words[i + 1]) || (/^[年月日号]$/u.test(w.word) && i > 0 && isTime(words[i - 1]!, w))
+  if (other.length === 0 || !other.every(isTimeWord)) return undefined
+  const time = other.map((w) => w.word).join('')
+  const words = tag(previous)
+  const first = words.findIndex(isTimeWord)
+  if (first >= 0) {
+    let last = first
+    while (last + 1 < words.length && isTimeWord(words[last + 1]!, last + 1, words)) last++
+    return [...words.slice(0, first).map((w) => w.word), time, ...words.slice(last + 1).map((w) => w.word)].join('')
+  }
+  const at = previous.indexOf(topic)
+  return at < 0 ? undefined : `${previous.slice(0, at + topic.length)}${time}${previous.slice(at + topic.length)}`
+}
+
 // What a question asks about, after its last asking word (临时党支部 of 成立了多少个临时党支部); ''
 // when the asking word ends it (哪一年挂牌的 asks a year, not about a thing).
-function askedAbout(question: string): string {
-  return /(?:多少|几|哪|什么)(?:一)?[个名位家支条起种所座项]?(\p{Script=Han}{2,})[?？。]*$/u.exec(question)?.[1] ?? ''
+function askedAbout(question: string, tag: (text: string) => TaggedWord[]): string {
+  const asked = /(?:多少|几|哪|什么)(?:一)?[个名位家支条起种所座项]?(\p{Script=Han}{2,})[?？。]*$/u.exec(question)?.[1] ?? ''
+  // a thing, not an act: 几点出海 asks when, of no 点出海
+  return asked !== '' && NAMING_TAGS.test(tag(asked).at(-1)?.tag ?? '') ? asked : ''
 }
+
+// A word naming something of its own: a name, a place or an institution, or a word of three characters
+// or more the corpus taught jieba (红都义警; a shorter one, 辅警, is as often a common noun, and a
+// person's name, 陈红, is read by person-names).
+const namesThing = (w: TaggedWord) => NAME_TAGS.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{3,}$/u.test(w.word)) || ENTITY_END.test(w.word)
 
 // How many characters two phrases share: 辅警 and 民警 are of a kind, 南山 and 东湖派出所 are not.
 const sharedCharacters = (a: string, b: string) => new Set([...a].filter((c) => /\p{Script=Han}/u.test(c) && b.includes(c))).size
@@ -239,7 +252,15 @@ function replaceNamePart(topic: string, other: string, tag: (text: string) => Ta
 }
 
 // A question as it is named inside 按上一问：…, without its closing punctuation.
-const bare = (question: string) => question.replace(/[?？。!！\s]+$/u, '')
+// The space a reading puts after the topic it carried (七大队 有几名博士) is left out too.
+const bare = (question: string) => question.replace(/[?？。!！\s]+$/u, '').replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
+
+// A pointer to a place (那里, 这儿, 那个地方) and a question asking for one (在哪里, 什么地方).
+const PLACE_POINTER = /(?:这|那|该|此)(?:个)?(?:里|儿|地方)/u
+const ASKING_PLACE = /哪里|哪儿|什么地方|哪个地方|何处|在哪/u
+// Whether every pointer of `question` is a place pointer and `previous` asked where: it stands for the answer.
+const pointsToPlaceAsked = (question: string, previous: string) =>
+  ASKING_PLACE.test(previous) && [...question.matchAll(POINTERS)].every((m) => PLACE_POINTER.test(m[0]))
 
 // A pointer to what happened (这件事, 此事, 那件事情): the event the previous question asked about.
 const EVENT_POINTER = /(?:这|那|此|该)(?:件|次)?事(?:情|件)?/u
@@ -251,7 +272,8 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
   if (topic !== '' && question.includes(topic)) return undefined
   // 这件事 stands for the whole previous question, its asking words left out
   if (EVENT_POINTER.test(question)) {
-    const event = previous.replace(ASKING_GRAMMAR, ' ').replace(/\s+/gu, ' ').trim()
+    // its numbers (武林路133号) tell which event, and a later sentence saying how it ended need not repeat them
+    const event = previous.replace(ASKING_GRAMMAR, ' ').replace(/\p{N}+(?:\.\p{N}+)?[年月日号]?/gu, ' ').replace(/\s+/gu, ' ').trim()
     return { question: `${event} ${question}`, assumed: bare(previous), certainty: 'pointed', carried: event }
   }
   if (POINTER.test(question)) {
@@ -262,19 +284,49 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
       return referent
     })
     if (referents.includes('')) return undefined
-    return { question: asked, assumed: referents.join('、'), certainty: 'pointed', carried: referents.join(' '), pointsBack: true }
+    // 那里 after 黄秋香住在哪里 is where she lives, which the text may name without naming her: what
+    // it assumed is the previous question, and the answer need not come where the topic is named
+    if (pointsToPlaceAsked(question, previous)) return { question: asked, assumed: bare(previous), certainty: 'pointed', carried: referents.join(' ') }
+    const reading: FollowUp = { question: asked, assumed: referents.join('、'), certainty: 'pointed', carried: referents.join(' '), pointsBack: true }
+    const other = answer === undefined ? undefined : otherPerson(question, previous, answer, referents, tag)
+    return other === undefined ? reading : { ...reading, otherwise: { question: question.replace(POINTERS, other), assumed: other, certainty: 'pointed', carried: other, pointsBack: true } }
   }
+  const named = namedKind(question, previous, topic, tag)
+  if (named !== undefined) return { question: question.replace(named.pointer, named.referent), assumed: named.referent, certainty: 'pointed', carried: named.referent, pointsBack: true }
   if (topic === '') return undefined
   if (DEMONSTRATIVE.test(question)) return { question: `${topic} ${question}`, assumed: topic, certainty: 'pointed', carried: topic, pointsBack: true }
-  if (!hasOwnSubject(question, tag)) return { question: `${topic} ${question}`, assumed: topic, certainty: namesNothing(question, tag) ? 'pointed' : 'guessed', carried: topic, pointsBack: true }
-  return undefined
+  if (hasOwnSubject(question, tag)) return undefined
+  const reading = { question: `${topic} ${question}`, assumed: topic, carried: topic, pointsBack: true }
+  if (namesNothing(question, tag)) return { ...reading, certainty: 'pointed' }
+  return { ...reading, certainty: 'guessed', ...(findTopic(question, tag) === '' && { keepsTopic: true }) }
 }
 
-// Tags of words that name something (a noun, a name, a word the corpus taught jieba).
-const NAMING_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|s)$/u
+// An asking word with the general noun it asks by (什么时候, 什么地方, 多长时间, 叫什么名字): the
+// noun names nothing the question is about.
+const ASKING_NOUN = /(?:什么|哪个|哪些|哪一?|多长|多少)(?:时候|时间|地方|名字|东西|样子|人)/gu
+
+// A demonstrative with a measure word (这个警务室, 该处展馆): the noun after it is the kind it names.
+const MEASURED_POINTER = /(?:这|那|该|此)(?:个|支|家|座|所|间|处)/u
+
+// What a demonstrative naming a kind outside UNIT_KINDS (这个警务室) stands for: the unit of that kind
+// (ending in its last character) the previous question names, or the topic when it is of that kind;
+// undefined when there is none or the question has no such demonstrative.
+function namedKind(question: string, previous: string, topic: string, tag: (text: string) => TaggedWord[]): { pointer: string; referent: string } | undefined {
+  const pointer = MEASURED_POINTER.exec(question)
+  if (pointer === null) return undefined
+  const kind = tag(question.slice(pointer.index + pointer[0].length))[0]
+  if (kind === undefined || !/^n/u.test(kind.tag) || [...kind.word].length < 2) return undefined
+  const head = [kind.word.at(-1)!]
+  const referent = findKindPhrase(previous, head, tag) ?? (head.some((k) => topic.endsWith(k)) ? topic : undefined)
+  return referent === undefined || referent === kind.word ? undefined : { pointer: `${pointer[0]}${kind.word}`, referent }
+}
+
+// Tags of words that name something (a noun, a name, a word the corpus taught jieba, an idiom or set
+// phrase: 今天天气 is tagged i).
+const NAMING_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|j|x|eng|s|i|l)$/u
 
 // A question naming nothing of two characters or more (谁成立的, 什么时候开始的, 有多少人): it can only
 // be about what was asked before, where 渔民几点出海 may be a new question.
 function namesNothing(question: string, tag: (text: string) => TaggedWord[]): boolean {
-  return !tag(question).some((w) => NAMING_TAGS.test(w.tag) && [...w.word].length >= 2 && WORDY.test(w.word) && !ASKING_WORD.test(w.word))
+  return !tag(question.replace(ASKING_NOUN, ' ')).some((w) => NAMING_TAGS.test(w.tag) && [...w.word].length >= 2 && WORDY.test(w.word) && !ASKING_WORD.test(w.word, w.tag))
 }

@@ -62,6 +62,12 @@ const EVERY_PIECE = /^(?:你|这里|都|一共|总共|现在)*(?:有|收录了?|
 const COLUMN_NAMED = /^(?:在|登在)?[“"「]?(\p{Script=Han}{2,8}?)[”"」]?(?:栏目|专栏)(?:里|下|中)?(?:都|一共)?有(?:哪些|什么|哪几篇|几篇)/u
 
 /**
+ * Whether what is left of a question once its field is taken out names nothing: no Han character
+ * but function characters and a pronoun for the piece (它是哪天登的).
+ */
+export const isBare = (subject: string) => !/\p{Script=Han}/u.test(subject.replace(/[的是了在那这哪篇它其]/gu, ''))
+
+/**
  * Reads a question as one about an article's metadata, or undefined when it asks about the text
  * (a question naming the byline's words without pointing at the piece, 记者在现场看到了什么, is text).
  * `afterMeta`: the chat's previous question asked about a piece, so 哪天登的 needs no 这篇文章.
@@ -75,11 +81,15 @@ export function readMetaQuestion(normalized: string, afterMeta = false): MetaQue
     const numeral = page[1]!
     return { field: 'title', subject: '', page: /^\d+$/.test(numeral) ? String(Number(numeral)) : String(readChineseNumeral(numeral)[0]) }
   }
-  const refersToPiece = afterMeta || REFERS_TO_PIECE.test(normalized)
+  const refersToPiece = REFERS_TO_PIECE.test(normalized)
   for (const { field, pattern, strong, asking } of FIELDS) {
     if (!asking.test(normalized)) continue
-    if (!strong && !refersToPiece) continue
     const subject = normalized.replace(pattern, ' ').replace(PIECE, ' ').replace(/[的是谁都有哪些什么呢吗？?。，,！!\s]+$/u, '').trim()
+    // a question that is nothing but the field (谁写的, 哪天登的) can only ask it of a piece; right
+    // after a question about a piece, one naming at most a pronoun (它是哪天登的) asks it too, where
+    // 记者在现场看到了什么 still asks the text
+    const pieceOnly = isBare(subject) || (afterMeta && [...subject.replace(/[^\p{Script=Han}]|[的是了在那这哪篇它其]/gu, '')].length <= 1)
+    if (!strong && !refersToPiece && !pieceOnly) continue
     return { field, subject }
   }
   return undefined

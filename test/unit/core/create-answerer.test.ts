@@ -77,6 +77,12 @@ describe('answer', () => {
     expect(answer.results[0]).toMatchObject({ sentence: '2021-07-01', source: { id: 'a', kind: 'meta' } })
   })
 
+  it('reads a question that is nothing but a field (哪天登的) as asked of the article the previous question was answered from', async () => {
+    const answer = await library().answer('哪天|登|的', { previous: '社区|警察|扎根|多少|年' })
+    expect(answer).toMatchObject({ abstained: false, assumed: '《小营|派出所》' })
+    expect(answer.results[0]).toMatchObject({ sentence: '2021-07-01', source: { id: 'a', kind: 'meta' } })
+  })
+
   it('declines a metadata question about "this article" when the previous question found no answer', async () => {
     expect(await library().answer('这篇|文章|是|哪天|登|的', { previous: '宫保|鸡丁|做法' })).toMatchObject({ abstained: true, results: [], related: [] })
   })
@@ -645,6 +651,28 @@ describe('answering a follow-up', () => {
   it('keeps a question without a subject of its own as asked when it answers alone', async () => {
     const answer = await library.answer('茶园有多少工人？', { previous: '山门派出所有多少民警？' })
     expect([answer.assumed, answer.asked, answer.abstained]).toEqual([undefined, undefined, false])
+  })
+
+  it('reads 她 after a who-question naming a person as the person its answer names when that reading answers with more confidence', async () => {
+    const two = createFixtureLibrary({
+      words: ['王立新', '张奶奶', '每天', '送餐', '退休', '治保主任', '做'],
+      stopWords: ['给', '谁', '是', '的', '前', '什么'],
+      paragraphs: [{ text: '王立新每天给张奶奶送餐。' }, { text: '张奶奶退休前是治保主任。' }],
+      tag: createDictionaryTagger({ 王立新: 'nr', 张奶奶: 'nr', 每天: 'r', 给: 'p', 谁: 'r', 送餐: 'v', 她: 'r', 退休: 'v', 前: 'f', 是: 'v', 做: 'v', 什么: 'r', 的: 'uj', 治保主任: 'n' }),
+    })({ minConfidence: 0.2 })
+    const answer = await two.answer('她退休前是做什么的？', { previous: '王立新每天给谁送餐？' })
+    expect([answer.abstained, answer.assumed, answer.results[0]?.sentence]).toEqual([false, '张奶奶', '张奶奶退休前是治保主任。'])
+  })
+
+  it('keeps the topic for the next question when a question naming no topic of its own answers alone', async () => {
+    const lenient = createFixtureLibrary({
+      words: ['山门派出所', '民警', '茶园', '工人'],
+      stopWords: ['有', '多少', '名'],
+      paragraphs: [{ text: '山门派出所有民警12名。' }, { text: '茶园有工人7名。' }],
+      tag: createDictionaryTagger({ 山门派出所: 'x', 有: 'v', 民警: 'n', 茶园: 'n', 工人: 'n', 多少: 'm' }),
+    })({ minConfidence: 0.1 })
+    const answer = await lenient.answer('有多少工人？', { previous: '山门派出所有多少民警？' })
+    expect([answer.assumed, answer.asked, answer.abstained, answer.results[0]?.sentence]).toEqual([undefined, '山门派出所 有多少工人?', false, '茶园有工人7名。'])
   })
 
   it('reads a question without a subject of its own against the previous one when it does not answer alone', async () => {

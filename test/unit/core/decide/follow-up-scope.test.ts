@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { namesAssumedBefore } from '../../../../src/core/decide/follow-up-scope.js'
+import { namesAssumedBefore, saysOwnWords } from '../../../../src/core/decide/follow-up-scope.js'
 import type { RankedPassage } from '../../../../src/core/rerank/rerank.js'
 import type { WeightedQuestion } from '../../../../src/core/rerank/weigh-question.js'
 import type { IndexedPassage, IndexedSentence } from '../../../../src/core/retrieve/indexed-passage.js'
@@ -50,5 +50,28 @@ describe('namesAssumedBefore', () => {
       ['”听到这话，王立新笑了。', ['听到', '王立新', '笑']],
     ])
     expect(namesAssumedBefore(assuming('王立新'), ranked(quoted, 0), caches)).toBe(true)
+  })
+})
+
+describe('saysOwnWords', () => {
+  // 今天天气怎么样 read against 李兔儿: 李兔儿 carried over, 天气 said by the question itself
+  const question = {
+    words: [
+      { word: { term: '李兔儿', forms: ['李兔儿'], within: '' }, assumed: true },
+      { word: { term: '天气', forms: ['天气', '气候'], within: '' }, assumed: false },
+    ],
+  } as unknown as WeightedQuestion
+  const withTerms = (terms: string[]) => ({ terms: new Set(terms) }) as unknown as RankedPassage
+
+  it('fails for a passage matching only what the follow-up carried over', () => {
+    expect(saysOwnWords(question, withTerms(['李兔儿', '社区', '民警']))).toBe(false)
+  })
+
+  it('holds when the passage has a word of the question itself, in any of its forms', () => {
+    expect(saysOwnWords(question, withTerms(['李兔儿', '气候']))).toBe(true)
+  })
+
+  it('holds when the question says no word of its own', () => {
+    expect(saysOwnWords(assuming('李兔儿'), withTerms(['社区']))).toBe(true)
   })
 })

@@ -32,6 +32,17 @@ describe('readMetaQuestion', () => {
     expect(readMetaQuestion('码头哪天登的')).toBeUndefined()
   })
 
+  it('reads a question that is nothing but a field (谁写的, 哪天登的, 它是哪天登的) as asked of a piece, with nothing left to find it by', () => {
+    expect(readMetaQuestion('谁写的?')).toEqual({ field: 'authors', subject: '' })
+    expect(readMetaQuestion('哪天登的?')).toEqual({ field: 'date', subject: '' })
+    expect(readMetaQuestion('它是哪天登的?')?.field).toBe('date')
+  })
+
+  it('right after a question about a piece, still reads a question naming something of the text as about the text', () => {
+    expect(readMetaQuestion('记者在现场看到了什么?', true)).toBeUndefined()
+    expect(readMetaQuestion('记者是谁?', true)?.field).toBe('authors')
+  })
+
   it('reads which article ran on a page the question names', () => {
     expect(readMetaQuestion('哪篇文章刊登在第4版?')).toEqual({ field: 'title', subject: '', page: '4' })
     expect(readMetaQuestion('第四版有哪些文章?')).toEqual({ field: 'title', subject: '', page: '4' })
