@@ -18,7 +18,7 @@ export function namesAssumedBefore(q: WeightedQuestion, ranked: RankedPassage, c
 
 /**
  * Whether the ranked passage says something the follow-up itself asked (天气 of 今天天气怎么样 read
- * against 李兔儿): a passage matching only what was carried over answers nothing. True when the
+ * against 王立新): a passage matching only what was carried over answers nothing. True when the
  * question says no word of its own.
  */
 export function saysOwnWords(q: WeightedQuestion, ranked: RankedPassage): boolean {

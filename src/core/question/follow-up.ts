@@ -32,8 +32,8 @@ export interface FollowUp {
    */
   pointsBack?: boolean
   /**
-   * Whether the question asks about another thing than the previous one did (那浦江呢 after a
-   * question about 山门派出所), so its answer need not lie near the previous answer.
+   * Whether the question asks about another thing than the previous one did (那西湖呢 after a
+   * question about 东湖派出所), so its answer need not lie near the previous answer.
    */
   elsewhere?: boolean
   /**
@@ -43,8 +43,8 @@ export interface FollowUp {
    */
   keepsTopic?: boolean
   /**
-   * For 他 or 她 after a who-question naming a person (她每天给谁送餐 of 陆春妹), the reading with the
-   * person its answer names instead (吴奶奶): the pronoun may point at either, so the one answered
+   * For 他 or 她 after a who-question naming a person (她每天给谁送餐 of 张秀英), the reading with the
+   * person its answer names instead (李奶奶): the pronoun may point at either, so the one answered
    * with more confidence is taken.
    */
   otherwise?: FollowUp
@@ -200,7 +200,7 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
 }
 
 // 现在呢, 去年呢, 2020年呢: the previous question asked again at that time, in place of the time it
-// named (武林大妈最初有多少位志愿者 → 武林大妈现在有多少位志愿者), else just after its topic; undefined
+// named (红星义警最初有多少位志愿者 → 红星义警现在有多少位志愿者), else just after its topic; undefined
 // when X is no time.
 function askAtTime(previous: string, other: readonly TaggedWord[], topic: string, tag: (text: string) => TaggedWord[]): string | undefined {
   const isTimeWord = (w: TaggedWord, i: number, words: readonly TaggedWord[]) => isTime(w, words[i + 1]) || (/^[年月日号]$/u.test(w.word) && i > 0 && isTime(words[i - 1]!, w))
@@ -226,8 +226,8 @@ function askedAbout(question: string, tag: (text: string) => TaggedWord[]): stri
 }
 
 // A word naming something of its own: a name, a place or an institution, or a word of three characters
-// or more the corpus taught jieba (红都义警; a shorter one, 辅警, is as often a common noun, and a
-// person's name, 陈红, is read by person-names).
+// or more the corpus taught jieba (红星义警; a shorter one, 辅警, is as often a common noun, and a
+// person's name, 张红, is read by person-names).
 const namesThing = (w: TaggedWord) => NAME_TAGS.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{3,}$/u.test(w.word)) || ENTITY_END.test(w.word)
 
 // How many characters two phrases share: 辅警 and 民警 are of a kind, 南山 and 东湖派出所 are not.
@@ -252,7 +252,7 @@ function replaceNamePart(topic: string, other: string, tag: (text: string) => Ta
 }
 
 // A question as it is named inside 按上一问：…, without its closing punctuation.
-// The space a reading puts after the topic it carried (七大队 有几名博士) is left out too.
+// The space a reading puts after the topic it carried (三大队 有几名博士) is left out too.
 const bare = (question: string) => question.replace(/[?？。!！\s]+$/u, '').replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
 
 // A pointer to a place (那里, 这儿, 那个地方) and a question asking for one (在哪里, 什么地方).
@@ -272,7 +272,7 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
   if (topic !== '' && question.includes(topic)) return undefined
   // 这件事 stands for the whole previous question, its asking words left out
   if (EVENT_POINTER.test(question)) {
-    // its numbers (武林路133号) tell which event, and a later sentence saying how it ended need not repeat them
+    // its numbers (东风路12号) tell which event, and a later sentence saying how it ended need not repeat them
     const event = previous.replace(ASKING_GRAMMAR, ' ').replace(/\p{N}+(?:\.\p{N}+)?[年月日号]?/gu, ' ').replace(/\s+/gu, ' ').trim()
     return { question: `${event} ${question}`, assumed: bare(previous), certainty: 'pointed', carried: event }
   }
@@ -284,7 +284,7 @@ function resolveLeaning(question: string, topic: string, tag: (text: string) => 
       return referent
     })
     if (referents.includes('')) return undefined
-    // 那里 after 黄秋香住在哪里 is where she lives, which the text may name without naming her: what
+    // 那里 after 张秀英住在哪里 is where she lives, which the text may name without naming her: what
     // it assumed is the previous question, and the answer need not come where the topic is named
     if (pointsToPlaceAsked(question, previous)) return { question: asked, assumed: bare(previous), certainty: 'pointed', carried: referents.join(' ') }
     const reading: FollowUp = { question: asked, assumed: referents.join('、'), certainty: 'pointed', carried: referents.join(' '), pointsBack: true }

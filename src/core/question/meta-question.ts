@@ -14,7 +14,7 @@ export interface MetaQuestion {
   subject: string
   /** A page the question names (哪篇文章登在第4版): the articles asked about ran there. */
   page?: string
-  /** A column the question names (图说平安栏目有哪些): the articles asked about ran under it. */
+  /** A column the question names (法治视点栏目有哪些): the articles asked about ran under it. */
   column?: string
   /** Every article is asked for (有哪些文章). */
   every?: boolean
@@ -58,7 +58,7 @@ const WHICH_PIECE = /哪(?:一|几)?[篇些]|什么文章|哪些文章/
 // 有哪些文章, 你读过什么报道, 一共几篇文章: every piece asked for, not one.
 const EVERY_PIECE = /^(?:你|这里|都|一共|总共|现在)*(?:有|收录了?|读过|看过|存了|包括)?(?:哪些|什么|哪几篇|几篇|多少篇)(?:文章|报道|稿子|稿件|新闻)(?:呢|吗|啊)?[？?。!！]*$/u
 
-// 图说平安栏目有哪些, 在图说平安专栏下有什么文章: the pieces that ran under a named column.
+// 法治视点栏目有哪些, 在法治视点专栏下有什么文章: the pieces that ran under a named column.
 const COLUMN_NAMED = /^(?:在|登在)?[“"「]?(\p{Script=Han}{2,8}?)[”"」]?(?:栏目|专栏)(?:里|下|中)?(?:都|一共)?有(?:哪些|什么|哪几篇|几篇)/u
 
 /**

@@ -76,7 +76,7 @@ const AMOUNT_ASKED = /^[^\p{L}\p{N}]*(?:有|是|一共|共|总共|大约|约)?(?
 export const ENTITY_END = new RegExp(`(?:${alternation([...PLACE_SUFFIXES, ...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...VENUE_WORDS])})$`, 'u')
 const namesEntity = (w: TaggedWord) => /^nrt?$/u.test(w.tag) || ENTITY_END.test(w.word)
 
-// The leading phrase without the attribute an amount is asked of (小营派出所辖区 of 小营派出所辖区面积多大):
+// The leading phrase without the attribute an amount is asked of (东湖派出所辖区 of 东湖派出所辖区面积多大):
 // cut after its last place, institution or person when an amount is asked right after it; else as it is.
 function withoutMeasured(phrase: TaggedWord[], question: string): TaggedWord[] {
   const text = phrase.map((w) => w.word).join('')

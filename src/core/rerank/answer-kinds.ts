@@ -120,7 +120,7 @@ const EXACT = new RegExp(`(?<![\\d.一二两三四五六七八九])(?:\\d+|[一�
 
 const COUNT_ELSEWHERE = 0.5
 
-// A short quoted phrase (“五个一”, “三能”铁军, “八小工程”) is a name: a number in it counts nothing.
+// A short quoted phrase (“三个一”, “四能”队伍, “九小工程”) is a name: a number in it counts nothing.
 const QUOTED_NAME = /[“"「『‘][^”"」』’]{1,8}[”"」』’]/gu
 
 const PERCENT = /\d+(?:\.\d+)?\s*%|百分之/u
