@@ -101,6 +101,7 @@ const zh: Messages = {
   help: [
     '直接发送问题，我会回复最相关的三段原文和出处（报纸、日期、版面、段落）。',
     '按钮：更多结果 · 上下文（前后段落）· 全文 · 引用（可复制的出处）· 👍/👎（告诉我答得好不好）。',
+    '可以接着上一问追问（他、这个所、那里、还有呢），也可以问文章本身：谁写的、哪天登的、第几版、讲什么、有哪些文章。',
     '命令：/start 简介 · /sources 文章列表 · /ask 问题（群组里用）· /about 关于',
     '群组里：用 /ask 提问、@我，或回复我的消息。任何聊天里都可以输入 @机器人名 关键词 来搜索。',
   ].join('\n'),
@@ -169,6 +170,7 @@ const en: Messages = {
   help: [
     'Send a question and I reply with the three best passages and their sources (paper, date, page, paragraph).',
     'Buttons: more results · context (neighbouring paragraphs) · full text · cite (copy-ready source) · 👍/👎 (was it a good answer?).',
+    'Follow-ups lean on your previous question (他, 这个所, 那里, 还有呢); you can also ask about the articles themselves: 谁写的, 哪天登的, 第几版, 讲什么, 有哪些文章.',
     'Commands: /start intro · /sources list of articles · /ask question (for groups) · /about',
     'In groups: use /ask, mention me, or reply to my message. In any chat, type @botname keywords to search inline.',
   ].join('\n'),
