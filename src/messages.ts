@@ -12,6 +12,8 @@ export interface Messages {
   terminalWelcome: (articles: number, passages: number) => string
   /** The reply to a bot command (/help) typed in the terminal chat, where there are none. */
   terminalCommands: string
+  /** After a terminal answer that may go on: how to see the next results (the bot has a button). */
+  terminalMoreHint: string
   welcome: (articles: number, passages: number) => string
   titlesHeading: string
   examplesHeading: string
@@ -95,6 +97,7 @@ const zh: Messages = {
   terminalPrompt: '问题> ',
   terminalWelcome: (a, p) => `问答：已读入 ${a} 篇文章、${p} 个段落。输入问题后回车，Ctrl+D 退出。`,
   terminalCommands: '这里没有命令：直接输入问题后回车即可（例如：小营巷在哪里？），Ctrl+D 退出。/help 等命令在 Telegram 里使用。',
+  terminalMoreHint: '（输入“更多”查看后面的结果）',
   welcome: (a, p) => `你好！我是问答机器人。我读过 ${a} 篇报纸文章（${p} 个段落），直接发问题给我，我会找出回答它的原文段落并注明出处。`,
   titlesHeading: '我读过的文章：',
   examplesHeading: '可以这样问（点按钮试试）：',
@@ -164,6 +167,7 @@ const en: Messages = {
   terminalPrompt: 'question> ',
   terminalWelcome: (a, p) => `wenda: ${a} articles, ${p} passages loaded. Type a question and press Enter; Ctrl+D quits.`,
   terminalCommands: 'There are no commands here: type a question (in Chinese) and press Enter; Ctrl+D quits. /help and the other commands are for Telegram.',
+  terminalMoreHint: '(Type "more" or 更多 for the next results)',
   welcome: (a, p) => `Hi! I have read ${a} newspaper articles (${p} passages). Send me a question and I will reply with the passages that answer it, with their sources.`,
   titlesHeading: 'Articles I know:',
   examplesHeading: 'Try asking (tap a button):',

@@ -12,6 +12,8 @@ export interface AnswerTextOptions {
   bold: boolean
   /** A question that works, offered when a question without Chinese is declined; default none. */
   example?: string
+  /** Results shown before these (a later page): numbering starts after them; default 0. */
+  offset?: number
 }
 
 const defaultAnswerTextOptions: AnswerTextOptions = { bold: false }
@@ -40,11 +42,12 @@ export function formatAnswerText(answer: Answer, messages: Messages = messagesFo
 // no more than that sentence (a one-sentence caption, an article's details)
 function formatHits(hits: readonly Hit[], messages: Messages, options: AnswerTextOptions): string[] {
   return hits.flatMap((hit, i) => {
+    const n = (options.offset ?? 0) + i + 1
     const citation = `   —— ${messages.citation(hit.source)}`
-    if (options.bold) return [`\n${i + 1}. ${markSnippet(hit).replace(/\n/g, ' ')}`, citation]
+    if (options.bold) return [`\n${n}. ${markSnippet(hit).replace(/\n/g, ' ')}`, citation]
     const snippet = hit.text.replace(/\n/g, ' ')
-    if (snippet.trim() === hit.sentence.trim()) return [`\n${i + 1}. ${hit.sentence}`, citation]
-    return [`\n${i + 1}. ${hit.sentence}`, `   ${snippet}`, citation]
+    if (snippet.trim() === hit.sentence.trim()) return [`\n${n}. ${hit.sentence}`, citation]
+    return [`\n${n}. ${hit.sentence}`, `   ${snippet}`, citation]
   })
 }
 

@@ -93,6 +93,22 @@ describe('the terminal chat', () => {
     expect(out).not.toContain('抱歉')
   })
 
+  it('shows the next results of the last question when asked for more', async () => {
+    const out = await chat(['码头', '更多'])
+    expect(out).toContain('（输入“更多”查看后面的结果）')
+    const more = out.slice(out.indexOf('更多结果（从第 4 条起）：'))
+    expect(more.split('\n').filter((line) => /^\d+\. /.test(line)).map((line) => line.split('.')[0])).toEqual(['4', '5', '6'])
+  })
+
+  it('says there are no more once the results run out', async () => {
+    const out = await chat(['有哪些文章？', '更多'])
+    expect(out.trim().endsWith('（输入“更多”查看后面的结果）\n\n没有更多结果了。')).toBe(true)
+  })
+
+  it('says there is nothing more when more is asked for before any question', async () => {
+    expect(await chat(['更多'])).toContain('没有更多结果了。')
+  })
+
   it('says what an article it points at is about by its title', async () => {
     const out = await chat(['码头那篇文章讲的是什么？'])
     expect(out.slice(out.indexOf('码头那篇文章讲的是什么？'))).toContain('1. 《运河码头旧事》')
