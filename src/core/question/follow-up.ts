@@ -1,8 +1,8 @@
 import { findPersons } from '../text/person-names.js'
-import { alternation, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, VENUE_WORDS } from '../text/vocabulary.js'
+import { alternation, ENDS_IN_PLACE_OR_INSTITUTION, ORGANIZATION_WORDS, SCHOOL_WORDS, VENUE_WORDS } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 import { isBare, readMetaQuestion } from './meta-question.js'
-import { ASKING_WORD, ENTITY_END, findTopic, hasOwnSubject, isTime, NAME_TAGS, splitTimeUnits, TOPIC_TAGS, WORDY } from './topic.js'
+import { ASKING_WORD, findTopic, hasOwnSubject, isTime, NAME_TAGS, splitTimeUnits, TOPIC_TAGS, WORDY } from './topic.js'
 
 /** A follow-up question read against the previous one: the question to answer and what was assumed. */
 export interface FollowUp {
@@ -136,7 +136,7 @@ function referentOf(pointer: string, topic: string, previous: string, answer: st
   if (!PERSON_POINTER.test(pointer) || pointer.length !== 1) return topic
   const named = personsIn(previous, tag)
   const answered = answer === undefined ? [] : personsIn(answer, tag)
-  return (named.some((p) => topic.includes(p)) ? topic : named[0]) ?? answered[0] ?? (NAMES_NO_PERSON.test(topic) || !namesSomeone(topic, tag) ? '' : topic)
+  return (named.some((p) => topic.includes(p)) ? topic : named[0]) ?? answered[0] ?? (ENDS_IN_PLACE_OR_INSTITUTION.test(topic) || !namesSomeone(topic, tag) ? '' : topic)
 }
 
 // Whether a topic may name someone: a noun or a name is among its words, where 今天天气 (an idiom)
@@ -150,9 +150,6 @@ function otherPerson(question: string, previous: string, answer: string, referen
   return personsIn(answer, tag).find((p) => !previous.includes(p) && !referents.some((r) => r.includes(p) || p.includes(r)))
 }
 
-// A topic ending in a place or institution word names no person (a name jieba does not know may
-// still be one, so other topics are kept).
-const NAMES_NO_PERSON = new RegExp(`(?:${alternation([...PLACE_SUFFIXES, ...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...VENUE_WORDS])})$`, 'u')
 
 /**
  * Reads `question` against the previous question of the same chat: a pronoun is replaced by what
@@ -228,7 +225,7 @@ function askedAbout(question: string, tag: (text: string) => TaggedWord[]): stri
 // A word naming something of its own: a name, a place or an institution, or a word of three characters
 // or more the corpus taught jieba (红星义警; a shorter one, 辅警, is as often a common noun, and a
 // person's name, 张红, is read by person-names).
-const namesThing = (w: TaggedWord) => NAME_TAGS.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{3,}$/u.test(w.word)) || ENTITY_END.test(w.word)
+const namesThing = (w: TaggedWord) => NAME_TAGS.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{3,}$/u.test(w.word)) || ENDS_IN_PLACE_OR_INSTITUTION.test(w.word)
 
 // How many characters two phrases share: 辅警 and 民警 are of a kind, 南山 and 东湖派出所 are not.
 const sharedCharacters = (a: string, b: string) => new Set([...a].filter((c) => /\p{Script=Han}/u.test(c) && b.includes(c))).size

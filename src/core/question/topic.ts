@@ -1,4 +1,4 @@
-import { alternation, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, VENUE_WORDS } from '../text/vocabulary.js'
+import { ENDS_IN_PLACE_OR_INSTITUTION } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 
 // The topic of a question, as a follow-up reads the previous one: its leading noun phrase, by jieba's tags.
@@ -72,9 +72,8 @@ function leadingPhrase(tagged: readonly TaggedWord[], tag: (text: string) => Tag
 
 // An amount asked right after the subject (辖区面积多大, 党员有多少): what is measured is no part of it.
 const AMOUNT_ASKED = /^[^\p{L}\p{N}]*(?:有|是|一共|共|总共|大约|约)?(?:多少|多[大久长高远重宽]|几)/u
-/** The last word of a place, an institution or a venue, after which a phrase may go on to what it has. */
-export const ENTITY_END = new RegExp(`(?:${alternation([...PLACE_SUFFIXES, ...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...VENUE_WORDS])})$`, 'u')
-const namesEntity = (w: TaggedWord) => /^nrt?$/u.test(w.tag) || ENTITY_END.test(w.word)
+// A person, or the last word of a place or an institution, after which a phrase may go on to what it has.
+const namesEntity = (w: TaggedWord) => /^nrt?$/u.test(w.tag) || ENDS_IN_PLACE_OR_INSTITUTION.test(w.word)
 
 // The leading phrase without the attribute an amount is asked of (东湖派出所辖区 of 东湖派出所辖区面积多大):
 // cut after its last place, institution or person when an amount is asked right after it; else as it is.

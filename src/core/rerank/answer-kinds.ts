@@ -5,7 +5,7 @@ import { PERSON_NOUN, scoreName } from './name-kind.js'
 import type { QuestionType } from '../question/question-type.js'
 import { anyUnit, type DatePart, type Unit } from '../question/unit.js'
 import type { TaggedWord } from '../types.js'
-import { alternation, COMPOUND_UNITS, escapeRegExp, MEASURE_WORDS, ORGANIZATION_WORDS, PERSON_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS, THING_MEASURES, TIME_UNITS, VENUE_WORDS, without } from '../text/vocabulary.js'
+import { alternation, COMPOUND_UNITS, ENDS_IN_PLACE_OR_INSTITUTION, escapeRegExp, MEASURE_WORDS, ORGANIZATION_WORDS, PERSON_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS, THING_MEASURES, TIME_UNITS, VENUE_WORDS, without } from '../text/vocabulary.js'
 
 // What a sentence must contain to answer each type of question. Persons and places also accept
 // jieba's nr/ns tags when a tagger is present; the patterns catch what the tagger misses.
@@ -88,7 +88,6 @@ const DURATION = TIME_UNITS
 // or places in their own measure words when it names one (几个派出所, 多少派出所: not 18位 volunteers,
 // nor 45条 proposals).
 const COUNTABLE = PERSON_MEASURES + THING_MEASURES
-const INSTITUTION_NOUN = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...VENUE_WORDS, ...PLACE_SUFFIXES])})$`, 'u')
 const INSTITUTION_MEASURES = '个所家座处'
 
 // 0571-87654321, 110, 13912345678, 96110: a run of digits that is no count, year or amount.
@@ -141,10 +140,10 @@ function countedUnits(unit: Unit, focus: string, showing: boolean): string | und
   if (unit.kind === 'duration') return `[${DURATION}]`
   if (unit.kind === 'any') {
     if (PERSON_NOUN.test(focus)) return showing ? `[${PERSON_MEASURES}]` : `[${COUNTABLE}]`
-    return INSTITUTION_NOUN.test(focus) ? `[${INSTITUTION_MEASURES}]` : undefined
+    return ENDS_IN_PLACE_OR_INSTITUTION.test(focus) ? `[${INSTITUTION_MEASURES}]` : undefined
   }
   if (unit.kind !== 'count') return undefined
-  if (unit.measure === '个') return PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : INSTITUTION_NOUN.test(focus) ? `[${INSTITUTION_MEASURES}]` : `[${COUNTABLE}]`
+  if (unit.measure === '个') return PERSON_NOUN.test(focus) ? `[${PERSON_MEASURES}]` : ENDS_IN_PLACE_OR_INSTITUTION.test(focus) ? `[${INSTITUTION_MEASURES}]` : `[${COUNTABLE}]`
   return unitPattern(unit.measure)
 }
 
@@ -200,7 +199,6 @@ function scorePlace(sentence: string, unit: Unit, tag?: (text: string) => Tagged
 }
 
 const PLACES = new RegExp(PLACE.source, 'gu')
-const ENDS_IN_PLACE_WORD = new RegExp(`(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, ...ORGANIZATION_WORDS, ...VENUE_WORDS])})$`)
 // What ends right before a place word names no place: a verb (走访社区, 发现村里), a particle (的派出所),
 // a preposition, conjunction, adverb, pronoun, numeral, measure word or direction (三个社区). A verb
 // used as a noun (vn) may name one.
@@ -215,7 +213,7 @@ function hasNamedPlace(sentence: string, tag?: (text: string) => TaggedWord[], p
     if (UNNAMING.has(match[0][0]!) || (asked !== '' && asked.includes(match[0]))) continue
     if (tag === undefined) return true
     ends ??= wordEnds(sentence, tag)
-    const placeWordStart = match.index + match[0].length - ENDS_IN_PLACE_WORD.exec(match[0])![0].length
+    const placeWordStart = match.index + match[0].length - ENDS_IN_PLACE_OR_INSTITUTION.exec(match[0])![0].length
     if (!ends.has(match.index + match[0].length)) continue
     if (!NOT_A_PLACE_NAME_TAG.test(ends.get(placeWordStart) ?? '')) return true
   }

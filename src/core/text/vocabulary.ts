@@ -61,3 +61,6 @@ export function escapeRegExp(text: string): string {
 export function without(set: string, leaveOut: string): string {
   return [...set].filter((c) => !leaveOut.includes(c)).join('')
 }
+
+/** Ends with the last word of a place, an institution, a school or a venue (西湖区, 东湖派出所, 人民公园). */
+export const ENDS_IN_PLACE_OR_INSTITUTION = new RegExp(`(?:${alternation([...PLACE_SUFFIXES, ...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...VENUE_WORDS])})$`, 'u')
