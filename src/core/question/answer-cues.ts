@@ -11,7 +11,8 @@ export interface AnswerCues {
   plural: boolean
   /**
    * Who a question asks to be introduced (王立新 of 王立新是谁, 王立新是干什么的): the answer says what
-   * they are (所长王立新, 王立新是一名民警), not another person. '' when it asks no such thing.
+   * they are (所长王立新, 王立新是一名民警), not another person. '' when it asks no such thing, and
+   * once weighed (`weighQuestion`) when the tagger finds no person there (驿站是干什么的).
    */
   identity: string
   /**

@@ -74,8 +74,8 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
   }
 }
 
-function hasTag(sentence: string, prefix: string, tag?: (text: string) => TaggedWord[], asked = ''): boolean {
-  return tag !== undefined && tag(sentence).some((w) => w.tag.startsWith(prefix) && w.word.length >= 2 && !asked.includes(w.word))
+function hasTag(sentence: string, prefix: string, tag?: (text: string) => TaggedWord[], located = ''): boolean {
+  return tag !== undefined && tag(sentence).some((w) => w.tag.startsWith(prefix) && w.word.length >= 2 && !located.includes(w.word))
 }
 
 // Units that stand for one another in answers: 多少人 is answered by 25名, 18位 or 3万人次; a
@@ -191,11 +191,12 @@ function scoreDate(sentence: string, unit: Unit): number {
 const ADDRESS = /\p{Script=Han}[路街巷道弄]\s*\d+\s*号|\d+\s*号[楼院]?/u
 
 // A place answers 哪里; 哪条路 / 哪个区 want a place of that kind (…路, …区).
-function scorePlace(sentence: string, unit: Unit, tag?: (text: string) => TaggedWord[], asked = ''): number {
-  if (!hasNamedPlace(sentence, tag, PLACES, asked) && !hasTag(sentence, 'ns', tag, asked)) return 0
+function scorePlace(sentence: string, unit: Unit, tag?: (text: string) => TaggedWord[], located = ''): number {
+  // the place asked about (located: 东湖派出所 of 东湖派出所在哪里) is not where it is
+  if (!hasNamedPlace(sentence, tag, PLACES, located) && !hasTag(sentence, 'ns', tag, located)) return 0
   if (unit.kind === 'address') return ADDRESS.test(sentence) ? 1 : 0.5
   if (unit.kind !== 'place') return 1
-  return hasNamedPlace(sentence, tag, new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}${unit.suffix}`, 'gu'), asked) ? 1 : 0.5
+  return hasNamedPlace(sentence, tag, new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}${unit.suffix}`, 'gu'), located) ? 1 : 0.5
 }
 
 const PLACES = new RegExp(PLACE.source, 'gu')
@@ -207,10 +208,10 @@ const NOT_A_PLACE_NAME_TAG = /^(?:v(?!n)|u|p|c|d|r|m|q|f)/
 // A place word (of `places`, default any) with a name before it: not a determiner or function word
 // (某村, 了社区) and, with a tagger, not a word of the kinds above; and ending a word, as 路 in 路段
 // (事故多发路段) does not.
-function hasNamedPlace(sentence: string, tag?: (text: string) => TaggedWord[], places: RegExp = PLACES, asked = ''): boolean {
+function hasNamedPlace(sentence: string, tag?: (text: string) => TaggedWord[], places: RegExp = PLACES, located = ''): boolean {
   let ends: Map<number, string> | undefined
   for (const match of sentence.matchAll(places)) {
-    if (UNNAMING.has(match[0][0]!) || (asked !== '' && asked.includes(match[0]))) continue
+    if (UNNAMING.has(match[0][0]!) || (located !== '' && located.includes(match[0]))) continue
     if (tag === undefined) return true
     ends ??= wordEnds(sentence, tag)
     const placeWordStart = match.index + match[0].length - ENDS_IN_PLACE_OR_INSTITUTION.exec(match[0])![0].length

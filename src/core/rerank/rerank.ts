@@ -249,13 +249,6 @@ function followToAnswer(
   return shown
 }
 
-// Whom a 王立新是谁 question asks to be introduced, when the tagger reads a person there: 驿站是干什么的
-// asks what a thing is for, which a description before its name does not say.
-function introducedPerson(q: WeightedQuestion): string {
-  const { identity } = q.question.cues
-  return identity !== '' && q.persons.some((person) => person.includes(identity) || identity.includes(person)) ? identity : ''
-}
-
 // Whether the question gives one of its numbers a unit (第3座, 25名) that the passage never states it with.
 function lacksNumberUnit(q: WeightedQuestion, passage: IndexedPassage): boolean {
   return q.question.numbers.some((values, k) => {
@@ -279,7 +272,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   sentences.sort(byCoverage)
   const kindWeight = answerKindWeight(q, w)
   const focusForms = q.words.find((word) => word.word.term === q.question.focus)?.word.forms
-  const kindContext = { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms, identity: introducedPerson(q), located: q.question.cues.located }
+  const kindContext = { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms, identity: q.question.cues.identity, located: q.question.cues.located }
   // the passage is scored by its best sentence; the sentence shown is the best by the stricter
   // kind a reader checks (a count of what was asked), which never scores above the other
   let best = { i: 0, score: -1, kind: 0 }

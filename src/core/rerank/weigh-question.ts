@@ -82,7 +82,7 @@ export function weighQuestion(
   for (const part of words) words.find((w) => w.word.term === part.word.within)?.parts.push(part)
   const persons = tag === undefined ? [] : findPersons(question.normalized, tag)
   return {
-    question: asksAge(question, persons) ? { ...question, unit: { kind: 'count', measure: AGE_UNIT } } : question,
+    question: readWithPersons(question, persons),
     words,
     bigrams: question.bigrams.map((pair) => {
       const term = bigramKey(pair)
@@ -90,6 +90,21 @@ export function weighQuestion(
     }),
     forms: new Set(question.words.flatMap((w) => w.forms)),
     persons,
+  }
+}
+
+// What the persons the tagger finds change in the question's reading: 多大 after one asks an age,
+// and a 王立新是谁 question introduces someone only when a person is asked about (驿站是干什么的
+// asks what a thing is for, which a description before its name does not say).
+function readWithPersons(question: ParsedQuestion, persons: readonly string[]): ParsedQuestion {
+  const age = asksAge(question, persons)
+  const { identity } = question.cues
+  const noPerson = identity !== '' && !persons.some((person) => person.includes(identity) || identity.includes(person))
+  if (!age && !noPerson) return question
+  return {
+    ...question,
+    ...(age ? { unit: { kind: 'count', measure: AGE_UNIT } } : {}),
+    ...(noPerson ? { cues: { ...question.cues, identity: '' } } : {}),
   }
 }
 
