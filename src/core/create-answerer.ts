@@ -6,7 +6,7 @@ import type { AnswerOptions } from './library.js'
 import { metaValue, presentMetaHit } from './present/meta-hit.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
 import { pointsToAnswer, resolveFollowUp, type FollowUp } from './question/follow-up.js'
-import { isBare, readMetaQuestion, type MetaQuestion } from './question/meta-question.js'
+import { isBare, readMetaQuestion, selectListed, type MetaQuestion } from './question/meta-question.js'
 import { defaultNearPreviousOptions, liftNearPrevious, type NearPreviousOptions, type PreviousAnswerPlace } from './rerank/near-previous.js'
 import { applyFeedbackNudge, defaultFeedbackNudgeOptions, type FeedbackNudgeOptions, type FeedbackSource } from './rerank/feedback-nudge.js'
 import { readQuestion, type QueryWord } from './question/read-question.js'
@@ -19,7 +19,7 @@ import type { Analyzer } from './text/analyzer.js'
 import type { Synonyms } from './text/synonyms.js'
 import type { Explanation } from './explanation.js'
 import { isMainArticle } from './examples.js'
-import type { Answer, ArticleMeta, ArticleSummary, Hit, TaggedWord } from './types.js'
+import type { Answer, ArticleSummary, Hit, TaggedWord } from './types.js'
 
 // How many passages below those asked for votes may lift into them.
 const nudgeReach = 5
@@ -135,8 +135,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   // offered as related. Undefined when the question names nothing that finds an article.
   const answerMeta = async (question: string, meta: MetaQuestion, offset: number, limit: number, previous?: string): Promise<Answer | undefined> => {
     const declined = (related: Answer['results']): Answer => ({ question, abstained: true, results: [], related, confidence: 0 })
-    // the articles on a page, under a column, or all of them
-    const listed = meta.every === true ? () => true : meta.page !== undefined ? (a: ArticleMeta) => a.page === meta.page : meta.column !== undefined ? (a: ArticleMeta) => a.column === meta.column : undefined
+    const listed = selectListed(meta)
     if (listed !== undefined) {
       // the main articles before photo items and briefs, as a reader would list them
       const found = ((await dependencies.articles?.()) ?? []).filter(listed).sort((a, b) => Number(isMainArticle(b)) - Number(isMainArticle(a)))

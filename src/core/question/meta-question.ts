@@ -1,4 +1,5 @@
 import { readChineseNumeral } from '../text/numbers.js'
+import type { ArticleMeta } from '../types.js'
 
 /**
  * What a question asks of an article's metadata rather than of its text: its byline, the day it
@@ -61,11 +62,12 @@ const EVERY_PIECE = /^(?:你|这里|都|一共|总共|现在)*(?:有|收录了?|
 // 法治视点栏目有哪些, 在法治视点专栏下有什么文章: the pieces that ran under a named column.
 const COLUMN_NAMED = /^(?:在|登在)?[“"「]?(\p{Script=Han}{2,8}?)[”"」]?(?:栏目|专栏)(?:里|下|中)?(?:都|一共)?有(?:哪些|什么|哪几篇|几篇)/u
 
-/**
- * Whether what is left of a question once its field is taken out names nothing: no Han character
- * but function characters and a pronoun for the piece (它是哪天登的).
- */
-export const isBare = (subject: string) => !/\p{Script=Han}/u.test(subject.replace(/[的是了在那这哪篇它其]/gu, ''))
+// What of a question's subject names something: its Han characters but function characters and
+// the pronouns for the piece (它是哪天登的).
+const namingPart = (subject: string) => subject.replace(/[^\p{Script=Han}]|[的是了在那这哪篇它其]/gu, '')
+
+/** Whether what is left of a question once its field is taken out names nothing (它是哪天登的). */
+export const isBare = (subject: string) => namingPart(subject) === ''
 
 /**
  * Reads a question as one about an article's metadata, or undefined when it asks about the text
@@ -88,9 +90,17 @@ export function readMetaQuestion(normalized: string, afterMeta = false): MetaQue
     // a question that is nothing but the field (谁写的, 哪天登的) can only ask it of a piece; right
     // after a question about a piece, one naming at most a pronoun (它是哪天登的) asks it too, where
     // 记者在现场看到了什么 still asks the text
-    const pieceOnly = isBare(subject) || (afterMeta && [...subject.replace(/[^\p{Script=Han}]|[的是了在那这哪篇它其]/gu, '')].length <= 1)
+    const pieceOnly = isBare(subject) || (afterMeta && [...namingPart(subject)].length <= 1)
     if (!strong && !refersToPiece && !pieceOnly) continue
     return { field, subject }
   }
+  return undefined
+}
+
+/** Which articles a listing question asks for (all of them, a page's, a column's); undefined for a question about one article. */
+export function selectListed(meta: MetaQuestion): ((article: ArticleMeta) => boolean) | undefined {
+  if (meta.every === true) return () => true
+  if (meta.page !== undefined) return (article) => article.page === meta.page
+  if (meta.column !== undefined) return (article) => article.column === meta.column
   return undefined
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readMetaQuestion } from '../../../../src/core/question/meta-question.js'
+import { readMetaQuestion, selectListed } from '../../../../src/core/question/meta-question.js'
 
 describe('readMetaQuestion', () => {
   it('reads a question for the byline of a piece it points at, keeping what finds the article', () => {
@@ -58,5 +58,14 @@ describe('readMetaQuestion', () => {
     expect(readMetaQuestion('民警接到什么报警后出发的?')).toBeUndefined()
     expect(readMetaQuestion('讲座的题目是什么?')).toBeUndefined()
     expect(readMetaQuestion('李兔儿是哪一年入党的?')).toBeUndefined()
+  })
+
+  it('selects the articles a listing asks for, and none for a question about one article', () => {
+    const article = { id: 'a', title: '', subtitle: '', newspaper: '', date: '', page: '4', authors: [], column: '图说' }
+    expect(selectListed({ field: 'title', subject: '', every: true })?.(article)).toBe(true)
+    expect(selectListed({ field: 'title', subject: '', page: '4' })?.(article)).toBe(true)
+    expect(selectListed({ field: 'title', subject: '', page: '5' })?.(article)).toBe(false)
+    expect(selectListed({ field: 'title', subject: '', column: '图说' })?.(article)).toBe(true)
+    expect(selectListed({ field: 'date', subject: '东湖' })).toBeUndefined()
   })
 })
