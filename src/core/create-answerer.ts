@@ -123,9 +123,6 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     if (previous === undefined || tag === undefined) return undefined
     const normalize = dependencies.analyzer.normalizer.normalize
     const [asked, before] = [normalize(question), normalize(previous)]
-    // right after a question about a piece (谁写的), 哪天登的 asks the same piece's details: its
-    // metadata answers, read with the previous question (see answerAsked)
-    if (readMetaQuestion(before) !== undefined && readMetaQuestion(asked, true) !== undefined) return undefined
     if (!pointsToAnswer(asked, before, tag)) return resolveFollowUp(asked, before, tag)
     return resolveFollowUp(asked, before, tag, (await previousHit())?.sentence)
   }

@@ -162,9 +162,11 @@ function otherPerson(question: string, previous: string, answer: string, referen
  */
 export function resolveFollowUp(question: string, previous: string, tag: (text: string) => TaggedWord[], answer?: string): FollowUp | undefined {
   // 谁写的, 哪天登的: asked of the piece the previous question was answered from, which the
-  // metadata reading does itself; the previous topic put before it would hide that it asks a field
-  const meta = readMetaQuestion(question)
-  if (meta !== undefined && meta.page === undefined && isBare(meta.subject)) return undefined
+  // metadata reading does itself; the previous topic put before it would hide that it asks a field.
+  // Right after a question about a piece, any question about one asks about the same piece.
+  const afterMeta = readMetaQuestion(previous) !== undefined
+  const meta = readMetaQuestion(question, afterMeta)
+  if (meta !== undefined && (afterMeta || (meta.page === undefined && isBare(meta.subject)))) return undefined
   const topic = findTopic(previous, tag)
   // with no topic, only the previous answer can say what a pointer stands for
   if (topic === '') return answer === undefined ? undefined : resolveLeaning(question, topic, tag, previous, answer)
