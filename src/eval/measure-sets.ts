@@ -21,6 +21,7 @@ export const defaultSets = [
   'test/fixtures/tuning6.jsonl',
   'test/fixtures/tuning7.jsonl',
   'test/fixtures/tuning8.jsonl',
+  'test/fixtures/tuning9.jsonl',
   'test/fixtures/holdout.jsonl',
   'test/fixtures/fresh.jsonl',
   'test/fixtures/blind3.jsonl',

@@ -180,8 +180,9 @@ export function weighConfidence(q: WeightedQuestion, ranked: RankedPassage, cont
 function kindFactor(question: ParsedQuestion, kind: number, opts: ConfidenceOptions): number {
   if (!isTypedQuestion(question)) return 1
   // a count in another unit or a date without the part asked for (a year for 哪一天) is no answer:
-  // partial kinds help ranking, but when the question names its unit they do not vouch for it
-  const shown = question.unit.kind !== 'any' && kind < 1 ? 0 : kind
+  // partial kinds help ranking, but when the question names its unit they do not vouch for it; nor
+  // does naming the one whose honours are asked without giving one
+  const shown = (question.unit.kind !== 'any' || question.cues.honoured !== '') && kind < 1 ? 0 : kind
   if (shown >= 1) return 1
   const penalty = question.type === 'who' ? opts.personKindPenalty : opts.kindPenalty
   return penalty + (1 - penalty) * shown
@@ -192,6 +193,7 @@ function kindFactor(question: ParsedQuestion, kind: number, opts: ConfidenceOpti
 const INSTITUTION = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...PLACE_SUFFIXES])})$`)
 
 function isTypedQuestion(question: ParsedQuestion): boolean {
+  if (question.cues.honoured !== '') return true
   return ['how_many', 'when', 'where', 'who', 'name'].includes(question.type) || (question.type === 'which' && INSTITUTION.test(question.focus))
 }
 

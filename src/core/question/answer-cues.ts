@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../text/vocabulary.js'
+import { HONOUR_NOUNS, alternation, escapeRegExp } from '../text/vocabulary.js'
 
 /**
  * What a question says about the answer it wants, beyond its type: the forms of the thing it names
@@ -20,10 +20,24 @@ export interface AnswerCues {
    * does not say where it is. '' when it asks no such thing.
    */
   located: string
+  /**
+   * Whom or what a question asks the honours of (东湖派出所 of 东湖派出所得过什么称号): the answer
+   * is a title said of them (先进集体东湖派出所, 东湖派出所荣获…). '' when it asks no such thing.
+   */
+  honoured: string
 }
 
 // 王立新是谁, 老王是干什么的, 张三到底是什么人: the question names someone and asks what they are.
 const ASKS_IDENTITY = /^(\p{Script=Han}{2,4}?)(?:到底|究竟)?是(?:谁|干什么的|做什么的|干嘛的|什么人|什么身份|何人|哪位)$/u
+
+// 王立新得过什么称号, 驻所民警王立新都获得过哪些荣誉, 东湖派出所有哪些荣誉, 大队被评为什么: the
+// honours of the one the question opens with. 素有什么称号 asks what a place is called instead.
+const ASKS_HONOUR = new RegExp(
+  `^(?:\\p{Script=Han}*的)?(\\p{Script=Han}{2,12}?)(?:都|先后|曾经?|还|也|一共)?` +
+    `(?:(?:(?<![素享])有|获得|荣获|获评|得到|拿到|拿|得|获|评上)(?:过|了)?(?:什么|哪些|哪个|哪几个|几个|哪几项|哪项)(?:${alternation(HONOUR_NOUNS)})` +
+    `|(?:被评为|被授予|评为|获评)了?什么(?:${alternation(HONOUR_NOUNS)})?)$`,
+  'u',
+)
 
 // A role (所长, 民警, 负责人) or a pointer (他, 这个人) asked about is not someone named: 所长是谁 asks
 // who holds the role.
@@ -50,10 +64,19 @@ export function readAnswerCues(normalizedQuestion: string, focus: string, words:
   const act = words.find(({ term }) => ACT_ASKED.some((asking) => normalized.includes(`${term}${asking}`)))?.term ?? ''
   // 是干啥的, 在啥地方: the colloquial question word reads as the standard one
   const standard = normalized.replaceAll('啥', '什么')
-  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readIdentity(standard), located: ASKS_LOCATION.exec(standard)?.[1] ?? '' }
+  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readNamed(ASKS_IDENTITY, standard), located: ASKS_LOCATION.exec(standard)?.[1] ?? '', honoured: readHonoured(normalizedQuestion) }
 }
 
-function readIdentity(normalized: string): string {
-  const subject = ASKS_IDENTITY.exec(normalized)?.[1] ?? ''
+/**
+ * Whom or what a normalized question asks the honours of (see {@link AnswerCues.honoured}); '' when
+ * it asks no such thing.
+ */
+export function readHonoured(normalizedQuestion: string): string {
+  return readNamed(ASKS_HONOUR, normalizedQuestion.replace(/[^\p{Script=Han}a-z0-9]/gu, '').replaceAll('啥', '什么'))
+}
+
+// The one a question opens with, when it is named, not a role or a pointer.
+function readNamed(asking: RegExp, normalized: string): string {
+  const subject = asking.exec(normalized)?.[1] ?? ''
   return NOT_NAMED.test(subject) ? '' : subject
 }

@@ -1,5 +1,6 @@
 import { hasPerson, isNewName } from '../text/person-names.js'
 import type { KindContext } from './kind-context.js'
+import { scoreHonour } from './honour-kind.js'
 import { scoreIdentity } from './identity-kind.js'
 import { PERSON_NOUN, scoreName } from './name-kind.js'
 import type { QuestionType } from '../question/question-type.js'
@@ -48,6 +49,7 @@ const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说
  */
 export function scoreAnswerKind(type: QuestionType, sentence: string, context: KindContext = {}): number {
   const { tag, unit = anyUnit, known = new Set<string>() } = context
+  if (context.honoured) return scoreHonour(sentence, context.honoured, tag)
   if (context.identity && (type === 'who' || type === 'what')) return scoreIdentity(sentence, context.identity, tag)
   switch (type) {
     case 'how_many':

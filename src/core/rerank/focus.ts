@@ -12,7 +12,10 @@ export function isFocusFound(q: WeightedQuestion, terms: ReadonlySet<string>): b
   return focus === undefined || hasAny(terms, focus.word.forms)
 }
 
-/** 所长是谁, 多少名党员: the focus is the role or the thing counted, without which there is no answer. */
+/**
+ * 所长是谁, 多少名党员, 王立新得过什么称号: the focus is the role, the thing counted or the honour,
+ * without which there is no answer.
+ */
 export function isRoleQuestion(question: ParsedQuestion): boolean {
-  return question.type === 'who' || question.type === 'how_many'
+  return question.type === 'who' || question.type === 'how_many' || question.cues.honoured !== ''
 }

@@ -22,4 +22,6 @@ export interface KindContext {
   located?: string
   /** Who a 王立新是谁 question asks to be introduced (see `AnswerCues.identity`); '' or absent otherwise. */
   identity?: string
+  /** Whom a 王立新得过什么称号 question asks the honours of (see `AnswerCues.honoured`); '' or absent otherwise. */
+  honoured?: string
 }

@@ -272,7 +272,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   sentences.sort(byCoverage)
   const kindWeight = answerKindWeight(q, w)
   const focusForms = q.words.find((word) => word.word.term === q.question.focus)?.word.forms
-  const kindContext = { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms, identity: q.question.cues.identity, located: q.question.cues.located }
+  const kindContext = { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms, identity: q.question.cues.identity, located: q.question.cues.located, honoured: q.question.cues.honoured }
   // the passage is scored by its best sentence; the sentence shown is the best by the stricter
   // kind a reader checks (a count of what was asked), which never scores above the other
   let best = { i: 0, score: -1, kind: 0 }
@@ -290,7 +290,8 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     if (shownScore > shown.score || (shownScore === shown.score && i < shown.i)) shown = { i, score: shownScore }
   }
   shown = followToAnswer(q, passage, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), caches.sentenceTermsOf, options)
-  const focusFound = isFocusFound(q, terms)
+  // what 得过什么称号 asks for is an honour said of the one asked about, whatever it is called
+  const focusFound = q.question.cues.honoured === '' ? isFocusFound(q, terms) : best.kind >= 1
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: best.score, bm25, answerKind: best.kind }
   const score =
     combine(parts, w) * (!focusFound && isRoleQuestion(q.question) ? options.roleFocusRankFactor : 1) * (lacksNumberUnit(q, passage) ? options.numberUnitRankFactor : 1)

@@ -41,6 +41,18 @@ export const ORGANIZATION_WORDS = ['派出所', '分局', '公安局', '大队',
 /** Public places that end a place's name but are no organisation. */
 export const VENUE_WORDS = ['公园', '广场', '馆']
 
+/** What an honour is called when asked about (得过什么称号, 获得哪些荣誉): the honour nouns. */
+export const HONOUR_NOUNS = ['荣誉称号', '荣誉', '称号', '殊荣', '奖项', '奖励', '表彰', '奖']
+
+/**
+ * How Chinese honour titles are worded (全国优秀民警, 先进个人, 二级英模, 三八红旗手, 集体一等功): the
+ * heads and qualifiers of official honours, general vocabulary, not any corpus' names.
+ */
+export const HONOUR_TITLE_WORDS = ['先进', '优秀', '模范', '英模', '劳模', '标兵', '能手', '红旗手', '积极分子', '好干部', '功臣', '一等功', '二等功', '三等功']
+
+/** Verbs by which one receives an honour (荣获, 被评为, 荣立): what follows them is the honour. */
+export const HONOUR_VERBS = ['荣获', '获评', '斩获', '评为', '荣立', '评上']
+
 /** Question words that ask when (as patterns: 哪一?年 is 哪年 and 哪一年). */
 export const WHEN_WORDS = ['什么时候', '何时', '哪一?年份?', '哪一?天', '哪一?个?月', '几月', '几号', '几日', '几点', '什么时间', '哪个时间', '哪段时间']
 

@@ -432,6 +432,30 @@ describe('who someone is (王立新是谁)', () => {
   })
 })
 
+describe('the honours of someone (王立新得过什么称号)', () => {
+  const ask = createFixtureLibrary({
+    words: ['王立新', '张三', '先进个人', '民警', '发言', '荣誉', '称号', '荣誉称号', '获得', '巡逻'],
+    stopWords: ['得', '过', '了', '什么', '哪些', '，', '。', '、'],
+    paragraphs: [
+      { text: '荣誉称号的评选开始了。' },
+      { text: '全省先进个人王立新作了发言。' },
+      { text: '民警张三在巡逻。' },
+    ],
+    tag: (t: string) => [...t.matchAll(/王立新|张三|先进个人|民警|./gu)].map((m) => ({ word: m[0], tag: /王立新|张三/.test(m[0]) ? 'nr' : m[0].length > 1 ? 'n' : 'x' })),
+  })
+
+  it('answers with the title said of them, though it never says 称号', async () => {
+    const answer = await ask({ minConfidence: defaultAnswererOptions.minConfidence }).answer('王立新得过什么称号')
+    expect(answer.abstained).toBe(false)
+    expect(answer.results[0]?.sentence).toBe('全省先进个人王立新作了发言。')
+  })
+
+  it('declines when the articles only name them, without an honour', async () => {
+    const answer = await ask({ minConfidence: defaultAnswererOptions.minConfidence }).answer('张三得过什么称号')
+    expect(answer.abstained).toBe(true)
+  })
+})
+
 describe('what a yes-no question asserts of its subject', () => {
   const libraryWith = createFixtureLibrary({
     words: ['张三', '李四', '党员', '社区', '工作'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readAnswerCues } from '../../../../src/core/question/answer-cues.js'
+import { readAnswerCues, readHonoured } from '../../../../src/core/question/answer-cues.js'
 
 const words = (...terms: string[]) => terms.map((term) => ({ term, forms: [term] }))
 
@@ -10,7 +10,7 @@ describe('readAnswerCues', () => {
   })
 
   it('reads the act whose object is asked for, and a plural ask', () => {
-    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '' })
+    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '', honoured: '' })
     expect(readAnswerCues('两位专家研究什么', '', words('专家', '研究')).act).toBe('研究')
     expect(readAnswerCues('民警讲了什么', '', words('民警', '讲')).act).toBe('')
     expect(readAnswerCues('有哪些 改动', '改动', words('改动')).plural).toBe(true)
@@ -30,5 +30,23 @@ describe('readAnswerCues', () => {
     expect(readAnswerCues('东湖派出所在哪里？', '', words('东湖', '派出所')).located).toBe('东湖派出所')
     expect(readAnswerCues('纪念馆具体在啥地方', '', words('纪念馆')).located).toBe('纪念馆')
     expect(readAnswerCues('民警去了哪所小学', '小学', words('民警', '小学')).located).toBe('')
+  })
+
+  it('reads whom or what a question asks the honours of, named, not a role or a pointer', () => {
+    expect(readAnswerCues('王立新得过啥称号？', '称号', words('王立新', '称号')).honoured).toBe('王立新')
+    expect(readAnswerCues('驻所民警王立新都获得过哪些荣誉', '荣誉', words('民警', '王立新', '荣誉')).honoured).toBe('驻所民警王立新')
+    expect(readAnswerCues('东湖派出所有哪些荣誉', '荣誉', words('东湖', '派出所', '荣誉')).honoured).toBe('东湖派出所')
+    expect(readAnswerCues('巡逻大队被评为什么', '', words('巡逻', '大队')).honoured).toBe('巡逻大队')
+    expect(readAnswerCues('他获得过哪些荣誉', '荣誉', words('荣誉')).honoured).toBe('')
+    expect(readAnswerCues('社区民警得过什么奖', '奖', words('民警', '奖')).honoured).toBe('')
+  })
+
+  it('does not read 素有什么称号, which asks what something is called, as asking its honours', () => {
+    expect(readAnswerCues('东湖镇素有啥称号', '称号', words('东湖镇', '称号')).honoured).toBe('')
+  })
+
+  it('exposes the same reading for a whole normalized question', () => {
+    expect(readHonoured('王立新，获得了什么荣誉称号')).toBe('王立新')
+    expect(readHonoured('王立新获得了什么')).toBe('')
   })
 })

@@ -115,6 +115,14 @@ describe('readQuestion', () => {
     expect(readQuestion('多人参加了吗', cutter, parseSynonyms('')).words.map((w) => w.term)).toContain('多')
   })
 
+  it('leaves out the words after the one whose honours are asked (得过, 称号): the answer is the title itself', () => {
+    const parsed = readQuestion('驻所|的|王立新|得|过|什么|荣誉|称号', analyzer, parseSynonyms(''))
+    expect(parsed.cues.honoured).toBe('王立新')
+    expect(parsed.words.map((w) => w.term)).toContain('王立新')
+    expect(parsed.words.map((w) => w.term)).not.toContain('称号')
+    expect(parsed.words.map((w) => w.term)).not.toContain('荣誉')
+  })
+
   it('leaves out a word that only names a place in a where question', () => {
     const parsed = readQuestion('派出所|的|地址|在哪里', analyzer, parseSynonyms(''))
     expect(parsed).toMatchObject({ type: 'where', unit: { kind: 'address' } })
@@ -192,7 +200,7 @@ describe('the focus of a question', () => {
   it.each([
     ['纪念馆|门票|多少|钱', '门票'],
     ['公安局|局长|是谁', '局长'],
-    ['方增明|得|过|什么|称号', '称号'],
+    ['方增明|用|过|什么|办法', '办法'],
     ['红巷|派出所|介绍', ''],
     ['派出所|所长|是哪位', '所长'],
     ['中队|中队长|分别|是谁', '中队长'],
@@ -200,10 +208,14 @@ describe('the focus of a question', () => {
     ['七大队|支部|有|多少个|党员', '党员'],
     ['主要|看|的|是|哪方面|工作', '工作'],
     ['什么样|的|民警', '民警'],
-    ['施林松|得|过|啥|称号', '称号'],
+    ['施林松|带|过|啥|徒弟', '徒弟'],
     ['口号|是啥', '口号'],
     ['山门|派出所|民警|人数', '民警'],
   ])('finds what %s asks about', (question, focus) => {
     expect(readQuestion(question, analyzer, parseSynonyms('')).focus).toBe(focus)
+  })
+
+  it('finds none in a question about honours, whose cue says what it asks', () => {
+    expect(readQuestion('方增明|得|过|什么|称号', analyzer, parseSynonyms(''))).toMatchObject({ focus: '', cues: { honoured: '方增明' } })
   })
 })
