@@ -1,7 +1,7 @@
 import { createBoundedCache } from '../bounded-cache.js'
 import type { ParsedQuestion } from '../question/read-question.js'
 import { blend, hasAny, measureCoverage } from '../rerank/coverage.js'
-import { isRoleQuestion } from '../rerank/focus.js'
+import { asksOfSubject, isRoleQuestion } from '../rerank/focus.js'
 import type { RankWeights } from '../rerank/rank-weights.js'
 import type { RankedPassage } from '../rerank/rerank.js'
 import type { WeightedQuestion, WeightedWord } from '../rerank/weigh-question.js'
@@ -181,8 +181,8 @@ function kindFactor(question: ParsedQuestion, kind: number, opts: ConfidenceOpti
   if (!isTypedQuestion(question)) return 1
   // a count in another unit or a date without the part asked for (a year for 哪一天) is no answer:
   // partial kinds help ranking, but when the question names its unit they do not vouch for it; nor
-  // does naming the one whose honours are asked without giving one
-  const shown = (question.unit.kind !== 'any' || question.cues.honoured !== '') && kind < 1 ? 0 : kind
+  // does naming the one whose honours or words are asked without giving them
+  const shown = (question.unit.kind !== 'any' || asksOfSubject(question)) && kind < 1 ? 0 : kind
   if (shown >= 1) return 1
   const penalty = question.type === 'who' ? opts.personKindPenalty : opts.kindPenalty
   return penalty + (1 - penalty) * shown
@@ -193,7 +193,7 @@ function kindFactor(question: ParsedQuestion, kind: number, opts: ConfidenceOpti
 const INSTITUTION = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...PLACE_SUFFIXES])})$`)
 
 function isTypedQuestion(question: ParsedQuestion): boolean {
-  if (question.cues.honoured !== '') return true
+  if (asksOfSubject(question)) return true
   return ['how_many', 'when', 'where', 'who', 'name'].includes(question.type) || (question.type === 'which' && INSTITUTION.test(question.focus))
 }
 

@@ -25,6 +25,11 @@ export interface AnswerCues {
    * is a title said of them (先进集体东湖派出所, 东湖派出所荣获…). '' when it asks no such thing.
    */
   honoured: string
+  /**
+   * Whose words a question asks for (王立新 of 王立新说了什么, 大队长是怎么说的): the answer is what
+   * they said, quoted or after their 说. '' when it asks no such thing.
+   */
+  speaker: string
 }
 
 // 王立新是谁, 老王是干什么的, 张三到底是什么人: the question names someone and asks what they are.
@@ -36,6 +41,15 @@ const ASKS_HONOUR = new RegExp(
   `^(?:\\p{Script=Han}*的)?(\\p{Script=Han}{2,12}?)(?:都|先后|曾经?|还|也|一共)?` +
     `(?:(?:(?<![素享])有|获得|荣获|获评|得到|拿到|拿|得|获|评上)(?:过|了)?(?:什么|哪些|哪个|哪几个|几个|哪几项|哪项)(?:${alternation(HONOUR_NOUNS)})` +
     `|(?:被评为|被授予|评为|获评)了?什么(?:${alternation(HONOUR_NOUNS)})?)$`,
+  'u',
+)
+
+// 王立新说了什么, 王立新在会上说过什么话, 大队负责人告诉记者什么, 王立新是怎么说的: the words of
+// the one the question opens with (a role too: 负责人说了什么). 讲了什么 and 介绍了什么 more often
+// ask what was taught or presented (给学生讲了什么), which no quotation answers.
+const ASKS_SPEECH = new RegExp(
+  `^(?:\\p{Script=Han}*的)?(\\p{Script=Han}{2,12}?)(?:[在对跟向给][^说讲]{1,6}?)?` +
+    `(?:(?:说|表示|谈|告诉记者|告诉)(?:了|过)?(?:些)?(?:什么|哪些)(?:话)?|是?怎么说的?)$`,
   'u',
 )
 
@@ -64,7 +78,7 @@ export function readAnswerCues(normalizedQuestion: string, focus: string, words:
   const act = words.find(({ term }) => ACT_ASKED.some((asking) => normalized.includes(`${term}${asking}`)))?.term ?? ''
   // 是干啥的, 在啥地方: the colloquial question word reads as the standard one
   const standard = normalized.replaceAll('啥', '什么')
-  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readNamed(ASKS_IDENTITY, standard), located: ASKS_LOCATION.exec(standard)?.[1] ?? '', honoured: readHonoured(normalizedQuestion) }
+  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readNamed(ASKS_IDENTITY, standard), located: ASKS_LOCATION.exec(standard)?.[1] ?? '', honoured: readHonoured(normalizedQuestion), speaker: readSpeaker(normalizedQuestion) }
 }
 
 /**
@@ -72,7 +86,20 @@ export function readAnswerCues(normalizedQuestion: string, focus: string, words:
  * it asks no such thing.
  */
 export function readHonoured(normalizedQuestion: string): string {
-  return readNamed(ASKS_HONOUR, normalizedQuestion.replace(/[^\p{Script=Han}a-z0-9]/gu, '').replaceAll('啥', '什么'))
+  return readNamed(ASKS_HONOUR, standardize(normalizedQuestion))
+}
+
+/**
+ * Whose words a normalized question asks for (see {@link AnswerCues.speaker}); '' when it asks no
+ * such thing. A role may speak (负责人说了什么); a pointer (他说了什么) names no one.
+ */
+export function readSpeaker(normalizedQuestion: string): string {
+  const subject = ASKS_SPEECH.exec(standardize(normalizedQuestion))?.[1] ?? ''
+  return /^[他她这那该此]/u.test(subject) ? '' : subject
+}
+
+function standardize(normalizedQuestion: string): string {
+  return normalizedQuestion.replace(/[^\p{Script=Han}a-z0-9]/gu, '').replaceAll('啥', '什么')
 }
 
 // The one a question opens with, when it is named, not a role or a pointer.

@@ -1,4 +1,4 @@
-import { readAnswerCues, readHonoured, type AnswerCues } from './answer-cues.js'
+import { readAnswerCues, readHonoured, readSpeaker, type AnswerCues } from './answer-cues.js'
 import type { Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers, findUnitAfter } from '../text/numbers.js'
 import { surnameOfNickname } from '../text/person-names.js'
@@ -131,12 +131,13 @@ function nearFormsOf(forms: readonly string[], thesaurus: Synonyms): string[] | 
   return near.length === 0 ? undefined : near
 }
 
-// 王立新得过什么称号 asks for what is said of 王立新: the words after the name (得过, 称号) are the
-// question's, as 什么 is; a passage answers with the title itself (先进个人王立新).
-function honourAsked(normalized: string): [number, number][] {
-  const honoured = readHonoured(normalized)
-  const at = honoured === '' ? -1 : normalized.indexOf(honoured)
-  return at < 0 ? [] : [[at + honoured.length, normalized.length]]
+// 王立新得过什么称号 and 王立新说了什么 ask for what is said of or by 王立新: the words after the name
+// (得过, 称号, 在会上说) are the question's, as 什么 is; a passage answers with the title itself
+// (先进个人王立新) or the words quoted.
+function askedOfSubject(normalized: string): [number, number][] {
+  const subject = readHonoured(normalized) || readSpeaker(normalized)
+  const at = subject === '' ? -1 : normalized.indexOf(subject)
+  return at < 0 ? [] : [[at + subject.length, normalized.length]]
 }
 
 /**
@@ -147,7 +148,7 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
   const analysed = analyzer.analyze(dropDemonstratives(analyzer.normalizer.normalize(text)))
   const normalized = analysed.normalized.text
   const type = detectQuestionType(normalized)
-  const asking = [...findAskingSpans(normalized), ...honourAsked(normalized)]
+  const asking = [...findAskingSpans(normalized), ...askedOfSubject(normalized)]
   const words = new Map<string, QueryWord>()
   for (const { term, start, end } of analysed.words) {
     if (insideAny(asking, start, end) || isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type)) continue

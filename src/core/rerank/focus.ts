@@ -13,9 +13,14 @@ export function isFocusFound(q: WeightedQuestion, terms: ReadonlySet<string>): b
 }
 
 /**
- * 所长是谁, 多少名党员, 王立新得过什么称号: the focus is the role, the thing counted or the honour,
- * without which there is no answer.
+ * 所长是谁, 多少名党员, 王立新得过什么称号, 王立新说了什么: the focus is the role, the thing counted,
+ * the honour or the words, without which there is no answer.
  */
 export function isRoleQuestion(question: ParsedQuestion): boolean {
-  return question.type === 'who' || question.type === 'how_many' || question.cues.honoured !== ''
+  return question.type === 'who' || question.type === 'how_many' || asksOfSubject(question)
+}
+
+/** 王立新得过什么称号, 王立新说了什么: the question asks what is said of or by the one it names. */
+export function asksOfSubject(question: ParsedQuestion): boolean {
+  return question.cues.honoured !== '' || question.cues.speaker !== ''
 }

@@ -4,7 +4,8 @@ import type { TaggedWord } from '../types.js'
 import { statesWithUnit } from '../text/numbers.js'
 import { scoreAnswerKind } from './answer-kinds.js'
 import { blend, hasAny, measureCoverage, measureSentenceCoverages, type Coverage, type CoverageContext } from './coverage.js'
-import { isFocusFound, isRoleQuestion } from './focus.js'
+import { asksOfSubject, isFocusFound, isRoleQuestion } from './focus.js'
+import { findSpeech, scoreSpeech, type Speech } from './speech-kind.js'
 import { defaultRankWeights, type RankWeights } from './rank-weights.js'
 import type { WeightedQuestion } from './weigh-question.js'
 
@@ -165,6 +166,13 @@ export function rerank(q: WeightedQuestion, candidates: readonly Candidate[], ne
   return ranked.sort((a, b) => b.score - a.score || a.order - b.order)
 }
 
+// A sentence within the speaker's words covers the question as well as the sentence naming them.
+function withSpeakersCoverage(sentences: { i: number; coverage: number }[], spans: readonly IndexedSentence[], speech: Speech | undefined): { i: number; coverage: number }[] {
+  if (speech === undefined) return sentences
+  const naming = Math.max(0, ...sentences.filter(({ i }) => scoreSpeech({ said: [], near: [], named: speech.named }, spans[i]!) > 0).map((s) => s.coverage))
+  return sentences.map((s) => (scoreSpeech(speech, spans[s.i]!) > 0.5 ? { i: s.i, coverage: Math.max(s.coverage, naming) } : s))
+}
+
 function keepBest(top: number[], score: number, size: number): void {
   let at = top.length
   while (at > 0 && top[at - 1]! < score) at--
@@ -266,7 +274,10 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   // a word of the question in the next sentence (the subject named just before) is closer to the
   // answer than one paragraphs away
   const coverages = measureSentenceCoverages(q, passage.sentences.map(caches.sentenceTermsOf), w)
-  const sentences = coverages.map((coverage, i) => ({ i, coverage: blend(coverage) }))
+  // what the speaker asked about says is read across sentences: a quotation may span several, and
+  // its sentences are as near the question as the one naming the speaker
+  const speech = q.question.cues.speaker === '' ? undefined : findSpeech(passage.text, q.question.cues.speaker, caches.tag)
+  const sentences = withSpeakersCoverage(coverages.map((coverage, i) => ({ i, coverage: blend(coverage) })), passage.sentences, speech)
   // answer kind is the costly part and adds at most its weight: sentences are tried best coverage
   // first, and one that cannot beat the best so far even with the full kind is skipped
   sentences.sort(byCoverage)
@@ -281,7 +292,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     if (coverage + kindWeight < shown.score) break
     const sentence = passage.sentences[i]!
     const text = passage.text.slice(sentence.start, sentence.end)
-    const kind = scoreAnswerKind(q.question.type, text, kindContext)
+    const kind = speech === undefined ? scoreAnswerKind(q.question.type, text, kindContext) : scoreSpeech(speech, sentence)
     const score = coverage + kindWeight * kind
     if (score > best.score || (score === best.score && i < best.i)) best = { i, score, kind }
     // only a count reads stricter when shown; other kinds are scored once
@@ -289,9 +300,10 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     const shownScore = coverage + kindWeight * strict
     if (shownScore > shown.score || (shownScore === shown.score && i < shown.i)) shown = { i, score: shownScore }
   }
-  shown = followToAnswer(q, passage, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), caches.sentenceTermsOf, options)
-  // what 得过什么称号 asks for is an honour said of the one asked about, whatever it is called
-  const focusFound = q.question.cues.honoured === '' ? isFocusFound(q, terms) : best.kind >= 1
+  if (speech === undefined) shown = followToAnswer(q, passage, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), caches.sentenceTermsOf, options)
+  // what 得过什么称号 or 说了什么 asks for is an honour said of the one asked about, or their words,
+  // whatever the passage calls them
+  const focusFound = asksOfSubject(q.question) ? best.kind >= 1 : isFocusFound(q, terms)
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: best.score, bm25, answerKind: best.kind }
   const score =
     combine(parts, w) * (!focusFound && isRoleQuestion(q.question) ? options.roleFocusRankFactor : 1) * (lacksNumberUnit(q, passage) ? options.numberUnitRankFactor : 1)

@@ -456,6 +456,28 @@ describe('the honours of someone (王立新得过什么称号)', () => {
   })
 })
 
+describe('what someone said (王立新说了什么)', () => {
+  const ask = createFixtureLibrary({
+    words: ['王立新', '张三', '村里', '赌博', '希望', '民警', '多来', '转转', '会上', '代表', '建议', '回应', '巡逻'],
+    stopWords: ['说', '了', '什么', '这样', '有人', '，', '。', '“', '”'],
+    paragraphs: [
+      { text: '“村里有人赌博。希望民警多来转转。”会上，代表王立新这样说。他的建议得到了回应。' },
+      { text: '民警张三在巡逻。' },
+    ],
+    tag: (t: string) => [...t.matchAll(/王立新|张三|民警|./gu)].map((m) => ({ word: m[0], tag: /王立新|张三/.test(m[0]) ? 'nr' : m[0].length > 1 ? 'n' : 'x' })),
+  })
+
+  it('shows their words, the quotation before the sentence naming them, not that sentence', async () => {
+    const answer = await ask({ minConfidence: defaultAnswererOptions.minConfidence }).answer('王立新在会上说了什么')
+    expect(answer.abstained).toBe(false)
+    expect(answer.results[0]?.sentence).toBe('希望民警多来转转。”')
+  })
+
+  it('declines when the articles only name them, saying nothing', async () => {
+    expect((await ask({ minConfidence: defaultAnswererOptions.minConfidence }).answer('张三说了什么')).abstained).toBe(true)
+  })
+})
+
 describe('what a yes-no question asserts of its subject', () => {
   const libraryWith = createFixtureLibrary({
     words: ['张三', '李四', '党员', '社区', '工作'],

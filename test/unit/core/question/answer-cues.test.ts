@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readAnswerCues, readHonoured } from '../../../../src/core/question/answer-cues.js'
+import { readAnswerCues, readHonoured, readSpeaker } from '../../../../src/core/question/answer-cues.js'
 
 const words = (...terms: string[]) => terms.map((term) => ({ term, forms: [term] }))
 
@@ -10,7 +10,7 @@ describe('readAnswerCues', () => {
   })
 
   it('reads the act whose object is asked for, and a plural ask', () => {
-    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '', honoured: '' })
+    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '', honoured: '', speaker: '' })
     expect(readAnswerCues('两位专家研究什么', '', words('专家', '研究')).act).toBe('研究')
     expect(readAnswerCues('民警讲了什么', '', words('民警', '讲')).act).toBe('')
     expect(readAnswerCues('有哪些 改动', '改动', words('改动')).plural).toBe(true)
@@ -43,6 +43,19 @@ describe('readAnswerCues', () => {
 
   it('does not read 素有什么称号, which asks what something is called, as asking its honours', () => {
     expect(readAnswerCues('东湖镇素有啥称号', '称号', words('东湖镇', '称号')).honoured).toBe('')
+  })
+
+  it('reads whose words a question asks for, a role too, but not a pointer', () => {
+    expect(readAnswerCues('王立新说了什么？', '', words('王立新')).speaker).toBe('王立新')
+    expect(readSpeaker('王立新在会上说过什么话')).toBe('王立新')
+    expect(readSpeaker('大队负责人告诉记者什么')).toBe('大队负责人')
+    expect(readSpeaker('王立新是怎么说的')).toBe('王立新')
+    expect(readSpeaker('东湖派出所的民警们说了啥')).toBe('民警们')
+    expect(readSpeaker('他说了什么')).toBe('')
+  })
+
+  it('does not read 讲了什么 as asking for words said: it more often asks what was taught', () => {
+    expect(readSpeaker('民警给学生讲了什么')).toBe('')
   })
 
   it('exposes the same reading for a whole normalized question', () => {

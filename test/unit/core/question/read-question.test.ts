@@ -123,6 +123,12 @@ describe('readQuestion', () => {
     expect(parsed.words.map((w) => w.term)).not.toContain('荣誉')
   })
 
+  it('leaves out the words after the one whose words are asked for (在会上说): a quotation answers', () => {
+    const parsed = readQuestion('王立新|在|会上|说|了|什么', analyzer, parseSynonyms(''))
+    expect(parsed.cues.speaker).toBe('王立新')
+    expect(parsed.words.map((w) => w.term)).toEqual(['王立新'])
+  })
+
   it('leaves out a word that only names a place in a where question', () => {
     const parsed = readQuestion('派出所|的|地址|在哪里', analyzer, parseSynonyms(''))
     expect(parsed).toMatchObject({ type: 'where', unit: { kind: 'address' } })

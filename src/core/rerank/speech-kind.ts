@@ -1,0 +1,87 @@
+import { SPEECH_VERBS, alternation } from '../text/vocabulary.js'
+import type { TaggedWord } from '../types.js'
+import type { IndexedSentence } from '../retrieve/indexed-passage.js'
+
+/** What a passage has the one asked about say: the spans of their words, and where they are named. */
+export interface Speech {
+  /** Their words: a quotation or what follows 说, as character spans of the passage. */
+  said: readonly Span[]
+  /** Of those, the sentence next to where they are named: a quotation's last before 王立新说, its first after. */
+  near: readonly Span[]
+  /** Where the passage names them. */
+  named: readonly Span[]
+}
+
+interface Span {
+  start: number
+  end: number
+}
+
+const VERB = new RegExp(`(?:${alternation(SPEECH_VERBS)})`, 'u')
+// A quotation that is speech, not a name: it holds a clause break (“红都义警” is a name).
+const SPEECH_QUOTE = /“[^“”]*[，,。！!？?；;…][^“”]*”/gu
+// 说, 介绍说, 告诉记者, then a comma or colon and what they said, up to the sentence's end.
+const SAYS_THAT = new RegExp(`^[^，,。！!？?“”]{0,6}?${VERB.source}(?:说|道)?(?:记者)?[，,：:]`, 'u')
+
+/**
+ * Finds what a passage has `speaker` say (李兔儿 of 李兔儿说了什么): a quotation they open or close
+ * (李兔儿笑了，“…” ; “…”李兔儿说), or what follows their 说 (蔡奕说，要…); a speaker the text words
+ * apart (大队负责人 for 七大队负责人) is found by the last of its words.
+ */
+export function findSpeech(text: string, speaker: string, tag?: (text: string) => TaggedWord[]): Speech {
+  const named = occurrences(text, nameIn(text, speaker, tag))
+  const quotes = [...text.matchAll(SPEECH_QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  const said: Span[] = []
+  const near: Span[] = []
+  for (const name of named) {
+    // a quotation opening later in the same sentence, with no other quotation between
+    const after = quotes.find((q) => q.start >= name.end && !/[。！!？?]/u.test(text.slice(name.end, q.start)) && q.start - name.end <= 60)
+    if (after !== undefined) {
+      said.push(after)
+      near.push({ start: after.start, end: after.start + 1 })
+    }
+    // a quotation closing just before, the speaker named in the clause after it, with a speech verb
+    const before = quotes.filter((q) => q.end <= name.start && name.start - q.end <= 30 && !/[。！!？?]/u.test(text.slice(q.end, name.start))).at(-1)
+    if (before !== undefined && VERB.test(text.slice(name.end, sentenceEnd(text, name.end)))) {
+      said.push(before)
+      near.push({ start: before.end - 1, end: before.end })
+    }
+    const rest = text.slice(name.end, sentenceEnd(text, name.end))
+    const says = SAYS_THAT.exec(rest)
+    if (says !== null && !rest.slice(says[0].length).startsWith('“')) {
+      said.push({ start: name.end + says[0].length, end: name.end + rest.length })
+      near.push(said.at(-1)!)
+    }
+  }
+  return { said, near, named }
+}
+
+/**
+ * How well a sentence gives what the speaker said, 0–1: 1 within their words and naming them or
+ * next to where they are named (the end of a quotation before 王立新说), 0.9 elsewhere within their
+ * words, 0.5 where it only names them, 0 otherwise.
+ */
+export function scoreSpeech(speech: Speech, sentence: Pick<IndexedSentence, 'start' | 'end'>): number {
+  const overlaps = (span: Span) => span.start < sentence.end && sentence.start < span.end
+  if (speech.near.some(overlaps)) return 1
+  if (speech.said.some(overlaps)) return 0.9
+  return speech.named.some(overlaps) ? 0.5 : 0
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const m = /[。！!？?]/u.exec(text.slice(from))
+  return m === null ? text.length : from + m.index + 1
+}
+
+function occurrences(text: string, name: string): Span[] {
+  const places: Span[] = []
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) places.push({ start: at, end: at + name.length })
+  return places
+}
+
+// The speaker as the text names them: whole, or else the last of their words (负责人 of 七大队负责人).
+function nameIn(text: string, speaker: string, tag?: (text: string) => TaggedWord[]): string {
+  if (text.includes(speaker) || tag === undefined) return speaker
+  const last = tag(speaker).map((w) => w.word).filter((w) => w.length >= 2).at(-1)
+  return last !== undefined && text.includes(last) ? last : speaker
+}
