@@ -32,8 +32,14 @@ export interface AnswerCues {
   speaker: string
 }
 
-// 王立新是谁, 老王是干什么的, 张三到底是什么人: the question names someone and asks what they are.
-const ASKS_IDENTITY = /^(\p{Script=Han}{2,4}?)(?:到底|究竟)?是(?:谁|干什么的|做什么的|干嘛的|什么人|什么身份|何人|哪位)$/u
+// 王立新是谁, 老王是干什么的, 张三到底是什么人, 王立新的职务是什么, 王立新在所里担任什么职务: the
+// question names someone and asks what they are.
+const POST = '(?:职务|职位|身份|头衔|职业|职称)'
+const ASKS_IDENTITY = new RegExp(
+  `^(\\p{Script=Han}{2,4}?)(?:到底|究竟)?(?:是(?:谁|干什么的|做什么的|干嘛的|什么人|何人|哪位|什么${POST}|(?:做|干)什么工作的)` +
+    `|的${POST}(?:是什么)?|(?:在[^是]{1,12}?)?(?:担任|任|当)(?:什么|哪个)${POST}|(?:从事|做|干)什么工作)$`,
+  'u',
+)
 
 // 王立新得过什么称号, 驻所民警王立新都获得过哪些荣誉, 东湖派出所有哪些荣誉, 大队被评为什么: the
 // honours of the one the question opens with. 素有什么称号 asks what a place is called instead.
@@ -78,7 +84,7 @@ export function readAnswerCues(normalizedQuestion: string, focus: string, words:
   const act = words.find(({ term }) => ACT_ASKED.some((asking) => normalized.includes(`${term}${asking}`)))?.term ?? ''
   // 是干啥的, 在啥地方: the colloquial question word reads as the standard one
   const standard = normalized.replaceAll('啥', '什么')
-  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readNamed(ASKS_IDENTITY, standard), located: ASKS_LOCATION.exec(standard)?.[1] ?? '', honoured: readHonoured(normalizedQuestion), speaker: readSpeaker(normalizedQuestion) }
+  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readIdentity(normalizedQuestion), located: ASKS_LOCATION.exec(standard)?.[1] ?? '', honoured: readHonoured(normalizedQuestion), speaker: readSpeaker(normalizedQuestion) }
 }
 
 /**
@@ -87,6 +93,14 @@ export function readAnswerCues(normalizedQuestion: string, focus: string, words:
  */
 export function readHonoured(normalizedQuestion: string): string {
   return readNamed(ASKS_HONOUR, standardize(normalizedQuestion))
+}
+
+/**
+ * Whom a normalized question asks to be introduced (see {@link AnswerCues.identity}); '' when it
+ * asks no such thing.
+ */
+export function readIdentity(normalizedQuestion: string): string {
+  return readNamed(ASKS_IDENTITY, standardize(normalizedQuestion))
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readAnswerCues, readHonoured, readSpeaker, type AnswerCues } from './answer-cues.js'
+import { readAnswerCues, readHonoured, readIdentity, readSpeaker, type AnswerCues } from './answer-cues.js'
 import type { Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers, findUnitAfter } from '../text/numbers.js'
 import { surnameOfNickname } from '../text/person-names.js'
@@ -131,11 +131,11 @@ function nearFormsOf(forms: readonly string[], thesaurus: Synonyms): string[] | 
   return near.length === 0 ? undefined : near
 }
 
-// 王立新得过什么称号 and 王立新说了什么 ask for what is said of or by 王立新: the words after the name
-// (得过, 称号, 在会上说) are the question's, as 什么 is; a passage answers with the title itself
-// (先进个人王立新) or the words quoted.
+// 王立新得过什么称号, 王立新说了什么 and 王立新担任什么职务 ask for what is said of or by 王立新: the
+// words after the name (得过, 称号, 在会上说, 职务) are the question's, as 什么 is; a passage answers
+// with the title or post itself (先进个人王立新, 所长王立新) or the words quoted.
 function askedOfSubject(normalized: string): [number, number][] {
-  const subject = readHonoured(normalized) || readSpeaker(normalized)
+  const subject = readHonoured(normalized) || readSpeaker(normalized) || readIdentity(normalized)
   const at = subject === '' ? -1 : normalized.indexOf(subject)
   return at < 0 ? [] : [[at + subject.length, normalized.length]]
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readAnswerCues, readHonoured, readSpeaker } from '../../../../src/core/question/answer-cues.js'
+import { readAnswerCues, readHonoured, readIdentity, readSpeaker } from '../../../../src/core/question/answer-cues.js'
 
 const words = (...terms: string[]) => terms.map((term) => ({ term, forms: [term] }))
 
@@ -24,6 +24,15 @@ describe('readAnswerCues', () => {
     expect(readAnswerCues('负责人是谁', '负责人', words('负责人')).identity).toBe('')
     expect(readAnswerCues('他是谁', '', words()).identity).toBe('')
     expect(readAnswerCues('是谁救了王立新', '', words('救', '王立新')).identity).toBe('')
+  })
+
+  it('reads a question asking someone\'s post or work as asking what they are', () => {
+    expect(readIdentity('王立新的职务是什么')).toBe('王立新')
+    expect(readIdentity('王立新是什么职务？')).toBe('王立新')
+    expect(readIdentity('王立新在东湖所担任什么职务')).toBe('王立新')
+    expect(readIdentity('王立新是做什么工作的')).toBe('王立新')
+    expect(readIdentity('所长的职务是什么')).toBe('')
+    expect(readIdentity('王立新做了什么工作')).toBe('')
   })
 
   it('reads what a question asks the place of', () => {

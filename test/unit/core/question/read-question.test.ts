@@ -123,6 +123,12 @@ describe('readQuestion', () => {
     expect(parsed.words.map((w) => w.term)).not.toContain('荣誉')
   })
 
+  it('leaves out the words after the one whose post is asked for (担任什么职务): the post answers', () => {
+    const parsed = readQuestion('王立新|担任|什么|职务', analyzer, parseSynonyms(''))
+    expect(parsed.cues.identity).toBe('王立新')
+    expect(parsed.words.map((w) => w.term)).toEqual(['王立新'])
+  })
+
   it('leaves out the words after the one whose words are asked for (在会上说): a quotation answers', () => {
     const parsed = readQuestion('王立新|在|会上|说|了|什么', analyzer, parseSynonyms(''))
     expect(parsed.cues.speaker).toBe('王立新')
