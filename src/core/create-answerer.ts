@@ -20,6 +20,7 @@ import type { Synonyms } from './text/synonyms.js'
 import type { Explanation } from './explanation.js'
 import { isMainArticle } from './examples.js'
 import type { Answer, ArticleSummary, Hit, TaggedWord } from './types.js'
+import { joinSpacedCharacters } from './text/spaced-characters.js'
 
 // How many passages below those asked for votes may lift into them.
 const nudgeReach = 5
@@ -182,13 +183,15 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   // where they are named, whether it was only guessed, and where the previous question was answered
   type ReadOptions = { assumed?: (term: string) => boolean; named: boolean; guessed: boolean; near?: PreviousAnswerPlace }
 
-  const answer = async (question: string, answerOptions: AnswerOptions = {}): Promise<Answer> => {
-    const { limit = 3, offset = 0, previous } = answerOptions
+  const answer = async (typed: string, answerOptions: AnswerOptions = {}): Promise<Answer> => {
+    const { limit = 3, offset = 0 } = answerOptions
+    const question = joinSpacedCharacters(typed)
+    const previous = answerOptions.previous === undefined ? undefined : joinSpacedCharacters(answerOptions.previous)
     // the previous question's own first answer, asked for at most once (and only for a follow-up)
     let earlier: Promise<Hit | undefined> | undefined
     const previousHit = () => (earlier ??= answerAsked(previous!, previous!, 1, 0).then((a) => (a.abstained ? undefined : a.results[0])))
     const followUp = await readFollowUp(question, previous, previousHit)
-    const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset, answerOptions.previous)
+    const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset, previous)
     // a question that only lacks a subject may be a new question (渔民几点出海): read against
     // the previous one only when that answers it where it alone does not, or with more confidence
     if (followUp === undefined || (alone !== undefined && !alone.abstained)) return followUp?.keepsTopic === true ? { ...alone!, asked: followUp.question } : alone!

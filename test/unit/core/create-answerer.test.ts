@@ -425,6 +425,10 @@ describe('who someone is (王立新是谁)', () => {
     expect(await shown('王立新是谁')).toBe('所长王立新抓好队伍。')
   })
 
+  it('reads a question typed one character at a time, spaces between, as the same question', async () => {
+    expect(await shown('王 立 新 是 谁')).toBe('所长王立新抓好队伍。')
+  })
+
   it('reads a thing asked about (驿站是干什么的) as no person to introduce', async () => {
     // as 驿站干什么的 is read: a description before a thing's name (红色驿站) says nothing of its use
     expect(await shown('驿站是干什么的')).toBe(await shown('驿站干什么的'))
