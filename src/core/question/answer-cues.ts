@@ -30,6 +30,12 @@ export interface AnswerCues {
    * they said, quoted or after their 说. '' when it asks no such thing.
    */
   speaker: string
+  /**
+   * The words whose source a question asks (我是为了他们好 of 谁说过我是为了他们好, 这话是谁说的,
+   * 出自哪篇文章), punctuation left out: a passage answers only if it holds them. '' when it asks no
+   * such thing.
+   */
+  source: string
 }
 
 // 王立新是谁, 老王是干什么的, 张三到底是什么人, 王立新的职务是什么, 王立新在所里担任什么职务: the
@@ -59,6 +65,13 @@ const ASKS_SPEECH = new RegExp(
   'u',
 )
 
+// 谁说过“…”, “…”是谁说的, …这句话是谁说的, …出自哪篇文章: who said these words, or where they stand.
+const ASKS_SOURCE = [
+  /^谁(?:说|讲)(?:过|了|的)?(.+?)[\s？?！!。]*$/du,
+  /^(.+?)[，,\s]*(?:这句话|这话|这句)?(?:是|又是)?谁(?:说|讲)的[\s？?！!。]*$/du,
+  /^(.+?)[，,\s]*(?:这句话|这话|这句)?出自(?:哪篇文章|哪篇报道|哪里|哪儿|何处|哪)[\s？?！!。]*$/du,
+]
+
 // A role (所长, 民警, 负责人) or a pointer (他, 这个人) asked about is not someone named: 所长是谁 asks
 // who holds the role.
 const NOT_NAMED = /(?:人|员|警|官|者|师|生|长|主任|书记|代表|他|她|这|那)$|^[他她这那该此]/u
@@ -84,7 +97,7 @@ export function readAnswerCues(normalizedQuestion: string, focus: string, words:
   const act = words.find(({ term }) => ACT_ASKED.some((asking) => normalized.includes(`${term}${asking}`)))?.term ?? ''
   // 是干啥的, 在啥地方: the colloquial question word reads as the standard one
   const standard = normalized.replaceAll('啥', '什么')
-  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readIdentity(normalizedQuestion), located: ASKS_LOCATION.exec(standard)?.[1] ?? '', honoured: readHonoured(normalizedQuestion), speaker: readSpeaker(normalizedQuestion) }
+  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readIdentity(normalizedQuestion), located: ASKS_LOCATION.exec(standard)?.[1] ?? '', honoured: readHonoured(normalizedQuestion), speaker: readSpeaker(normalizedQuestion), source: readSource(normalizedQuestion) }
 }
 
 /**
@@ -110,6 +123,28 @@ export function readIdentity(normalizedQuestion: string): string {
 export function readSpeaker(normalizedQuestion: string): string {
   const subject = ASKS_SPEECH.exec(standardize(normalizedQuestion))?.[1] ?? ''
   return /^[他她这那该此]/u.test(subject) ? '' : subject
+}
+
+/**
+ * The words whose source a normalized question asks (see {@link AnswerCues.source}); '' when it
+ * asks no such thing or quotes fewer than four characters.
+ */
+export function readSource(normalizedQuestion: string): string {
+  return findSource(normalizedQuestion)?.words ?? ''
+}
+
+/**
+ * Where in a normalized question the words whose source it asks stand, and those words with
+ * punctuation left out; undefined when it asks no such thing (or quotes fewer than four characters).
+ */
+export function findSource(normalizedQuestion: string): { start: number; end: number; words: string } | undefined {
+  for (const pattern of ASKS_SOURCE) {
+    const match = pattern.exec(normalizedQuestion)
+    const [start, end] = match?.indices?.[1] ?? [0, 0]
+    const words = normalizedQuestion.slice(start, end).replace(/[^\p{Script=Han}a-z0-9]/gu, '')
+    if (words.length >= 4) return { start, end, words }
+  }
+  return undefined
 }
 
 function standardize(normalizedQuestion: string): string {

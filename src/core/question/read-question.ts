@@ -1,4 +1,4 @@
-import { readAnswerCues, readHonoured, readIdentity, readSpeaker, type AnswerCues } from './answer-cues.js'
+import { findSource, readAnswerCues, readHonoured, readIdentity, readSpeaker, type AnswerCues } from './answer-cues.js'
 import type { Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers, findUnitAfter } from '../text/numbers.js'
 import { surnameOfNickname } from '../text/person-names.js'
@@ -135,6 +135,9 @@ function nearFormsOf(forms: readonly string[], thesaurus: Synonyms): string[] | 
 // words after the name (得过, 称号, 在会上说, 职务) are the question's, as 什么 is; a passage answers
 // with the title or post itself (先进个人王立新, 所长王立新) or the words quoted.
 function askedOfSubject(normalized: string): [number, number][] {
+  // 谁说过…, …出自哪篇文章: only the words quoted are what it asks about
+  const source = findSource(normalized)
+  if (source !== undefined) return [[0, source.start], [source.end, normalized.length]]
   const subject = readHonoured(normalized) || readSpeaker(normalized) || readIdentity(normalized)
   const at = subject === '' ? -1 : normalized.indexOf(subject)
   return at < 0 ? [] : [[at + subject.length, normalized.length]]

@@ -8,6 +8,7 @@ import { asksOfSubject, isFocusFound, isRoleQuestion } from './focus.js'
 import { findSpeech, scoreSpeech, type Speech } from './speech-kind.js'
 import { defaultRankWeights, type RankWeights } from './rank-weights.js'
 import type { WeightedQuestion } from './weigh-question.js'
+import { holdsSource, placeSource, type SourcePlace } from './source-match.js'
 
 /** How candidates are reranked; defaults were chosen on the project's tuning sets. */
 export interface RerankOptions {
@@ -16,6 +17,12 @@ export interface RerankOptions {
    * leaving out those below 0.3 changed no eval figure on any question set, and fewer is faster.
    */
   candidateFloor: number
+  /**
+   * Rank factor of a passage that does not hold the words whose source a question asks (谁说过…,
+   * see `holdsSource`): it is not where they were said. Default 0.5: on tuning11 0.3–0.8 alike put
+   * the passage saying them first.
+   */
+  sourceMissingRankFactor: number
   /**
    * Passages before a candidate in its section whose words count as context (the subject named a
    * paragraph or two before, then referred to). Default 3: on the tuning sets 2 and 3 alike put
@@ -79,6 +86,7 @@ export interface RerankOptions {
 /** The defaults stated on {@link RerankOptions}. */
 export const defaultRerankOptions: RerankOptions = {
   candidateFloor: 0.2,
+  sourceMissingRankFactor: 0.5,
   sectionContext: 3,
   roleFocusRankFactor: 0.7,
   numberUnitRankFactor: 0.8,
@@ -172,6 +180,28 @@ function withSpeakersCoverage(sentences: { i: number; coverage: number }[], span
   const naming = Math.max(0, ...sentences.filter(({ i }) => scoreSpeech({ said: [], near: [], named: speech.named }, spans[i]!) > 0).map((s) => s.coverage))
   return sentences.map((s) => (scoreSpeech(speech, spans[s.i]!) > 0.5 ? { i: s.i, coverage: Math.max(s.coverage, naming) } : s))
 }
+
+// 谁说过…: a passage without the words asked about is not where they were said.
+function lacksSource(q: WeightedQuestion, passage: IndexedPassage): boolean {
+  const { source } = q.question.cues
+  return source !== '' && !holdsSource(passage.text, source)
+}
+
+// 谁说过…: the sentence holding the words asked about, and those beside it (where the speaker is
+// named: “…”王立新说), are nearest the answer; the one holding them a little nearer.
+// 谁说过…: the sentence holding the words asked about is nearest the answer, the one saying who
+// said them next to it nearly as near, and the others far.
+function withSourceCoverage(sentences: { i: number; coverage: number }[], place: SourcePlace | undefined): { i: number; coverage: number }[] {
+  if (place === undefined) return sentences
+  const held = Math.max(...sentences.map((s) => s.coverage))
+  const nearness = (i: number) => (i === place.holder ? 1 : i === place.speaker ? BESIDE_SOURCE : FAR_FROM_SOURCE)
+  return sentences.map((s) => ({ i: s.i, coverage: s.i === place.holder || s.i === place.speaker ? held * nearness(s.i) : s.coverage * FAR_FROM_SOURCE }))
+}
+
+// The sentence saying who said the words counts a little less than the one holding them; any other
+// sentence, half.
+const BESIDE_SOURCE = 0.95
+const FAR_FROM_SOURCE = 0.5
 
 function keepBest(top: number[], score: number, size: number): void {
   let at = top.length
@@ -277,7 +307,9 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   // what the speaker asked about says is read across sentences: a quotation may span several, and
   // its sentences are as near the question as the one naming the speaker
   const speech = q.question.cues.speaker === '' ? undefined : findSpeech(passage.text, q.question.cues.speaker, caches.tag)
-  const sentences = withSpeakersCoverage(coverages.map((coverage, i) => ({ i, coverage: blend(coverage) })), passage.sentences, speech)
+  const textOf = (s: IndexedSentence) => passage.text.slice(s.start, s.end)
+  const source = q.question.cues.source === '' ? undefined : placeSource(passage.sentences.map(textOf), q.question.cues.source)
+  const sentences = withSourceCoverage(withSpeakersCoverage(coverages.map((coverage, i) => ({ i, coverage: blend(coverage) })), passage.sentences, speech), source)
   // answer kind is the costly part and adds at most its weight: sentences are tried best coverage
   // first, and one that cannot beat the best so far even with the full kind is skipped
   sentences.sort(byCoverage)
@@ -292,7 +324,9 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     if (coverage + kindWeight < shown.score) break
     const sentence = passage.sentences[i]!
     const text = passage.text.slice(sentence.start, sentence.end)
-    const kind = speech === undefined ? scoreAnswerKind(q.question.type, text, kindContext) : scoreSpeech(speech, sentence)
+    // who said the words asked about: the sentence naming them beside the words
+    const kind =
+      speech !== undefined ? scoreSpeech(speech, sentence) : source?.speaker === i && q.question.type === 'who' ? 1 : scoreAnswerKind(q.question.type, text, kindContext)
     const score = coverage + kindWeight * kind
     if (score > best.score || (score === best.score && i < best.i)) best = { i, score, kind }
     // only a count reads stricter when shown; other kinds are scored once
@@ -306,6 +340,9 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   const focusFound = asksOfSubject(q.question) ? best.kind >= 1 : isFocusFound(q, terms)
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: best.score, bm25, answerKind: best.kind }
   const score =
-    combine(parts, w) * (!focusFound && isRoleQuestion(q.question) ? options.roleFocusRankFactor : 1) * (lacksNumberUnit(q, passage) ? options.numberUnitRankFactor : 1)
+    combine(parts, w) *
+    (!focusFound && isRoleQuestion(q.question) ? options.roleFocusRankFactor : 1) *
+    (lacksNumberUnit(q, passage) ? options.numberUnitRankFactor : 1) *
+    (lacksSource(q, passage) ? options.sourceMissingRankFactor : 1)
   return { candidate, score, bestSentence: shown.i, kind: best.kind, focusFound, terms, contexts, parts, order: bounded.order }
 }

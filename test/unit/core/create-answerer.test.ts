@@ -482,6 +482,31 @@ describe('what someone said (王立新说了什么)', () => {
   })
 })
 
+describe('who said given words (谁说过…)', () => {
+  const ask = createFixtureLibrary({
+    words: ['王立新', '张三', '村里', '赌博', '希望', '民警', '多来', '转转', '会上', '代表', '建议', '回应', '巡逻', '没问题'],
+    stopWords: ['说', '了', '过', '的', '谁', '这样', '有人', '，', '。', '“', '”', '！'],
+    paragraphs: [
+      { text: '“村里有人赌博。希望民警多来转转。”会上，代表王立新这样说。“行，没问题！”他的建议得到了回应。' },
+      { text: '张三说，民警在巡逻。' },
+    ],
+    tag: (t: string) => [...t.matchAll(/王立新|张三|民警|./gu)].map((m) => ({ word: m[0], tag: /王立新|张三/.test(m[0]) ? 'nr' : m[0].length > 1 ? 'n' : 'x' })),
+  })
+  const asked = (question: string) => ask({ minConfidence: defaultAnswererOptions.minConfidence }).answer(question)
+
+  it('shows the sentence naming who said them, beside the quotation', async () => {
+    expect((await asked('谁说过希望民警多来转转')).results[0]?.sentence).toBe('会上，代表王立新这样说。')
+  })
+
+  it('does not give a quotation to the speaker of the one before it', async () => {
+    expect((await asked('“行，没问题”是谁说的')).results[0]?.sentence).toBe('“行，没问题！”')
+  })
+
+  it('declines words no article holds, though their words are there', async () => {
+    expect((await asked('谁说过民警在村里巡逻')).abstained).toBe(true)
+  })
+})
+
 describe('what a yes-no question asserts of its subject', () => {
   const libraryWith = createFixtureLibrary({
     words: ['张三', '李四', '党员', '社区', '工作'],

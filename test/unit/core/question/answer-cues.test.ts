@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readAnswerCues, readHonoured, readIdentity, readSpeaker } from '../../../../src/core/question/answer-cues.js'
+import { findSource, readAnswerCues, readHonoured, readIdentity, readSource, readSpeaker } from '../../../../src/core/question/answer-cues.js'
 
 const words = (...terms: string[]) => terms.map((term) => ({ term, forms: [term] }))
 
@@ -10,7 +10,7 @@ describe('readAnswerCues', () => {
   })
 
   it('reads the act whose object is asked for, and a plural ask', () => {
-    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '', honoured: '', speaker: '' })
+    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '' })
     expect(readAnswerCues('两位专家研究什么', '', words('专家', '研究')).act).toBe('研究')
     expect(readAnswerCues('民警讲了什么', '', words('民警', '讲')).act).toBe('')
     expect(readAnswerCues('有哪些 改动', '改动', words('改动')).plural).toBe(true)
@@ -65,6 +65,20 @@ describe('readAnswerCues', () => {
 
   it('does not read 讲了什么 as asking for words said: it more often asks what was taught', () => {
     expect(readSpeaker('民警给学生讲了什么')).toBe('')
+  })
+
+  it('reads the words whose source a question asks, without their punctuation', () => {
+    expect(readAnswerCues('谁说过我是为了他们好', '', words('说', '为了')).source).toBe('我是为了他们好')
+    expect(readSource('“辛苦你们了”是谁说的？')).toBe('辛苦你们了')
+    expect(readSource('以党建带队建，这话是谁说的')).toBe('以党建带队建')
+    expect(readSource('警力有限，民力无穷出自哪篇文章')).toBe('警力有限民力无穷')
+    expect(findSource('谁说的谁都想美一点')).toEqual({ start: 3, end: 9, words: '谁都想美一点' })
+  })
+
+  it('reads no source in a question quoting too little, or asking who decides', () => {
+    expect(readSource('谁说的')).toBe('')
+    expect(readSource('谁说了算')).toBe('')
+    expect(readSource('王立新是谁')).toBe('')
   })
 
   it('exposes the same reading for a whole normalized question', () => {

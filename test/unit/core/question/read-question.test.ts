@@ -129,6 +129,12 @@ describe('readQuestion', () => {
     expect(parsed.words.map((w) => w.term)).toEqual(['王立新'])
   })
 
+  it('keeps only the quoted words of a question asking their source (谁说过…, …出自哪篇文章)', () => {
+    const cutter = createAnalyzer({ segmenter: createDictionarySegmenter(['谁', '说过', '党建', '队建', '警力', '有限', '出自', '哪篇', '文章']), normalizer: createNormalizer(), stopWords: new Set() })
+    expect(readQuestion('谁说过以党建带队建', cutter, parseSynonyms('')).words.map((w) => w.term)).toEqual(['以', '党建', '带', '队建'])
+    expect(readQuestion('警力有限出自哪篇文章', cutter, parseSynonyms('')).words.map((w) => w.term)).toEqual(['警力', '有限'])
+  })
+
   it('leaves out the words after the one whose words are asked for (在会上说): a quotation answers', () => {
     const parsed = readQuestion('王立新|在|会上|说|了|什么', analyzer, parseSynonyms(''))
     expect(parsed.cues.speaker).toBe('王立新')
