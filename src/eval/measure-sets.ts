@@ -24,6 +24,7 @@ export const defaultSets = [
   'test/fixtures/tuning9.jsonl',
   'test/fixtures/tuning10.jsonl',
   'test/fixtures/tuning11.jsonl',
+  'test/fixtures/tuning12.jsonl',
   'test/fixtures/holdout.jsonl',
   'test/fixtures/fresh.jsonl',
   'test/fixtures/blind3.jsonl',

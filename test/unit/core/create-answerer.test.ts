@@ -507,6 +507,24 @@ describe('who said given words (谁说过…)', () => {
   })
 })
 
+describe('where someone works (张三在哪个派出所)', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['张三', '李四', '东湖', '派出所', '先进', '典型', '涌现', '民警'],
+    stopWords: ['在', '哪个', '等', '，', '。'],
+    articles: [createFixtureArticle('a', [{ text: '东湖派出所获得表彰。先进典型张三等涌现。' }]), createFixtureArticle('b', [{ text: '民警李四在东湖派出所。' }])],
+    tag: (t: string) => [...t.matchAll(/张三|李四|东湖|派出所|./gu)].map((m) => ({ word: m[0], tag: /张三|李四/.test(m[0]) ? 'nr' : m[0].length > 1 ? 'n' : 'x' })),
+  })
+  const confidenceOf = async (question: string, personAfterPenalty: number) => (await libraryWith({ personAfterPenalty }).answer(question)).confidence ?? 0
+
+  it('lowers confidence when the passage names them only after the sentence giving the place', async () => {
+    expect(await confidenceOf('张三在哪个派出所', 0.5)).toBeCloseTo((await confidenceOf('张三在哪个派出所', 1)) * 0.5, 2)
+  })
+
+  it('leaves it when the sentence giving the place names them', async () => {
+    expect(await confidenceOf('李四在哪个派出所', 0.5)).toBeCloseTo(await confidenceOf('李四在哪个派出所', 1), 5)
+  })
+})
+
 describe('what a yes-no question asserts of its subject', () => {
   const libraryWith = createFixtureLibrary({
     words: ['张三', '李四', '党员', '社区', '工作'],
