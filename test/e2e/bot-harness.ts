@@ -30,6 +30,8 @@ export const testArticles: Record<string, string> = {
 ## 反诈宣传
 
 民警每周走进社区，向老人讲解如何识别电信诈骗。
+
+“骗子的套路一直在变，我们的宣传也要跟着变。”社区民警李晓明说。
 `,
   't2.md': `---
 id: "t2"

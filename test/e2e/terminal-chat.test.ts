@@ -39,6 +39,13 @@ describe('the terminal chat', () => {
     expect(followUp).toContain('所里有民警25名')
   })
 
+  it('answers who said the words of the previous answer (这句话是谁说的), saying which words it took', async () => {
+    const out = await chat(['骗子的套路变了吗？', '这句话是谁说的？'])
+    const followUp = out.slice(out.indexOf('这句话是谁说的？'))
+    expect(followUp.split('\n')[1]).toBe('  （按上一问：“骗子的套路一直在变，我们…”）')
+    expect(followUp).toContain('社区民警李晓明说')
+  })
+
   it('reads 这个所 after a question asking which station as the station its answer names, and says so', async () => {
     const out = await chat(['哪个派出所有民警25名？', '这个所成立于哪一年？'])
     const followUp = out.slice(out.indexOf('这个所成立于哪一年？'))

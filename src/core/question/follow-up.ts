@@ -97,6 +97,7 @@ const personsIn = (text: string, tag: (text: string) => TaggedWord[]) => [
  * a person the previous question names is the subject of the talk.) Both normalized.
  */
 export function pointsToAnswer(question: string, previous: string, tag: (text: string) => TaggedWord[]): boolean {
+  if (WORDS_POINTER.test(question)) return true
   const kind = kindOf(KIND_POINTER.exec(question)?.[0] ?? '')
   // the previous question names no unit of that kind (哪个大队, or none at all): only its answer can
   if (kind !== undefined) return findKindPhrase(previous, kind, tag) === undefined
@@ -161,6 +162,9 @@ function otherPerson(question: string, previous: string, answer: string, referen
  * no topic. Both questions come normalized.
  */
 export function resolveFollowUp(question: string, previous: string, tag: (text: string) => TaggedWord[], answer?: string): FollowUp | undefined {
+  // 这句话是谁说的: the words are those of the previous answer
+  const words = WORDS_POINTER.exec(question)
+  if (words !== null) return answer === undefined ? undefined : askSourceOf(answer, words[1]!)
   // 谁写的, 哪天登的: asked of the piece the previous question was answered from, which the
   // metadata reading does itself; the previous topic put before it would hide that it asks a field.
   // Right after a question about a piece, any question about one asks about the same piece.
@@ -196,6 +200,18 @@ export function resolveFollowUp(question: string, previous: string, tag: (text: 
     return previous.includes(topic) ? { question: asked, assumed: bare(asked), certainty: 'pointed', elsewhere: true } : undefined
   }
   return resolveLeaning(question, topic, tag, previous, answer)
+}
+
+// 这句话是谁说的, 这话出自哪篇文章: words of the previous answer, whose source is asked.
+const WORDS_POINTER = /^(?:这|那)(?:句话|段话|句|话|些话)?(?:是|又是)?(谁(?:说|讲)的|出自(?:哪篇文章|哪篇报道|哪里|哪儿|何处|哪))[?？。!！\s]*$/u
+
+// The words of an answering sentence a reader asks the source of: its quotation when it holds one
+// (the speech, not the narration around it), else the sentence.
+function askSourceOf(answer: string, asking: string): FollowUp {
+  const quoted = /“([^“”]*[，,。！!？?；;…][^“”]*)”/u.exec(answer)?.[1] ?? answer
+  const words = quoted.replace(/[。！!？?\s]+$/u, '')
+  const shown = [...words].length > 12 ? `${[...words].slice(0, 12).join('')}…` : words
+  return { question: `“${words}”${asking.startsWith('谁') ? '是' : ''}${asking}`, assumed: `“${shown}”`, certainty: 'pointed' }
 }
 
 // 现在呢, 去年呢, 2020年呢: the previous question asked again at that time, in place of the time it

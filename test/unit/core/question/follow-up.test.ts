@@ -15,6 +15,18 @@ const tag = createDictionaryTagger({
 })
 
 describe('resolveFollowUp', () => {
+  it('asks who said the words of the previous answer for 这句话是谁说的: its quotation, else the sentence', () => {
+    const answer = '问及有何诀窍，王立新笑了，“因为几十年工作下来，我是为了他们好。”'
+    expect(pointsToAnswer('这句话是谁说的?', '王立新怎么劝居民?', tag)).toBe(true)
+    expect(resolveFollowUp('这句话是谁说的?', '王立新怎么劝居民?', tag, answer)).toEqual({
+      question: '“因为几十年工作下来，我是为了他们好”是谁说的',
+      assumed: '“因为几十年工作下来，我是…”',
+      certainty: 'pointed',
+    })
+    expect(resolveFollowUp('这话出自哪篇文章', '山门派出所的理念', tag, '山门派出所坚持警力有限的理念。')?.question).toBe('“山门派出所坚持警力有限的理念”出自哪篇文章')
+    expect(resolveFollowUp('这句话是谁说的?', '王立新怎么劝居民?', tag)).toBeUndefined()
+  })
+
   it('replaces a personal pronoun with the previous topic', () => {
     expect(resolveFollowUp('他今年多大了?', '李兔儿是哪个派出所的民警?', tag)).toEqual({ question: '李兔儿今年多大了?', assumed: '李兔儿', certainty: 'pointed', carried: '李兔儿', pointsBack: true })
   })
