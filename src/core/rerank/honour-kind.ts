@@ -1,6 +1,7 @@
 import { HONOUR_NOUNS, HONOUR_TITLE_WORDS, HONOUR_VERBS, alternation } from '../text/vocabulary.js'
 import { findPersons } from '../text/person-names.js'
 import type { TaggedWord } from '../types.js'
+import { findOccurrences, type Span } from '../text/occurrences.js'
 
 /**
  * How well a sentence gives an honour of the one asked about, 0–1, for 王立新得过什么称号: 1 where
@@ -40,20 +41,14 @@ function isTitledBefore(before: string): boolean {
 
 // Where the sentence names the subject: the whole of it, or the person it names (巫伟勇 of 徒弟巫伟勇),
 // or else its words all there, placed from the first to the last of them.
-function placesOf(sentence: string, subject: string, tag?: (text: string) => TaggedWord[]): { start: number; end: number }[] {
-  const whole = occurrences(sentence, subject)
+function placesOf(sentence: string, subject: string, tag?: (text: string) => TaggedWord[]): Span[] {
+  const whole = findOccurrences(sentence, subject)
   if (whole.length > 0 || tag === undefined) return whole
-  const persons = findPersons(subject, tag).flatMap((person) => occurrences(sentence, person))
+  const persons = findPersons(subject, tag).flatMap((person) => findOccurrences(sentence, person))
   if (persons.length > 0) return persons
   const words = tag(subject).map((w) => w.word)
   if (words.length < 2 || !words.every((word) => sentence.includes(word))) return []
   const last = words.at(-1)!
   const at = sentence.indexOf(last)
   return [{ start: Math.min(...words.map((word) => sentence.indexOf(word))), end: at + last.length }]
-}
-
-function occurrences(sentence: string, name: string): { start: number; end: number }[] {
-  const places: { start: number; end: number }[] = []
-  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) places.push({ start: at, end: at + name.length })
-  return places
 }

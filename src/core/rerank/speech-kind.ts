@@ -1,6 +1,7 @@
 import { SPEECH_VERBS, alternation } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 import type { IndexedSentence } from '../retrieve/indexed-passage.js'
+import { findOccurrences, type Span } from '../text/occurrences.js'
 
 /** What a passage has the one asked about say: the spans of their words, and where they are named. */
 export interface Speech {
@@ -12,10 +13,6 @@ export interface Speech {
   named: readonly Span[]
 }
 
-interface Span {
-  start: number
-  end: number
-}
 
 const VERB = new RegExp(`(?:${alternation(SPEECH_VERBS)})`, 'u')
 // A quotation that is speech, not a name: it holds a clause break (“红都义警” is a name).
@@ -29,7 +26,7 @@ const SAYS_THAT = new RegExp(`^[^，,。！!？?“”]{0,6}?${VERB.source}(?:�
  * apart (大队负责人 for 七大队负责人) is found by the last of its words.
  */
 export function findSpeech(text: string, speaker: string, tag?: (text: string) => TaggedWord[]): Speech {
-  const named = occurrences(text, nameIn(text, speaker, tag))
+  const named = findOccurrences(text, nameIn(text, speaker, tag))
   const quotes = [...text.matchAll(SPEECH_QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   const said: Span[] = []
   const near: Span[] = []
@@ -71,12 +68,6 @@ export function scoreSpeech(speech: Speech, sentence: Pick<IndexedSentence, 'sta
 function sentenceEnd(text: string, from: number): number {
   const m = /[。！!？?]/u.exec(text.slice(from))
   return m === null ? text.length : from + m.index + 1
-}
-
-function occurrences(text: string, name: string): Span[] {
-  const places: Span[] = []
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) places.push({ start: at, end: at + name.length })
-  return places
 }
 
 // The speaker as the text names them: whole, or else the last of their words (负责人 of 七大队负责人).
