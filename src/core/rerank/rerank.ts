@@ -5,10 +5,10 @@ import { statesWithUnit } from '../text/numbers.js'
 import { scoreAnswerKind } from './answer-kinds.js'
 import { blend, hasAny, measureCoverage, measureSentenceCoverages, type Coverage, type CoverageContext } from './coverage.js'
 import { asksOfSubject, isFocusFound, isRoleQuestion } from './focus.js'
-import { findSpeech, scoreSpeech, type Speech } from './speech-kind.js'
 import { defaultRankWeights, type RankWeights } from './rank-weights.js'
 import type { WeightedQuestion } from './weigh-question.js'
-import { holdsSource, placeSource, type SourcePlace } from './source-match.js'
+import { holdsSource } from './source-match.js'
+import { readAcrossSentences } from './across-sentences.js'
 
 /** How candidates are reranked; defaults were chosen on the project's tuning sets. */
 export interface RerankOptions {
@@ -174,34 +174,11 @@ export function rerank(q: WeightedQuestion, candidates: readonly Candidate[], ne
   return ranked.sort((a, b) => b.score - a.score || a.order - b.order)
 }
 
-// A sentence within the speaker's words covers the question as well as the sentence naming them.
-function withSpeakersCoverage(sentences: { i: number; coverage: number }[], spans: readonly IndexedSentence[], speech: Speech | undefined): { i: number; coverage: number }[] {
-  if (speech === undefined) return sentences
-  const naming = Math.max(0, ...sentences.filter(({ i }) => scoreSpeech({ said: [], near: [], named: speech.named }, spans[i]!) > 0).map((s) => s.coverage))
-  return sentences.map((s) => (scoreSpeech(speech, spans[s.i]!) > 0.5 ? { i: s.i, coverage: Math.max(s.coverage, naming) } : s))
-}
-
 // 谁说过…: a passage without the words asked about is not where they were said.
 function lacksSource(q: WeightedQuestion, passage: IndexedPassage): boolean {
   const { source } = q.question.cues
   return source !== '' && !holdsSource(passage.text, source)
 }
-
-// 谁说过…: the sentence holding the words asked about, and those beside it (where the speaker is
-// named: “…”王立新说), are nearest the answer; the one holding them a little nearer.
-// 谁说过…: the sentence holding the words asked about is nearest the answer, the one saying who
-// said them next to it nearly as near, and the others far.
-function withSourceCoverage(sentences: { i: number; coverage: number }[], place: SourcePlace | undefined): { i: number; coverage: number }[] {
-  if (place === undefined) return sentences
-  const held = Math.max(...sentences.map((s) => s.coverage))
-  const nearness = (i: number) => (i === place.holder ? 1 : i === place.speaker ? BESIDE_SOURCE : FAR_FROM_SOURCE)
-  return sentences.map((s) => ({ i: s.i, coverage: s.i === place.holder || s.i === place.speaker ? held * nearness(s.i) : s.coverage * FAR_FROM_SOURCE }))
-}
-
-// The sentence saying who said the words counts a little less than the one holding them; any other
-// sentence, half.
-const BESIDE_SOURCE = 0.95
-const FAR_FROM_SOURCE = 0.5
 
 function keepBest(top: number[], score: number, size: number): void {
   let at = top.length
@@ -304,12 +281,9 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   // a word of the question in the next sentence (the subject named just before) is closer to the
   // answer than one paragraphs away
   const coverages = measureSentenceCoverages(q, passage.sentences.map(caches.sentenceTermsOf), w)
-  // what the speaker asked about says is read across sentences: a quotation may span several, and
-  // its sentences are as near the question as the one naming the speaker
-  const speech = q.question.cues.speaker === '' ? undefined : findSpeech(passage.text, q.question.cues.speaker, caches.tag)
-  const textOf = (s: IndexedSentence) => passage.text.slice(s.start, s.end)
-  const source = q.question.cues.source === '' ? undefined : placeSource(passage.sentences.map(textOf), q.question.cues.source)
-  const sentences = withSourceCoverage(withSpeakersCoverage(coverages.map((coverage, i) => ({ i, coverage: blend(coverage) })), passage.sentences, speech), source)
+  // 王立新说了什么, 谁说过…: the answer lies beside the sentences naming what they ask about
+  const across = readAcrossSentences(q, passage, coverages.map(blend), caches.tag)
+  const sentences = across.coverages
   // answer kind is the costly part and adds at most its weight: sentences are tried best coverage
   // first, and one that cannot beat the best so far even with the full kind is skipped
   sentences.sort(byCoverage)
@@ -324,9 +298,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     if (coverage + kindWeight < shown.score) break
     const sentence = passage.sentences[i]!
     const text = passage.text.slice(sentence.start, sentence.end)
-    // who said the words asked about: the sentence naming them beside the words
-    const kind =
-      speech !== undefined ? scoreSpeech(speech, sentence) : source?.speaker === i && q.question.type === 'who' ? 1 : scoreAnswerKind(q.question.type, text, kindContext)
+    const kind = across.kindOf(i) ?? scoreAnswerKind(q.question.type, text, kindContext)
     const score = coverage + kindWeight * kind
     if (score > best.score || (score === best.score && i < best.i)) best = { i, score, kind }
     // only a count reads stricter when shown; other kinds are scored once
@@ -334,7 +306,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     const shownScore = coverage + kindWeight * strict
     if (shownScore > shown.score || (shownScore === shown.score && i < shown.i)) shown = { i, score: shownScore }
   }
-  if (speech === undefined) shown = followToAnswer(q, passage, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), caches.sentenceTermsOf, options)
+  if (across.mayFollow) shown = followToAnswer(q, passage, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), caches.sentenceTermsOf, options)
   // what 得过什么称号 or 说了什么 asks for is an honour said of the one asked about, or their words,
   // whatever the passage calls them
   const focusFound = asksOfSubject(q.question) ? best.kind >= 1 : isFocusFound(q, terms)
