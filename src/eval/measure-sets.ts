@@ -25,6 +25,7 @@ export const defaultSets = [
   'test/fixtures/tuning10.jsonl',
   'test/fixtures/tuning11.jsonl',
   'test/fixtures/tuning12.jsonl',
+  'test/fixtures/tuning13.jsonl',
   'test/fixtures/holdout.jsonl',
   'test/fixtures/fresh.jsonl',
   'test/fixtures/blind3.jsonl',
