@@ -76,11 +76,11 @@ export interface ConfidenceOptions {
    */
   absentPersonPenalty: number
   /**
-   * Factor when a question asks where someone is or works (陈红在哪个派出所) and the passage names
-   * them only after its answering sentence, which so cannot be about them (义乌上溪派出所。…陈红等).
+   * Factor when a question asks where someone is or works (王立新在哪个派出所) and the passage names
+   * them only after its answering sentence, which so cannot be about them (东湖派出所。…王立新等).
    * Default 0.5: on tuning12 it declined one more unanswerable question at no cost on any tuning
-   * set; 0.3 declined two but lost 蔡奕是哪个大队的 (机动大队有何秘诀？大队长蔡奕说…), where the
-   * role after refers back.
+   * set; 0.3 declined two but lost a question whose answer names the unit before the person
+   * (巡逻大队有何秘诀？大队长王立新说…), where the role after refers back.
    */
   personAfterPenalty: number
   /**
@@ -302,7 +302,7 @@ function absentPersonFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Co
     const before = [passage.heading, candidate.article.title, ...candidate.preceding.map((p) => p.text)]
     if (before.some((t) => t.includes(person)) || upToAnswer.includes(person)) continue
     // named only after the answering sentence, which no pronoun can point back from: where someone
-    // works is not told by a place named before them (义乌上溪派出所。…陈红等)
+    // works is not told by a place named before them (东湖派出所。…王立新等)
     if (passage.text.includes(person)) {
       if (asksPlace(q.question)) factor = Math.min(factor, opts.personAfterPenalty)
       continue

@@ -31,7 +31,7 @@ export interface AnswerCues {
    */
   speaker: string
   /**
-   * The words whose source a question asks (我是为了他们好 of 谁说过我是为了他们好, 这话是谁说的,
+   * The words whose source a question asks (我们会一直守下去 of 谁说过我们会一直守下去, 这话是谁说的,
    * 出自哪篇文章), punctuation left out: a passage answers only if it holds them. '' when it asks no
    * such thing.
    */

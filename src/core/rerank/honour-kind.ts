@@ -39,7 +39,7 @@ function isTitledBefore(before: string): boolean {
   return TITLE.test(item)
 }
 
-// Where the sentence names the subject: the whole of it, or the person it names (巫伟勇 of 徒弟巫伟勇),
+// Where the sentence names the subject: the whole of it, or the person it names (王立新 of 徒弟王立新),
 // or else its words all there, placed from the first to the last of them.
 function placesOf(sentence: string, subject: string, tag?: (text: string) => TaggedWord[]): Span[] {
   const whole = findOccurrences(sentence, subject)

@@ -21,9 +21,9 @@ const SPEECH_QUOTE = /“[^“”]*[，,。！!？?；;…][^“”]*”/gu
 const SAYS_THAT = new RegExp(`^[^，,。！!？?“”]{0,6}?${VERB.source}(?:说|道)?(?:记者)?[，,：:]`, 'u')
 
 /**
- * Finds what a passage has `speaker` say (李兔儿 of 李兔儿说了什么): a quotation they open or close
- * (李兔儿笑了，“…” ; “…”李兔儿说), or what follows their 说 (蔡奕说，要…); a speaker the text words
- * apart (大队负责人 for 七大队负责人) is found by the last of its words.
+ * Finds what a passage has `speaker` say (王立新 of 王立新说了什么): a quotation they open or close
+ * (王立新笑了，“…” ; “…”王立新说), or what follows their 说 (王立新说，要…); a speaker the text words
+ * apart (大队负责人 for 巡逻大队负责人) is found by the last of its words.
  */
 export function findSpeech(text: string, speaker: string, tag?: (text: string) => TaggedWord[]): Speech {
   const named = findOccurrences(text, nameIn(text, speaker, tag))
@@ -70,7 +70,7 @@ function sentenceEnd(text: string, from: number): number {
   return m === null ? text.length : from + m.index + 1
 }
 
-// The speaker as the text names them: whole, or else the last of their words (负责人 of 七大队负责人).
+// The speaker as the text names them: whole, or else the last of their words (负责人 of 巡逻大队负责人).
 function nameIn(text: string, speaker: string, tag?: (text: string) => TaggedWord[]): string {
   if (text.includes(speaker) || tag === undefined) return speaker
   const last = tag(speaker).map((w) => w.word).filter((w) => w.length >= 2).at(-1)

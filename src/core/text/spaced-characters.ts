@@ -1,5 +1,5 @@
 /**
- * Joins Han characters typed one by one with spaces between them (李 兔 儿 是 谁 → 李兔儿是谁), as
+ * Joins Han characters typed one by one with spaces between them (王 立 新 是 谁 → 王立新是谁), as
  * some people type in a chat, so the words they spell are found; spaces between words are kept.
  */
 export function joinSpacedCharacters(text: string): string {
