@@ -133,9 +133,20 @@ export function formatArticle(messages: Messages, article: Article): string[] {
 
 /** A copy-ready citation: the answering sentence in quotes (unless it is one quote already), then its source. */
 export function formatCitationPlain(hit: Pick<Hit, 'sentence' | 'source'>, messages: Messages): string {
-  const sentence = hit.sentence.trim()
-  const quoted = /^[“「『"].*[”」』"]$/su.test(sentence) ? sentence : `“${sentence}”`
+  const sentence = withoutDanglingQuote(hit.sentence.trim())
+  // quotation marks inside the quote become single ones, as Chinese nests them
+  const quoted = /^[“「『"].*[”」』"]$/su.test(sentence) ? sentence : `“${sentence.replaceAll('“', '‘').replaceAll('”', '’')}”`
   return `${quoted}（${messages.citation(hit.source)}）`
+}
+
+// A sentence cut from a longer quotation (its last: …卷土重来。”, or its first: “前几天…。) keeps
+// one of the quotation's marks; quoting it again would double that mark.
+function withoutDanglingQuote(sentence: string): string {
+  const opens = (sentence.match(/“/gu) ?? []).length
+  const closes = (sentence.match(/”/gu) ?? []).length
+  if (closes > opens && sentence.endsWith('”')) return sentence.slice(0, -1)
+  if (opens > closes && sentence.startsWith('“')) return sentence.slice(1)
+  return sentence
 }
 
 /**

@@ -110,6 +110,13 @@ describe('formatCitationPlain', () => {
     expect(formatCitationPlain({ sentence: '甲。', source }, zh)).toBe('“甲。”（《标题<script>》 报&刊 2021-07-01 第4版 第3段）')
     expect(formatCitationPlain({ sentence: '“甲。”', source }, zh)).toBe('“甲。”（《标题<script>》 报&刊 2021-07-01 第4版 第3段）')
   })
+
+  it('drops the one quotation mark a sentence cut from a longer quotation keeps, and nests quotation marks inside as single ones', () => {
+    const zh = messagesFor('zh')
+    expect(formatCitationPlain({ sentence: '乙丙。”', source }, zh)).toBe('“乙丙。”（《标题<script>》 报&刊 2021-07-01 第4版 第3段）')
+    expect(formatCitationPlain({ sentence: '“甲乙。', source }, zh)).toBe('“甲乙。”（《标题<script>》 报&刊 2021-07-01 第4版 第3段）')
+    expect(formatCitationPlain({ sentence: '他说：“甲。”', source }, zh)).toBe('“他说：‘甲。’”（《标题<script>》 报&刊 2021-07-01 第4版 第3段）')
+  })
 })
 
 describe('splitBlocks', () => {
