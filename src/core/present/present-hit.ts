@@ -25,10 +25,10 @@ export function presentHit(ranked: RankedPassage, words: readonly HighlightWord[
   const line = lineOf(passage, ranked.bestSentence)
   const text = isCaption(passage) ? line.text : cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
   const sentence = sentenceText(passage, ranked.bestSentence)
-  const withBefore = readsOnFrom(passage, ranked.bestSentence)
+  const whole = quotationAround(passage, ranked.bestSentence) ?? readsOnFrom(passage, ranked.bestSentence)
   return {
     text,
-    sentence: withBefore !== undefined && text.includes(withBefore) ? withBefore : sentence,
+    sentence: whole !== undefined && text.includes(whole) ? whole : sentence,
     terms: findHighlights({ text, normalized: reader.normalize(text), analyze: () => reader.analyze(text) }, words),
     score: round(ranked.score),
     source: citePassage(article, passage, line.paragraph),
@@ -54,6 +54,35 @@ function readsOnFrom(passage: IndexedPassage, i: number): string | undefined {
   if (!POINTS_BACK.test(text) || passage.text.slice(before.start, sentence.start).includes('\n')) return undefined
   return passage.text.slice(before.start, sentence.end)
 }
+
+// A sentence inside a quotation of several sentences (“…。…。…。”王立新说) is shown with the whole of
+// it, so the words are read and cited as said; only within one line, and up to a length a reader
+// takes in at a glance.
+function quotationAround(passage: IndexedPassage, i: number): string | undefined {
+  const sentence = passage.sentences[i]
+  if (sentence === undefined) return undefined
+  const lineStart = passage.text.lastIndexOf('\n', sentence.start - 1) + 1
+  const lineEnd = passage.text.indexOf('\n', sentence.end) < 0 ? passage.text.length : passage.text.indexOf('\n', sentence.end)
+  let open = -1
+  for (let at = lineStart, depth = 0; at < sentence.start; at++) {
+    const char = passage.text[at]
+    if (char === '“' && depth++ === 0) open = at
+    if (char === '”' && depth > 0 && --depth === 0) open = -1
+  }
+  const from = open >= 0 ? open : passage.text[sentence.start] === '“' ? sentence.start : -1
+  if (from < 0) return undefined
+  let close = -1
+  for (let at = from, depth = 0; at < lineEnd && close < 0; at++) {
+    const char = passage.text[at]
+    if (char === '“') depth++
+    if (char === '”' && --depth === 0) close = at + 1
+  }
+  if (close < 0 || close - from > MAX_QUOTATION || (from >= sentence.start && close <= sentence.end)) return undefined
+  return passage.text.slice(Math.min(from, sentence.start), Math.max(close, sentence.end))
+}
+
+// Longer quotations are shown by their answering sentence alone, the rest in the snippet.
+const MAX_QUOTATION = 160
 
 // Short paragraphs share a passage, joined by line breaks: the line (paragraph) sentence `i` stands in.
 function lineOf(passage: IndexedPassage, sentenceIndex: number): { text: string; paragraph: number } {

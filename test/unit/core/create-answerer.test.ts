@@ -471,10 +471,10 @@ describe('what someone said (王立新说了什么)', () => {
     tag: (t: string) => [...t.matchAll(/王立新|张三|民警|./gu)].map((m) => ({ word: m[0], tag: /王立新|张三/.test(m[0]) ? 'nr' : m[0].length > 1 ? 'n' : 'x' })),
   })
 
-  it('shows their words, the quotation before the sentence naming them, not that sentence', async () => {
+  it('shows their words, the whole quotation before the sentence naming them, not that sentence', async () => {
     const answer = await ask({ minConfidence: defaultAnswererOptions.minConfidence }).answer('王立新在会上说了什么')
     expect(answer.abstained).toBe(false)
-    expect(answer.results[0]?.sentence).toBe('希望民警多来转转。”')
+    expect(answer.results[0]?.sentence).toBe('“村里有人赌博。希望民警多来转转。”')
   })
 
   it('declines when the articles only name them, saying nothing', async () => {
