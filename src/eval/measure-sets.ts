@@ -36,6 +36,7 @@ export const defaultSets = [
   'test/fixtures/blind8.jsonl',
   'test/fixtures/blind9.jsonl',
   'test/fixtures/blind10.jsonl',
+  'test/fixtures/blind11.jsonl',
   'test/fixtures/nearmiss.jsonl',
   'test/fixtures/followups-tuning.jsonl',
   'test/fixtures/followups-tuning2.jsonl',
