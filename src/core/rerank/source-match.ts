@@ -45,11 +45,24 @@ export function placeSource(sentences: readonly string[], source: string): Sourc
   const holder = covers.indexOf(Math.max(...covers))
   const held = sentences[holder] ?? ''
   if (SAYS.test(held)) return { holder, speaker: holder }
-  const after = sentences[holder + 1]
-  if (after !== undefined && /[”」"]\s*$/u.test(held) && SAYS.test(after)) return { holder, speaker: holder + 1 }
-  const before = sentences[holder - 1]
-  if (before !== undefined && /^\s*[“「"]/u.test(held) && OPENS_QUOTE.test(before)) return { holder, speaker: holder - 1 }
+  // a quotation of several sentences is said by whoever is named where it closes or opens
+  const [first, last] = quotationOf(sentences, holder)
+  const after = sentences[last + 1]
+  if (after !== undefined && /[”」"]\s*$/u.test(sentences[last]!) && SAYS.test(after)) return { holder, speaker: last + 1 }
+  const before = sentences[first - 1]
+  if (before !== undefined && /^\s*[“「"]/u.test(sentences[first]!) && OPENS_QUOTE.test(before)) return { holder, speaker: first - 1 }
   return { holder, speaker: undefined }
+}
+
+// The first and last sentence of the quotation sentence `i` stands in (itself when it stands in none
+// or the quotation is its own): quotation marks counted from the text's start.
+function quotationOf(sentences: readonly string[], i: number): [number, number] {
+  const depthBefore = (k: number) => sentences.slice(0, k).join('').split('“').length - sentences.slice(0, k).join('').split('”').length
+  let first = i
+  while (first > 0 && depthBefore(first) > 0) first--
+  let last = i
+  while (last < sentences.length - 1 && depthBefore(last + 1) > 0) last++
+  return [first, last]
 }
 
 const SAYS = new RegExp(alternation(SPEECH_VERBS), 'u')

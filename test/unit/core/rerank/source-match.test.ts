@@ -28,3 +28,9 @@ describe('placeSource', () => {
     expect(placeSource(['代表王立新这样说。', '“行，没问题！”', '他的建议得到了回应。'], '行没问题')).toEqual({ holder: 1, speaker: undefined })
   })
 })
+
+describe('placeSource over a quotation of several sentences', () => {
+  it('finds who said it where the quotation closes, whichever of its sentences holds the words most', () => {
+    expect(placeSource(['“村里有人赌博，赌得很凶。', '希望多来。”', '会上，代表王立新这样说。'], '村里有人赌博赌得很凶')).toEqual({ holder: 0, speaker: 2 })
+  })
+})
