@@ -26,7 +26,9 @@ const SAYS_THAT = new RegExp(`^[^，,。！!？?“”]{0,6}?${VERB.source}(?:�
  * apart (大队负责人 for 巡逻大队负责人) is found by the last of its words.
  */
 export function findSpeech(text: string, speaker: string, tag?: (text: string) => TaggedWord[]): Speech {
-  const named = findOccurrences(text, nameIn(text, speaker, tag))
+  const byName = findOccurrences(text, nameIn(text, speaker, tag))
+  // …王立新救出3人。他说：“…” — the sentence after one naming them may speak of them as 他 or 她
+  const named = [...byName, ...byName.flatMap((name) => pronounAfter(text, sentenceEnd(text, name.end)))]
   const quotes = [...text.matchAll(SPEECH_QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   const said: Span[] = []
   const near: Span[] = []
@@ -63,6 +65,14 @@ export function scoreSpeech(speech: Speech, sentence: Pick<IndexedSentence, 'sta
   if (speech.near.some(overlaps)) return 1
   if (speech.said.some(overlaps)) return 0.9
   return speech.named.some(overlaps) ? 0.5 : 0
+}
+
+const PRONOUN_SPEAKS = new RegExp(`^\\s*[他她](?=[^，,。！!？?“”]{0,4}?${VERB.source})`, 'u')
+
+// 他 or 她 opening the sentence at `from`, about to speak.
+function pronounAfter(text: string, from: number): Span[] {
+  const m = PRONOUN_SPEAKS.exec(text.slice(from))
+  return m === null ? [] : [{ start: from + m[0].length - 1, end: from + m[0].length }]
 }
 
 function sentenceEnd(text: string, from: number): number {

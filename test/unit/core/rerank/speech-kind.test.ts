@@ -31,6 +31,17 @@ describe('findSpeech and scoreSpeech', () => {
     ])
   })
 
+  it('takes 他 or 她 about to speak in the sentence after one naming them', () => {
+    expect(scored('队员王立新救出3名群众。他说：“那一刻来不及多想，只想救人。”', '王立新')).toEqual([
+      ['队员王立新救出3名群众。', 0.5],
+      ['他说：“那一刻来不及多想，只想救人。”', 1],
+    ])
+    expect(scored('队员王立新救出3名群众。他很累。', '王立新')).toEqual([
+      ['队员王立新救出3名群众。', 0.5],
+      ['他很累。', 0],
+    ])
+  })
+
   it('finds a speaker the text words apart by their last word (大队负责人 for 七大队负责人)', () => {
     const text = '大队负责人告诉记者，大队有博士2名。'
     const speech = findSpeech(text, '七大队负责人', () => [{ word: '七大队', tag: 'n' }, { word: '负责人', tag: 'n' }])
