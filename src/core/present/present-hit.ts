@@ -4,6 +4,7 @@ import type { IndexedPassage } from '../retrieve/indexed-passage.js'
 import type { AnalyzedText } from '../text/analyzer.js'
 import type { NormalizedText } from '../text/normalize.js'
 import { isCaption } from '../text/passages.js'
+import { SPEECH_VERBS, alternation } from '../text/vocabulary.js'
 import type { Hit } from '../types.js'
 import { citePassage } from './cite.js'
 import { findHighlights, type HighlightWord } from './highlights.js'
@@ -25,7 +26,7 @@ export function presentHit(ranked: RankedPassage, words: readonly HighlightWord[
   const line = lineOf(passage, ranked.bestSentence)
   const text = isCaption(passage) ? line.text : cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
   const sentence = sentenceText(passage, ranked.bestSentence)
-  const whole = quotationAround(passage, ranked.bestSentence) ?? readsOnFrom(passage, ranked.bestSentence)
+  const whole = quotationAround(passage, ranked.bestSentence) ?? quotationSaid(passage, ranked.bestSentence) ?? readsOnFrom(passage, ranked.bestSentence)
   return {
     text,
     sentence: whole !== undefined && text.includes(whole) ? whole : sentence,
@@ -83,6 +84,23 @@ function quotationAround(passage: IndexedPassage, i: number): string | undefined
 
 // Longer quotations are shown by their answering sentence alone, the rest in the snippet.
 const MAX_QUOTATION = 160
+
+// A short sentence saying who spoke right after a quotation (“…”王立新说。) is shown with it: alone
+// it names a speaker and not what was said.
+function quotationSaid(passage: IndexedPassage, i: number): string | undefined {
+  const sentence = passage.sentences[i]
+  const before = passage.sentences[i - 1]
+  if (sentence === undefined || before === undefined || sentence.end - sentence.start > MAX_ATTRIBUTION) return undefined
+  const text = passage.text.slice(sentence.start, sentence.end)
+  if (!SAYS.test(text) || !/”\s*$/u.test(passage.text.slice(before.start, sentence.start))) return undefined
+  const quotation = quotationAround(passage, i - 1) ?? passage.text.slice(before.start, before.end)
+  const start = passage.text.lastIndexOf(quotation, sentence.start)
+  if (start < 0 || passage.text.slice(start, sentence.start).includes('\n') || !quotation.trimStart().startsWith('“')) return undefined
+  return passage.text.slice(start, sentence.end)
+}
+
+const MAX_ATTRIBUTION = 24
+const SAYS = new RegExp(alternation(SPEECH_VERBS), 'u')
 
 // Short paragraphs share a passage, joined by line breaks: the line (paragraph) sentence `i` stands in.
 function lineOf(passage: IndexedPassage, sentenceIndex: number): { text: string; paragraph: number } {

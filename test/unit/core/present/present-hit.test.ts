@@ -27,6 +27,11 @@ describe('presentHit', () => {
     expect(sentenceShown('会上，代表王立新这样说。建议得到了回应。', 1)).toBe('建议得到了回应。')
   })
 
+  it('shows a short sentence saying who spoke right after a quotation with the quotation', () => {
+    expect(sentenceShown('“火场就是战场，多一分准备。”王立新说。他笑了。', 1)).toBe('“火场就是战场，多一分准备。”王立新说。')
+    expect(sentenceShown('会上很热闹。王立新说。', 1)).toBe('王立新说。')
+  })
+
   it('shows only the sentence of a quotation too long to take in at a glance', () => {
     const long = `“${'这是很长的一段话，'.repeat(20)}到此为止。还有一句。”他说。`
     expect(sentenceShown(long, 1)).toBe('还有一句。”')
