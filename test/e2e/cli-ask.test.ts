@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeOneArticleCorpus as makeCorpus } from '../helpers/one-article-corpus.js'
 
@@ -53,5 +56,44 @@ describe('ask --json', () => {
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toContain('--limit takes a whole number from 1 to 50, not "abc"')
+  }, 60_000)
+})
+
+// An article of another paper on another subject: the readings of questions about people must not
+// depend on the project's own corpus.
+const fireStation = `---
+id: "f1"
+title: 守护城市的“火焰蓝”
+newspaper: 江城日报
+date: 2023-05-12
+page: "3"
+---
+
+城东消防救援站成立于1998年，现有指战员42名，其中党员19名。
+
+站长张建国从事消防工作已有22年。“火场就是战场，多一分准备，就多一分胜算。”张建国说。
+
+2022年，城东消防救援站被应急管理部授予“全国青年文明号”称号。全国优秀消防员刘海涛是站里的骨干，曾荣立个人二等功。
+
+去年夏天，站里的年轻队员王晓东在一次仓库火灾中救出3名被困群众。他说：“那一刻根本来不及多想，只想着把人救出来。”
+`
+
+describe('ask about people, on another paper\'s article (real jieba)', () => {
+  it('answers what someone said, their honours and post, and who said given words, and declines what the article never says', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'wenda-people-'))
+    mkdirSync(join(root, 'corpus'))
+    writeFileSync(join(root, 'corpus', 'f1.md'), fireStation)
+    const input = ['张建国说了什么', '王晓东说了什么', '刘海涛得过什么荣誉', '张建国担任什么职务', '谁说过多一分准备就多一分胜算', '刘海涛说了什么', '王晓东得过什么奖'].join('\n')
+    const { code, stdout } = await runAsk(['--json'], input, { CORPUS_DIR: join(root, 'corpus'), INDEX_DIR: join(root, 'index') })
+    expect(code).toBe(0)
+    type Line = { abstained: boolean; results: { sentence: string }[] }
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Line)
+    const shown = lines.map((l) => (l.abstained ? 'declined' : l.results[0]!.sentence))
+    expect(shown[0]).toContain('“火场就是战场')
+    expect(shown[1]).toContain('那一刻根本来不及多想')
+    expect(shown[2]).toContain('全国优秀消防员刘海涛')
+    expect(shown[3]).toContain('站长张建国')
+    expect(shown[4]).toContain('张建国说')
+    expect(shown.slice(5)).toEqual(['declined', 'declined'])
   }, 60_000)
 })
