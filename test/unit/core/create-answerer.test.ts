@@ -494,8 +494,8 @@ describe('who said given words (谁说过…)', () => {
   })
   const asked = (question: string) => ask({ minConfidence: defaultAnswererOptions.minConfidence }).answer(question)
 
-  it('shows the sentence naming who said them, beside the quotation', async () => {
-    expect((await asked('谁说过希望民警多来转转')).results[0]?.sentence).toBe('会上，代表王立新这样说。')
+  it('shows the sentence naming who said them, with the quotation before it', async () => {
+    expect((await asked('谁说过希望民警多来转转')).results[0]?.sentence).toBe('“村里有人赌博。希望民警多来转转。”会上，代表王立新这样说。')
   })
 
   it('does not give a quotation to the speaker of the one before it', async () => {
