@@ -72,7 +72,8 @@ function readFrontMatter(yaml: string, fail: (problem: string) => never): FrontM
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail('front matter is not a list of `key: value` lines')
   const record = data as Record<string, unknown>
-  const meta: FrontMatter = { authors: readAuthors(record.authors, fail) }
+  // author: (one byline, as people naturally write it) reads as authors:
+  const meta: FrontMatter = { authors: readAuthors(record.authors ?? record.author, fail) }
   for (const key of scalarKeys) {
     const value = record[key]
     if (value === undefined || value === null) continue

@@ -58,6 +58,11 @@ describe('parseArticle', () => {
     })
   })
 
+  it('reads a single author: line as the byline, as it reads authors:', () => {
+    expect(parseArticle('---\nid: a\ntitle: 标题\nauthor: 记者 周敏\n---\n正文。\n', 'a.md').authors).toEqual(['记者 周敏'])
+    expect(parseArticle('---\nid: a\ntitle: 标题\nauthors:\n  - 周敏\n  - 王立新\n---\n正文。\n', 'a.md').authors).toEqual(['周敏', '王立新'])
+  })
+
   it('joins a paragraph wrapped over several lines without spaces between Chinese characters', () => {
     const article = parseArticle('---\nid: a\ntitle: T\n---\n第一行\n第二行 and\nmore words\n', 'a.md')
     expect(article.paragraphs[0]?.text).toBe('第一行第二行 and more words')
