@@ -6,7 +6,7 @@ import type { AnswerOptions } from './library.js'
 import { metaValue, presentMetaHit } from './present/meta-hit.js'
 import { presentHit, sentenceText } from './present/present-hit.js'
 import { pointsToAnswer, resolveFollowUp, type FollowUp } from './question/follow-up.js'
-import { isBare, readMetaQuestion, selectListed, type MetaQuestion } from './question/meta-question.js'
+import { isBare, namesTitle, readMetaQuestion, selectListed, type MetaQuestion } from './question/meta-question.js'
 import { defaultNearPreviousOptions, liftNearPrevious, type NearPreviousOptions, type PreviousAnswerPlace } from './rerank/near-previous.js'
 import { applyFeedbackNudge, defaultFeedbackNudgeOptions, type FeedbackNudgeOptions, type FeedbackSource } from './rerank/feedback-nudge.js'
 import { readQuestion, type QueryWord } from './question/read-question.js'
@@ -131,6 +131,11 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   // A question about an article's byline, date or page is answered from its metadata: the article
   // is the one the rest of the question finds; a field it does not record is declined, its details
   // offered as related. Undefined when the question names nothing that finds an article.
+  // 东湖夜话是谁写的: a piece named by its title without 《》; the titles are read once per answerer
+  let titles: Promise<(subject: string) => boolean> | undefined
+  const titleNamer = () =>
+    (titles ??= (async () => namesTitle(((await dependencies.articles?.()) ?? []).map((a) => dependencies.analyzer.normalizer.normalize(a.title))))())
+
   const answerMeta = async (question: string, meta: MetaQuestion, offset: number, limit: number, previous?: string): Promise<Answer | undefined> => {
     const declined = (related: Answer['results']): Answer => ({ question, abstained: true, results: [], related, confidence: 0 })
     const listed = selectListed(meta)
@@ -232,7 +237,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   ): Promise<Answer> => {
     const normalize = dependencies.analyzer.normalizer.normalize
     // right after a question about a piece, 哪天登的 is about it too
-    const meta = readMetaQuestion(normalize(asked), previous !== undefined && readMetaQuestion(normalize(previous)) !== undefined)
+    const meta = readMetaQuestion(normalize(asked), previous !== undefined && readMetaQuestion(normalize(previous)) !== undefined, await titleNamer())
     const metaAnswer = meta && (await answerMeta(question, meta, offset, limit, previous))
     if (metaAnswer !== undefined) return metaAnswer
     // the first page only: a later one is asked with what was assumed, not the previous question

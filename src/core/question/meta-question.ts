@@ -70,11 +70,24 @@ const namingPart = (subject: string) => subject.replace(/[^\p{Script=Han}]|[的�
 export const isBare = (subject: string) => namingPart(subject) === ''
 
 /**
+ * Whether a question's subject names a piece by its title (东湖夜话是谁写的), given the titles: its
+ * naming part and a title's are the same, or one holds the other, four characters or more.
+ */
+export function namesTitle(titles: readonly string[]): (subject: string) => boolean {
+  const named = titles.map(namingPart).filter((title) => [...title].length >= 4)
+  return (subject) => {
+    const part = namingPart(subject)
+    return [...part].length >= 4 && named.some((title) => title.includes(part) || part.includes(title))
+  }
+}
+
+/**
  * Reads a question as one about an article's metadata, or undefined when it asks about the text
  * (a question naming the byline's words without pointing at the piece, 记者在现场看到了什么, is text).
- * `afterMeta`: the chat's previous question asked about a piece, so 哪天登的 needs no 这篇文章.
+ * `afterMeta`: the chat's previous question asked about a piece, so 哪天登的 needs no 这篇文章;
+ * `isTitle` tells a subject naming a piece by its title without 《》 (see {@link namesTitle}).
  */
-export function readMetaQuestion(normalized: string, afterMeta = false): MetaQuestion | undefined {
+export function readMetaQuestion(normalized: string, afterMeta = false, isTitle: (subject: string) => boolean = () => false): MetaQuestion | undefined {
   if (EVERY_PIECE.test(normalized)) return { field: 'title', subject: '', every: true }
   const column = COLUMN_NAMED.exec(normalized)
   if (column !== null) return { field: 'title', subject: '', column: column[1]! }
@@ -91,7 +104,7 @@ export function readMetaQuestion(normalized: string, afterMeta = false): MetaQue
     // after a question about a piece, one naming at most a pronoun (它是哪天登的) asks it too, where
     // 记者在现场看到了什么 still asks the text
     const pieceOnly = isBare(subject) || (afterMeta && [...namingPart(subject)].length <= 1)
-    if (!strong && !refersToPiece && !pieceOnly) continue
+    if (!strong && !refersToPiece && !pieceOnly && !isTitle(subject)) continue
     return { field, subject }
   }
   return undefined

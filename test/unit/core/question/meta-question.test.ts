@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readMetaQuestion, selectListed } from '../../../../src/core/question/meta-question.js'
+import { namesTitle, readMetaQuestion, selectListed } from '../../../../src/core/question/meta-question.js'
 
 describe('readMetaQuestion', () => {
   it('reads a question for the byline of a piece it points at, keeping what finds the article', () => {
@@ -25,6 +25,15 @@ describe('readMetaQuestion', () => {
     expect(readMetaQuestion('你读过什么报道')).toEqual({ field: 'title', subject: '', every: true })
     expect(readMetaQuestion('图说平安栏目有哪些?')).toEqual({ field: 'title', subject: '', column: '图说平安' })
     expect(readMetaQuestion('民警有哪些荣誉')).toBeUndefined()
+  })
+
+  it('takes a piece named by its title without book-title marks as pointing at it, given the titles', () => {
+    const isTitle = namesTitle(['东湖夜话 警灯长明', '“红心”守护'])
+    expect(readMetaQuestion('东湖夜话警灯长明是谁写的', false, isTitle)).toEqual({ field: 'authors', subject: '东湖夜话警灯长明' })
+    expect(readMetaQuestion('东湖夜话是哪天登的', false, isTitle)).toMatchObject({ field: 'date' })
+    expect(readMetaQuestion('东湖夜话警灯长明是谁写的')).toBeUndefined()
+    // a short word of a title (守护) names no piece: 谁写的 of it asks the text
+    expect(readMetaQuestion('守护是谁写的', false, isTitle)).toBeUndefined()
   })
 
   it('takes a title in book-title marks as pointing at the piece', () => {
