@@ -97,7 +97,16 @@ export function readAnswerCues(normalizedQuestion: string, focus: string, words:
   const act = words.find(({ term }) => ACT_ASKED.some((asking) => normalized.includes(`${term}${asking}`)))?.term ?? ''
   // 是干啥的, 在啥地方: the colloquial question word reads as the standard one
   const standard = normalized.replaceAll('啥', '什么')
-  return { askedForms, act, plural: ASKS_FOR_SEVERAL.test(normalized), identity: readIdentity(normalizedQuestion), located: ASKS_LOCATION.exec(standard)?.[1] ?? '', honoured: readHonoured(normalizedQuestion), speaker: readSpeaker(normalizedQuestion), source: readSource(normalizedQuestion) }
+  return {
+    askedForms,
+    act,
+    plural: ASKS_FOR_SEVERAL.test(normalized),
+    identity: readIdentity(normalizedQuestion),
+    located: ASKS_LOCATION.exec(standard)?.[1] ?? '',
+    honoured: readHonoured(normalizedQuestion),
+    speaker: readSpeaker(normalizedQuestion),
+    source: readSource(normalizedQuestion),
+  }
 }
 
 /**
