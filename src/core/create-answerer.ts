@@ -13,7 +13,7 @@ import { readQuestion, type QueryWord } from './question/read-question.js'
 import { collectSectionTerms, defaultRerankOptions, rerank, type RankedPassage, type RerankCaches, type RerankOptions } from './rerank/rerank.js'
 import { weighQuestion, type GeneralIdf, type WeightedQuestion } from './rerank/weigh-question.js'
 import { buildRetrievalRequest, defaultRequestOptions, type RequestOptions } from './retrieve/build-request.js'
-import { distinctTerms } from './retrieve/indexed-passage.js'
+import { distinctTerms, type IndexedPassage } from './retrieve/indexed-passage.js'
 import type { Candidate, Retriever } from './retrieve/retriever.js'
 import type { Analyzer } from './text/analyzer.js'
 import type { Synonyms } from './text/synonyms.js'
@@ -21,6 +21,7 @@ import type { Explanation } from './explanation.js'
 import { isMainArticle } from './examples.js'
 import type { Answer, ArticleSummary, Hit, TaggedWord } from './types.js'
 import { joinSpacedCharacters } from './text/spaced-characters.js'
+import { toPlainText } from './text/normalize.js'
 
 // How many passages below those asked for votes may lift into them.
 const nudgeReach = 5
@@ -71,14 +72,16 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   // so do the snippets shown, which are normalized again to find the words to highlight
   const tag = dependencies.tag && createBoundedCache(dependencies.tag, 50_000)
   const termsOf = createBoundedCache(distinctTerms, 20_000)
+  const plainOf = createBoundedCache((passage: IndexedPassage) => toPlainText(passage.text, dependencies.analyzer.normalizer.normalize), 20_000)
   const caches: RerankCaches = {
     termsOf,
     sentenceTermsOf: createBoundedCache((sentence) => new Set(sentence.terms), 100_000),
     contextTermsOf: createBoundedCache((passage) => new Set(passage.contextTerms), 20_000),
     sectionTermsOf: createBoundedCache((candidate: Candidate) => collectSectionTerms(candidate, termsOf), 20_000, (candidate) => candidate.passage),
     tag,
+    plainOf,
   }
-  const confidence: ConfidenceContext = { tag, numbersOf: createNumbersMemo() }
+  const confidence: ConfidenceContext = { tag, numbersOf: createNumbersMemo(plainOf), plainOf }
   const snippets = {
     normalize: createBoundedCache(dependencies.analyzer.normalizer.normalizeWithOrigin, 5_000),
     analyze: createBoundedCache(dependencies.analyzer.analyze, 5_000),

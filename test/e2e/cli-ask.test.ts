@@ -97,3 +97,36 @@ describe('ask about people, on another paper\'s article (real jieba)', () => {
     expect(shown.slice(5)).toEqual(['declined', 'declined'])
   }, 60_000)
 })
+
+// A Hong Kong paper's article in traditional script with corner quotation marks, asked in simplified.
+const traditional = `---
+id: "h1"
+title: 港島警區推出長者防騙計劃
+newspaper: 香江日報
+date: 2023-11-02
+page: "A8"
+author: 記者 黃嘉欣
+---
+
+港島總區指揮官陳志偉表示，今年首九個月，全港共錄得電話騙案2,861宗，其中六成受害人為60歲以上長者。
+
+「騙徒的手法不斷翻新，我們要比騙徒走快一步。」陳志偉說。
+`
+
+describe('ask about people, on a traditional-script article (real jieba, OpenCC)', () => {
+  it('reads names, posts and quotations in traditional script as the simplified question asks them', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'wenda-hant-'))
+    mkdirSync(join(root, 'corpus'))
+    writeFileSync(join(root, 'corpus', 'h1.md'), traditional)
+    const input = ['陈志伟是什么职务', '骗徒的手法不断翻新是谁说的', '《港岛警区推出长者防骗计划》是谁写的'].join('\n')
+    const { code, stdout } = await runAsk(['--json'], input, { CORPUS_DIR: join(root, 'corpus'), INDEX_DIR: join(root, 'index') })
+    expect(code).toBe(0)
+    type Line = { abstained: boolean; results: { sentence: string }[] }
+    const [post, source, byline] = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Line)
+    expect(post!.abstained).toBe(false)
+    expect(post!.results[0]!.sentence).toContain('指揮官陳志偉')
+    expect(source!.results[0]!.sentence).toBe('「騙徒的手法不斷翻新，我們要比騙徒走快一步。」陳志偉說。')
+    expect(byline!.results[0]!.sentence).toBe('記者 黃嘉欣')
+  }, 60_000)
+})
+

@@ -133,6 +133,8 @@ export const defaultConfidenceOptions: ConfidenceOptions = {
 export interface ConfidenceContext {
   tag?: (text: string) => TaggedWord[]
   numbersOf: (passage: IndexedPassage) => PassageNumbers
+  /** A passage's text in its matching form, spans kept (see `toPlainText`); the text itself when absent. */
+  plainOf?: (passage: IndexedPassage) => string
 }
 
 /** The numbers a passage states, per sentence and in its heading. */
@@ -141,17 +143,17 @@ export interface PassageNumbers {
   heading: Set<number>
 }
 
-/** Reads the numbers of a passage's sentences and heading (memoize it: see {@link ConfidenceContext}). */
-export function readPassageNumbers(passage: IndexedPassage): PassageNumbers {
+/** Reads the numbers of a passage's sentences (in `plain`, its matching form) and heading (memoize it: see {@link ConfidenceContext}). */
+export function readPassageNumbers(passage: IndexedPassage, plain = passage.text): PassageNumbers {
   return {
-    perSentence: passage.sentences.map((s) => readNumbers(passage.text.slice(s.start, s.end))),
+    perSentence: passage.sentences.map((s) => readNumbers(plain.slice(s.start, s.end))),
     heading: readNumbers(passage.heading),
   }
 }
 
 /** A memo of {@link readPassageNumbers} for one answerer. */
-export function createNumbersMemo(): (passage: IndexedPassage) => PassageNumbers {
-  return createBoundedCache(readPassageNumbers, 5_000)
+export function createNumbersMemo(plainOf: (passage: IndexedPassage) => string = (passage) => passage.text): (passage: IndexedPassage) => PassageNumbers {
+  return createBoundedCache((passage: IndexedPassage) => readPassageNumbers(passage, plainOf(passage)), 5_000)
 }
 
 // How sure wenda is that a ranked passage answers: the signals behind "no reliable answer".
@@ -177,20 +179,23 @@ export type ConfidenceFactors = Record<'coverage' | 'kind' | 'focus' | 'number' 
 /** Each factor of a ranked passage's confidence (see {@link measureConfidence}). */
 export function weighConfidence(q: WeightedQuestion, ranked: RankedPassage, context: ConfidenceContext, opts: ConfidenceOptions & { weights: RankWeights }): ConfidenceFactors {
   const { passage } = ranked.candidate
+  // wording is read in its matching form (陳志偉 as 陈志伟), at the original's spans
+  const plainOf = context.plainOf ?? ((p: IndexedPassage) => p.text)
+  const plain = plainOf(passage)
   const sentence = passage.sentences[ranked.bestSentence]
-  const text = sentence === undefined ? passage.text : passage.text.slice(sentence.start, sentence.end)
+  const text = sentence === undefined ? plain : plain.slice(sentence.start, sentence.end)
   return {
     coverage: blend(measureCoverage(q, ranked.terms, opts.weights, ranked.contexts, opts.nounEmphasis)),
     kind: kindFactor(q.question, ranked.kind, opts),
     focus: focusFactor(q.question, ranked.focusFound, opts),
-    number: numberFactor(q.question, passage, context.numbersOf(passage), ranked.bestSentence, opts),
+    number: numberFactor(q.question, passage, plain, context.numbersOf(passage), ranked.bestSentence, opts),
     person: personFactor(q, text, context.tag, opts),
     instance: instanceFactor(q, ranked, opts),
     year: yearFactor(q.question, text, opts),
-    absentPerson: absentPersonFactor(q, ranked, opts),
-    onlySubject: onlySubjectFactor(q, ranked, opts),
+    absentPerson: absentPersonFactor(q, ranked, plainOf, opts),
+    onlySubject: onlySubjectFactor(q, ranked, plain, opts),
     assertion: assertionFactor(q, ranked, opts),
-    source: sourceFactor(q, ranked, opts),
+    source: sourceFactor(q, plain, opts),
   }
 }
 
@@ -225,7 +230,7 @@ function focusFactor(question: ParsedQuestion, found: boolean, opts: ConfidenceO
 // A number the question names (2018年, 第五中队) picks out what it asks about: a passage without it
 // is about another year or unit, and one that has it only sentences away from its best sentence
 // answers for something else (2017年's figure, with 2018 in the paragraph before).
-function numberFactor(question: ParsedQuestion, passage: IndexedPassage, numbers: PassageNumbers, best: number, opts: ConfidenceOptions): number {
+function numberFactor(question: ParsedQuestion, passage: IndexedPassage, plain: string, numbers: PassageNumbers, best: number, opts: ConfidenceOptions): number {
   if (question.numbers.length === 0) return 1
   const { perSentence, heading } = numbers
   const near = [best - 1, best, best + 1].filter((i) => i >= 0 && i < perSentence.length)
@@ -233,7 +238,7 @@ function numberFactor(question: ParsedQuestion, passage: IndexedPassage, numbers
   for (const [k, values] of question.numbers.entries()) {
     // a number the question gives a unit (25名) is that count, not the same digits of a date (25日)
     const unit = opts.numberUnitMustMatch ? question.numberUnits[k] : undefined
-    const sentenceText = (i: number) => passage.text.slice(passage.sentences[i]!.start, passage.sentences[i]!.end)
+    const sentenceText = (i: number) => plain.slice(passage.sentences[i]!.start, passage.sentences[i]!.end)
     const holds = (i: number) => values.some((v) => perSentence[i]!.has(v) && (unit === undefined || statesWithUnit(sentenceText(i), v, unit)))
     // a section heading (治安支队三大队) governs every passage under it
     if (near.some(holds) || values.some((v) => heading.has(v))) continue
@@ -292,18 +297,19 @@ function instanceFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Confid
 // A person the question names is its subject (张秀英的师傅, 刘建国哪年当上刑警): a passage that never
 // names them, nor its heading or the passages before it, is about someone else. A nickname (老李)
 // is found by its surname, as the question's words are.
-function absentPersonFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
+function absentPersonFactor(q: WeightedQuestion, ranked: RankedPassage, plainOf: (passage: IndexedPassage) => string, opts: ConfidenceOptions): number {
   const { candidate, terms, contexts } = ranked
   const { passage } = candidate
-  const upToAnswer = passage.text.slice(0, passage.sentences[ranked.bestSentence]?.end ?? passage.text.length)
+  const plain = plainOf(passage)
+  const upToAnswer = plain.slice(0, passage.sentences[ranked.bestSentence]?.end ?? plain.length)
   let factor = 1
   for (const person of q.persons) {
     if (person.length < 2) continue
-    const before = [passage.heading, candidate.article.title, ...candidate.preceding.map((p) => p.text)]
+    const before = [passage.heading, candidate.article.title, ...candidate.preceding.map(plainOf)]
     if (before.some((t) => t.includes(person)) || upToAnswer.includes(person)) continue
     // named only after the answering sentence, which no pronoun can point back from: where someone
     // works is not told by a place named before them (东湖派出所。…王立新等)
-    if (passage.text.includes(person)) {
+    if (plain.includes(person)) {
       if (asksPlace(q.question)) factor = Math.min(factor, opts.personAfterPenalty)
       continue
     }
@@ -328,13 +334,13 @@ const EVENT_QUESTIONS: ReadonlySet<string> = new Set(['when', 'why', 'how'])
 const STARTING = /^(?:开始|起步|出现|兴起|起源|发起|发端|问世|诞生|成立|创立|组建|建立|创建)$/
 const START_STATED = /最初|起初|当初|首次|首个|第一[个次支批]|以来|始于|起步|发起|成立|创建|组建|诞生/
 
-function onlySubjectFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
+function onlySubjectFactor(q: WeightedQuestion, ranked: RankedPassage, plain: string, opts: ConfidenceOptions): number {
   if (!EVENT_QUESTIONS.has(q.question.type)) return 1
   const { passage } = ranked.candidate
   const i = ranked.bestSentence
   const near = [i - 1, i, i + 1].filter((k) => k >= 0 && k < passage.sentences.length)
   const terms = new Set(near.flatMap((k) => passage.sentences[k]!.terms))
-  const text = passage.text.slice(passage.sentences[near[0]!]!.start, passage.sentences[near.at(-1)!]!.end)
+  const text = plain.slice(passage.sentences[near[0]!]!.start, passage.sentences[near.at(-1)!]!.end)
   const found = (w: WeightedWord) => hasAny(terms, w.word.forms) || (STARTING.test(w.word.term) && START_STATED.test(text))
   const isName = (w: WeightedWord) => w.name || q.persons.includes(w.word.term)
   const whole = q.words.filter((w) => w.word.within === '' && w.word.term.length >= 2)
@@ -346,10 +352,10 @@ function onlySubjectFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Con
 // A yes-no question asserts something of its subject (张秀英是党员吗, 东湖派出所有没有配无人机): a passage
 // naming the subject and none of the assertion can neither confirm nor deny it.
 // Words whose source is asked are found verbatim, or their source is not this passage.
-function sourceFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
+function sourceFactor(q: WeightedQuestion, plain: string, opts: ConfidenceOptions): number {
   const { source } = q.question.cues
   if (source === '') return 1
-  return holdsSource(ranked.candidate.passage.text, source) ? 1 : opts.sourceMissingPenalty
+  return holdsSource(plain, source) ? 1 : opts.sourceMissingPenalty
 }
 
 function assertionFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {

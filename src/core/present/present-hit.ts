@@ -2,7 +2,7 @@ import { round } from '../decide/decide.js'
 import type { RankedPassage } from '../rerank/rerank.js'
 import type { IndexedPassage } from '../retrieve/indexed-passage.js'
 import type { AnalyzedText } from '../text/analyzer.js'
-import type { NormalizedText } from '../text/normalize.js'
+import { toPlainText, type NormalizedText } from '../text/normalize.js'
 import { isCaption } from '../text/passages.js'
 import { SPEECH_VERBS, alternation } from '../text/vocabulary.js'
 import type { Hit } from '../types.js'
@@ -26,7 +26,8 @@ export function presentHit(ranked: RankedPassage, words: readonly HighlightWord[
   const line = lineOf(passage, ranked.bestSentence)
   const text = isCaption(passage) ? line.text : cutSnippet(passage.text, passage.sentences, ranked.bestSentence)
   const sentence = sentenceText(passage, ranked.bestSentence)
-  const whole = quotationAround(passage, ranked.bestSentence) ?? quotationSaid(passage, ranked.bestSentence) ?? readsOnFrom(passage, ranked.bestSentence)
+  const plain = toPlainText(passage.text, (t) => reader.normalize(t).text)
+  const whole = quotationAround(passage, plain, ranked.bestSentence) ?? quotationSaid(passage, plain, ranked.bestSentence) ?? readsOnFrom(passage, ranked.bestSentence)
   return {
     text,
     sentence: whole !== undefined && text.includes(whole) ? whole : sentence,
@@ -59,27 +60,34 @@ function readsOnFrom(passage: IndexedPassage, i: number): string | undefined {
 // A sentence inside a quotation of several sentences (“…。…。…。”王立新说) is shown with the whole of
 // it, so the words are read and cited as said; only within one line, and up to a length a reader
 // takes in at a glance.
-function quotationAround(passage: IndexedPassage, i: number): string | undefined {
+function quotationAround(passage: IndexedPassage, plain: string, i: number): string | undefined {
+  const span = quotationSpan(passage, plain, i)
+  return span === undefined ? undefined : passage.text.slice(span[0], span[1])
+}
+
+// The span of the quotation of several sentences that sentence `i` stands in, with the sentence;
+// read in `plain` (see `toPlainText`: 「」 as “”).
+function quotationSpan(passage: IndexedPassage, plain: string, i: number): [number, number] | undefined {
   const sentence = passage.sentences[i]
   if (sentence === undefined) return undefined
-  const lineStart = passage.text.lastIndexOf('\n', sentence.start - 1) + 1
-  const lineEnd = passage.text.indexOf('\n', sentence.end) < 0 ? passage.text.length : passage.text.indexOf('\n', sentence.end)
+  const lineStart = plain.lastIndexOf('\n', sentence.start - 1) + 1
+  const lineEnd = plain.indexOf('\n', sentence.end) < 0 ? plain.length : plain.indexOf('\n', sentence.end)
   let open = -1
   for (let at = lineStart, depth = 0; at < sentence.start; at++) {
-    const char = passage.text[at]
+    const char = plain[at]
     if (char === '“' && depth++ === 0) open = at
     if (char === '”' && depth > 0 && --depth === 0) open = -1
   }
-  const from = open >= 0 ? open : passage.text[sentence.start] === '“' ? sentence.start : -1
+  const from = open >= 0 ? open : plain[sentence.start] === '“' ? sentence.start : -1
   if (from < 0) return undefined
   let close = -1
   for (let at = from, depth = 0; at < lineEnd && close < 0; at++) {
-    const char = passage.text[at]
+    const char = plain[at]
     if (char === '“') depth++
     if (char === '”' && --depth === 0) close = at + 1
   }
   if (close < 0 || close - from > MAX_QUOTATION || (from >= sentence.start && close <= sentence.end)) return undefined
-  return passage.text.slice(Math.min(from, sentence.start), Math.max(close, sentence.end))
+  return [Math.min(from, sentence.start), Math.max(close, sentence.end)]
 }
 
 // Longer quotations are shown by their answering sentence alone, the rest in the snippet.
@@ -87,15 +95,13 @@ const MAX_QUOTATION = 160
 
 // A short sentence saying who spoke right after a quotation (“…”王立新说。) is shown with it: alone
 // it names a speaker and not what was said.
-function quotationSaid(passage: IndexedPassage, i: number): string | undefined {
+function quotationSaid(passage: IndexedPassage, plain: string, i: number): string | undefined {
   const sentence = passage.sentences[i]
   const before = passage.sentences[i - 1]
   if (sentence === undefined || before === undefined || sentence.end - sentence.start > MAX_ATTRIBUTION) return undefined
-  const text = passage.text.slice(sentence.start, sentence.end)
-  if (!SAYS.test(text) || !/”\s*$/u.test(passage.text.slice(before.start, sentence.start))) return undefined
-  const quotation = quotationAround(passage, i - 1) ?? passage.text.slice(before.start, before.end)
-  const start = passage.text.lastIndexOf(quotation, sentence.start)
-  if (start < 0 || passage.text.slice(start, sentence.start).includes('\n') || !quotation.trimStart().startsWith('“')) return undefined
+  if (!SAYS.test(plain.slice(sentence.start, sentence.end)) || !/”\s*$/u.test(plain.slice(before.start, sentence.start))) return undefined
+  const start = quotationSpan(passage, plain, i - 1)?.[0] ?? before.start
+  if (plain[start] !== '“' || plain.slice(start, sentence.start).includes('\n')) return undefined
   return passage.text.slice(start, sentence.end)
 }
 

@@ -17,27 +17,28 @@ export interface AcrossSentences {
 /**
  * Reads a passage's sentences for the questions whose answer lies in other sentences than those
  * naming what they ask about: 王立新说了什么 (a quotation spans sentences, its speaker named in
- * another) and 谁说过… (who said the words is named beside them). Other questions pass through.
+ * another) and 谁说过… (who said the words is named beside them), in the passage's `plain` text
+ * (see `toPlainText`). Other questions pass through.
  */
-export function readAcrossSentences(q: WeightedQuestion, passage: IndexedPassage, coverages: readonly number[], tag?: (text: string) => TaggedWord[]): AcrossSentences {
-  const plain = coverages.map((coverage, i) => ({ i, coverage }))
+export function readAcrossSentences(q: WeightedQuestion, passage: IndexedPassage, plain: string, coverages: readonly number[], tag?: (text: string) => TaggedWord[]): AcrossSentences {
+  const asRead = coverages.map((coverage, i) => ({ i, coverage }))
   const { speaker, source } = q.question.cues
   if (speaker !== '') {
-    const speech = findSpeech(passage.text, speaker, tag)
+    const speech = findSpeech(plain, speaker, tag)
     const sentenceScore = (i: number) => scoreSpeech(speech, passage.sentences[i]!)
     // a sentence within their words covers the question as well as the one naming them
-    const naming = Math.max(0, ...plain.filter(({ i }) => speech.named.some((n) => overlaps(n, passage.sentences[i]!))).map((s) => s.coverage))
-    return { coverages: plain.map((s) => (sentenceScore(s.i) > 0.5 ? { i: s.i, coverage: Math.max(s.coverage, naming) } : s)), kindOf: sentenceScore, mayFollow: false }
+    const naming = Math.max(0, ...asRead.filter(({ i }) => speech.named.some((n) => overlaps(n, passage.sentences[i]!))).map((s) => s.coverage))
+    return { coverages: asRead.map((s) => (sentenceScore(s.i) > 0.5 ? { i: s.i, coverage: Math.max(s.coverage, naming) } : s)), kindOf: sentenceScore, mayFollow: false }
   }
   if (source !== '') {
-    const place = placeSource(passage.sentences.map((s) => passage.text.slice(s.start, s.end)), source)
+    const place = placeSource(passage.sentences.map((s) => plain.slice(s.start, s.end)), source)
     // the sentence holding the words is nearest the answer, the one saying who said them nearly as
     // near, any other far
     const held = Math.max(...coverages)
-    const lifted = plain.map((s) => ({ i: s.i, coverage: s.i === place.holder ? held : s.i === place.speaker ? held * BESIDE_SOURCE : s.coverage * FAR_FROM_SOURCE }))
+    const lifted = asRead.map((s) => ({ i: s.i, coverage: s.i === place.holder ? held : s.i === place.speaker ? held * BESIDE_SOURCE : s.coverage * FAR_FROM_SOURCE }))
     return { coverages: lifted, kindOf: (i) => (i === place.speaker && q.question.type === 'who' ? 1 : undefined), mayFollow: true }
   }
-  return { coverages: plain, kindOf: () => undefined, mayFollow: true }
+  return { coverages: asRead, kindOf: () => undefined, mayFollow: true }
 }
 
 // The sentence saying who said the words counts a little less than the one holding them; any other

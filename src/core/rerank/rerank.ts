@@ -137,6 +137,8 @@ export interface RerankCaches {
   /** The terms of the passages before a candidate in its section (see `Candidate.preceding`). */
   sectionTermsOf(candidate: Candidate): ReadonlySet<string>
   tag?: (text: string) => TaggedWord[]
+  /** A passage's text in its matching form, spans kept (see `toPlainText`): what wording checks read. */
+  plainOf(passage: IndexedPassage): string
 }
 
 /**
@@ -175,9 +177,9 @@ export function rerank(q: WeightedQuestion, candidates: readonly Candidate[], ne
 }
 
 // 谁说过…: a passage without the words asked about is not where they were said.
-function lacksSource(q: WeightedQuestion, passage: IndexedPassage): boolean {
+function lacksSource(q: WeightedQuestion, plain: string): boolean {
   const { source } = q.question.cues
-  return source !== '' && !holdsSource(passage.text, source)
+  return source !== '' && !holdsSource(plain, source)
 }
 
 function keepBest(top: number[], score: number, size: number): void {
@@ -242,6 +244,7 @@ const LISTS = /、/
 function followToAnswer(
   q: WeightedQuestion,
   passage: IndexedPassage,
+  plain: string,
   coverages: readonly Coverage[],
   shown: { i: number; score: number },
   kindBonus: (text: string) => number,
@@ -250,7 +253,7 @@ function followToAnswer(
 ): { i: number; score: number } {
   const next = shown.i + 1
   if (!ASKS_FOR_NEW.has(q.question.type) || next >= passage.sentences.length) return shown
-  const textOf = (i: number) => passage.text.slice(passage.sentences[i]!.start, passage.sentences[i]!.end)
+  const textOf = (i: number) => plain.slice(passage.sentences[i]!.start, passage.sentences[i]!.end)
   const followed = { i: next, score: shown.score }
   if (blend(coverages[next]!) + kindBonus(textOf(next)) >= shown.score - options.answerFollowsMargin) return followed
   const cues = q.question.cues
@@ -265,10 +268,10 @@ function followToAnswer(
 }
 
 // Whether the question gives one of its numbers a unit (第3座, 25名) that the passage never states it with.
-function lacksNumberUnit(q: WeightedQuestion, passage: IndexedPassage): boolean {
+function lacksNumberUnit(q: WeightedQuestion, passage: IndexedPassage, plain: string): boolean {
   return q.question.numbers.some((values, k) => {
     const unit = q.question.numberUnits[k]
-    return unit !== undefined && !values.some((v) => statesWithUnit(passage.text, v, unit) || statesWithUnit(passage.heading, v, unit))
+    return unit !== undefined && !values.some((v) => statesWithUnit(plain, v, unit) || statesWithUnit(passage.heading, v, unit))
   })
 }
 
@@ -282,7 +285,9 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   // answer than one paragraphs away
   const coverages = measureSentenceCoverages(q, passage.sentences.map(caches.sentenceTermsOf), w)
   // 王立新说了什么, 谁说过…: the answer lies beside the sentences naming what they ask about
-  const across = readAcrossSentences(q, passage, coverages.map(blend), caches.tag)
+  // wording is read in its matching form (陳志偉說 as 陈志伟说), at the original's spans
+  const plain = caches.plainOf(passage)
+  const across = readAcrossSentences(q, passage, plain, coverages.map(blend), caches.tag)
   const sentences = across.coverages
   // answer kind is the costly part and adds at most its weight: sentences are tried best coverage
   // first, and one that cannot beat the best so far even with the full kind is skipped
@@ -297,7 +302,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   for (const { i, coverage } of sentences) {
     if (coverage + kindWeight < shown.score) break
     const sentence = passage.sentences[i]!
-    const text = passage.text.slice(sentence.start, sentence.end)
+    const text = plain.slice(sentence.start, sentence.end)
     const kind = across.kindOf(i) ?? scoreAnswerKind(q.question.type, text, kindContext)
     const score = coverage + kindWeight * kind
     if (score > best.score || (score === best.score && i < best.i)) best = { i, score, kind }
@@ -306,7 +311,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     const shownScore = coverage + kindWeight * strict
     if (shownScore > shown.score || (shownScore === shown.score && i < shown.i)) shown = { i, score: shownScore }
   }
-  if (across.mayFollow) shown = followToAnswer(q, passage, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), caches.sentenceTermsOf, options)
+  if (across.mayFollow) shown = followToAnswer(q, passage, plain, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), caches.sentenceTermsOf, options)
   // what 得过什么称号 or 说了什么 asks for is an honour said of the one asked about, or their words,
   // whatever the passage calls them
   const focusFound = asksOfSubject(q.question) ? best.kind >= 1 : isFocusFound(q, terms)
@@ -314,7 +319,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   const score =
     combine(parts, w) *
     (!focusFound && isRoleQuestion(q.question) ? options.roleFocusRankFactor : 1) *
-    (lacksNumberUnit(q, passage) ? options.numberUnitRankFactor : 1) *
-    (lacksSource(q, passage) ? options.sourceMissingRankFactor : 1)
+    (lacksNumberUnit(q, passage, plain) ? options.numberUnitRankFactor : 1) *
+    (lacksSource(q, plain) ? options.sourceMissingRankFactor : 1)
   return { candidate, score, bestSentence: shown.i, kind: best.kind, focusFound, terms, contexts, parts, order: bounded.order }
 }

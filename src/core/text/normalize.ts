@@ -77,3 +77,25 @@ export function createNormalizer(convertScript: (text: string) => string = (text
     normalizeWithOrigin,
   }
 }
+
+/**
+ * A text in its matching form at the same length, so the spans of the original (its sentences) hold
+ * in it: each character normalized alone, kept as it was where its form has another length (㎡),
+ * and corner quotation marks (「」『』) read as the curly ones (“”‘’). Checks that read a passage's
+ * wording (a name, a quotation, a measure word) read this form, so a traditional-script article
+ * (「…」陳志偉說) is read as the simplified question asks (“…”陈志伟说).
+ */
+export function toPlainText(text: string, normalize: (text: string) => string): string {
+  const marked = text.replace(CORNER_MARKS, (mark) => CURLY[mark]!)
+  const whole = normalize(marked)
+  if (whole === marked) return marked
+  let out = ''
+  for (const char of marked) {
+    const form = normalize(char)
+    out += form.length === char.length ? form : char
+  }
+  return out
+}
+
+const CORNER_MARKS = /[「」『』]/gu
+const CURLY: Readonly<Record<string, string>> = { '「': '“', '」': '”', '『': '‘', '』': '’' }

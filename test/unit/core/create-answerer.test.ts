@@ -710,6 +710,7 @@ describe('ranking only as far as needed', () => {
     sentenceTermsOf: (s: { terms: string[] }) => new Set(s.terms),
     contextTermsOf: (p: { contextTerms: string[] }) => new Set(p.contextTerms),
     sectionTermsOf: (c: { preceding: readonly { sentences: { terms: string[] }[] }[] }) => new Set(c.preceding.flatMap((p) => p.sentences.flatMap((s) => s.terms))),
+    plainOf: (p: { text: string }) => p.text,
   }
 
   it('puts the same passages first, in the same order, as ranking every candidate', async () => {

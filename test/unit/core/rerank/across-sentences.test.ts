@@ -15,21 +15,21 @@ describe('readAcrossSentences', () => {
   const passage = passageOf('“村里有人赌博。希望多来转转。”会上，代表王立新这样说。他的建议得到了回应。')
 
   it('gives the sentences of a speaker\'s words the coverage of the one naming them, and their speech kind', () => {
-    const read = readAcrossSentences(asking({ speaker: '王立新' }), passage, [0.1, 0.1, 0.9, 0.2])
+    const read = readAcrossSentences(asking({ speaker: '王立新' }), passage, passage.text, [0.1, 0.1, 0.9, 0.2])
     expect(read.coverages).toEqual([{ i: 0, coverage: 0.9 }, { i: 1, coverage: 0.9 }, { i: 2, coverage: 0.9 }, { i: 3, coverage: 0.2 }])
     expect([0, 1, 2, 3].map(read.kindOf)).toEqual([0.9, 1, 0.5, 0])
     expect(read.mayFollow).toBe(false)
   })
 
   it('puts the sentence holding quoted words first, the one naming who said them next, and settles its kind for 谁', () => {
-    const read = readAcrossSentences(asking({ source: '希望多来转转' }, 'who'), passage, [0.2, 0.8, 0.4, 0.2])
+    const read = readAcrossSentences(asking({ source: '希望多来转转' }, 'who'), passage, passage.text, [0.2, 0.8, 0.4, 0.2])
     expect(read.coverages.map((s) => s.coverage)).toEqual([0.1, 0.8, 0.8 * 0.95, 0.1])
     expect(read.kindOf(2)).toBe(1)
     expect(read.kindOf(1)).toBeUndefined()
   })
 
   it('passes other questions through', () => {
-    const read = readAcrossSentences(asking({}), passage, [0.2, 0.8, 0.4, 0.2])
+    const read = readAcrossSentences(asking({}), passage, passage.text, [0.2, 0.8, 0.4, 0.2])
     expect(read.coverages.map((s) => s.coverage)).toEqual([0.2, 0.8, 0.4, 0.2])
     expect(read.kindOf(1)).toBeUndefined()
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createNormalizer } from '../../../../src/core/text/normalize.js'
+import { createNormalizer, toPlainText } from '../../../../src/core/text/normalize.js'
 
 describe('createNormalizer', () => {
   it('turns full-width digits and letters into half-width lower case', () => {
@@ -38,5 +38,23 @@ describe('createNormalizer', () => {
     const { text, origin } = createNormalizer().normalizeWithOrigin('𠀀a')
     expect(text).toBe('𠀀a')
     expect(origin[2]).toBe(2)
+  })
+})
+
+describe('toPlainText', () => {
+  const normalizer = createNormalizer((text) => text.replace(/陳/gu, '陈').replace(/說/gu, '说'))
+
+  it('gives the matching form of each character at the original spans, corner quotation marks as curly ones', () => {
+    expect(toPlainText('「要走快一步。」陳志偉說。', normalizer.normalize)).toBe('“要走快一步。”陈志偉说。')
+  })
+
+  it('keeps a character whose form has another length, so the spans still hold', () => {
+    const text = '面积5㎡，陳说'
+    expect(toPlainText(text, normalizer.normalize)).toHaveLength(text.length)
+    expect(toPlainText(text, normalizer.normalize)).toBe('面积5㎡,陈说')
+  })
+
+  it('returns a text already in its matching form as it is', () => {
+    expect(toPlainText('王立新说', normalizer.normalize)).toBe('王立新说')
   })
 })
