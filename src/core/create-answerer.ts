@@ -19,7 +19,7 @@ import type { Analyzer } from './text/analyzer.js'
 import type { Synonyms } from './text/synonyms.js'
 import type { Explanation } from './explanation.js'
 import { isMainArticle } from './examples.js'
-import type { Answer, ArticleSummary, Hit, TaggedWord } from './types.js'
+import type { Answer, ArticleMeta, ArticleSummary, Hit, TaggedWord } from './types.js'
 import { joinSpacedCharacters } from './text/spaced-characters.js'
 import { toPlainText } from './text/normalize.js'
 
@@ -139,8 +139,19 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   const titleNamer = () =>
     (titles ??= (async () => namesTitle(((await dependencies.articles?.()) ?? []).map((a) => dependencies.analyzer.normalizer.normalize(a.title))))())
 
+  const onlyArticle = async () => {
+    const all = (await dependencies.articles?.()) ?? []
+    return all.length === 1 ? all[0] : undefined
+  }
+
   const answerMeta = async (question: string, meta: MetaQuestion, offset: number, limit: number, previous?: string): Promise<Answer | undefined> => {
     const declined = (related: Answer['results']): Answer => ({ question, abstained: true, results: [], related, confidence: 0 })
+    // the field of one article, cited at a passage of it; declined (the article offered) when it has none
+    const fieldOf = (article: ArticleMeta, passageId: string, paragraph: number): Answer => {
+      const hit = presentMetaHit(article, meta.field, passageId, paragraph)
+      if (metaValue(article, meta.field) === '') return declined(offset === 0 ? [hit] : [])
+      return { question, abstained: false, results: offset === 0 ? [hit] : [], confidence: 1 }
+    }
     const listed = selectListed(meta)
     if (listed !== undefined) {
       // the main articles before photo items and briefs, as a reader would list them
@@ -152,7 +163,10 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     // previous question was answered from; alone there is no article to answer of, and its words
     // (这篇文章) must not find a passage that happens to say them
     if (isBare(meta.subject)) {
-      return previous === undefined ? declined([]) : answerMetaOfPrevious(question, meta, offset, previous)
+      if (previous !== undefined) return answerMetaOfPrevious(question, meta, offset, previous)
+      // …unless the collection holds one article only: then "this article" can be no other
+      const only = await onlyArticle()
+      return only === undefined ? declined([]) : fieldOf(only, `${only.id}#1`, 1)
     }
     const read = await rank(meta.subject, 5)
     if (read === undefined || read.ranked.length === 0) return undefined
@@ -166,9 +180,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     }
     const top = read.ranked.slice(0, 5).reduce((best, r) => (inTitle(r) > inTitle(best) ? r : best))
     const { article, passage } = top.candidate
-    const hit = presentMetaHit(article, meta.field, passage.id, passage.paragraph)
-    if (metaValue(article, meta.field) === '') return declined(offset === 0 ? [hit] : [])
-    return { question, abstained: false, results: offset === 0 ? [hit] : [], confidence: 1 }
+    return fieldOf(article, passage.id, passage.paragraph)
   }
 
   // The article of the previous question's first answer, asked about as "this article": the answer

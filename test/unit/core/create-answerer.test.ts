@@ -71,6 +71,13 @@ describe('answer', () => {
     expect(await library().answer('这篇|文章|是|谁|写|的')).toMatchObject({ abstained: true, results: [], related: [] })
   })
 
+  it('reads "this article" as the only article when the collection holds one', async () => {
+    const one = [articles[0]!]
+    const answer = await embedded(one, buildPassageIndex(one, analyzer)).answer('这篇|文章|是|哪天|登|的')
+    expect(answer.abstained).toBe(false)
+    expect(answer.results[0]).toMatchObject({ sentence: '2021-07-01', source: { id: 'a', kind: 'meta' } })
+  })
+
   it('reads "this article" in a metadata question as the article the previous question was answered from', async () => {
     const answer = await library().answer('这篇|文章|是|哪天|登|的', { previous: '社区|警察|扎根|多少|年' })
     expect(answer).toMatchObject({ abstained: false, assumed: '《小营|派出所》', asked: '《小营|派出所》这篇|文章|是|哪天|登|的' })
