@@ -1,6 +1,7 @@
 import type { RankedPassage, RerankCaches } from '../rerank/rerank.js'
 import type { WeightedQuestion } from '../rerank/weigh-question.js'
 import type { IndexedPassage } from '../retrieve/indexed-passage.js'
+import { findQuotationSentences } from '../text/quotations.js'
 
 /**
  * Whether what a follow-up assumed (王立新 for 他) is named in the ranked passage's answering sentence
@@ -30,12 +31,7 @@ export function saysOwnWords(q: WeightedQuestion, ranked: RankedPassage): boolea
 // quoted, the sentence after the quotation closes is read too; else `i` itself.
 function afterQuote(passage: IndexedPassage, i: number): number {
   const { sentences, text } = passage
-  const open = (k: number) => {
-    const before = text.slice(0, sentences[k]!.end)
-    return before.split('“').length > before.split('”').length
-  }
-  let last = i
-  while (last < sentences.length - 1 && open(last)) last++
+  const [, last] = findQuotationSentences(text, sentences, i)
   const quoted = last > i || text.slice(sentences[i]!.start, sentences[i]!.end).includes('”')
   return quoted ? Math.min(sentences.length - 1, last + 1) : i
 }

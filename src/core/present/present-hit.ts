@@ -4,6 +4,7 @@ import type { IndexedPassage } from '../retrieve/indexed-passage.js'
 import type { AnalyzedText } from '../text/analyzer.js'
 import { toPlainText, type NormalizedText } from '../text/normalize.js'
 import { isCaption } from '../text/passages.js'
+import { findQuotationSentences } from '../text/quotations.js'
 import { SPEECH_VERBS, alternation } from '../text/vocabulary.js'
 import type { Hit } from '../types.js'
 import { citePassage } from './cite.js'
@@ -65,29 +66,14 @@ function quotationAround(passage: IndexedPassage, plain: string, i: number): str
   return span === undefined ? undefined : passage.text.slice(span[0], span[1])
 }
 
-// The span of the quotation of several sentences that sentence `i` stands in, with the sentence;
-// read in `plain` (see `toPlainText`: 「」 as “”).
+// The span of the quotation of several sentences that sentence `i` stands in, from its first
+// sentence to its last (read in `plain`, see `toPlainText`: 「」 as “”), within one line.
 function quotationSpan(passage: IndexedPassage, plain: string, i: number): [number, number] | undefined {
-  const sentence = passage.sentences[i]
-  if (sentence === undefined) return undefined
-  const lineStart = plain.lastIndexOf('\n', sentence.start - 1) + 1
-  const lineEnd = plain.indexOf('\n', sentence.end) < 0 ? plain.length : plain.indexOf('\n', sentence.end)
-  let open = -1
-  for (let at = lineStart, depth = 0; at < sentence.start; at++) {
-    const char = plain[at]
-    if (char === '“' && depth++ === 0) open = at
-    if (char === '”' && depth > 0 && --depth === 0) open = -1
-  }
-  const from = open >= 0 ? open : plain[sentence.start] === '“' ? sentence.start : -1
-  if (from < 0) return undefined
-  let close = -1
-  for (let at = from, depth = 0; at < lineEnd && close < 0; at++) {
-    const char = plain[at]
-    if (char === '“') depth++
-    if (char === '”' && --depth === 0) close = at + 1
-  }
-  if (close < 0 || close - from > MAX_QUOTATION || (from >= sentence.start && close <= sentence.end)) return undefined
-  return [Math.min(from, sentence.start), Math.max(close, sentence.end)]
+  if (passage.sentences[i] === undefined) return undefined
+  const [first, last] = findQuotationSentences(plain, passage.sentences, i)
+  if (first === last) return undefined
+  const [start, end] = [passage.sentences[first]!.start, passage.sentences[last]!.end]
+  return end - start > MAX_QUOTATION || plain.slice(start, end).includes('\n') ? undefined : [start, end]
 }
 
 // Longer quotations are shown by their answering sentence alone, the rest in the snippet.
@@ -101,7 +87,7 @@ function quotationSaid(passage: IndexedPassage, plain: string, i: number): strin
   if (sentence === undefined || before === undefined || sentence.end - sentence.start > MAX_ATTRIBUTION) return undefined
   if (!SAYS.test(plain.slice(sentence.start, sentence.end)) || !/”\s*$/u.test(plain.slice(before.start, sentence.start))) return undefined
   const start = quotationSpan(passage, plain, i - 1)?.[0] ?? before.start
-  if (plain[start] !== '“' || plain.slice(start, sentence.start).includes('\n')) return undefined
+  if (!plain.slice(start).trimStart().startsWith('“') || plain.slice(start, sentence.start).includes('\n')) return undefined
   return passage.text.slice(start, sentence.end)
 }
 

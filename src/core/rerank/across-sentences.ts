@@ -1,4 +1,5 @@
 import type { IndexedPassage } from '../retrieve/indexed-passage.js'
+import { overlaps } from '../text/occurrences.js'
 import type { TaggedWord } from '../types.js'
 import { placeSource } from './source-match.js'
 import { findSpeech, scoreSpeech } from './speech-kind.js'
@@ -31,7 +32,7 @@ export function readAcrossSentences(q: WeightedQuestion, passage: IndexedPassage
     return { coverages: asRead.map((s) => (sentenceScore(s.i) > 0.5 ? { i: s.i, coverage: Math.max(s.coverage, naming) } : s)), kindOf: sentenceScore, mayFollow: false }
   }
   if (source !== '') {
-    const place = placeSource(passage.sentences.map((s) => plain.slice(s.start, s.end)), source)
+    const place = placeSource(plain, passage.sentences, source)
     // the sentence holding the words is nearest the answer, the one saying who said them nearly as
     // near, any other far
     const held = Math.max(...coverages)
@@ -45,7 +46,3 @@ export function readAcrossSentences(q: WeightedQuestion, passage: IndexedPassage
 // sentence, half.
 const BESIDE_SOURCE = 0.95
 const FAR_FROM_SOURCE = 0.5
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end
-}

@@ -1,3 +1,4 @@
+import { findOccurrences } from '../text/occurrences.js'
 import type { TaggedWord } from '../types.js'
 
 /**
@@ -7,12 +8,9 @@ import type { TaggedWord } from '../types.js'
  * them; 0 where it does not.
  */
 export function scoreIdentity(sentence: string, name: string, tag?: (text: string) => TaggedWord[]): number {
-  let named = false
-  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) {
-    named = true
-    if (isDescribedBefore(sentence.slice(0, at), tag) || DESCRIBED_AFTER.test(sentence.slice(at + name.length))) return 1
-  }
-  return named ? 0.5 : 0
+  const places = findOccurrences(sentence, name)
+  if (places.length === 0) return 0
+  return places.some(({ start, end }) => isDescribedBefore(sentence.slice(0, start), tag) || DESCRIBED_AFTER.test(sentence.slice(end))) ? 1 : 0.5
 }
 
 // After the name, within its clause: a copula or a verb taking a post (是, 为, 系, 担任, 当), an

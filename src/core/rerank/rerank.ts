@@ -284,9 +284,9 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   // a word of the question in the next sentence (the subject named just before) is closer to the
   // answer than one paragraphs away
   const coverages = measureSentenceCoverages(q, passage.sentences.map(caches.sentenceTermsOf), w)
-  // 王立新说了什么, 谁说过…: the answer lies beside the sentences naming what they ask about
   // wording is read in its matching form (陳志偉說 as 陈志伟说), at the original's spans
   const plain = caches.plainOf(passage)
+  // 王立新说了什么, 谁说过…: the answer lies beside the sentences naming what they ask about
   const across = readAcrossSentences(q, passage, plain, coverages.map(blend), caches.tag)
   const sentences = across.coverages
   // answer kind is the costly part and adds at most its weight: sentences are tried best coverage

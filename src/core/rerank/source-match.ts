@@ -1,3 +1,5 @@
+import type { Span } from '../text/occurrences.js'
+import { findQuotationSentences } from '../text/quotations.js'
 import { SPEECH_VERBS, alternation } from '../text/vocabulary.js'
 
 /**
@@ -39,30 +41,20 @@ export interface SourcePlace {
   speaker: number | undefined
 }
 
-/** Places the words whose source is asked among a passage's sentences (given as their texts). */
-export function placeSource(sentences: readonly string[], source: string): SourcePlace {
-  const covers = sentences.map((text) => measureSourceCover(text, source))
+/** Places the words whose source is asked among a text's sentences (as spans of it). */
+export function placeSource(text: string, spans: readonly Span[], source: string): SourcePlace {
+  const sentences = spans.map((s) => text.slice(s.start, s.end))
+  const covers = sentences.map((sentence) => measureSourceCover(sentence, source))
   const holder = covers.indexOf(Math.max(...covers))
   const held = sentences[holder] ?? ''
   if (SAYS.test(held)) return { holder, speaker: holder }
   // a quotation of several sentences is said by whoever is named where it closes or opens
-  const [first, last] = quotationOf(sentences, holder)
+  const [first, last] = findQuotationSentences(text, spans, holder)
   const after = sentences[last + 1]
   if (after !== undefined && /[”」"]\s*$/u.test(sentences[last]!) && SAYS.test(after)) return { holder, speaker: last + 1 }
   const before = sentences[first - 1]
   if (before !== undefined && /^\s*[“「"]/u.test(sentences[first]!) && OPENS_QUOTE.test(before)) return { holder, speaker: first - 1 }
   return { holder, speaker: undefined }
-}
-
-// The first and last sentence of the quotation sentence `i` stands in (itself when it stands in none
-// or the quotation is its own): quotation marks counted from the text's start.
-function quotationOf(sentences: readonly string[], i: number): [number, number] {
-  const depthBefore = (k: number) => sentences.slice(0, k).join('').split('“').length - sentences.slice(0, k).join('').split('”').length
-  let first = i
-  while (first > 0 && depthBefore(first) > 0) first--
-  let last = i
-  while (last < sentences.length - 1 && depthBefore(last + 1) > 0) last++
-  return [first, last]
 }
 
 const SAYS = new RegExp(alternation(SPEECH_VERBS), 'u')

@@ -1,7 +1,7 @@
 import { SPEECH_VERBS, alternation } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 import type { IndexedSentence } from '../retrieve/indexed-passage.js'
-import { findOccurrences, type Span } from '../text/occurrences.js'
+import { findOccurrences, overlaps, type Span } from '../text/occurrences.js'
 
 /** What a passage has the one asked about say: the spans of their words, and where they are named. */
 export interface Speech {
@@ -61,10 +61,10 @@ export function findSpeech(text: string, speaker: string, tag?: (text: string) =
  * words, 0.5 where it only names them, 0 otherwise.
  */
 export function scoreSpeech(speech: Speech, sentence: Pick<IndexedSentence, 'start' | 'end'>): number {
-  const overlaps = (span: Span) => span.start < sentence.end && sentence.start < span.end
-  if (speech.near.some(overlaps)) return 1
-  if (speech.said.some(overlaps)) return 0.9
-  return speech.named.some(overlaps) ? 0.5 : 0
+  const inSentence = (span: Span) => overlaps(span, sentence)
+  if (speech.near.some(inSentence)) return 1
+  if (speech.said.some(inSentence)) return 0.9
+  return speech.named.some(inSentence) ? 0.5 : 0
 }
 
 const PRONOUN_SPEAKS = new RegExp(`^\\s*[他她](?=[^，,。！!？?“”]{0,4}?${VERB.source})`, 'u')

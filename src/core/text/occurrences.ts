@@ -11,3 +11,8 @@ export function findOccurrences(text: string, name: string): Span[] {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) places.push({ start: at, end: at + name.length })
   return places
 }
+
+/** Whether two spans share a character. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end
+}

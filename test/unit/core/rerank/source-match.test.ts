@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { measureSourceCover, placeSource } from '../../../../src/core/rerank/source-match.js'
+import { measureSourceCover, placeSource as placeInText } from '../../../../src/core/rerank/source-match.js'
+
+// The sentences given one by one, joined into the text they are spans of.
+const placeSource = (sentences: string[], source: string) => {
+  let at = 0
+  const spans = sentences.map((sentence) => ({ start: at, end: (at += sentence.length) }))
+  return placeInText(sentences.join(''), spans, source)
+}
 
 describe('measureSourceCover', () => {
   it('is 1 for words the text holds verbatim, punctuation and case aside', () => {
