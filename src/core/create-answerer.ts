@@ -131,9 +131,6 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return resolveFollowUp(asked, before, tag, (await previousHit())?.sentence)
   }
 
-  // A question about an article's byline, date or page is answered from its metadata: the article
-  // is the one the rest of the question finds; a field it does not record is declined, its details
-  // offered as related. Undefined when the question names nothing that finds an article.
   // 东湖夜话是谁写的: a piece named by its title without 《》; the titles are read once per answerer
   let titles: Promise<(subject: string) => boolean> | undefined
   const titleNamer = () =>
@@ -144,6 +141,9 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     return all.length === 1 ? all[0] : undefined
   }
 
+  // A question about an article's byline, date or page is answered from its metadata: the article
+  // is the one the rest of the question finds; a field it does not record is declined, its details
+  // offered as related. Undefined when the question names nothing that finds an article.
   const answerMeta = async (question: string, meta: MetaQuestion, offset: number, limit: number, previous?: string): Promise<Answer | undefined> => {
     const declined = (related: Answer['results']): Answer => ({ question, abstained: true, results: [], related, confidence: 0 })
     // the field of one article, cited at a passage of it; declined (the article offered) when it has none

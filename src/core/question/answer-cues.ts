@@ -86,7 +86,12 @@ const ACT_ASKED = ['的是什么', '的是啥', '什么', '啥']
 const ASKS_FOR_SEVERAL = /哪些|哪几/
 
 /** Reads the {@link AnswerCues} of a normalized question from its focus and its words (with their forms). */
-export function readAnswerCues(normalizedQuestion: string, focus: string, words: readonly { term: string; forms: readonly string[] }[]): AnswerCues {
+export function readAnswerCues(
+  normalizedQuestion: string,
+  focus: string,
+  words: readonly { term: string; forms: readonly string[] }[],
+  subject: SubjectCues = readSubjectCues(normalizedQuestion),
+): AnswerCues {
   // spaces and punctuation do not separate words here (啥 载体), as for the focus itself
   const normalized = normalizedQuestion.replace(/[^\p{Script=Han}a-z0-9]/gu, '')
   // the focus after 什么/啥/哪(个|家…) is the thing asked for; before 怎么 it is who acts
@@ -101,12 +106,29 @@ export function readAnswerCues(normalizedQuestion: string, focus: string, words:
     askedForms,
     act,
     plural: ASKS_FOR_SEVERAL.test(normalized),
-    identity: readIdentity(normalizedQuestion),
     located: ASKS_LOCATION.exec(standard)?.[1] ?? '',
-    honoured: readHonoured(normalizedQuestion),
-    speaker: readSpeaker(normalizedQuestion),
-    source: readSource(normalizedQuestion),
+    identity: subject.identity,
+    honoured: subject.honoured,
+    speaker: subject.speaker,
+    source: subject.source?.words ?? '',
   }
+}
+
+/** The cues naming whom or what a question asks something of, read from its words alone. */
+export interface SubjectCues {
+  identity: string
+  honoured: string
+  speaker: string
+  /** The words whose source is asked, and where they stand in the question. */
+  source: { start: number; end: number; words: string } | undefined
+}
+
+/**
+ * Reads a normalized question's {@link SubjectCues} once, for the answer cues and for leaving out
+ * the words that only ask (得过, 称号, 谁说过).
+ */
+export function readSubjectCues(normalizedQuestion: string): SubjectCues {
+  return { identity: readIdentity(normalizedQuestion), honoured: readHonoured(normalizedQuestion), speaker: readSpeaker(normalizedQuestion), source: findSource(normalizedQuestion) }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { findSource, readAnswerCues, readHonoured, readIdentity, readSpeaker, type AnswerCues } from './answer-cues.js'
+import { readAnswerCues, readSubjectCues, type AnswerCues, type SubjectCues } from './answer-cues.js'
 import type { Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers, findUnitAfter } from '../text/numbers.js'
 import { surnameOfNickname } from '../text/person-names.js'
@@ -134,11 +134,11 @@ function nearFormsOf(forms: readonly string[], thesaurus: Synonyms): string[] | 
 // 王立新得过什么称号, 王立新说了什么 and 王立新担任什么职务 ask for what is said of or by 王立新: the
 // words after the name (得过, 称号, 在会上说, 职务) are the question's, as 什么 is; a passage answers
 // with the title or post itself (先进个人王立新, 所长王立新) or the words quoted.
-function askedOfSubject(normalized: string): [number, number][] {
+function askedOfSubject(normalized: string, cues: SubjectCues): [number, number][] {
   // 谁说过…, …出自哪篇文章: only the words quoted are what it asks about
-  const source = findSource(normalized)
+  const { source } = cues
   if (source !== undefined) return [[0, source.start], [source.end, normalized.length]]
-  const subject = readHonoured(normalized) || readSpeaker(normalized) || readIdentity(normalized)
+  const subject = cues.honoured || cues.speaker || cues.identity
   const at = subject === '' ? -1 : normalized.indexOf(subject)
   return at < 0 ? [] : [[at + subject.length, normalized.length]]
 }
@@ -151,7 +151,8 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
   const analysed = analyzer.analyze(dropDemonstratives(analyzer.normalizer.normalize(text)))
   const normalized = analysed.normalized.text
   const type = detectQuestionType(normalized)
-  const asking = [...findAskingSpans(normalized), ...askedOfSubject(normalized)]
+  const subject = readSubjectCues(normalized)
+  const asking = [...findAskingSpans(normalized), ...askedOfSubject(normalized, subject)]
   const words = new Map<string, QueryWord>()
   for (const { term, start, end } of analysed.words) {
     if (insideAny(asking, start, end) || isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type)) continue
@@ -173,7 +174,7 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
     focus,
     numbers,
     numberUnits: numbers.map((values) => findUnitAfter(normalized, values)),
-    cues: readAnswerCues(normalized, focus, [...words.values()]),
+    cues: readAnswerCues(normalized, focus, [...words.values()], subject),
     words: [...words.values()],
     bigrams: [...new Set(analysed.bigrams.filter((t) => !insideAny(asking, t.start, t.end)).map((t) => t.term))],
     pairs: [...new Set(analysed.pairs.map((t) => t.term))],
