@@ -1,6 +1,6 @@
 import pg from 'pg'
 import { bigramKey, type IndexedPassage } from '../../core/retrieve/indexed-passage.js'
-import { comparePassageIds } from '../../core/retrieve/minisearch-retriever.js'
+import { comparePassageIds, sameScore } from '../../core/retrieve/minisearch-retriever.js'
 import { fieldBoosts } from '../../core/retrieve/passage-index.js'
 import { defaultQueryPlanOptions, planQuery, type QueryPlan, type QueryPlanOptions } from '../../core/retrieve/plan-query.js'
 import type { Candidate, CorpusStatistics, RetrievalRequest, Retriever } from '../../core/retrieve/retriever.js'
@@ -154,5 +154,5 @@ function candidatesOf(rows: readonly RetrievalRow[], cache: PassageCache): Candi
     }
     ;(candidate.preceding as IndexedPassage[]).push(passageOf(row))
   }
-  return [...byPid.values()].sort((a, b) => b.score - a.score || comparePassageIds(a.passage.id, b.passage.id))
+  return [...byPid.values()].sort((a, b) => (sameScore(a.score, b.score) ? comparePassageIds(a.passage.id, b.passage.id) : b.score - a.score))
 }

@@ -66,12 +66,21 @@ function takeTop<T extends { id: unknown; score: number }>(results: readonly T[]
   if (results.length <= limit) return [...results].sort(byScoreThenPosition)
   const last = results[limit - 1]!.score
   let end = limit
-  while (end < results.length && results[end]!.score === last) end++
+  while (end < results.length && sameScore(results[end]!.score, last)) end++
   return results.slice(0, end).sort(byScoreThenPosition).slice(0, limit)
 }
 
 function byScoreThenPosition(a: { id: unknown; score: number }, b: { id: unknown; score: number }): number {
-  return b.score - a.score || comparePassageIds(String(a.id), String(b.id))
+  return sameScore(a.score, b.score) ? comparePassageIds(String(a.id), String(b.id)) : b.score - a.score
+}
+
+/**
+ * Whether two retrieval scores are equal but for floating-point rounding, so a tie: an index updated
+ * article by article sums the same terms in another order than one built at once, and must not
+ * order tied passages otherwise. Every engine breaks such ties by corpus position.
+ */
+export function sameScore(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))
 }
 
 /** Orders passage ids (`article#paragraph` or `article#paragraph.part`) by article, then paragraph and part. */
