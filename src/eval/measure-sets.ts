@@ -8,8 +8,8 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
 
 /**
  * The question sets `npm run eval` and the quality test read, relative to the project: the
- * project's own (questions and tuning2–7 are tuned on; holdout, fresh, blind3–6 and nearmiss were
- * written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
+ * project's own (questions and tuning2–14 are tuned on; holdout, fresh, blind3–12, nearmiss and
+ * nearmiss2 were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
  * followups was written blind and is not), and dev.jsonl when ../shared sits beside the project.
  */
 export const defaultSets = [
@@ -26,6 +26,7 @@ export const defaultSets = [
   'test/fixtures/tuning11.jsonl',
   'test/fixtures/tuning12.jsonl',
   'test/fixtures/tuning13.jsonl',
+  'test/fixtures/tuning14.jsonl',
   'test/fixtures/holdout.jsonl',
   'test/fixtures/fresh.jsonl',
   'test/fixtures/blind3.jsonl',
@@ -37,7 +38,9 @@ export const defaultSets = [
   'test/fixtures/blind9.jsonl',
   'test/fixtures/blind10.jsonl',
   'test/fixtures/blind11.jsonl',
+  'test/fixtures/blind12.jsonl',
   'test/fixtures/nearmiss.jsonl',
+  'test/fixtures/nearmiss2.jsonl',
   'test/fixtures/followups-tuning.jsonl',
   'test/fixtures/followups-tuning2.jsonl',
   'test/fixtures/followups.jsonl',
