@@ -349,6 +349,12 @@ function onlySubjectFactor(q: WeightedQuestion, ranked: RankedPassage, plain: st
   return asked.some(found) ? 1 : opts.onlySubjectPenalty
 }
 
+// A word of a name the question gives: jieba's tag says so, or it lies inside a person the question
+// names (兔儿 of 李兔儿, which the cut splits 李/兔儿 and tags 兔儿 a common noun).
+function isNameWord(q: WeightedQuestion, w: WeightedWord): boolean {
+  return w.name || q.persons.some((person) => person.includes(w.word.term))
+}
+
 // A yes-no question asserts something of its subject (张秀英是党员吗, 东湖派出所有没有配无人机): a passage
 // naming the subject and none of the assertion can neither confirm nor deny it.
 // Words whose source is asked are found verbatim, or their source is not this passage.
@@ -362,7 +368,7 @@ function assertionFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Confi
   if (q.question.type !== 'yes_no') return 1
   const { terms, contexts } = ranked
   const found = (w: WeightedWord) => hasAny(terms, w.word.forms) || contexts.some((h) => hasAny(h.terms, w.word.forms))
-  const isName = (w: WeightedWord) => w.name || q.persons.includes(w.word.term)
+  const isName = (w: WeightedWord) => isNameWord(q, w)
   const whole = q.words.filter((w) => w.word.within === '' && w.word.term.length >= 2)
   const asked = whole.filter((w) => !isName(w))
   if (asked.length === 0 || !whole.some((w) => isName(w) && found(w))) return 1

@@ -552,6 +552,23 @@ describe('what a yes-no question asserts of its subject', () => {
   })
 })
 
+describe('what a yes-no question asserts of a person the cut splits', () => {
+  // 李/兔儿: the segmenter splits the name and tags its given name a common noun, as jieba does
+  const libraryWith = createFixtureLibrary({
+    words: ['兔儿', '社区', '工作', '结婚'],
+    stopWords: ['是', '吗', '在', '了'],
+    paragraphs: [{ text: '李兔儿在社区工作。' }],
+    tag: (t: string) => [...t.matchAll(/兔儿|社区|工作|结婚|./gu)].map((m) => ({ word: m[0], tag: m[0] === '李' ? 'nr' : m[0].length > 1 ? 'n' : 'x' })),
+  })
+  const confidenceOf = async (question: string, assertionPenalty: number) => (await libraryWith({ assertionPenalty }).answer(question)).confidence ?? 0
+
+  it('reads the split name as the subject, and lowers confidence when the passage says nothing of what is asserted', async () => {
+    const full = await confidenceOf('李兔儿结婚了吗', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('李兔儿结婚了吗', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+})
+
 describe('a year the question names', () => {
   const libraryWith = createFixtureLibrary({
     words: ['召开', '会议', '满意度', '多少'],
