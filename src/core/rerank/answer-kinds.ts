@@ -60,7 +60,8 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
       return scorePlace(sentence, unit, tag, context.located ?? '')
     case 'who':
       // an organisation (跟谁联手 → 东山镇三轮车协会) may be who did it, less surely than a person
-      return hasPerson(sentence, known, tag) ? 1 : PERSON_HINT.test(sentence) || hasInstance(sentence, '单位', known) ? 0.5 : 0
+      if (hasPerson(sentence, known, tag)) return namesPersonByRole(sentence, context) ? 1 : 0.5
+      return PERSON_HINT.test(sentence) || hasInstance(sentence, '单位', known) ? 0.5 : 0
     case 'name':
       return scoreName(sentence, context)
     case 'why':
@@ -74,6 +75,14 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
     default:
       return 0
   }
+}
+
+// 所长是谁, 负责人是谁: the role the question names binds the person who answers it. A sentence naming
+// the role and someone, but only in another clause (负责人介绍，…是刘英、粟裕等革命家), is about others.
+function namesPersonByRole(sentence: string, context: KindContext): boolean {
+  const forms = context.focusForms ?? (context.focus ? [context.focus] : [])
+  const clauses = sentence.split(/[，,；;。：:！!？?]/u).filter((clause) => forms.some((form) => clause.includes(form)))
+  return clauses.length === 0 || clauses.some((clause) => hasPerson(clause, context.known ?? new Set(), context.tag))
 }
 
 function hasTag(sentence: string, prefix: string, tag?: (text: string) => TaggedWord[], located = ''): boolean {

@@ -265,6 +265,19 @@ describe('scoreAnswerKind for the name of what the question asks about', () => {
   })
 })
 
+describe('scoreAnswerKind for a role the question names', () => {
+  const tag = (text: string) => [...text.matchAll(/王立新|张三|所长|介绍|东湖|是|./gu)].map((m) => ({ word: m[0], tag: /王立新|张三/.test(m[0]) ? 'nr' : 'n' }))
+
+  it('takes a person named in the clause of the role for the answer', () => {
+    expect(scoreAnswerKind('who', '东湖所长王立新介绍，张三来了', { tag, focus: '所长' })).toBe(1)
+  })
+
+  it('takes a person named only in another clause than the role for half an answer', () => {
+    expect(scoreAnswerKind('who', '东湖所长介绍，这里是王立新的家乡', { tag, focus: '所长' })).toBe(0.5)
+    expect(scoreAnswerKind('who', '东湖所长介绍，这里是王立新的家乡', { tag })).toBe(1)
+  })
+})
+
 describe('scoreAnswerKind for a name jieba cut after its surname', () => {
   const tag = () => [{ word: '师傅', tag: 'n' }, { word: '李', tag: 'nr' }, { word: '兔儿', tag: 'n' }, { word: '带', tag: 'v' }]
 
