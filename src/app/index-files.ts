@@ -6,7 +6,7 @@ import { indexFormat, loadPassageIndex, serializePassageIndex, type LoadOptions,
 import type { MiniSearchJS } from '../core/retrieve/minisearch-postings.js'
 import type { Analyzer } from '../core/text/analyzer.js'
 import { discoverWords } from '../core/text/discover-words.js'
-import { defaultPassageOptions } from '../core/text/passages.js'
+import { defaultPassageOptions, passageCutVersion } from '../core/text/passages.js'
 import type { Article, Segmenter } from '../core/types.js'
 import { createPassageIndexBuilder } from '../core/retrieve/passage-index-builder.js'
 import type { NumberedTerms } from '../core/retrieve/numbered-terms.js'
@@ -21,7 +21,7 @@ export interface IndexFilesOptions {
 
 /** The key of an index: what the whole of it depends on besides the articles (user words, format, options, versions). */
 export function indexKey(userWords: readonly string[]): string {
-  return sha256(JSON.stringify([userWords, indexFormat, defaultPassageOptions, indexVersions()]))
+  return sha256(JSON.stringify([userWords, indexFormat, defaultPassageOptions, passageCutVersion, indexVersions()]))
 }
 
 /** The versions of the libraries an index depends on, for its key and manifest. */

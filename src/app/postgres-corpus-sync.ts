@@ -9,7 +9,7 @@ import { createCorpusWriter, type CorpusWrite, type CorpusWriterOptions } from '
 import { describeError } from '../adapters/postgres/pools.js'
 import type pg from 'pg'
 import { analyseArticle } from '../core/retrieve/indexed-passage.js'
-import { defaultPassageOptions } from '../core/text/passages.js'
+import { defaultPassageOptions, passageCutVersion } from '../core/text/passages.js'
 import type { Article } from '../core/types.js'
 import { listSynonymWords, parseSynonyms } from '../core/text/synonyms.js'
 import { createCorpusAnalyzer, createCorpusNormalizer } from './corpus-analyzer.js'
@@ -105,7 +105,7 @@ function findPresent(words: readonly string[], articles: readonly Article[], nor
 // passages are cut, and the versions of the libraries that analyse.
 function analysisKey(userWords: readonly string[]): string {
   const versions = { nodejieba: packageVersion('nodejieba'), opencc: packageVersion('opencc-js') }
-  return sha256(JSON.stringify(['postgres', userWords, defaultPassageOptions, versions]))
+  return sha256(JSON.stringify(['postgres', userWords, defaultPassageOptions, passageCutVersion, versions]))
 }
 
 async function readStoredAnalysis(pool: pg.Pool): Promise<{ version: number; analysis: string; words: string[] }> {

@@ -130,3 +130,42 @@ describe('ask about people, on a traditional-script article (real jieba, OpenCC)
   }, 60_000)
 })
 
+
+// An interview, as papers print them: the reporter's question in a paragraph of its own, the answer
+// in the next, each opened by who speaks. Answers are long enough that a question and its answer do
+// not fit one passage's 300 characters together.
+const interview = `---
+id: "i1"
+title: 让群众在家门口办成事——访宁远市公安局副局长郑春华
+newspaper: 宁远日报
+date: 2025-03-18
+page: "3"
+---
+
+今年以来，宁远市公安局推出“一窗通办”改革，群众办理户籍、出入境、车驾管等46项业务只需跑一个窗口。近日，记者就此专访了市公安局副局长郑春华。
+
+记者：推出“一窗通办”改革的初衷是什么？
+
+郑春华：过去群众办事要在不同窗口之间来回跑，一件事往往要排三次队。${'我们走访了全市各个派出所的办事大厅，听取了群众和窗口民警的意见。'.repeat(4)}改革就是要让数据多跑路，群众少跑腿。
+
+记者：下一步还有哪些打算？
+
+郑春华：今年下半年，我们计划把其中30项业务搬到“宁远警务”小程序上，群众足不出户就能办理。
+`
+
+describe('ask an interview (real jieba)', () => {
+  it('answers with the answer after the reporter\'s question, reads each answer as its speaker\'s words, and names who said given words', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'wenda-interview-'))
+    mkdirSync(join(root, 'corpus'))
+    writeFileSync(join(root, 'corpus', 'i1.md'), interview)
+    const input = ['一窗通办改革的初衷是什么', '下一步有什么打算', '郑春华说了什么', '谁说过要让数据多跑路'].join('\n')
+    const { code, stdout } = await runAsk(['--json'], input, { CORPUS_DIR: join(root, 'corpus'), INDEX_DIR: join(root, 'index') })
+    expect(code).toBe(0)
+    type Line = { abstained: boolean; results: { sentence: string }[] }
+    const shown = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Line).map((l) => (l.abstained ? 'declined' : l.results[0]!.sentence))
+    expect(shown[0]).toMatch(/^郑春华：/)
+    expect(shown[1]).toContain('今年下半年')
+    expect(shown[2]).toMatch(/^郑春华：/)
+    expect(shown[3]).toMatch(/^郑春华：/)
+  }, 60_000)
+})

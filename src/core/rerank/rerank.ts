@@ -234,6 +234,9 @@ function boundPassage(candidate: Candidate, q: WeightedQuestion, caches: RerankC
 // the subject; a count, date, place or person is recognised in the sentence itself.
 const ASKS_FOR_NEW: ReadonlySet<string> = new Set(['what', 'which', 'how', 'why', 'name'])
 
+// A sentence ending in a question mark, closing quotes aside.
+const ASKING_SENTENCE = /[?？][”’」』"')）]*\s*$/u
+
 // A list of names or items: 甲、乙、丙.
 const LISTS = /、/
 
@@ -252,9 +255,13 @@ function followToAnswer(
   options: RerankOptions,
 ): { i: number; score: number } {
   const next = shown.i + 1
-  if (!ASKS_FOR_NEW.has(q.question.type) || next >= passage.sentences.length) return shown
+  if (next >= passage.sentences.length) return shown
   const textOf = (i: number) => plain.slice(passage.sentences[i]!.start, passage.sentences[i]!.end)
   const followed = { i: next, score: shown.score }
+  // a sentence that asks (an interviewer's 记者：…是什么？) is answered by the next one, unless it
+  // holds what is asked itself (机动大队有何秘诀? names the 大队 of 哪个大队)
+  if (ASKING_SENTENCE.test(textOf(shown.i)) && kindBonus(textOf(shown.i)) === 0) return followed
+  if (!ASKS_FOR_NEW.has(q.question.type)) return shown
   if (blend(coverages[next]!) + kindBonus(textOf(next)) >= shown.score - options.answerFollowsMargin) return followed
   const cues = q.question.cues
   if (options.followAskedFocus && cues.askedForms.length > 0) {

@@ -48,6 +48,9 @@ export function placeSource(text: string, spans: readonly Span[], source: string
   const holder = covers.indexOf(Math.max(...covers))
   const held = sentences[holder] ?? ''
   if (SAYS.test(held)) return { holder, speaker: holder }
+  // 王立新：… opening the paragraph, as an interview gives its turns: the one named there said it
+  const turn = turnOpening(text, spans, holder)
+  if (turn !== undefined) return { holder, speaker: turn }
   // a quotation of several sentences is said by whoever is named where it closes or opens
   const [first, last] = findQuotationSentences(text, spans, holder)
   const after = sentences[last + 1]
@@ -55,6 +58,19 @@ export function placeSource(text: string, spans: readonly Span[], source: string
   const before = sentences[first - 1]
   if (before !== undefined && /^\s*[“「"]/u.test(sentences[first]!) && OPENS_QUOTE.test(before)) return { holder, speaker: first - 1 }
   return { holder, speaker: undefined }
+}
+
+// A name and a colon opening a paragraph (王立新：, 记者：): who speaks in it.
+const TURN = /^[\p{Script=Han}·]{2,5}[：:]/u
+
+// The sentence opening the paragraph of sentence `i` when the paragraph is a turn, else undefined.
+function turnOpening(text: string, spans: readonly Span[], i: number): number | undefined {
+  const span = spans[i]
+  if (span === undefined) return undefined
+  const opening = text.lastIndexOf('\n', span.start - 1) + 1
+  if (!TURN.test(text.slice(opening))) return undefined
+  const k = spans.findIndex((s) => s.start <= opening && opening < s.end)
+  return k < 0 ? undefined : k
 }
 
 const SAYS = new RegExp(alternation(SPEECH_VERBS), 'u')

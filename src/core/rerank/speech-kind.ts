@@ -45,6 +45,12 @@ export function findSpeech(text: string, speaker: string, tag?: (text: string) =
       said.push(before)
       near.push({ start: before.end - 1, end: before.end })
     }
+    // 王立新：… opening a paragraph, as an interview gives the answers: the paragraph is their words
+    const turn = speakingTurn(text, name)
+    if (turn !== undefined) {
+      said.push(turn)
+      near.push({ start: turn.start, end: sentenceEnd(text, turn.start) })
+    }
     const rest = text.slice(name.end, sentenceEnd(text, name.end))
     const says = SAYS_THAT.exec(rest)
     if (says !== null && !rest.slice(says[0].length).startsWith('“')) {
@@ -65,6 +71,13 @@ export function scoreSpeech(speech: Speech, sentence: Pick<IndexedSentence, 'sta
   if (speech.near.some(inSentence)) return 1
   if (speech.said.some(inSentence)) return 0.9
   return speech.named.some(inSentence) ? 0.5 : 0
+}
+
+// The rest of the paragraph after a name opening it with a colon (王立新：…), or undefined.
+function speakingTurn(text: string, name: Span): Span | undefined {
+  if ((name.start > 0 && text[name.start - 1] !== '\n') || !/^[：:]/u.test(text.slice(name.end))) return undefined
+  const end = text.indexOf('\n', name.end)
+  return { start: name.end + 1, end: end < 0 ? text.length : end }
 }
 
 const PRONOUN_SPEAKS = new RegExp(`^\\s*[他她](?=[^，,。！!？?“”]{0,4}?${VERB.source})`, 'u')

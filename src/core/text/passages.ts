@@ -18,6 +18,12 @@ export function isCaption(paragraph: Pick<Paragraph, 'heading'>): boolean {
   return paragraph.heading === captionHeading
 }
 
+/**
+ * The version of how articles are cut into passages, in the keys of saved indexes (files and
+ * PostgreSQL), so a changed cut rebuilds them. 2: a paragraph that asks opens a passage with its answer.
+ */
+export const passageCutVersion = 2
+
 /** The defaults stated on {@link PassageOptions}. */
 export const defaultPassageOptions: PassageOptions = { maxChars: 300, minChars: 60 }
 
@@ -44,8 +50,10 @@ export function splitPassages(article: Article, options: Partial<PassageOptions>
   return passages
 }
 
-// Greedy: a short paragraph joins the next one in its section when both fit, otherwise the
-// previous group; so captions and one-line paragraphs never stand alone when they need not.
+// Greedy: a short paragraph joins the group before it in its section when both fit, and the next
+// paragraph joins a short group; so captions and one-line paragraphs never stand alone when they
+// need not. A paragraph that asks (an interviewer's 记者：…？, a lead-in 效果如何？) opens a group,
+// and the paragraph answering it always joins it, however long: the question is the answer's context.
 function groupParagraphs(paragraphs: Paragraph[], opts: PassageOptions): Paragraph[][] {
   const groups: Paragraph[][] = []
   let current: Paragraph[] = []
@@ -53,7 +61,11 @@ function groupParagraphs(paragraphs: Paragraph[], opts: PassageOptions): Paragra
   for (const paragraph of paragraphs) {
     const sameSection = current.length > 0 && current[0]!.heading === paragraph.heading
     const fits = length(current) + paragraph.text.length <= opts.maxChars
-    if (sameSection && fits && (length(current) < opts.minChars || paragraph.text.length < opts.minChars)) {
+    if (sameSection && current.length === 1 && asks(current[0]!.text) && !asks(paragraph.text)) {
+      current.push(paragraph)
+      continue
+    }
+    if (sameSection && fits && !asks(paragraph.text) && (length(current) < opts.minChars || paragraph.text.length < opts.minChars)) {
       current.push(paragraph)
       continue
     }
@@ -64,19 +76,26 @@ function groupParagraphs(paragraphs: Paragraph[], opts: PassageOptions): Paragra
   return groups
 }
 
+// A paragraph ending in a question mark, closing quotes aside.
+const asks = (text: string) => /[?？][”’」』"')）]*\s*$/u.test(text)
+
+// Paragraphs cut together (a question and its answer) keep the line break between them, which
+// tells where a paragraph, and so a speaker's turn, begins.
 function cutAtSentences(text: string, maxChars: number): string[] {
   const chunks: string[] = []
   let chunk = ''
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text)
+  sentences.forEach((sentence, k) => {
     for (const piece of cutLongSentence(sentence.text, maxChars)) {
       if (chunk !== '' && chunk.length + piece.length > maxChars) {
-        chunks.push(chunk)
+        chunks.push(chunk.trimEnd())
         chunk = ''
       }
       chunk += piece
     }
-  }
-  if (chunk !== '') chunks.push(chunk)
+    if (text.slice(sentence.end, sentences[k + 1]?.start ?? sentence.end).includes('\n')) chunk += '\n'
+  })
+  if (chunk !== '') chunks.push(chunk.trimEnd())
   return balanceLastChunk(chunks, maxChars)
 }
 

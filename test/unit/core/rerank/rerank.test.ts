@@ -62,6 +62,20 @@ describe('the sentence shown after a scene-setting one', () => {
   })
 })
 
+describe('the sentence shown after one that asks', () => {
+  const library = (text: string) => {
+    const articles: Article[] = [
+      { id: 'a', title: '测试', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '', paragraphs: [{ n: 1, heading: '', text }] },
+    ]
+    return createEmbeddedLibrary({ corpus: createMemoryCorpus(articles, buildPassageIndex(articles, analyzer)), analyzer, synonyms: parseSynonyms(''), answerer: { minConfidence: 0 } })
+  }
+  const shown = async (text: string, question: string) => (await library(text).answer(question)).results[0]!.sentence.replaceAll('|', '')
+
+  it('is the answer after an interviewer\'s question that restates the question asked', async () => {
+    expect(await shown('记者|：|改革|的|初衷|是|什么|？|王立新|：|让|群众|少|跑腿|。', '改革|的|初衷|是|什么')).toBe('王立新：让群众少跑腿。')
+  })
+})
+
 describe('the sentence shown for the object of an act (讲的是啥)', () => {
   const articles: Article[] = [
     {

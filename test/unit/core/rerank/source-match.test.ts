@@ -31,6 +31,12 @@ describe('placeSource', () => {
     expect(placeSource(['王立新说：', '“我们怀着服务的心。”'], '我们怀着服务的心')).toEqual({ holder: 1, speaker: 0 })
   })
 
+  it('gives words in an interview\'s turn to the one named opening its paragraph', () => {
+    const text = '记者：效果如何？\n王立新：时长缩短了。群众少跑腿。'
+    const spans = [{ start: 0, end: 9 }, { start: 9, end: 19 }, { start: 19, end: 25 }]
+    expect(placeInText(text, spans, '群众少跑腿')).toEqual({ holder: 2, speaker: 1 })
+  })
+
   it('does not give a quotation to the speaker of the one before it (…这样说。“行！”)', () => {
     expect(placeSource(['代表王立新这样说。', '“行，没问题！”', '他的建议得到了回应。'], '行没问题')).toEqual({ holder: 1, speaker: undefined })
   })

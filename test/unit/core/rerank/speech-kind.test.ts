@@ -18,6 +18,14 @@ describe('findSpeech and scoreSpeech', () => {
     ])
   })
 
+  it('takes a paragraph opened by the speaker and a colon, as an interview prints an answer, for their words', () => {
+    expect(scored('记者：效果如何？\n王立新：时长缩短了。群众少跑腿。', '王立新')).toEqual([
+      ['记者：效果如何？', 0],
+      ['王立新：时长缩短了。', 1],
+      ['群众少跑腿。', 0.9],
+    ])
+  })
+
   it('takes a quotation the speaker opens later in the sentence, and what follows their 说', () => {
     expect(scored('王立新笑了，“因为我是为了他们好。”', '王立新')).toEqual([['王立新笑了，“因为我是为了他们好。”', 1]])
     expect(scored('大队长王立新说，以党建带队建是法宝。', '王立新')).toEqual([['大队长王立新说，以党建带队建是法宝。', 1]])

@@ -25,6 +25,15 @@ describe('splitPassages', () => {
     expect(passages.map((p) => p.heading)).toEqual(['一', '二'])
   })
 
+  it('opens a passage with a paragraph that asks and puts the paragraph answering it there, however long', () => {
+    const lead = '今年以来，这个派出所推出了一项改革。'.repeat(4)
+    const answer = '张三：过去要跑三个窗口，现在只跑一个。'.repeat(16)
+    const passages = splitPassages(article([['', lead], ['', '记者：改革的初衷是什么？'], ['', answer]]))
+    expect(passages[0]).toMatchObject({ paragraph: 1, lastParagraph: 1 })
+    expect(passages[1]).toMatchObject({ paragraph: 2, lastParagraph: 3 })
+    expect(passages[1]!.text.startsWith('记者：改革的初衷是什么？\n张三：')).toBe(true)
+  })
+
   it('cuts a sentence with no comma before an astral character at the limit, not inside it', () => {
     const passages = splitPassages(article([['', `${'字'.repeat(99)}𠀀${'字'.repeat(99)}。`]]), { maxChars: 100 })
     expect(passages.map((p) => p.text.length)).toEqual([99, 102])
