@@ -169,3 +169,43 @@ describe('ask an interview (real jieba)', () => {
     expect(shown[3]).toMatch(/^郑春华：/)
   }, 60_000)
 })
+
+// A figures report of another paper: compounds the question writes whole and the text splits
+// (挽回损失 / 挽回经济损失), and a telephone number asked for by the word 电话 the text never uses.
+const report = `---
+id: "r1"
+title: 去年全市电信网络诈骗案件发案数同比下降31%
+newspaper: 宁远日报
+date: 2025-01-09
+page: "1"
+authors:
+  - 记者 方晓雯
+  - 通讯员 罗建
+---
+
+1月8日，记者从宁远市公安局获悉，2024年全市共接报电信网络诈骗案件1842起，同比下降31%，群众被骗金额同比下降27.5%。
+
+其中，冒充客服类诈骗仍是发案最多的类型，占全部案件的34%；刷单返利类诈骗占21%，位居第二。
+
+全年，全市公安机关共破获电信网络诈骗案件655起，抓获犯罪嫌疑人912名，为群众挽回经济损失3100余万元。
+
+“反诈工作的关键在于预防。”市公安局刑侦支队支队长彭立军介绍，去年全市民警走进社区、学校、企业开展宣传2.3万场次，国家反诈中心App注册量达到86万人。
+
+彭立军提醒，凡是要求“先转账”“交保证金”的，都是诈骗，群众遇到可疑情况可拨打96110咨询。
+`
+
+describe('ask a figures report (real jieba)', () => {
+  it('finds a compound written with a modifier inside and a number asked for as a telephone, and declines another year', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'wenda-report-'))
+    mkdirSync(join(root, 'corpus'))
+    writeFileSync(join(root, 'corpus', 'r1.md'), report)
+    const input = ['挽回损失多少钱', '反诈咨询电话是多少', '2023年全市接报多少起电信诈骗'].join('\n')
+    const { code, stdout } = await runAsk(['--json'], input, { CORPUS_DIR: join(root, 'corpus'), INDEX_DIR: join(root, 'index') })
+    expect(code).toBe(0)
+    type Line = { abstained: boolean; results: { sentence: string }[] }
+    const shown = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Line).map((l) => (l.abstained ? 'declined' : l.results[0]!.sentence))
+    expect(shown[0]).toContain('3100余万元')
+    expect(shown[1]).toContain('96110')
+    expect(shown[2]).toBe('declined')
+  }, 60_000)
+})

@@ -90,13 +90,18 @@ function isHalfOfHowMuch(term: string, before: string, after: string): boolean {
 // 一带: on the tuning sets one more answer first (tuning7), nothing else moved.
 const PLACE_NOUNS = new Set(['地方', '地点', '地址', '住址', '门牌', '位置', '场所', '方位', '一带'])
 
+// 咨询电话是多少, 热线号码是多少: the word naming the number asked for, which passages give as the
+// number itself (拨打96110咨询), seldom with the word.
+const NUMBER_NOUN = /(?:电话|号码|热线|手机号?)$/u
+
 // Words that belong to asking rather than to what is asked about.
-function isScaffolding(term: string, before: string, after: string, type: QuestionType): boolean {
+function isScaffolding(term: string, before: string, after: string, type: QuestionType, unit: Unit): boolean {
   return (
     isMeasureWordOfQuestion(term, before) ||
     isStartOfWhen(term, before) ||
     (type === 'how_many' && (QUANTITY_NOUNS.has(term) || isHalfOfHowMuch(term, before, after))) ||
-    (type === 'where' && PLACE_NOUNS.has(term))
+    (type === 'where' && PLACE_NOUNS.has(term)) ||
+    (unit.kind === 'phone' && NUMBER_NOUN.test(term))
   )
 }
 
@@ -154,9 +159,11 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
   const subject = readSubjectCues(normalized)
   const asking = [...findAskingSpans(normalized), ...askedOfSubject(normalized, subject)]
   const words = new Map<string, QueryWord>()
-  for (const { term, start, end } of analysed.words) {
-    if (insideAny(asking, start, end) || isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type)) continue
-    const outer = analysed.words.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
+  const unit = detectUnit(normalized)
+  const kept = analysed.words.filter(({ term, start, end }) => !insideAny(asking, start, end) && !isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type, unit))
+  for (const { term, start, end } of kept) {
+    // a part of a word left out as scaffolding (咨询 of 咨询电话) stands whole
+    const outer = kept.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
     if (words.has(term)) continue
     const word: QueryWord = { term, forms: formsOf(term, synonyms), within: outer?.term ?? '' }
     const near = outer === undefined ? nearFormsOf(word.forms, thesaurus) : undefined
@@ -170,7 +177,7 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
     text,
     normalized,
     type,
-    unit: detectUnit(normalized),
+    unit,
     focus,
     numbers,
     numberUnits: numbers.map((values) => findUnitAfter(normalized, values)),

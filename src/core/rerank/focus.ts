@@ -1,16 +1,27 @@
 import type { ParsedQuestion } from '../question/read-question.js'
 import { hasAny } from './coverage.js'
-import type { WeightedQuestion } from './weigh-question.js'
+import type { WeightedQuestion, WeightedWord } from './weigh-question.js'
 
 /**
  * False when the passage lacks the question's focus: the noun naming what is asked about (or a
  * word jieba knows only from the corpus), as itself or a synonym — not pieced together from parts
  * found apart (中队 here, 队长 of 大队长 there). True when the question has no such focus.
  */
-export function isFocusFound(q: WeightedQuestion, terms: ReadonlySet<string>): boolean {
+export function isFocusFound(q: WeightedQuestion, terms: ReadonlySet<string>, text = ''): boolean {
   const focus = q.words.find((w) => w.word.term === q.question.focus && (w.noun || w.coined))
-  return focus === undefined || hasAny(terms, focus.word.forms)
+  return focus === undefined || hasAny(terms, focus.word.forms) || isSpelledApart(focus, text)
 }
+
+// 挽回损失 asked, 挽回经济损失 written: a compound's parts in its order, a short modifier between
+// them, are the compound (not parts found apart across the passage).
+function isSpelledApart(focus: WeightedWord, text: string): boolean {
+  if (focus.parts.length < 2 || text === '') return false
+  const parts = focus.parts.map((p) => p.word.term)
+  if (parts.join('') !== focus.word.term) return false
+  return new RegExp(parts.map(escapeRegExp).join('[\\p{Script=Han}]{1,4}?'), 'u').test(text)
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * 所长是谁, 多少名党员, 王立新得过什么称号, 王立新说了什么: the focus is the role, the thing counted,

@@ -321,7 +321,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   if (across.mayFollow) shown = followToAnswer(q, passage, plain, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), caches.sentenceTermsOf, options)
   // what 得过什么称号 or 说了什么 asks for is an honour said of the one asked about, or their words,
   // whatever the passage calls them
-  const focusFound = asksOfSubject(q.question) ? best.kind >= 1 : isFocusFound(q, terms)
+  const focusFound = asksOfSubject(q.question) ? best.kind >= 1 : isFocusFound(q, terms, plain)
   const parts = { words: whole.words, bigrams: whole.bigrams, sentence: best.score, bm25, answerKind: best.kind }
   const score =
     combine(parts, w) *

@@ -107,6 +107,14 @@ describe('readQuestion', () => {
     expect(parsed.words.map((w) => w.term)).toEqual(['小营', '党员'])
   })
 
+  it('leaves out the word naming the telephone number asked for, which passages give as the number itself', () => {
+    const cutter = createAnalyzer({ segmenter: createDictionarySegmenter(['反诈', '咨询电话', '是', '多少', '有', '几部']), normalizer: createNormalizer(), stopWords: new Set(['是', '多少', '有']) })
+    const parsed = readQuestion('反诈咨询电话是多少', cutter, parseSynonyms(''))
+    expect(parsed.unit).toEqual({ kind: 'phone' })
+    expect(parsed.words.map((w) => w.term)).toEqual(['反诈'])
+    expect(readQuestion('咨询电话有几部', cutter, parseSynonyms('')).words.map((w) => w.term)).toContain('咨询电话')
+  })
+
   it('leaves out both halves of 多大 and reads 今年多大 as an age', () => {
     const cutter = createAnalyzer({ segmenter: createDictionarySegmenter(['李鹏程', '今年', '参加']), normalizer: createNormalizer(), stopWords: new Set() })
     const parsed = readQuestion('李鹏程今年多大', cutter, parseSynonyms(''))

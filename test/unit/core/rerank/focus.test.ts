@@ -35,4 +35,14 @@ describe('isFocusFound', () => {
   it('ignores a focus that is no noun', () => {
     expect(isFocusFound(weighted('who', '巡逻', false), new Set(['所长']))).toBe(true)
   })
+
+  it('finds a compound written with a short modifier inside (挽回经济损失 for 挽回损失), but not its parts far apart', () => {
+    const part = (term: string) => ({ word: { term, forms: [term], within: '挽回损失' }, weight: 1, bigrams: [], noun: true, name: false, coined: false, parts: [] })
+    const q = weighted('how_many', '挽回损失', true)
+    q.words[0]!.parts.push(part('挽回'), part('损失'))
+    const terms = new Set(['挽回', '损失'])
+    expect(isFocusFound(q, terms, '为群众挽回经济损失3100万元。')).toBe(true)
+    expect(isFocusFound(q, terms, '挽回了颜面，但造成的各种财产损失很大。')).toBe(false)
+    expect(isFocusFound(q, terms)).toBe(false)
+  })
 })
