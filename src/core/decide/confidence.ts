@@ -6,7 +6,7 @@ import type { RankWeights } from '../rerank/rank-weights.js'
 import type { RankedPassage } from '../rerank/rerank.js'
 import type { WeightedQuestion, WeightedWord } from '../rerank/weigh-question.js'
 import type { IndexedPassage } from '../retrieve/indexed-passage.js'
-import { readNumbers, statesWithUnit } from '../text/numbers.js'
+import { readChineseNumeral, readNumbers, statesWithUnit } from '../text/numbers.js'
 import { findPersons, isNicknameOf } from '../text/person-names.js'
 import { alternation, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
@@ -250,9 +250,13 @@ function numberFactor(question: ParsedQuestion, passage: IndexedPassage, plain: 
 // A year written in digits (2018年, ２０１８年); 2018年以来 states 2018 as well.
 const YEAR = /(?<!\d)((?:1[5-9]|20)\d\d)\s*年/g
 
-// The years a text states in digits (2018年), as numbers.
+// A year in Chinese numerals (二〇一八年), as some papers print them.
+const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?=\s*年)/gu
+
+// The years a text states (2018年, 二〇一八年), as numbers.
 function readYears(text: string): Set<number> {
-  return new Set([...text.normalize('NFKC').matchAll(YEAR)].map((m) => Number(m[1])))
+  const digits = text.normalize('NFKC').replace(CHINESE_YEAR, (numeral) => String(readChineseNumeral(numeral)[0]))
+  return new Set([...digits.matchAll(YEAR)].map((m) => Number(m[1])))
 }
 
 // A question about one year (2018年的满意度) is not answered by a sentence giving another year's

@@ -595,6 +595,21 @@ describe('a year the question names', () => {
   })
 })
 
+describe('a year the question names, printed in Chinese numerals', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['召开', '会议', '满意度', '多少'],
+    stopWords: ['是', '多少', '年'],
+    paragraphs: [{ text: '二〇一八年召开会议。二〇一七年满意度98%。' }],
+  })
+  const confidenceOf = async (question: string, yearConflictPenalty: number) =>
+    (await libraryWith({ yearConflictPenalty, numberFarPenalty: 1 }).answer(question)).confidence ?? 0
+
+  it('reads the passage\'s 二〇一七年 as 2017: another year than 2018 asked about, the same as 2017', async () => {
+    expect(await confidenceOf('2018年满意度是多少', 0.3)).toBeCloseTo((await confidenceOf('2018年满意度是多少', 1)) * 0.3, 2)
+    expect(await confidenceOf('2017年满意度是多少', 0.3)).toBeCloseTo(await confidenceOf('2017年满意度是多少', 1), 5)
+  })
+})
+
 describe('a person the question names', () => {
   const libraryWith = createFixtureLibrary({
     words: ['张三', '李四', '今年', '多少', '退休', '岁'],

@@ -53,6 +53,11 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('when', '3月成立。', { unit: { kind: 'date', part: 'year' } })).toBe(0.5)
   })
 
+  it('reads a year printed in Chinese numerals (二〇二五年) as a year', () => {
+    expect(scoreAnswerKind('when', '二〇二五年春运开始。', { unit: { kind: 'date', part: 'year' } })).toBe(1)
+    expect(scoreAnswerKind('when', '二〇二五年春运开始。', {})).toBe(1)
+  })
+
   it('takes 今年 or 去年 alone as half a year for 哪一年: the year is the article\'s, not stated', () => {
     const year = { unit: { kind: 'date' as const, part: 'year' as const } }
     expect(scoreAnswerKind('when', '李兔儿今年59岁，即将退休。', year)).toBe(0.5)
