@@ -94,6 +94,9 @@ const PLACE_NOUNS = new Set(['地方', '地点', '地址', '住址', '门牌', '
 // number itself (拨打96110咨询), seldom with the word.
 const NUMBER_NOUN = /(?:电话|号码|热线|手机号?)$/u
 
+// 多久更新一次, 更新频率: the words of asking how often, which the answer states as 每周, 一年两次.
+const FREQUENCY_WORDS = new Set(['一次', '几次', '频率', '频次'])
+
 // Words that belong to asking rather than to what is asked about.
 function isScaffolding(term: string, before: string, after: string, type: QuestionType, unit: Unit): boolean {
   return (
@@ -101,7 +104,8 @@ function isScaffolding(term: string, before: string, after: string, type: Questi
     isStartOfWhen(term, before) ||
     (type === 'how_many' && (QUANTITY_NOUNS.has(term) || isHalfOfHowMuch(term, before, after))) ||
     (type === 'where' && PLACE_NOUNS.has(term)) ||
-    (unit.kind === 'phone' && NUMBER_NOUN.test(term))
+    (unit.kind === 'phone' && NUMBER_NOUN.test(term)) ||
+    (unit.kind === 'frequency' && FREQUENCY_WORDS.has(term))
   )
 }
 

@@ -3,7 +3,7 @@ import { AGE_KEYWORD } from './question-type.js'
 
 /**
  * What an answer must carry, as the question words say it: a count in a measure word (多少名 → 名,
- * 多少钱 → 元), a length of time, a generation (几零后), a telephone number, a part of a date (哪一年,
+ * 多少钱 → 元), a length of time, how often, a generation (几零后), a telephone number, a part of a date (哪一年,
  * 几点), a kind of place (哪条路), an address, the name of a person or a thing, or how something
  * ended (最后是怎么解决的); `any` when the question does not say.
  */
@@ -11,6 +11,7 @@ export type Unit =
   | { kind: 'any' }
   | { kind: 'count'; measure: string }
   | { kind: 'duration' }
+  | { kind: 'frequency' }
   | { kind: 'generation' }
   | { kind: 'phone' }
   | { kind: 'date'; part: DatePart }
@@ -44,6 +45,8 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   [new RegExp(`几岁|多大年纪|多大岁数|多少岁|今年多大|多大了|${AGE_KEYWORD}`), () => count('岁')],
   // 几零后: a generation (00后, 90后)
   [/几零后/, () => ({ kind: 'generation' })],
+  // how often (多久更新一次, 一个月几次): answered by 每周, 每隔两天, 一年两次, not by a length of time
+  [/(?:多久|多长时间|多少天|几天|几个月|几年)[^，,。？?]{0,8}一次|频率|频次|一个?[天周月年季][^，,。？?]{0,4}几次|每个?[天周月年季][^，,。？?]{0,4}几次/, () => ({ kind: 'frequency' })],
   // a length of time (时长): answered by any time unit, not by 59岁 or 3个
   [/多长时间|多久|多长的时间|多少时间/, () => ({ kind: 'duration' })],
   // 几个人 as 几人: 个 may stand between the question word and the unit; 个 alone, ages, and the

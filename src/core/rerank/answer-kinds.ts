@@ -32,6 +32,9 @@ const DATE = /\d{4}\s*年|[〇零一二三四五六七八九]{4}\s*年|\d{1,2}\s
 // 全省, 各村, 我们村, 某村, 本市 name no place: a determiner or pronoun is no name.
 const NOT_A_NAME = '[全各本该每此其这那们我你他她某]'
 const PLACE = new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, ...ORGANIZATION_WORDS, ...VENUE_WORDS])})`, 'u')
+// How often something is done: 每周, 每隔两天, 一年两次, 定期.
+const FREQUENCY = /每[天日晚周月年季]|每个[星期月季]|每隔|逐[日月年]|[一二两三四五六七八九十\d]+个?[天日周月年季][一二两三四五六七八九十\d]+次|天天|定期/u
+
 // A sentence telling how something was done names its means (通过…, 采取…措施, …的方式).
 const METHOD = /通过|采取|采用|利用|借助|实行|推行|推出|开通|设立|实现|做到|方式|手段|措施|办法|方法|机制|模式/
 // How it ended: 最终双方达成一致, 顺利化解了纠纷.
@@ -51,6 +54,7 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
   const { tag, unit = anyUnit, known = new Set<string>() } = context
   if (context.honoured) return scoreHonour(sentence, context.honoured, tag)
   if (context.identity && (type === 'who' || type === 'what')) return scoreIdentity(sentence, context.identity, tag)
+  if (unit.kind === 'frequency') return FREQUENCY.test(sentence) ? 1 : 0
   switch (type) {
     case 'how_many':
       return scoreCount(sentence, unit, context.focus ?? '', context.showing === true ? (context.focusForms ?? []) : undefined)

@@ -115,6 +115,12 @@ describe('readQuestion', () => {
     expect(readQuestion('咨询电话有几部', cutter, parseSynonyms('')).words.map((w) => w.term)).toContain('咨询电话')
   })
 
+  it('leaves out the words asking how often (一次 of 多久更新一次), which the answer states as 每周', () => {
+    const cutter = createAnalyzer({ segmenter: createDictionarySegmenter(['快报', '多久', '更新', '一次']), normalizer: createNormalizer(), stopWords: new Set(['多久']) })
+    expect(readQuestion('快报多久更新一次', cutter, parseSynonyms('')).words.map((w) => w.term)).toEqual(['快报', '更新'])
+    expect(readQuestion('快报更新一次', cutter, parseSynonyms('')).words.map((w) => w.term)).toContain('一次')
+  })
+
   it('leaves out both halves of 多大 and reads 今年多大 as an age', () => {
     const cutter = createAnalyzer({ segmenter: createDictionarySegmenter(['李鹏程', '今年', '参加']), normalizer: createNormalizer(), stopWords: new Set() })
     const parsed = readQuestion('李鹏程今年多大', cutter, parseSynonyms(''))
@@ -194,7 +200,11 @@ describe('detectUnit', () => {
     ['是哪一年成立的', { kind: 'date', part: 'year' }],
     ['在哪条路上', { kind: 'place', suffix: '路' }],
     ['走访社区有多长时间了', { kind: 'duration' }],
-    ['多久开一次', { kind: 'duration' }],
+    ['多久开一次', { kind: 'frequency' }],
+    ['警情快报多长时间更新一次', { kind: 'frequency' }],
+    ['一个月巡逻几次', { kind: 'frequency' }],
+    ['更新频率是多少', { kind: 'frequency' }],
+    ['一次要多久', { kind: 'duration' }],
     ['当了多少年刑警', { kind: 'count', measure: '年' }],
     ['砍了多少棵树', { kind: 'count', measure: '棵' }],
     ['音量上限是多少分贝', { kind: 'count', measure: '分贝' }],

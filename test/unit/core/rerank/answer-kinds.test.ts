@@ -131,6 +131,11 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '李兔儿今年59岁。', { unit: { kind: 'duration' } })).toBe(0.5)
   })
 
+  it('wants how often for 多久…一次: 每周, 每隔两天, 一年两次, not a length of time', () => {
+    for (const sentence of ['快报每周更新一次。', '每隔两天巡逻。', '一年两次体检。', '定期走访。']) expect(scoreAnswerKind('how_many', sentence, { unit: { kind: 'frequency' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '从警已有26年。', { unit: { kind: 'frequency' } })).toBe(0)
+  })
+
   it('takes only years for 多少年, and a longer unit as it is', () => {
     expect(scoreAnswerKind('how_many', '干了30多年。', { unit: { kind: 'count', measure: '年' } })).toBe(1)
     expect(scoreAnswerKind('how_many', '坚持了18个月。', { unit: { kind: 'count', measure: '年' } })).toBe(0.5)
