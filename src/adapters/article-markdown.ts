@@ -39,7 +39,7 @@ export function parseArticle(text: string, fileName: string): StoredArticle {
     subtitle: meta.subtitle ?? '',
     newspaper: meta.newspaper ?? '',
     date: meta.date ?? '',
-    page: meta.page ?? '',
+    page: readPage(meta.page ?? ''),
     authors: meta.authors,
     column: meta.column ?? '',
     paragraphs,
@@ -58,6 +58,11 @@ interface FrontMatter {
   column?: string
   source?: string
   authors: string[]
+}
+
+// 第3版, 3版 and 3 name the same page; citations say 第3版 (p. 3) themselves, so the number is kept.
+function readPage(page: string): string {
+  return page.trim().replace(/^第\s*(.+?)\s*版$|^(.+?)\s*版$/u, (_, a?: string, b?: string) => a ?? b ?? '')
 }
 
 const scalarKeys = ['id', 'title', 'subtitle', 'newspaper', 'date', 'page', 'column', 'source'] as const

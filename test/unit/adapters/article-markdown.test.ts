@@ -63,6 +63,11 @@ describe('parseArticle', () => {
     expect(parseArticle('---\nid: a\ntitle: 标题\nauthors:\n  - 周敏\n  - 王立新\n---\n正文。\n', 'a.md').authors).toEqual(['周敏', '王立新'])
   })
 
+  it('reads a page written as printed (第3版, 3版) as its number, which citations wrap themselves', () => {
+    const pageOf = (page: string) => parseArticle(`---\nid: a\ntitle: 标题\npage: ${page}\n---\n正文。\n`, 'a.md').page
+    expect([pageOf('第3版'), pageOf('3版'), pageOf('"3"'), pageOf('A8'), pageOf('第 12 版')]).toEqual(['3', '3', '3', 'A8', '12'])
+  })
+
   it('joins a paragraph wrapped over several lines without spaces between Chinese characters', () => {
     const article = parseArticle('---\nid: a\ntitle: T\n---\n第一行\n第二行 and\nmore words\n', 'a.md')
     expect(article.paragraphs[0]?.text).toBe('第一行第二行 and more words')
