@@ -6,6 +6,7 @@ import { readCorpus, type CorpusProblem } from '../adapters/corpus-files.js'
 import { hashArticle } from '../adapters/index-store.js'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
 import { readThesaurus } from '../adapters/thesaurus-file.js'
+import { readGeneralSynonyms } from '../adapters/general-synonyms.js'
 import type { AnswererOptions } from '../core/create-answerer.js'
 import type { FeedbackSource } from '../core/rerank/feedback-nudge.js'
 import { createEmbeddedLibrary } from '../core/create-embedded-library.js'
@@ -86,10 +87,11 @@ export async function openLibraryWithProblems(options: OpenLibraryOptions, previ
   const corpus = await readCorpus(options.corpusDir, createCorpusCache(options.indexDir, { reuse: options.rebuild !== true }))
   for (const problem of corpus.problems) options.log(`corpus: ${problem.file}: ${problem.message}`)
   const normalizer = createCorpusNormalizer()
-  // aliases are matched as synonyms are; they live apart so synonyms.txt stays general vocabulary
+  // the shipped general groups, then the folder's own; aliases are matched as synonyms are, and live
+  // apart so synonyms stay general vocabulary
   const synonymText = await readOptional(join(options.corpusDir, synonymsFile))
   const aliasText = await readOptional(join(options.corpusDir, aliasesFile))
-  const synonyms = parseSynonyms(`${synonymText}\n${aliasText}`, normalizer.normalize)
+  const synonyms = parseSynonyms(`${await readGeneralSynonyms()}\n${synonymText}\n${aliasText}`, normalizer.normalize)
   const userText = await readOptional(join(options.corpusDir, userDictionaryFile))
   const userWords = collectUserWords(corpus.articles, userText, listSynonymWords(synonyms), normalizer.normalize)
   const segmenter = createJiebaSegmenter({ words: userWords })

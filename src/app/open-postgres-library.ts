@@ -2,6 +2,7 @@ import { openCorpusReader, type PostgresCorpusReader } from '../adapters/postgre
 import type { PostgresPools } from '../adapters/postgres/pools.js'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
 import { readThesaurus } from '../adapters/thesaurus-file.js'
+import { readGeneralSynonyms } from '../adapters/general-synonyms.js'
 import { createPostgresRetriever, type PostgresRetrieverOptions } from '../adapters/postgres/postgres-retriever.js'
 import type { AnswererOptions } from '../core/create-answerer.js'
 import { createLibrary } from '../core/create-library.js'
@@ -36,7 +37,7 @@ export async function openPostgresLibrary(options: OpenPostgresLibraryOptions): 
   const reader = await openCorpusReader(options.pools.read)
   const normalizer = createCorpusNormalizer()
   // aliases are matched as synonyms are, as the embedded library does
-  const synonyms = parseSynonyms(`${reader.files.get(synonymsFile) ?? ''}\n${reader.files.get(aliasesFile) ?? ''}`, normalizer.normalize)
+  const synonyms = parseSynonyms(`${await readGeneralSynonyms()}\n${reader.files.get(synonymsFile) ?? ''}\n${reader.files.get(aliasesFile) ?? ''}`, normalizer.normalize)
   const segmenter = insertStoredWords(reader.words)
   const library = createLibrary({
     corpus: reader,

@@ -15,6 +15,7 @@ import { listSynonymWords, parseSynonyms } from '../core/text/synonyms.js'
 import { createCorpusAnalyzer, createCorpusNormalizer } from './corpus-analyzer.js'
 import { discoverCorpusWords } from './index-files.js'
 import { aliasesFile, collectUserWords, synonymsFile, userDictionaryFile } from './open-library.js'
+import { readGeneralSynonyms } from '../adapters/general-synonyms.js'
 import { insertStoredWords, storedWordsInserted } from './open-postgres-library.js'
 
 /** The files beside the articles that are stored with them: what answering (and importing) reads besides the articles. */
@@ -56,7 +57,7 @@ export async function syncPostgresCorpus(options: SyncPostgresCorpusOptions): Pr
     if (existsSync(path)) files[name] = await readFile(path, 'utf8')
   }
   const normalizer = createCorpusNormalizer()
-  const synonyms = parseSynonyms(`${files[synonymsFile] ?? ''}\n${files[aliasesFile] ?? ''}`, normalizer.normalize)
+  const synonyms = parseSynonyms(`${await readGeneralSynonyms()}\n${files[synonymsFile] ?? ''}\n${files[aliasesFile] ?? ''}`, normalizer.normalize)
   const userWords = collectUserWords(corpus.articles, files[userDictionaryFile] ?? '', listSynonymWords(synonyms), normalizer.normalize)
   const analysis = analysisKey(userWords)
   const stored = await readStoredAnalysis(options.pool)

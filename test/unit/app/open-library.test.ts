@@ -173,3 +173,16 @@ describe('openLibrary rebuilt twice in one process', () => {
     expect(await savedWords()).toEqual(first)
   })
 })
+
+describe('openLibrary synonyms', () => {
+  it('matches by the general synonym groups shipped with wenda in a folder with no synonyms.txt, and adds the folder\'s own', async () => {
+    const own = join(root, 'own-synonyms')
+    await writeTinyCorpus(own)
+    const bare = await openLibraryWithProblems({ corpusDir, indexDir, log: () => {} })
+    expect(bare.state.synonyms?.get('警察')).toContain('民警')
+    await writeFile(join(own, 'synonyms.txt'), '大桥 桥梁\n')
+    const added = await openLibraryWithProblems({ corpusDir: own, indexDir: await mkdtemp(join(root, 'index-')), log: () => {} })
+    expect(added.state.synonyms?.get('大桥')).toContain('桥梁')
+    expect(added.state.synonyms?.get('警察')).toContain('民警')
+  })
+})

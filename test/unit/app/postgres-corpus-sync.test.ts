@@ -34,7 +34,7 @@ describe('syncPostgresCorpus', () => {
     const env = { ...process.env, DATABASE_URL: databaseUrl(), DATABASE_READ_URL: '', CORPUS_DIR: corpusDir, INDEX_DIR: join(root, 'index') }
     await promisify(execFile)('npx', ['tsx', 'src/cli/build-index.ts'], { env })
     expect((await pools.write.query('select version from corpus_state')).rows[0]).toEqual({ version: '1' })
-    expect((await pools.write.query('select name from corpus_files order by name')).rows.map((r: { name: string }) => r.name)).toEqual(['aliases.txt', 'synonyms.txt', 'wenda.yaml'])
+    expect((await pools.write.query('select name from corpus_files order by name')).rows.map((r: { name: string }) => r.name)).toEqual(['aliases.txt', 'wenda.yaml'])
     const words = await storedWords(pools.write)
     // 红都义警 is a quoted term (a user word); the list is longer than the user words alone
     expect(words).toContain('红都义警')
