@@ -23,6 +23,7 @@ import { readQuestion } from '../src/core/question/read-question.js'
 import { buildRetrievalRequest } from '../src/core/retrieve/build-request.js'
 import { analyseArticle } from '../src/core/retrieve/indexed-passage.js'
 import { parseSynonyms } from '../src/core/text/synonyms.js'
+import { readGeneralSynonyms } from '../src/adapters/general-synonyms.js'
 import { startPostgresCluster } from '../test/helpers/postgres-cluster.js'
 import { createDatabase } from '../test/helpers/postgres-database.js'
 import { collectMaterial, readVocabulary, synthesizeArticles } from './synthesize.js'
@@ -42,7 +43,7 @@ try {
   await q('create index on gin_terms using gin (keys)')
   await q('vacuum analyze gin_terms')
   console.log('GIN table built in', (performance.now() - t).toFixed(0), 'ms,', (Number((await q(`select pg_total_relation_size('gin_terms') b`)).rows[0].b) / 2 ** 20).toFixed(0), 'MB')
-  const synonyms = parseSynonyms(await readFile('corpus/synonyms.txt', 'utf8'), analyzer.normalizer.normalize)
+  const synonyms = parseSynonyms(await readGeneralSynonyms(), analyzer.normalizer.normalize)
   const qs = (await readFile('bench/questions.txt', 'utf8')).split('\n').filter((l) => l.trim() && !l.startsWith('#'))
   const reqs = qs.map((x) => buildRetrievalRequest(readQuestion(x, analyzer, synonyms), 2, defaultAnswererOptions))
   // the retriever's own scoring statement for each request, recorded

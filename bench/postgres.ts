@@ -23,6 +23,7 @@ import { createMiniSearchRetriever } from '../src/core/retrieve/minisearch-retri
 import { buildPassageIndex } from '../src/core/retrieve/passage-index.js'
 import type { RetrievalRequest, Retriever } from '../src/core/retrieve/retriever.js'
 import { parseSynonyms } from '../src/core/text/synonyms.js'
+import { readGeneralSynonyms } from '../src/adapters/general-synonyms.js'
 import type { Article } from '../src/core/types.js'
 import { startPostgresCluster, type PostgresCluster } from '../test/helpers/postgres-cluster.js'
 import { createDatabase } from '../test/helpers/postgres-database.js'
@@ -103,7 +104,7 @@ interface CorpusResult {
 async function measureCorpus(name: string, articles: Article[], url: string, questions: string[]): Promise<CorpusResult> {
   const segmenter = createJiebaSegmenter()
   const analyzer = createCorpusAnalyzer(segmenter)
-  const synonyms = parseSynonyms(await readFile(resolve('corpus/synonyms.txt'), 'utf8').catch(() => ''), analyzer.normalizer.normalize)
+  const synonyms = parseSynonyms(await readGeneralSynonyms(), analyzer.normalizer.normalize)
   const pools = createPostgresPools({ url }, { max: 4 })
   try {
     await migrate(pools.write, await readMigrations())
