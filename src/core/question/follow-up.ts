@@ -251,6 +251,9 @@ const sharedCharacters = (a: string, b: string) => new Set([...a].filter((c) => 
 // Tags of the words a name is made of; a common noun (n) after them is the head of the phrase.
 const NAME_PART_TAGS = /^(?:nr|ns|nt|nz|nrt|eng|x|j)$/u
 
+// The last character of a facility or a unit, heading a name (红警驿站, 东湖警务室, 青石中队).
+const HAS_HEAD = /[站室馆所队院局厅处点台]$|中心$|基地$/u
+
 // 那Y呢 after a question about 甲乙医院警务室: Y names another hospital, so the question is about
 // Y警务室. When the topic opens with a name and a head noun follows, and Y is a name without that
 // head, Y takes only the name's place; otherwise it stands for the whole topic.
@@ -258,7 +261,8 @@ function replaceNamePart(topic: string, other: string, tag: (text: string) => Ta
   const words = tag(topic)
   const nameLength = words.findIndex((w) => !NAME_PART_TAGS.test(w.tag))
   if (nameLength <= 0) return other
-  const otherIsName = tag(other).every((w) => NAME_PART_TAGS.test(w.tag))
+  // a name with a head of its own (红警驿站, 东湖警务室) is another thing, not another name for the head
+  const otherIsName = tag(other).every((w) => NAME_PART_TAGS.test(w.tag)) && !HAS_HEAD.test(other)
   const name = words.slice(0, nameLength).map((w) => w.word).join('')
   const head = words.slice(nameLength).map((w) => w.word).join('')
   // a surname alone (李 of 李|兔儿, as a tagger may split a name) is no name with a head after it

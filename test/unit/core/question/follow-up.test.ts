@@ -59,6 +59,8 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('那西湖呢?', '山门警务室哪年挂牌?', tag)?.question).toBe('西湖警务室哪年挂牌?')
     expect(resolveFollowUp('那西湖派出所呢?', '山门警务室哪年挂牌?', tag)?.question).toBe('西湖派出所哪年挂牌?')
     expect(resolveFollowUp('那西湖呢?', '李兔儿是哪个派出所的民警?', tag)?.question).toBe('西湖是哪个派出所的民警?')
+    // 红警驿站 has a head of its own (站): another thing, not another name for the 派出所
+    expect(resolveFollowUp('那红警驿站呢?', '山门派出所有多少党员?', tag)?.question).toBe('红警驿站有多少党员?')
   })
 
   it('puts the topic before a question with no subject of its own (a guess), or one leaning on a demonstrative', () => {
