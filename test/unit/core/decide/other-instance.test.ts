@@ -28,6 +28,13 @@ describe('findNamedInstances', () => {
     expect(findNamedInstances(q)).toEqual([{ forms: ['康桥'], unit: '派出所', proper: true }])
     expect(findNamedInstances(question('一级派出所有哪些', [word('一级', false)]))).toEqual([{ forms: ['一级'], unit: '派出所', proper: false }])
   })
+
+  it('reads a place word ending in its suffix (金华市) as a unit a passage may name without the suffix (金华), never compared to others', () => {
+    const city = word('金华市', true)
+    city.parts.push({ ...word('金华', true), word: { term: '金华', forms: ['金华'], within: '金华市' } })
+    expect(findNamedInstances(question('金华市注册义警有多少', [city, word('义警', false)]))).toEqual([{ forms: ['金华市', '金华'], unit: '市', proper: false }])
+    expect(findNamedInstances(question('怎么弄出来', [word('弄出来', false)]))).toEqual([])
+  })
 })
 
 describe('namesOtherInstance', () => {
