@@ -595,6 +595,26 @@ describe('a year the question names', () => {
   })
 })
 
+describe('a question asking which one is first by a measure', () => {
+  const libraryWith = (text: string) =>
+    createFixtureLibrary({
+      words: ['东湖', '西湖', '派出所', '义警', '最多', '哪个', '有'],
+      stopWords: ['的', '有', '哪个', '名'],
+      paragraphs: [{ text }],
+    })
+  const confidenceOf = async (text: string, comparisonPenalty: number) => (await libraryWith(text)({ comparisonPenalty }).answer('哪个派出所的义警最多')).confidence ?? 0
+
+  it('lowers confidence when the answer compares nothing, only gives one figure', async () => {
+    const text = '东湖派出所有义警300名。'
+    expect(await confidenceOf(text, 0.3)).toBeCloseTo((await confidenceOf(text, 1)) * 0.3, 2)
+  })
+
+  it('leaves it when the answer compares (最多, 比, 居首)', async () => {
+    const text = '东湖派出所的义警最多，有300名。'
+    expect(await confidenceOf(text, 0.3)).toBeCloseTo(await confidenceOf(text, 1), 5)
+  })
+})
+
 describe('a year the question names, printed in Chinese numerals', () => {
   const libraryWith = createFixtureLibrary({
     words: ['召开', '会议', '满意度', '多少'],
