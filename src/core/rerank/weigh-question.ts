@@ -82,7 +82,7 @@ export function weighQuestion(
   for (const part of words) words.find((w) => w.word.term === part.word.within)?.parts.push(part)
   const persons = tag === undefined ? [] : findPersons(question.normalized, tag)
   return {
-    question: readWithPersons(question, persons),
+    question: readWithFocus(readWithPersons(question, persons), tagged),
     words,
     bigrams: question.bigrams.map((pair) => {
       const term = bigramKey(pair)
@@ -106,6 +106,16 @@ function readWithPersons(question: ParsedQuestion, persons: readonly string[]): 
     ...(age ? { unit: { kind: 'count', measure: AGE_UNIT } } : {}),
     ...(noPerson ? { cues: { ...question.cues, identity: '' } } : {}),
   }
+}
+
+// 在哪个派出所工作, 哪个单位上班: the words after the question word run on into a verb, which is
+// what they do there, not what is asked about; the noun before it is the focus.
+function readWithFocus(question: ParsedQuestion, tagged: readonly TaggedWord[]): ParsedQuestion {
+  const at = tagged.findIndex((w) => w.word === question.focus)
+  if (at <= 0 || !/^v/.test(tagged[at]!.tag)) return question
+  const before = tagged[at - 1]!
+  if (!/^n/.test(before.tag) || before.word.length < 2 || !question.words.some((w) => w.term === before.word)) return question
+  return { ...question, focus: before.word }
 }
 
 // 王立新多大, 老王今年多大了: 多大 after a person asks their age, as 几岁 does; after a place

@@ -6,6 +6,7 @@ import { createAnalyzer } from '../../../../src/core/text/analyzer.js'
 import { createNormalizer } from '../../../../src/core/text/normalize.js'
 import { parseSynonyms } from '../../../../src/core/text/synonyms.js'
 import { createDictionaryTagger } from '../../../helpers/dictionary-tagger.js'
+import { createDictionarySegmenter } from '../../../helpers/dictionary-segmenter.js'
 import { createPipeSegmenter } from '../../../helpers/pipe-segmenter.js'
 
 const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['|']) })
@@ -19,5 +20,21 @@ describe('weighQuestion', () => {
     expect(unitOf('王立新|今年|多大？')).toEqual({ kind: 'count', measure: '岁' })
     expect(unitOf('他|多大')).toEqual({ kind: 'count', measure: '岁' })
     expect(unitOf('辖区|多大')).toEqual({ kind: 'any' })
+  })
+})
+
+describe('weighQuestion reading the focus', () => {
+  const focusTag = createDictionaryTagger({ 王立新: 'nr', 在: 'p', 哪个: 'r', 派出所: 'n', 工作: 'vn', 单位: 'n', 上班: 'v', 民警: 'n', 巡逻: 'v', 路线: 'n' })
+  const cutter = createAnalyzer({ segmenter: createDictionarySegmenter(['王立新', '在', '哪个', '派出所', '工作', '单位', '上班', '民警', '巡逻', '路线']), normalizer: createNormalizer(), stopWords: new Set(['在', '哪个']) })
+  const focusOf = (question: string) => weighQuestion(statistics, readQuestion(question, cutter, parseSynonyms('')), defaultRankWeights, undefined, focusTag).question.focus
+
+  it('takes the noun before a verb the question word ran on into (哪个派出所工作) for the focus', () => {
+    expect(readQuestion('王立新在哪个派出所工作', cutter, parseSynonyms('')).focus).toBe('工作')
+    expect(focusOf('王立新在哪个派出所工作')).toBe('派出所')
+    expect(focusOf('王立新在哪个单位上班')).toBe('单位')
+  })
+
+  it('keeps a noun focus as it is', () => {
+    expect(focusOf('民警巡逻哪个路线')).toBe('路线')
   })
 })
