@@ -11,7 +11,7 @@ import { findPersons, isNicknameOf } from '../text/person-names.js'
 import { alternation, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 import { holdsSource } from '../rerank/source-match.js'
-import { findNamedInstances, namesOtherInstance } from './other-instance.js'
+import { findNamedInstances } from './named-instances.js'
 
 /** The confidence factors, each with its default and the evidence for it (tuning sets, figures). */
 export interface ConfidenceOptions {
@@ -65,13 +65,6 @@ export interface ConfidenceOptions {
    * at no cost once one-character unit words (村, 镇) were left out.
    */
   instancePenalty: number
-  /**
-   * Factor when the question names a unit (康桥派出所) and the answer speaks of another of its kind
-   * (半山派出所), by the answering sentence or the nearest before it naming one (see `namesOtherInstance`).
-   * Default 0.3, as for another year: on the tuning sets it declined one more unanswerable question
-   * (tuning14) at no cost; no check set moved.
-   */
-  otherInstancePenalty: number
   /**
    * Factor when the question names a year (2018年) and the answering sentence states another year
    * and not that one: its figure is that other year's (2017年满意度90%). Default 0.3:
@@ -143,7 +136,6 @@ export const defaultConfidenceOptions: ConfidenceOptions = {
   sourceMissingPenalty: 0.3,
   comparisonPenalty: 0.3,
   instancePenalty: 0.5,
-  otherInstancePenalty: 0.3,
   yearConflictPenalty: 0.3,
   absentPersonPenalty: 0.5,
   personAfterPenalty: 0.5,
@@ -212,7 +204,7 @@ export function weighConfidence(q: WeightedQuestion, ranked: RankedPassage, cont
     focus: focusFactor(q.question, ranked.focusFound, opts),
     number: numberFactor(q.question, passage, plain, context.numbersOf(passage), ranked.bestSentence, opts),
     person: personFactor(q, text, context.tag, opts),
-    instance: instanceFactor(q, ranked, plain, context.tag, opts),
+    instance: instanceFactor(q, ranked, opts),
     year: yearFactor(q.question, text, opts),
     absentPerson: absentPersonFactor(q, ranked, plainOf, opts),
     onlySubject: onlySubjectFactor(q, ranked, plain, opts),
@@ -310,14 +302,11 @@ const PERSONAL_PRONOUN = /[他她我]/
 
 // 特勤大队, 东湖派出所: the name before a unit word picks out one unit. A passage without it (三大队
 // has 博士2名) is about another.
-function instanceFactor(q: WeightedQuestion, ranked: RankedPassage, plain: string, tag: ((text: string) => TaggedWord[]) | undefined, opts: ConfidenceOptions): number {
+function instanceFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
   const { terms, contexts } = ranked
-  const instances = findNamedInstances(q)
-  for (const { forms } of instances) {
+  for (const { forms } of findNamedInstances(q)) {
     if (!hasAny(terms, forms) && !contexts.some((h) => hasAny(h.terms, forms))) return opts.instancePenalty
   }
-
-  if (tag !== undefined && namesOtherInstance(instances, ranked.candidate.passage, plain, ranked.bestSentence, tag)) return opts.otherInstancePenalty
   return 1
 }
 
