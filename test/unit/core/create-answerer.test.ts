@@ -615,6 +615,31 @@ describe('a question asking which one is first by a measure', () => {
   })
 })
 
+describe('a count asked of one thing a sentence names only in a list', () => {
+  const libraryWith = (text: string) =>
+    createFixtureLibrary({
+      words: ['东队', '西队', '南队', '义警', '多少', '注册', '打造', '品牌', '分别', '有'],
+      stopWords: ['的', '有', '多少', '名', '出', '等', '了'],
+      paragraphs: [{ text }],
+      tag: (t: string) => [...t.matchAll(/东队|西队|南队|义警|注册|打造|品牌|分别|./gu)].map((m) => ({ word: m[0], tag: /^[东西南]队$/.test(m[0]) ? 'nz' : 'n' })),
+    })
+  const confidenceOf = async (text: string, listedPenalty: number) => (await libraryWith(text)({ listedPenalty }).answer('东队有多少义警')).confidence ?? 0
+
+  it('lowers confidence when the count is of all those the list names (…92958名，打造出“东队”“西队”“南队”等品牌)', async () => {
+    const text = '区里注册义警92958名，打造出“东队”“西队”“南队”等品牌。'
+    const full = await confidenceOf(text, 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf(text, 0.3)).toBeCloseTo(full * 0.3, 2)
+  })
+
+  it('leaves it when the sentence gives counts item by item (分别) or names the thing outside a list', async () => {
+    const respectively = '东队、西队、南队分别有义警30名、20名、10名。'
+    expect(await confidenceOf(respectively, 0.3)).toBeCloseTo(await confidenceOf(respectively, 1), 5)
+    const own = '东队注册义警30名。'
+    expect(await confidenceOf(own, 0.3)).toBeCloseTo(await confidenceOf(own, 1), 5)
+  })
+})
+
 describe('a year the question names, printed in Chinese numerals', () => {
   const libraryWith = createFixtureLibrary({
     words: ['召开', '会议', '满意度', '多少'],
