@@ -35,8 +35,24 @@ export function isNewPerson(words: readonly TaggedWord[], i: number, known: Read
 }
 
 function isPersonAt(words: readonly TaggedWord[], i: number): boolean {
-  return isNickname(words[i]!.word) || isTaggedName(words[i]!, words[i + 1])
+  return isNickname(words[i]!.word) || (isTaggedName(words[i]!, words[i + 1]) && !isQuotedTerm(words, i))
 }
+
+// “武林大妈”, “红巷义警”: a short quotation is the name of a group, a brand or a scheme, as the
+// articles quote them; a word in it is no person's name unless the quotation is that name alone and
+// jieba knows it as one (“李兔儿”), not only from the corpus (tag x).
+function isQuotedTerm(words: readonly TaggedWord[], i: number): boolean {
+  let open = i - 1
+  while (open >= 0 && i - open <= 3 && !OPENING.test(words[open]!.word)) open--
+  let close = i + 1
+  while (close < words.length && close - i <= 3 && !CLOSING.test(words[close]!.word)) close++
+  if (open < 0 || !OPENING.test(words[open]!.word) || !CLOSING.test(words[close]?.word ?? '')) return false
+  const alone = open === i - 1 && close === i + 1
+  return !alone || words[i]!.tag === 'x'
+}
+
+const OPENING = /^[“「『"]$/u
+const CLOSING = /^[”」』"]$/u
 
 /** The persons a text names (张小川, 老张), as jieba's tags and the surname list read them. */
 export function findPersons(text: string, tag: (text: string) => TaggedWord[]): string[] {

@@ -7,6 +7,14 @@ describe('findPersons', () => {
     expect(findPersons('李兔儿今年', tag)).toEqual(['李兔儿'])
   })
 
+  it('reads no person into a short quotation naming a group or brand (“武林大妈”, “红巷义警”), but takes a name quoted alone that jieba knows', () => {
+    const q = (word: string) => ({ word, tag: 'x' })
+    expect(findPersons('“武林大妈”走访', () => [q('“'), { word: '武林', tag: 'nr' }, { word: '大妈', tag: 'n' }, q('”'), { word: '走访', tag: 'v' }])).toEqual([])
+    expect(findPersons('“红巷义警”', () => [q('“'), { word: '红巷义警', tag: 'x' }, q('”')])).toEqual([])
+    expect(findPersons('“李兔儿”来了', () => [q('“'), { word: '李兔儿', tag: 'nr' }, q('”'), { word: '来', tag: 'v' }, { word: '了', tag: 'ul' }])).toEqual(['李兔儿'])
+    expect(findPersons('“武林大妈”王芳说', () => [q('“'), { word: '武林', tag: 'nr' }, { word: '大妈', tag: 'n' }, q('”'), { word: '王芳', tag: 'nr' }, { word: '说', tag: 'v' }])).toEqual(['王芳'])
+  })
+
   it('takes nicknames (老何) and leaves a name before a place word (杜桥派出所)', () => {
     const tag = () => [{ word: '老', tag: 'a' }, { word: '何', tag: 'nr' }, { word: '杜桥', tag: 'x' }, { word: '派出所', tag: 'n' }]
     expect(findPersons('老何杜桥派出所', tag)).toEqual(['老何'])
