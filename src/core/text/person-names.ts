@@ -35,8 +35,11 @@ export function isNewPerson(words: readonly TaggedWord[], i: number, known: Read
 }
 
 function isPersonAt(words: readonly TaggedWord[], i: number): boolean {
-  return isNickname(words[i]!.word) || (isTaggedName(words[i]!, words[i + 1]) && !isQuotedTerm(words, i))
+  return isNickname(words[i]!.word) || (isTaggedName(words[i]!, words[i + 1]) && !isQuotedTerm(words, i) && !AFTER_NUMBER.test(words[i - 1]?.word ?? ''))
 }
+
+// 5500余人, 3名: a word right after a number counts (余 is a surname too), it names no one.
+const AFTER_NUMBER = /[\d零〇一二两三四五六七八九十百千万]$/u
 
 // “武林大妈”, “红巷义警”: a short quotation is the name of a group, a brand or a scheme, as the
 // articles quote them; a word in it is no person's name unless the quotation is that name alone and

@@ -15,6 +15,10 @@ describe('findPersons', () => {
     expect(findPersons('“武林大妈”王芳说', () => [q('“'), { word: '武林', tag: 'nr' }, { word: '大妈', tag: 'n' }, q('”'), { word: '王芳', tag: 'nr' }, { word: '说', tag: 'v' }])).toEqual(['王芳'])
   })
 
+  it('reads no name into a word right after a number (5500余人: 余 is a surname too)', () => {
+    expect(findPersons('5500余人前来', () => [{ word: '5500', tag: 'm' }, { word: '余人', tag: 'nr' }, { word: '前来', tag: 'v' }])).toEqual([])
+  })
+
   it('takes nicknames (老何) and leaves a name before a place word (杜桥派出所)', () => {
     const tag = () => [{ word: '老', tag: 'a' }, { word: '何', tag: 'nr' }, { word: '杜桥', tag: 'x' }, { word: '派出所', tag: 'n' }]
     expect(findPersons('老何杜桥派出所', tag)).toEqual(['老何'])
