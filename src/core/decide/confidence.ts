@@ -381,8 +381,6 @@ function isNameWord(q: WeightedQuestion, w: WeightedWord): boolean {
   return w.name || q.persons.some((person) => person.includes(w.word.term))
 }
 
-// A yes-no question asserts something of its subject (张秀英是党员吗, 东湖派出所有没有配无人机): a passage
-// naming the subject and none of the assertion can neither confirm nor deny it.
 // Words whose source is asked are found verbatim, or their source is not this passage.
 function sourceFactor(q: WeightedQuestion, plain: string, opts: ConfidenceOptions): number {
   const { source } = q.question.cues
@@ -390,6 +388,8 @@ function sourceFactor(q: WeightedQuestion, plain: string, opts: ConfidenceOption
   return holdsSource(plain, source) ? 1 : opts.sourceMissingPenalty
 }
 
+// A yes-no question asserts something of its subject (张秀英是党员吗, 东湖派出所有没有配无人机): a passage
+// naming the subject and none of the assertion can neither confirm nor deny it.
 function assertionFactor(q: WeightedQuestion, ranked: RankedPassage, opts: ConfidenceOptions): number {
   if (q.question.type !== 'yes_no') return 1
   const { terms, contexts } = ranked
@@ -401,21 +401,18 @@ function assertionFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Confi
   return asked.some(found) ? 1 : opts.assertionPenalty
 }
 
-
-// 哪个…最多, 哪家…更大, 谁…最早: which one comes first by a measure.
+// 哪个…最多, 哪家…更大, 谁…最多: which one comes first by a measure (earliest and latest aside: see
+// `ConfidenceOptions.comparisonPenalty`).
 const ASKS_WHICH_FIRST = /(?:哪|谁)[^，,。？?]{0,16}(?:最|更)[多大高少小长快强好]|(?:最|更)[多大高少小长快强好][^，,。？?]{0,8}(?:的是)?(?:哪|谁)/u
 // How a text compares one with others: a superlative or comparative (not 最初, 最后, 最近), a
 // ranking; 超过 or 高于 a figure (超过3万人次) only states an amount.
 const COMPARES = /最(?![初终后近])|更|比|(?:超过|多于|少于|高于|低于)(?![\d一二三四五六七八九十两几])|居首|第一|之首|领先|位居|排名|首位|之冠|冠军/u
-// 最早, 更早: the first one, which a text states as 最初, 起初, 首个, 第一.
-const ASKS_EARLIEST = /[最更]早/u
-const FIRST = /最初|起初|首个|首次|首批|第一/u
 
 function comparisonFactor(question: ParsedQuestion, passage: IndexedPassage, plain: string, best: number, opts: ConfidenceOptions): number {
   if (!ASKS_WHICH_FIRST.test(question.normalized)) return 1
   const near = [best - 1, best, best + 1].filter((k) => k >= 0 && k < passage.sentences.length)
   const text = near.length === 0 ? plain : plain.slice(passage.sentences[near[0]!]!.start, passage.sentences[near.at(-1)!]!.end)
-  return COMPARES.test(text) || (ASKS_EARLIEST.test(question.normalized) && FIRST.test(text)) ? 1 : opts.comparisonPenalty
+  return COMPARES.test(text) ? 1 : opts.comparisonPenalty
 }
 
 // “武林大妈”“红巷义警”“蓝喜鹊”, 甲、乙、丙: a list of three or more names.
