@@ -19,6 +19,21 @@ function runAsk(args: string[], input: string, env: Record<string, string>): Pro
   })
 }
 
+type AnswerLine = { abstained: boolean; results: { sentence: string }[] }
+
+// Asks `questions` of a corpus of one article (its file text), one JSON line each, as a user would.
+async function askArticle(id: string, article: string, questions: string[]): Promise<AnswerLine[]> {
+  const root = mkdtempSync(join(tmpdir(), `wenda-${id}-`))
+  mkdirSync(join(root, 'corpus'))
+  writeFileSync(join(root, 'corpus', `${id}.md`), article)
+  const { code, stdout } = await runAsk(['--json'], questions.join('\n'), { CORPUS_DIR: join(root, 'corpus'), INDEX_DIR: join(root, 'index') })
+  expect(code).toBe(0)
+  return stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as AnswerLine)
+}
+
+// The sentence each answer shows first, or 'declined'.
+const shownOf = (lines: readonly AnswerLine[]) => lines.map((l) => (l.abstained ? 'declined' : l.results[0]!.sentence))
+
 describe('ask --json', () => {
   it('writes exactly one JSON line per question read from stdin, and nothing else on stdout', async () => {
     const { corpusDir, indexDir } = makeCorpus()
@@ -80,15 +95,7 @@ page: "3"
 
 describe('ask about people, on another paper\'s article (real jieba)', () => {
   it('answers what someone said, their honours and post, and who said given words, and declines what the article never says', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'wenda-people-'))
-    mkdirSync(join(root, 'corpus'))
-    writeFileSync(join(root, 'corpus', 'f1.md'), fireStation)
-    const input = ['张建国说了什么', '王晓东说了什么', '刘海涛得过什么荣誉', '张建国担任什么职务', '谁说过多一分准备就多一分胜算', '刘海涛说了什么', '王晓东得过什么奖'].join('\n')
-    const { code, stdout } = await runAsk(['--json'], input, { CORPUS_DIR: join(root, 'corpus'), INDEX_DIR: join(root, 'index') })
-    expect(code).toBe(0)
-    type Line = { abstained: boolean; results: { sentence: string }[] }
-    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Line)
-    const shown = lines.map((l) => (l.abstained ? 'declined' : l.results[0]!.sentence))
+    const shown = shownOf(await askArticle('f1', fireStation, ['张建国说了什么', '王晓东说了什么', '刘海涛得过什么荣誉', '张建国担任什么职务', '谁说过多一分准备就多一分胜算', '刘海涛说了什么', '王晓东得过什么奖']))
     expect(shown[0]).toContain('“火场就是战场')
     expect(shown[1]).toContain('那一刻根本来不及多想')
     expect(shown[2]).toContain('全国优秀消防员刘海涛')
@@ -115,14 +122,7 @@ author: 記者 黃嘉欣
 
 describe('ask about people, on a traditional-script article (real jieba, OpenCC)', () => {
   it('reads names, posts and quotations in traditional script as the simplified question asks them', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'wenda-hant-'))
-    mkdirSync(join(root, 'corpus'))
-    writeFileSync(join(root, 'corpus', 'h1.md'), traditional)
-    const input = ['陈志伟是什么职务', '骗徒的手法不断翻新是谁说的', '《港岛警区推出长者防骗计划》是谁写的'].join('\n')
-    const { code, stdout } = await runAsk(['--json'], input, { CORPUS_DIR: join(root, 'corpus'), INDEX_DIR: join(root, 'index') })
-    expect(code).toBe(0)
-    type Line = { abstained: boolean; results: { sentence: string }[] }
-    const [post, source, byline] = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Line)
+    const [post, source, byline] = await askArticle('h1', traditional, ['陈志伟是什么职务', '骗徒的手法不断翻新是谁说的', '《港岛警区推出长者防骗计划》是谁写的'])
     expect(post!.abstained).toBe(false)
     expect(post!.results[0]!.sentence).toContain('指揮官陳志偉')
     expect(source!.results[0]!.sentence).toBe('「騙徒的手法不斷翻新，我們要比騙徒走快一步。」陳志偉說。')
@@ -155,14 +155,7 @@ page: "3"
 
 describe('ask an interview (real jieba)', () => {
   it('answers with the answer after the reporter\'s question, reads each answer as its speaker\'s words, and names who said given words', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'wenda-interview-'))
-    mkdirSync(join(root, 'corpus'))
-    writeFileSync(join(root, 'corpus', 'i1.md'), interview)
-    const input = ['一窗通办改革的初衷是什么', '下一步有什么打算', '郑春华说了什么', '谁说过要让数据多跑路'].join('\n')
-    const { code, stdout } = await runAsk(['--json'], input, { CORPUS_DIR: join(root, 'corpus'), INDEX_DIR: join(root, 'index') })
-    expect(code).toBe(0)
-    type Line = { abstained: boolean; results: { sentence: string }[] }
-    const shown = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Line).map((l) => (l.abstained ? 'declined' : l.results[0]!.sentence))
+    const shown = shownOf(await askArticle('i1', interview, ['一窗通办改革的初衷是什么', '下一步有什么打算', '郑春华说了什么', '谁说过要让数据多跑路']))
     expect(shown[0]).toMatch(/^郑春华：/)
     expect(shown[1]).toContain('今年下半年')
     expect(shown[2]).toMatch(/^郑春华：/)
@@ -196,14 +189,7 @@ authors:
 
 describe('ask a figures report (real jieba)', () => {
   it('finds a compound written with a modifier inside and a number asked for as a telephone, and declines another year', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'wenda-report-'))
-    mkdirSync(join(root, 'corpus'))
-    writeFileSync(join(root, 'corpus', 'r1.md'), report)
-    const input = ['挽回损失多少钱', '反诈咨询电话是多少', '2023年全市接报多少起电信诈骗'].join('\n')
-    const { code, stdout } = await runAsk(['--json'], input, { CORPUS_DIR: join(root, 'corpus'), INDEX_DIR: join(root, 'index') })
-    expect(code).toBe(0)
-    type Line = { abstained: boolean; results: { sentence: string }[] }
-    const shown = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Line).map((l) => (l.abstained ? 'declined' : l.results[0]!.sentence))
+    const shown = shownOf(await askArticle('r1', report, ['挽回损失多少钱', '反诈咨询电话是多少', '2023年全市接报多少起电信诈骗']))
     expect(shown[0]).toContain('3100余万元')
     expect(shown[1]).toContain('96110')
     expect(shown[2]).toBe('declined')
