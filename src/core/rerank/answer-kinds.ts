@@ -26,7 +26,8 @@ const COUNT = new RegExp(
   'u',
 )
 // A year is written with four digits (1922年): 3年 is a length of time, not a date.
-const DATE = /\d{4}\s*年|[〇零一二三四五六七八九]{4}\s*年|\d{1,2}\s*[月日号]|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]|期间|时期|前夕|之际|以来|届时|之前|之后/
+// a house number (滨河路88号, 133号楼) is no day of the month
+const DATE = /\d{4}\s*年|[〇零一二三四五六七八九]{4}\s*年|(?<!\d)\d{1,2}\s*[月日]|(?<![\d路街巷弄道])\d{1,2}\s*号(?![楼院])|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]|期间|时期|前夕|之际|以来|届时|之前|之后/
 // a named place: a place word after at least one character of name (one is enough to test for;
 // a run of them only made the engine backtrack over every sentence)
 // 全省, 各村, 我们村, 某村, 本市 name no place: a determiner or pronoun is no name.
@@ -184,7 +185,7 @@ function unitPattern(unit: string): string {
 const DATE_PART: Record<DatePart, RegExp> = {
   hour: /\d{1,2}[:：]\d{2}|\d{1,2}\s*[点时]|[一二三四五六七八九十]+[点时]|凌晨|清晨|上午|中午|下午|傍晚|晚上|夜里|深夜/,
   year: /\d{4}\s*年|[〇零一二三四五六七八九]{4}\s*年|今年|去年|前年|明年|上世纪|年代/,
-  day: /\d{1,2}\s*[日号]|[一二三十]+[日号]|当天|次日|昨天|今天|星期|周[一二三四五六日]/,
+  day: /(?<!\d)\d{1,2}\s*日|(?<![\d路街巷弄道])\d{1,2}\s*号(?![楼院])|[一二三十]+[日号]|当天|次日|昨天|今天|星期|周[一二三四五六日]/,
   month: /\d{1,2}\s*月|[一二三四五六七八九十]+月|月初|月底/,
 }
 

@@ -53,6 +53,14 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('when', '3月成立。', { unit: { kind: 'date', part: 'year' } })).toBe(0.5)
   })
 
+  it('reads no date into a house number (滨河路88号, 133号楼), and a day into 10号 or 5月10日', () => {
+    expect(scoreAnswerKind('when', '新大厅地址：滨河路88号市民中心二楼。', {})).toBe(0)
+    expect(scoreAnswerKind('when', '搬进了3号楼。', {})).toBe(0)
+    expect(scoreAnswerKind('when', '大厅自10号起停止办公。', { unit: { kind: 'date', part: 'day' } })).toBe(1)
+    expect(scoreAnswerKind('when', '大厅自5月10日起停止办公。', { unit: { kind: 'date', part: 'day' } })).toBe(1)
+    expect(scoreAnswerKind('when', '解放路16号的大厅停止办公。', { unit: { kind: 'date', part: 'day' } })).toBe(0)
+  })
+
   it('reads a year printed in Chinese numerals (二〇二五年) as a year', () => {
     expect(scoreAnswerKind('when', '二〇二五年春运开始。', { unit: { kind: 'date', part: 'year' } })).toBe(1)
     expect(scoreAnswerKind('when', '二〇二五年春运开始。', {})).toBe(1)
