@@ -1,4 +1,5 @@
 import type { ParsedQuestion } from '../question/read-question.js'
+import { escapeRegExp } from '../text/vocabulary.js'
 import { hasAny } from './coverage.js'
 import type { WeightedQuestion, WeightedWord } from './weigh-question.js'
 
@@ -15,13 +16,20 @@ export function isFocusFound(q: WeightedQuestion, terms: ReadonlySet<string>, te
 // 挽回损失 asked, 挽回经济损失 written: a compound's parts in its order, a short modifier between
 // them, are the compound (not parts found apart across the passage).
 function isSpelledApart(focus: WeightedWord, text: string): boolean {
-  if (focus.parts.length < 2 || text === '') return false
-  const parts = focus.parts.map((p) => p.word.term)
-  if (parts.join('') !== focus.word.term) return false
-  return new RegExp(parts.map(escapeRegExp).join('[\\p{Script=Han}]{1,4}?'), 'u').test(text)
+  if (text === '') return false
+  return spelledApartPattern(focus)?.test(text) ?? false
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+// The pattern is the question's, read against every candidate passage: made once per focus word.
+const spelledApart = new WeakMap<WeightedWord, RegExp | undefined>()
+
+function spelledApartPattern(focus: WeightedWord): RegExp | undefined {
+  if (spelledApart.has(focus)) return spelledApart.get(focus)
+  const parts = focus.parts.map((p) => p.word.term)
+  const pattern = parts.length >= 2 && parts.join('') === focus.word.term ? new RegExp(parts.map(escapeRegExp).join('\\p{Script=Han}{1,4}?'), 'u') : undefined
+  spelledApart.set(focus, pattern)
+  return pattern
+}
 
 /**
  * 所长是谁, 多少名党员, 王立新得过什么称号, 王立新说了什么: the focus is the role, the thing counted,
