@@ -5,6 +5,7 @@ import { statesWithUnit } from '../text/numbers.js'
 import { scoreAnswerKind } from './answer-kinds.js'
 import { blend, hasAny, measureCoverage, measureSentenceCoverages, type Coverage, type CoverageContext } from './coverage.js'
 import { asksOfSubject, isFocusFound, isRoleQuestion } from './focus.js'
+import { endsAsking } from '../text/turns.js'
 import { defaultRankWeights, type RankWeights } from './rank-weights.js'
 import type { WeightedQuestion } from './weigh-question.js'
 import { holdsSource } from './source-match.js'
@@ -234,9 +235,6 @@ function boundPassage(candidate: Candidate, q: WeightedQuestion, caches: RerankC
 // the subject; a count, date, place or person is recognised in the sentence itself.
 const ASKS_FOR_NEW: ReadonlySet<string> = new Set(['what', 'which', 'how', 'why', 'name'])
 
-// A sentence ending in a question mark, closing quotes aside.
-const ASKING_SENTENCE = /[?？][”’」』"')）]*\s*$/u
-
 // A list of names or items: 甲、乙、丙.
 const LISTS = /、/
 
@@ -260,7 +258,7 @@ function followToAnswer(
   const followed = { i: next, score: shown.score }
   // a sentence that asks (an interviewer's 记者：…是什么？) is answered by the next one, unless it
   // holds what is asked itself (机动大队有何秘诀? names the 大队 of 哪个大队)
-  if (ASKING_SENTENCE.test(textOf(shown.i)) && kindBonus(textOf(shown.i)) === 0) return followed
+  if (endsAsking(textOf(shown.i)) && kindBonus(textOf(shown.i)) === 0) return followed
   if (!ASKS_FOR_NEW.has(q.question.type)) return shown
   if (blend(coverages[next]!) + kindBonus(textOf(next)) >= shown.score - options.answerFollowsMargin) return followed
   const cues = q.question.cues

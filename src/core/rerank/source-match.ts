@@ -1,4 +1,5 @@
-import type { Span } from '../text/occurrences.js'
+import { overlaps, type Span } from '../text/occurrences.js'
+import { findTurns } from '../text/turns.js'
 import { findQuotationSentences } from '../text/quotations.js'
 import { SPEECH_VERBS, alternation } from '../text/vocabulary.js'
 
@@ -50,7 +51,7 @@ export function placeSource(text: string, spans: readonly Span[], source: string
   if (SAYS.test(held)) return { holder, speaker: holder }
   // 王立新：… opening the paragraph, as an interview gives its turns: the one named there said it
   const turn = turnOpening(text, spans, holder)
-  if (turn !== undefined) return { holder, speaker: turn }
+  if (turn >= 0) return { holder, speaker: turn }
   // a quotation of several sentences is said by whoever is named where it closes or opens
   const [first, last] = findQuotationSentences(text, spans, holder)
   const after = sentences[last + 1]
@@ -60,17 +61,11 @@ export function placeSource(text: string, spans: readonly Span[], source: string
   return { holder, speaker: undefined }
 }
 
-// A name and a colon opening a paragraph (王立新：, 记者：): who speaks in it.
-const TURN = /^[\p{Script=Han}·]{2,5}[：:]/u
-
-// The sentence opening the paragraph of sentence `i` when the paragraph is a turn, else undefined.
-function turnOpening(text: string, spans: readonly Span[], i: number): number | undefined {
+// The sentence naming who speaks when sentence `i` stands in an interview's turn (王立新：…), else -1.
+function turnOpening(text: string, spans: readonly Span[], i: number): number {
   const span = spans[i]
-  if (span === undefined) return undefined
-  const opening = text.lastIndexOf('\n', span.start - 1) + 1
-  if (!TURN.test(text.slice(opening))) return undefined
-  const k = spans.findIndex((s) => s.start <= opening && opening < s.end)
-  return k < 0 ? undefined : k
+  const turn = span === undefined ? undefined : findTurns(text).find((t) => overlaps(t.said, span))
+  return turn === undefined ? -1 : spans.findIndex((s) => overlaps(s, turn.speaker))
 }
 
 const SAYS = new RegExp(alternation(SPEECH_VERBS), 'u')

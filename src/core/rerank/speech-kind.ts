@@ -2,6 +2,7 @@ import { SPEECH_VERBS, alternation } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 import type { IndexedSentence } from '../retrieve/indexed-passage.js'
 import { findOccurrences, overlaps, type Span } from '../text/occurrences.js'
+import { findTurns } from '../text/turns.js'
 
 /** What a passage has the one asked about say: the spans of their words, and where they are named. */
 export interface Speech {
@@ -29,6 +30,7 @@ export function findSpeech(text: string, speaker: string, tag?: (text: string) =
   const byName = findOccurrences(text, nameIn(text, speaker, tag))
   // …王立新救出3人。他说：“…” — the sentence after one naming them may speak of them as 他 or 她
   const named = [...byName, ...byName.flatMap((name) => pronounAfter(text, sentenceEnd(text, name.end)))]
+  const turns = findTurns(text)
   const quotes = [...text.matchAll(SPEECH_QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   const said: Span[] = []
   const near: Span[] = []
@@ -46,10 +48,10 @@ export function findSpeech(text: string, speaker: string, tag?: (text: string) =
       near.push({ start: before.end - 1, end: before.end })
     }
     // 王立新：… opening a paragraph, as an interview gives the answers: the paragraph is their words
-    const turn = speakingTurn(text, name)
+    const turn = turns.find((t) => t.speaker.start === name.start && t.speaker.end === name.end)
     if (turn !== undefined) {
-      said.push(turn)
-      near.push({ start: turn.start, end: sentenceEnd(text, turn.start) })
+      said.push(turn.said)
+      near.push({ start: turn.said.start, end: sentenceEnd(text, turn.said.start) })
     }
     const rest = text.slice(name.end, sentenceEnd(text, name.end))
     const says = SAYS_THAT.exec(rest)
@@ -71,13 +73,6 @@ export function scoreSpeech(speech: Speech, sentence: Pick<IndexedSentence, 'sta
   if (speech.near.some(inSentence)) return 1
   if (speech.said.some(inSentence)) return 0.9
   return speech.named.some(inSentence) ? 0.5 : 0
-}
-
-// The rest of the paragraph after a name opening it with a colon (王立新：…), or undefined.
-function speakingTurn(text: string, name: Span): Span | undefined {
-  if ((name.start > 0 && text[name.start - 1] !== '\n') || !/^[：:]/u.test(text.slice(name.end))) return undefined
-  const end = text.indexOf('\n', name.end)
-  return { start: name.end + 1, end: end < 0 ? text.length : end }
 }
 
 const PRONOUN_SPEAKS = new RegExp(`^\\s*[他她](?=[^，,。！!？?“”]{0,4}?${VERB.source})`, 'u')

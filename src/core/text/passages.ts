@@ -1,5 +1,6 @@
 import { splitSentences } from './sentences.js'
 import { cutText } from './cut-text.js'
+import { endsAsking } from './turns.js'
 import type { Article, Paragraph, Passage } from '../types.js'
 
 /** How articles are cut into passages. */
@@ -61,11 +62,11 @@ function groupParagraphs(paragraphs: Paragraph[], opts: PassageOptions): Paragra
   for (const paragraph of paragraphs) {
     const sameSection = current.length > 0 && current[0]!.heading === paragraph.heading
     const fits = length(current) + paragraph.text.length <= opts.maxChars
-    if (sameSection && current.length === 1 && asks(current[0]!.text) && !asks(paragraph.text)) {
+    if (sameSection && current.length === 1 && endsAsking(current[0]!.text) && !endsAsking(paragraph.text)) {
       current.push(paragraph)
       continue
     }
-    if (sameSection && fits && !asks(paragraph.text) && (length(current) < opts.minChars || paragraph.text.length < opts.minChars)) {
+    if (sameSection && fits && !endsAsking(paragraph.text) && (length(current) < opts.minChars || paragraph.text.length < opts.minChars)) {
       current.push(paragraph)
       continue
     }
@@ -75,9 +76,6 @@ function groupParagraphs(paragraphs: Paragraph[], opts: PassageOptions): Paragra
   if (current.length > 0) groups.push(current)
   return groups
 }
-
-// A paragraph ending in a question mark, closing quotes aside.
-const asks = (text: string) => /[?？][”’」』"')）]*\s*$/u.test(text)
 
 // Paragraphs cut together (a question and its answer) keep the line break between them, which
 // tells where a paragraph, and so a speaker's turn, begins.
