@@ -363,16 +363,26 @@ const START_STATED = /最初|起初|当初|首次|首个|第一[个次支批]|�
 function onlySubjectFactor(q: WeightedQuestion, ranked: RankedPassage, plain: string, opts: ConfidenceOptions): number {
   if (!EVENT_QUESTIONS.has(q.question.type)) return 1
   const { passage } = ranked.candidate
-  const i = ranked.bestSentence
-  const near = [i - 1, i, i + 1].filter((k) => k >= 0 && k < passage.sentences.length)
+  const near = sentencesAround(passage, ranked.bestSentence)
   const terms = new Set(near.flatMap((k) => passage.sentences[k]!.terms))
-  const text = plain.slice(passage.sentences[near[0]!]!.start, passage.sentences[near.at(-1)!]!.end)
+  const text = textOfSentences(passage, plain, near)
   const found = (w: WeightedWord) => hasAny(terms, w.word.forms) || (STARTING.test(w.word.term) && START_STATED.test(text))
   const isName = (w: WeightedWord) => w.name || q.persons.includes(w.word.term)
   const whole = q.words.filter((w) => w.word.within === '' && w.word.term.length >= 2)
   const asked = whole.filter((w) => !isName(w))
   if (asked.length === 0) return 1
   return asked.some(found) ? 1 : opts.onlySubjectPenalty
+}
+
+// The answering sentence and its neighbours, by index.
+function sentencesAround(passage: IndexedPassage, best: number): number[] {
+  return [best - 1, best, best + 1].filter((k) => k >= 0 && k < passage.sentences.length)
+}
+
+// The text from the first of `near` to the last; the whole passage when it has no sentence.
+function textOfSentences(passage: IndexedPassage, plain: string, near: readonly number[]): string {
+  if (near.length === 0) return plain
+  return plain.slice(passage.sentences[near[0]!]!.start, passage.sentences[near.at(-1)!]!.end)
 }
 
 // A word of a name the question gives: jieba's tag says so, or it lies inside a person the question
@@ -410,9 +420,7 @@ const COMPARES = /最(?![初终后近])|更|比|(?:超过|多于|少于|高于|�
 
 function comparisonFactor(question: ParsedQuestion, passage: IndexedPassage, plain: string, best: number, opts: ConfidenceOptions): number {
   if (!ASKS_WHICH_FIRST.test(question.normalized)) return 1
-  const near = [best - 1, best, best + 1].filter((k) => k >= 0 && k < passage.sentences.length)
-  const text = near.length === 0 ? plain : plain.slice(passage.sentences[near[0]!]!.start, passage.sentences[near.at(-1)!]!.end)
-  return COMPARES.test(text) ? 1 : opts.comparisonPenalty
+  return COMPARES.test(textOfSentences(passage, plain, sentencesAround(passage, best))) ? 1 : opts.comparisonPenalty
 }
 
 // “武林大妈”“红巷义警”“蓝喜鹊”, 甲、乙、丙: a list of three or more names.

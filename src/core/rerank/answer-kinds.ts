@@ -25,9 +25,13 @@ const COUNT = new RegExp(
   `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}(?!代)|\\d+(?:\\.\\d+)?\\s*%|百分之|${NOT_ONE}${NUMERAL}+[多余]?${UNIT}(?!代)`,
   'u',
 )
-// A year is written with four digits (1922年): 3年 is a length of time, not a date.
-// a house number (滨河路88号, 133号楼) is no day of the month
-const DATE = /\d{4}\s*年|[〇零一二三四五六七八九]{4}\s*年|(?<!\d)\d{1,2}\s*[月日]|(?<![\d路街巷弄道])\d{1,2}\s*号(?![楼院])|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]|期间|时期|前夕|之际|以来|届时|之前|之后/
+// A year is written with four digits (1922年), or four Chinese numerals as some papers print them
+// (二〇一七年): 3年 is a length of time, not a date.
+const YEAR = /\d{4}\s*年|[〇零一二三四五六七八九]{4}\s*年/
+// A day by 号, which a house number (滨河路88号, 133号楼) is not.
+const DAY_BY_HAO = /(?<![\d路街巷弄道])\d{1,2}\s*号(?![楼院])/
+// Any date, or a word placing something in time (以来, 期间).
+const DATE = new RegExp(`${YEAR.source}|(?<!\\d)\\d{1,2}\\s*[月日]|${DAY_BY_HAO.source}|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]|期间|时期|前夕|之际|以来|届时|之前|之后`)
 // a named place: a place word after at least one character of name (one is enough to test for;
 // a run of them only made the engine backtrack over every sentence)
 // 全省, 各村, 我们村, 某村, 本市 name no place: a determiner or pronoun is no name.
@@ -184,13 +188,12 @@ function unitPattern(unit: string): string {
 
 const DATE_PART: Record<DatePart, RegExp> = {
   hour: /\d{1,2}[:：]\d{2}|\d{1,2}\s*[点时]|[一二三四五六七八九十]+[点时]|凌晨|清晨|上午|中午|下午|傍晚|晚上|夜里|深夜/,
-  year: /\d{4}\s*年|[〇零一二三四五六七八九]{4}\s*年|今年|去年|前年|明年|上世纪|年代/,
-  day: /(?<!\d)\d{1,2}\s*日|(?<![\d路街巷弄道])\d{1,2}\s*号(?![楼院])|[一二三十]+[日号]|当天|次日|昨天|今天|星期|周[一二三四五六日]/,
+  year: new RegExp(`${YEAR.source}|今年|去年|前年|明年|上世纪|年代`),
+  day: new RegExp(`(?<!\\d)\\d{1,2}\\s*日|${DAY_BY_HAO.source}|[一二三十]+[日号]|当天|次日|昨天|今天|星期|周[一二三四五六日]`),
   month: /\d{1,2}\s*月|[一二三四五六七八九十]+月|月初|月底/,
 }
 
-// a year in digits (2017年) or in Chinese numerals, as some papers print them (二〇一七年)
-const STATED_YEAR = /\d{4}\s*年|[〇零一二三四五六七八九]{4}\s*年|上世纪|年代/
+const STATED_YEAR = new RegExp(`${YEAR.source}|上世纪|年代`)
 
 // A date answers 什么时候; 哪一年 / 几点 want that part of it (a year, a time of day).
 function scoreDate(sentence: string, unit: Unit): number {
