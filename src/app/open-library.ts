@@ -52,6 +52,15 @@ export const synonymsFile = 'synonyms.txt'
 export const aliasesFile = 'aliases.txt'
 export const userDictionaryFile = 'userdict.txt'
 
+/**
+ * The synonyms a corpus matches by: the general groups shipped with wenda, then the corpus' own
+ * synonyms.txt and aliases.txt (their text, '' when absent). Aliases are matched as synonyms are;
+ * they live apart so synonyms stay general vocabulary.
+ */
+export async function readCorpusSynonyms(synonymText: string, aliasText: string, normalize: (text: string) => string): Promise<Synonyms> {
+  return parseSynonyms(`${await readGeneralSynonyms()}\n${synonymText}\n${aliasText}`, normalize)
+}
+
 /** An opened library, the corpus files skipped and why, and what a later reload compares against. */
 export interface OpenedLibrary {
   library: Library
@@ -87,11 +96,9 @@ export async function openLibraryWithProblems(options: OpenLibraryOptions, previ
   const corpus = await readCorpus(options.corpusDir, createCorpusCache(options.indexDir, { reuse: options.rebuild !== true }))
   for (const problem of corpus.problems) options.log(`corpus: ${problem.file}: ${problem.message}`)
   const normalizer = createCorpusNormalizer()
-  // the shipped general groups, then the folder's own; aliases are matched as synonyms are, and live
-  // apart so synonyms stay general vocabulary
   const synonymText = await readOptional(join(options.corpusDir, synonymsFile))
   const aliasText = await readOptional(join(options.corpusDir, aliasesFile))
-  const synonyms = parseSynonyms(`${await readGeneralSynonyms()}\n${synonymText}\n${aliasText}`, normalizer.normalize)
+  const synonyms = await readCorpusSynonyms(synonymText, aliasText, normalizer.normalize)
   const userText = await readOptional(join(options.corpusDir, userDictionaryFile))
   const userWords = collectUserWords(corpus.articles, userText, listSynonymWords(synonyms), normalizer.normalize)
   const segmenter = createJiebaSegmenter({ words: userWords })

@@ -2,15 +2,13 @@ import { openCorpusReader, type PostgresCorpusReader } from '../adapters/postgre
 import type { PostgresPools } from '../adapters/postgres/pools.js'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
 import { readThesaurus } from '../adapters/thesaurus-file.js'
-import { readGeneralSynonyms } from '../adapters/general-synonyms.js'
 import { createPostgresRetriever, type PostgresRetrieverOptions } from '../adapters/postgres/postgres-retriever.js'
 import type { AnswererOptions } from '../core/create-answerer.js'
 import { createLibrary } from '../core/create-library.js'
 import type { Library } from '../core/library.js'
 import type { Segmenter } from '../core/types.js'
-import { parseSynonyms } from '../core/text/synonyms.js'
 import { createCorpusAnalyzer, createCorpusNormalizer } from './corpus-analyzer.js'
-import { aliasesFile, synonymsFile } from './open-library.js'
+import { aliasesFile, readCorpusSynonyms, synonymsFile } from './open-library.js'
 
 /** Where the stored corpus is, and how to answer from it. */
 export interface OpenPostgresLibraryOptions {
@@ -36,8 +34,8 @@ export interface PostgresLibrary {
 export async function openPostgresLibrary(options: OpenPostgresLibraryOptions): Promise<PostgresLibrary> {
   const reader = await openCorpusReader(options.pools.read)
   const normalizer = createCorpusNormalizer()
-  // aliases are matched as synonyms are, as the embedded library does
-  const synonyms = parseSynonyms(`${await readGeneralSynonyms()}\n${reader.files.get(synonymsFile) ?? ''}\n${reader.files.get(aliasesFile) ?? ''}`, normalizer.normalize)
+  // the same synonyms as the embedded library: the general groups, the stored synonyms and aliases
+  const synonyms = await readCorpusSynonyms(reader.files.get(synonymsFile) ?? '', reader.files.get(aliasesFile) ?? '', normalizer.normalize)
   const segmenter = insertStoredWords(reader.words)
   const library = createLibrary({
     corpus: reader,

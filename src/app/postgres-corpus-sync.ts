@@ -11,11 +11,10 @@ import type pg from 'pg'
 import { analyseArticle } from '../core/retrieve/indexed-passage.js'
 import { defaultPassageOptions, passageCutVersion } from '../core/text/passages.js'
 import type { Article } from '../core/types.js'
-import { listSynonymWords, parseSynonyms } from '../core/text/synonyms.js'
+import { listSynonymWords } from '../core/text/synonyms.js'
 import { createCorpusAnalyzer, createCorpusNormalizer } from './corpus-analyzer.js'
 import { discoverCorpusWords } from './index-files.js'
-import { aliasesFile, collectUserWords, synonymsFile, userDictionaryFile } from './open-library.js'
-import { readGeneralSynonyms } from '../adapters/general-synonyms.js'
+import { aliasesFile, collectUserWords, readCorpusSynonyms, synonymsFile, userDictionaryFile } from './open-library.js'
 import { insertStoredWords, storedWordsInserted } from './open-postgres-library.js'
 
 /** The files beside the articles that are stored with them: what answering (and importing) reads besides the articles. */
@@ -57,7 +56,7 @@ export async function syncPostgresCorpus(options: SyncPostgresCorpusOptions): Pr
     if (existsSync(path)) files[name] = await readFile(path, 'utf8')
   }
   const normalizer = createCorpusNormalizer()
-  const synonyms = parseSynonyms(`${await readGeneralSynonyms()}\n${files[synonymsFile] ?? ''}\n${files[aliasesFile] ?? ''}`, normalizer.normalize)
+  const synonyms = await readCorpusSynonyms(files[synonymsFile] ?? '', files[aliasesFile] ?? '', normalizer.normalize)
   const userWords = collectUserWords(corpus.articles, files[userDictionaryFile] ?? '', listSynonymWords(synonyms), normalizer.normalize)
   const analysis = analysisKey(userWords)
   const stored = await readStoredAnalysis(options.pool)
