@@ -3,7 +3,7 @@ import type { Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers, findUnitAfter } from '../text/numbers.js'
 import { surnameOfNickname } from '../text/person-names.js'
 import type { Synonyms } from '../text/synonyms.js'
-import { COUNTING_QUESTION_WORDS, PERSON_MEASURES, THING_MEASURES, WHEN_WORDS, without } from '../text/vocabulary.js'
+import { alternation, COMPOUND_UNITS, COUNTING_QUESTION_WORDS, MEASURE_WORDS, PERSON_MEASURES, THING_MEASURES, WHEN_WORDS, without } from '../text/vocabulary.js'
 import { findFocus } from './focus.js'
 import { ASKING_YES_NO, detectQuestionType, type QuestionType } from './question-type.js'
 import { detectUnit, type Unit } from './unit.js'
@@ -97,9 +97,13 @@ const NUMBER_NOUN = /(?:电话|号码|热线|手机号?)$/u
 // 多久更新一次, 更新频率: the words of asking how often, which the answer states as 每周, 一年两次.
 const FREQUENCY_WORDS = new Set(['一次', '几次', '频率', '频次'])
 
+// 多少岁, 几倍: jieba may keep the question word and its measure as one word, which is no content.
+const QUESTION_WITH_MEASURE = new RegExp(`^(?:${COUNTING_QUESTION_WORDS.join('|')})个?(?:${alternation(COMPOUND_UNITS)}|[${MEASURE_WORDS}])$`, 'u')
+
 // Words that belong to asking rather than to what is asked about.
 function isScaffolding(term: string, before: string, after: string, type: QuestionType, unit: Unit): boolean {
   return (
+    QUESTION_WITH_MEASURE.test(term) ||
     isMeasureWordOfQuestion(term, before) ||
     isStartOfWhen(term, before) ||
     (type === 'how_many' && (QUANTITY_NOUNS.has(term) || isHalfOfHowMuch(term, before, after))) ||
@@ -163,7 +167,7 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
   const subject = readSubjectCues(normalized)
   const asking = [...findAskingSpans(normalized), ...askedOfSubject(normalized, subject)]
   const words = new Map<string, QueryWord>()
-  const unit = detectUnit(normalized)
+  const unit = detectUnit(normalized, (index) => analysed.words.some((w) => w.start === index && w.end === index + 2))
   const kept = analysed.words.filter(({ term, start, end }) => !insideAny(asking, start, end) && !isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type, unit))
   for (const { term, start, end } of kept) {
     // a part of a word left out as scaffolding (咨询 of 咨询电话) stands whole

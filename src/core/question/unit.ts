@@ -61,11 +61,22 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   [/(?:多少|几)个/, () => count('个')],
 ]
 
-/** The unit an answer to this normalized question should carry; `any` when the question does not say. */
-export function detectUnit(normalizedQuestion: string): Unit {
+/**
+ * The unit an answer to this normalized question should carry; `any` when the question does not say.
+ * `opensWord` tells whether a two-character word of the question's cut starts at an index: a
+ * measure character that opens one (群 of 多少群众, 家 of 几位家长) belongs to that word.
+ */
+export function detectUnit(normalizedQuestion: string, opensWord: (index: number) => boolean = () => false): Unit {
   for (const [pattern, unit] of UNIT_ASKED) {
     const match = pattern.exec(normalizedQuestion)
-    if (match !== null) return unit(match)
+    if (match === null) continue
+    const read = unit(match)
+    if (!isMeasureOpeningWord(read, match, opensWord)) return read
   }
   return anyUnit
+}
+
+// 多少群众 asks how many of the 群众, counted in 人 (群众1.2万人), not in 群.
+function isMeasureOpeningWord(read: Unit, match: RegExpExecArray, opensWord: (index: number) => boolean): boolean {
+  return read.kind === 'count' && read.measure.length === 1 && match[0].endsWith(read.measure) && opensWord(match.index + match[0].length - 1)
 }

@@ -17,6 +17,8 @@ describe('detectQuestionType', () => {
     ['一共有多少人', 'how_many'],
     ['抓了几个嫌疑人', 'how_many'],
     ['属于哪个区', 'where'],
+    ['哪个地方降雨最多', 'where'],
+    ['活动在哪个地点举行', 'where'],
     ['在哪里', 'where'],
     ['为什么有那么多煤气瓶', 'why'],
     ['这个公式是用来干什么的', 'why'],
@@ -97,7 +99,9 @@ describe('readQuestion', () => {
   })
 
   it('drops 开始 right after a when question word, and only there', () => {
-    expect(readQuestion('哪一年|开始|创建', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['哪一年', '创建'])
+    // (哪一年 itself is scaffolding too: a question word with its measure)
+    expect(readQuestion('哪一年|开始|创建', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['创建'])
+    expect(readQuestion('什么时候|开始|创建', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['什么时候', '创建'])
     expect(readQuestion('开始|创建', analyzer, parseSynonyms('')).words.map((w) => w.term)).toEqual(['开始', '创建'])
   })
 
@@ -228,6 +232,28 @@ describe('detectUnit', () => {
     ['广场舞扰民是怎么解决的', { kind: 'any' }],
   ])('reads the unit of %s as %o', (question, unit) => {
     expect(detectUnit(question)).toEqual(unit)
+  })
+
+  it('reads no measure in a measure character that opens a two-character word of the cut', () => {
+    const opens = (words: string[]) => (question: string) => (index: number) => words.some((w) => w.length === 2 && question.startsWith(w, index))
+    const of = (question: string, words: string[]) => detectUnit(question, opens(words)(question))
+    expect(of('转移了多少群众', ['群众'])).toEqual({ kind: 'any' })
+    expect(of('有几位家长参加', ['家长'])).toEqual({ kind: 'count', measure: '位' })
+    expect(of('有多少家长参加', ['家长'])).toEqual({ kind: 'any' })
+    expect(of('有几条线索', ['条线索', '线索'])).toEqual({ kind: 'count', measure: '条' })
+    expect(of('转移了多少人', ['转移'])).toEqual({ kind: 'count', measure: '人' })
+  })
+
+  it('reads a question word glued to its measure (多少岁) as no content word', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['孙文华', '去世', '多少岁', '几倍']), normalizer: createNormalizer(), stopWords: new Set(['时', '是']) })
+    expect(readQuestion('孙文华去世时多少岁', analyzer, new Map()).words.map((w) => w.term)).toEqual(['孙文华', '去世'])
+    expect(readQuestion('去世是几倍', analyzer, new Map()).words.map((w) => w.term)).toEqual(['去世'])
+  })
+
+  it('reads the unit of a question through its cut', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['转移', '多少', '群众']), normalizer: createNormalizer(), stopWords: new Set(['了', '多少']) })
+    expect(readQuestion('转移了多少群众', analyzer, new Map()).unit).toEqual({ kind: 'any' })
+    expect(readQuestion('转移了多少名群众', analyzer, new Map()).unit).toEqual({ kind: 'count', measure: '名' })
   })
 })
 
