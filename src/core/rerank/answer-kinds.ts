@@ -120,7 +120,7 @@ const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8}
 function scoreCount(text: string, unit: Unit, focus: string, focusForms?: readonly string[]): number {
   if (unit.kind === 'phone') return PHONE.test(text) ? 1 : 0
   if (unit.kind === 'generation') return /\d0后/.test(text) ? 1 : 0
-  const sentence = text.replace(QUOTED_NAME, '“”')
+  const sentence = text.replace(QUOTED_NAME, '“”').replace(MONTH_OF_DATE, '')
   if (!COUNT.test(sentence)) return 0
   const units = countedUnits(unit, focus, focusForms !== undefined)
   // 3个月, 两个小时: 个 may stand between the number and its unit
@@ -138,6 +138,9 @@ const APPROXIMATE = new RegExp(`(?:一二|两三|三四|四五|五六|六七|七
 const EXACT = new RegExp(`(?<![\\d.一二两三四五六七八九])(?:\\d+|[一二两三四五六七八九十])${UNIT}`, 'u')
 
 const COUNT_ELSEWHERE = 0.5
+
+// The month of a date (4月17日, 2024年3月) is no count of months: 4月17日发布… gives no figure.
+const MONTH_OF_DATE = /(?<=\d{4}\s*年)\d{1,2}\s*月|(?<![\d.])\d{1,2}\s*月(?=\s*\d{1,2}\s*[日号])/gu
 
 // A short quoted phrase (“三个一”, “四能”队伍, “九小工程”) is a name: a number in it counts nothing.
 const QUOTED_NAME = /[“"「『‘][^”"」』’]{1,8}[”"」』’]/gu

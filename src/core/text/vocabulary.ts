@@ -27,7 +27,7 @@ export const MEASURE_WORDS = PERSON_MEASURES + THING_MEASURES + TIME_UNITS + AGE
 export const DEMONSTRATIVES = '这那该此每各某'
 
 /** Units of more than one character, longest first where one holds another. */
-export const COMPOUND_UNITS = ['平方公里', '平方米', '分贝', '公里', '千米', '公斤', '千克', '小时', '分钟', '周岁', '人次', '公顷']
+export const COMPOUND_UNITS = ['平方公里', '平方米', '立方米', '千瓦时', '千瓦', '摄氏度', '分贝', '公里', '千米', '厘米', '毫米', '毫升', '公斤', '千克', '小时', '分钟', '周岁', '人次', '公顷']
 
 /** The last word of a place's name (南京市, 鼓楼区, 东湖巷), administrative levels first. */
 export const PLACE_SUFFIXES = ['省', '市', '区', '县', '镇', '乡', '村', '街道', '街', '路', '巷', '弄', '社区']

@@ -20,6 +20,19 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '派出所成立于1922年。')).toBe(0)
   })
 
+  it('takes no month of a date (4月17日, 2024年3月) for a count, but a number of months (3个月)', () => {
+    expect(scoreAnswerKind('how_many', '4月17日，市统计局发布经济运行数据。')).toBe(0)
+    expect(scoreAnswerKind('how_many', '7月31日夜间至8月1日普降暴雨。')).toBe(0)
+    expect(scoreAnswerKind('how_many', '2024年3月，新大厅启用。')).toBe(0)
+    expect(scoreAnswerKind('how_many', '新大厅建了3个月。')).toBe(1)
+    expect(scoreAnswerKind('how_many', '4月17日发布：一季度增长6.2%。')).toBe(1)
+  })
+
+  it('takes a measurement in millimetres or centimetres for a count', () => {
+    expect(scoreAnswerKind('how_many', '全市平均降雨量达156毫米。')).toBe(1)
+    expect(scoreAnswerKind('how_many', '积雪深达12厘米。')).toBe(1)
+  })
+
   it('finds places by their suffix and reasons by their connectives', () => {
     expect(scoreAnswerKind('where', '位于杭州市上城区。')).toBe(1)
     expect(scoreAnswerKind('why', '因为人手不够，所以招募义警。')).toBe(1)
