@@ -21,11 +21,11 @@ function runAsk(args: string[], input: string, env: Record<string, string>): Pro
 
 type AnswerLine = { abstained: boolean; results: { sentence: string }[] }
 
-// Asks `questions` of a corpus of one article (its file text), one JSON line each, as a user would.
-async function askArticle(id: string, article: string, questions: string[]): Promise<AnswerLine[]> {
-  const root = mkdtempSync(join(tmpdir(), `wenda-${id}-`))
+// Asks `questions` of a corpus of these articles (file text by id), one JSON line each, as a user would.
+async function askArticles(articles: Record<string, string>, questions: string[]): Promise<AnswerLine[]> {
+  const root = mkdtempSync(join(tmpdir(), 'wenda-articles-'))
   mkdirSync(join(root, 'corpus'))
-  writeFileSync(join(root, 'corpus', `${id}.md`), article)
+  for (const [id, article] of Object.entries(articles)) writeFileSync(join(root, 'corpus', `${id}.md`), article)
   const { code, stdout } = await runAsk(['--json'], questions.join('\n'), { CORPUS_DIR: join(root, 'corpus'), INDEX_DIR: join(root, 'index') })
   expect(code).toBe(0)
   return stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as AnswerLine)
@@ -95,7 +95,7 @@ page: "3"
 
 describe('ask about people, on another paper\'s article (real jieba)', () => {
   it('answers what someone said, their honours and post, and who said given words, and declines what the article never says', async () => {
-    const shown = shownOf(await askArticle('f1', fireStation, ['张建国说了什么', '王晓东说了什么', '刘海涛得过什么荣誉', '张建国担任什么职务', '谁说过多一分准备就多一分胜算', '刘海涛说了什么', '王晓东得过什么奖']))
+    const shown = shownOf(await askArticles({ f1: fireStation }, ['张建国说了什么', '王晓东说了什么', '刘海涛得过什么荣誉', '张建国担任什么职务', '谁说过多一分准备就多一分胜算', '刘海涛说了什么', '王晓东得过什么奖']))
     expect(shown[0]).toContain('“火场就是战场')
     expect(shown[1]).toContain('那一刻根本来不及多想')
     expect(shown[2]).toContain('全国优秀消防员刘海涛')
@@ -122,7 +122,7 @@ author: 記者 黃嘉欣
 
 describe('ask about people, on a traditional-script article (real jieba, OpenCC)', () => {
   it('reads names, posts and quotations in traditional script as the simplified question asks them', async () => {
-    const [post, source, byline] = await askArticle('h1', traditional, ['陈志伟是什么职务', '骗徒的手法不断翻新是谁说的', '《港岛警区推出长者防骗计划》是谁写的'])
+    const [post, source, byline] = await askArticles({ h1: traditional }, ['陈志伟是什么职务', '骗徒的手法不断翻新是谁说的', '《港岛警区推出长者防骗计划》是谁写的'])
     expect(post!.abstained).toBe(false)
     expect(post!.results[0]!.sentence).toContain('指揮官陳志偉')
     expect(source!.results[0]!.sentence).toBe('「騙徒的手法不斷翻新，我們要比騙徒走快一步。」陳志偉說。')
@@ -155,7 +155,7 @@ page: "3"
 
 describe('ask an interview (real jieba)', () => {
   it('answers with the answer after the reporter\'s question, reads each answer as its speaker\'s words, and names who said given words', async () => {
-    const shown = shownOf(await askArticle('i1', interview, ['一窗通办改革的初衷是什么', '下一步有什么打算', '郑春华说了什么', '谁说过要让数据多跑路']))
+    const shown = shownOf(await askArticles({ i1: interview }, ['一窗通办改革的初衷是什么', '下一步有什么打算', '郑春华说了什么', '谁说过要让数据多跑路']))
     expect(shown[0]).toMatch(/^郑春华：/)
     expect(shown[1]).toContain('今年下半年')
     expect(shown[2]).toMatch(/^郑春华：/)
@@ -189,9 +189,66 @@ authors:
 
 describe('ask a figures report (real jieba)', () => {
   it('finds a compound written with a modifier inside and a number asked for as a telephone, and declines another year', async () => {
-    const shown = shownOf(await askArticle('r1', report, ['挽回损失多少钱', '反诈咨询电话是多少', '2023年全市接报多少起电信诈骗']))
+    const shown = shownOf(await askArticles({ r1: report }, ['挽回损失多少钱', '反诈咨询电话是多少', '2023年全市接报多少起电信诈骗']))
     expect(shown[0]).toContain('3100余万元')
     expect(shown[1]).toContain('96110')
     expect(shown[2]).toBe('declined')
+  }, 60_000)
+})
+
+const typhoon = `---
+id: typhoon
+title: 台风“海燕”过境 全市无人员伤亡
+newspaper: 江城晚报
+date: 2025-08-02
+page: 1
+authors:
+  - 记者 何雨
+---
+
+受今年第8号台风“海燕”影响，7月31日夜间至8月1日，江城市普降暴雨到大暴雨。据市气象台统计，全市平均降雨量达156毫米，最大降雨出现在北山镇，为289毫米。
+
+台风来临前，全市共转移危险区域群众1.2万人，关闭景区23个，停运客轮航线6条。市防指于7月30日17时启动防台风Ⅲ级应急响应，8月1日20时解除。
+`
+
+const economy = `---
+id: economy
+title: 一季度全市经济开局良好
+newspaper: 江城晚报
+date: 2025-04-18
+page: 2
+---
+
+4月17日，江城市统计局发布一季度经济运行数据。数据显示，一季度全市实现地区生产总值1286亿元，同比增长6.2%，增速比去年同期提高0.5个百分点。
+
+消费市场持续回暖。一季度全市社会消费品零售总额达到402亿元，同比增长8.1%，其中网上零售额增长15.3%。
+`
+
+const medicalQa = `---
+id: medicalQa
+title: 医保新政问答
+newspaper: 江城晚报
+date: 2025-03-12
+page: 5
+---
+
+问：一年最多能报多少？
+
+答：门诊统筹年度最高支付限额为5000元，比去年增加了1000元。
+`
+
+describe('ask a weather report and an economy report (real jieba)', () => {
+  it('counts people asked for by a noun opening with a measure character, and takes measurements, not the month of a date, for figures', async () => {
+    const shown = shownOf(await askArticles({ typhoon, economy }, ['转移了多少群众', '台风海燕带来多大降雨', '一季度经济增速多少', '一季度GDP是多少', '哪个地方降雨最多']))
+    expect(shown[0]).toContain('1.2万人')
+    expect(shown[1]).toContain('156毫米')
+    expect(shown[2]).toContain('6.2%')
+    expect(shown[3]).toContain('1286亿元')
+    expect(shown[4]).toContain('北山镇')
+  }, 60_000)
+
+  it('reranks a passage that holds the rarest word asked even when another holds the common ones many times over', async () => {
+    const shown = shownOf(await askArticles({ typhoon, medicalQa }, ['哪里降雨最多']))
+    expect(shown[0]).toContain('北山镇')
   }, 60_000)
 })
