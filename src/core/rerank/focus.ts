@@ -9,7 +9,9 @@ import type { WeightedQuestion, WeightedWord } from './weigh-question.js'
  * found apart (中队 here, 队长 of 大队长 there). True when the question has no such focus.
  */
 export function isFocusFound(q: WeightedQuestion, terms: ReadonlySet<string>, text = ''): boolean {
-  const focus = q.words.find((w) => w.word.term === q.question.focus && (w.noun || w.coined))
+  // jieba tags 对手, 搭档, 教练 verbs; after 的 (江城队的对手是谁) they are what something has, a noun
+  const nominal = (w: WeightedWord) => w.noun || w.coined || q.question.normalized.includes(`的${w.word.term}`)
+  const focus = q.words.find((w) => w.word.term === q.question.focus && nominal(w))
   return focus === undefined || hasAny(terms, focus.word.forms) || isSpelledApart(focus, text)
 }
 

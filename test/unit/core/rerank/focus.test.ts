@@ -36,6 +36,13 @@ describe('isFocusFound', () => {
     expect(isFocusFound(weighted('who', '巡逻', false), new Set(['所长']))).toBe(true)
   })
 
+  it('takes a focus jieba tags a verb for a noun when the question gives it as what something has (江城队的对手)', () => {
+    const q = weighted('who', '对手', false)
+    q.question.normalized = '江城队的对手是谁'
+    expect(isFocusFound(q, new Set(['主教练']))).toBe(false)
+    expect(isFocusFound(q, new Set(['对手']))).toBe(true)
+  })
+
   it('finds a compound written with a short modifier inside (挽回经济损失 for 挽回损失), but not its parts far apart', () => {
     const part = (term: string) => ({ word: { term, forms: [term], within: '挽回损失' }, weight: 1, bigrams: [], noun: true, name: false, coined: false, parts: [] })
     const q = weighted('how_many', '挽回损失', true)
