@@ -50,11 +50,13 @@ export interface ParsedQuestion {
   cues: AnswerCues
 }
 
-// 多少名, 几所, 哪位: the measure word belongs to the question word, not to what is asked about.
+// 多少名, 几所, 哪位, 多少钱, 几趟: the measure word belongs to the question word, not to what is
+// asked about (书 of 多少书 is what is counted).
 const QUESTION_BEFORE_MEASURE = new RegExp(`(?:${COUNTING_QUESTION_WORDS.join('|')})[^\\p{Script=Han}]*$`, 'u')
+const QUESTION_MEASURES = `${MEASURE_WORDS}钱遍回趟番轮`
 
 function isMeasureWordOfQuestion(term: string, before: string): boolean {
-  return /^\p{Script=Han}$/u.test(term) && QUESTION_BEFORE_MEASURE.test(before)
+  return /^\p{Script=Han}$/u.test(term) && QUESTION_MEASURES.includes(term) && QUESTION_BEFORE_MEASURE.test(before)
 }
 
 // 哪一年开始, 什么时候起: asks for a starting point, which a passage gives as 2019年以来, 自2015年,
@@ -90,6 +92,10 @@ function isHalfOfHowMuch(term: string, before: string, after: string): boolean {
 // 一带: on the tuning sets one more answer first (tuning7), nothing else moved.
 const PLACE_NOUNS = new Set(['地方', '地点', '地址', '住址', '门牌', '位置', '场所', '方位', '一带'])
 
+// In a when question, the words naming the time asked for (开放时间是几点, 什么日期): passages give the
+// time itself.
+const TIME_NOUNS = new Set(['时间', '日期', '时段', '年份'])
+
 // 咨询电话是多少, 热线号码是多少: the word naming the number asked for, which passages give as the
 // number itself (拨打96110咨询), seldom with the word.
 const NUMBER_NOUN = /(?:电话|号码|热线|手机号?)$/u
@@ -100,14 +106,24 @@ const FREQUENCY_WORDS = new Set(['一次', '几次', '频率', '频次'])
 // 多少岁, 几倍: jieba may keep the question word and its measure as one word, which is no content.
 const QUESTION_WITH_MEASURE = new RegExp(`^(?:${COUNTING_QUESTION_WORDS.join('|')})个?(?:${alternation(COMPOUND_UNITS)}|[${MEASURE_WORDS}])$`, 'u')
 
+// 几点到几点, 从哪里到哪里: the 到 of a range asked for joins two question words.
+const RANGE_ASKED = /(?:几|多少|哪)\p{Script=Han}?$/u
+const RANGE_ASKED_AFTER = /^(?:几|多少|哪)/u
+
+function isRangeOfQuestion(term: string, before: string, after: string): boolean {
+  return (term === '到' || term === '至') && RANGE_ASKED.test(before) && RANGE_ASKED_AFTER.test(after)
+}
+
 // Words that belong to asking rather than to what is asked about.
 function isScaffolding(term: string, before: string, after: string, type: QuestionType, unit: Unit): boolean {
   return (
     QUESTION_WITH_MEASURE.test(term) ||
     isMeasureWordOfQuestion(term, before) ||
     isStartOfWhen(term, before) ||
+    isRangeOfQuestion(term, before, after) ||
     (type === 'how_many' && (QUANTITY_NOUNS.has(term) || isHalfOfHowMuch(term, before, after))) ||
     (type === 'where' && PLACE_NOUNS.has(term)) ||
+    (type === 'when' && TIME_NOUNS.has(term)) ||
     (unit.kind === 'phone' && NUMBER_NOUN.test(term)) ||
     (unit.kind === 'frequency' && FREQUENCY_WORDS.has(term))
   )
@@ -156,6 +172,37 @@ function askedOfSubject(normalized: string, cues: SubjectCues): [number, number]
   return at < 0 ? [] : [[at + subject.length, normalized.length]]
 }
 
+// 几本书, 几只羊: jieba's dictionary holds some counts glued to what they count; the thing counted
+// is the question's word, the count and any word starting inside it (本书) are asking.
+const GLUED_COUNT = new RegExp(`^(?:${COUNTING_QUESTION_WORDS.join('|')})个?[${MEASURE_WORDS}](?=\\p{Script=Han})`, 'u')
+
+function splitGluedCounts(terms: readonly Term[]): Term[] {
+  const counts = terms.flatMap((t) => {
+    const m = GLUED_COUNT.exec(t.term)
+    return m === null ? [] : [{ ...t, countEnd: t.start + m[0].length }]
+  })
+  if (counts.length === 0) return [...terms]
+  const insideCount = (t: Term) => counts.some((c) => t.start >= c.start && t.start < c.countEnd)
+  return [...terms.filter((t) => !insideCount(t)), ...counts.map((c) => ({ term: c.term.slice(c.countEnd - c.start), start: c.countEnd, end: c.end }))].sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+// 谁报的警, 帮了忙: a verb and its object split by a particle are one word in the passage (报警),
+// which jieba cuts whole; the two characters alone match nothing there.
+const SPLITTING_PARTICLE = /^[的了过]$/u
+
+function joinSplitVerbs(kept: readonly Term[], normalized: string, words: Map<string, QueryWord>): void {
+  const single = (t: Term) => /^\p{Script=Han}$/u.test(t.term)
+  for (const [i, verb] of kept.entries()) {
+    const object = kept[i + 1]
+    if (object === undefined || !single(verb) || !single(object) || !SPLITTING_PARTICLE.test(normalized.slice(verb.end, object.start))) continue
+    const joined = verb.term + object.term
+    for (const part of [verb, object]) {
+      const word = words.get(part.term)
+      if (word !== undefined && !word.forms.includes(joined)) word.forms.push(joined)
+    }
+  }
+}
+
 /**
  * Reads a question: its type, unit, focus and numbers, its content words (with synonyms, and the
  * general thesaurus' near-synonyms of whole words) and its bigrams, deduplicated.
@@ -168,7 +215,7 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
   const asking = [...findAskingSpans(normalized), ...askedOfSubject(normalized, subject)]
   const words = new Map<string, QueryWord>()
   const unit = detectUnit(normalized, (index) => analysed.words.some((w) => w.start === index && w.end === index + 2))
-  const kept = analysed.words.filter(({ term, start, end }) => !insideAny(asking, start, end) && !isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type, unit))
+  const kept = splitGluedCounts(analysed.words).filter(({ term, start, end }) => !insideAny(asking, start, end) && !isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type, unit))
   for (const { term, start, end } of kept) {
     // a part of a word left out as scaffolding (咨询 of 咨询电话) stands whole
     const outer = kept.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
@@ -179,6 +226,7 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
     if (/^\p{Script=Han}$/u.test(term)) word.compounds = gluedTo(analysed.words, start, end, normalized)
     words.set(term, word)
   }
+  joinSplitVerbs(kept, normalized, words)
   const numbers = findQuestionNumbers(normalized, type === 'who' || type === 'name' || type === 'which')
   const focus = findFocus(normalized, analysed.words, (term) => words.get(term)?.within === '')
   return {

@@ -250,6 +250,33 @@ describe('detectUnit', () => {
     expect(readQuestion('去世是几倍', analyzer, new Map()).words.map((w) => w.term)).toEqual(['去世'])
   })
 
+  it('drops a measure word after the question word, but keeps what is counted when it is no measure (书 of 多少书)', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['多少', '藏', '骗']), normalizer: createNormalizer(), stopWords: new Set(['多少', '能', '了']) })
+    expect(readQuestion('能藏多少书', analyzer, new Map()).words.map((w) => w.term)).toEqual(['藏', '书'])
+    expect(readQuestion('骗了多少钱', analyzer, new Map()).words.map((w) => w.term)).toEqual(['骗'])
+    expect(readQuestion('藏多少册', analyzer, new Map()).words.map((w) => w.term)).toEqual(['藏'])
+  })
+
+  it('reads the thing counted out of a count jieba glued to it (几本书), and nothing of the count', () => {
+    // jieba's search mode: 几本书 whole, and 本书 found inside it
+    const segmenter = { cut: () => [{ word: '一次', start: 0 }, { word: '借', start: 2 }, { word: '几本书', start: 3 }, { word: '本书', start: 4 }] }
+    const analyzer = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set() })
+    expect(readQuestion('一次借几本书', analyzer, new Map()).words.map((w) => w.term)).toEqual(['一次', '借', '书'])
+  })
+
+  it('drops the words naming the time a when question asks for, and the 到 of a range asked for', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['开放', '时间', '几点', '什么', '日期', '开业']), normalizer: createNormalizer(), stopWords: new Set(['是', '几点', '什么']) })
+    expect(readQuestion('开放时间是几点到几点', analyzer, new Map()).words.map((w) => w.term)).toEqual(['开放'])
+    expect(readQuestion('开业是什么日期', analyzer, new Map()).words.map((w) => w.term)).toEqual(['开业'])
+  })
+
+  it('joins a verb and its object split by a particle (报的警) as a form of each', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter([]), normalizer: createNormalizer(), stopWords: new Set(['谁', '的']) })
+    const words = readQuestion('谁报的警', analyzer, new Map()).words
+    expect(words.map((w) => [w.term, w.forms])).toEqual([['报', ['报', '报警']], ['警', ['警', '报警']]])
+    expect(readQuestion('谁的警报', analyzer, new Map()).words.map((w) => w.forms)).toEqual([['警'], ['报']])
+  })
+
   it('reads the unit of a question through its cut', () => {
     const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['转移', '多少', '群众']), normalizer: createNormalizer(), stopWords: new Set(['了', '多少']) })
     expect(readQuestion('转移了多少群众', analyzer, new Map()).unit).toEqual({ kind: 'any' })
