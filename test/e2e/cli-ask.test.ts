@@ -252,3 +252,39 @@ describe('ask a weather report and an economy report (real jieba)', () => {
     expect(shown[0]).toContain('北山镇')
   }, 60_000)
 })
+
+const verdict = `---
+id: verdict
+title: 男子冒充军官骗婚敛财 获刑八年
+newspaper: 江城晚报
+date: 2025-06-20
+page: 7
+---
+
+近日，江城市南湖区人民法院公开审理了一起诈骗案，被告人刘某先后骗取5名女性财物共计86万元。法院以诈骗罪判处刘某有期徒刑八年，并处罚金10万元。
+
+2024年6月，被害人王女士察觉异常后报警，刘某随即被警方抓获。庭审中，刘某对指控的犯罪事实供认不讳。
+`
+
+const libraryNotice = `---
+id: libraryNotice
+title: 市图书馆新馆下月开放
+newspaper: 江城晚报
+date: 2025-11-02
+page: 2
+---
+
+位于江城市新区文华路8号的市图书馆新馆将于12月1日正式对外开放。新馆总建筑面积4.2万平方米，设有阅览座位2800个。
+
+开放后，新馆每周二至周日9时至21时开放，周一闭馆。读者凭身份证或社保卡即可免费办理借书证，每证最多可借10册，借期30天。
+`
+
+describe('ask a court report and a notice (real jieba)', () => {
+  it('reads a verb split by a particle, a sentence asked in other words, a range of hours and a count of books in volumes', async () => {
+    const shown = shownOf(await askArticles({ verdict, libraryNotice }, ['谁报的警', '刘某被判了几年', '开放时间是几点到几点', '每次最多借几本']))
+    expect(shown[0]).toContain('王女士')
+    expect(shown[1]).toContain('有期徒刑八年')
+    expect(shown[2]).toContain('9时至21时')
+    expect(shown[3]).toContain('10册')
+  }, 60_000)
+})

@@ -100,7 +100,7 @@ function hasTag(sentence: string, prefix: string, tag?: (text: string) => Tagged
 
 // Units that stand for one another in answers: 多少人 is answered by 25名, 18位 or 3万人次; a
 // length of time (多久, unit 时长) by years, months, days or hours; 多少年 by years only.
-const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件']
+const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件', '本册', '栋幢']
 const DURATION = TIME_UNITS
 
 // What a bare 几个 / 多少个 counts: things and people, in any of their measure words; people only

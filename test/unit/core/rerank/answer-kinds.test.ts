@@ -28,6 +28,11 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '4月17日发布：一季度增长6.2%。')).toBe(1)
   })
 
+  it('takes volumes (10册) for a count, and for a count of books asked in 本', () => {
+    expect(scoreAnswerKind('how_many', '每证最多可借10册。')).toBe(1)
+    expect(scoreAnswerKind('how_many', '每证最多可借10册。', { unit: { kind: 'count', measure: '本' } })).toBe(1)
+  })
+
   it('takes a measurement in millimetres or centimetres for a count', () => {
     expect(scoreAnswerKind('how_many', '全市平均降雨量达156毫米。')).toBe(1)
     expect(scoreAnswerKind('how_many', '积雪深达12厘米。')).toBe(1)
