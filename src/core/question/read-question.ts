@@ -129,8 +129,9 @@ function isScaffolding(term: string, before: string, after: string, type: Questi
   )
 }
 
-// the yes-or-no asking words (see ASKING_YES_NO), wherever they stand
-const ASKING = new RegExp(ASKING_YES_NO.source, 'gu')
+// the yes-or-no asking words (see ASKING_YES_NO), wherever they stand, and the asking for a
+// purpose (做什么用, 有什么用), which jieba cuts into words of their own
+const ASKING = new RegExp(`${ASKING_YES_NO.source}|[做干有派]什么用[处途场]?`, 'gu')
 
 function findAskingSpans(normalized: string): [number, number][] {
   return [...normalized.matchAll(ASKING)].map((m) => [m.index, m.index + m[0].length])

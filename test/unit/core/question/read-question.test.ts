@@ -270,6 +270,12 @@ describe('detectUnit', () => {
     expect(readQuestion('开业是什么日期', analyzer, new Map()).words.map((w) => w.term)).toEqual(['开业'])
   })
 
+  it('drops the words asking for a purpose (做什么用), however they are cut', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['老馆', '以后', '什么', '设备']), normalizer: createNormalizer(), stopWords: new Set(['什么', '有', '这个']) })
+    expect(readQuestion('老馆以后做什么用', analyzer, new Map()).words.map((w) => w.term)).toEqual(['老馆', '以后'])
+    expect(readQuestion('这个设备有什么用处', analyzer, new Map()).words.map((w) => w.term)).toEqual(['设备'])
+  })
+
   it('joins a verb and its object split by a particle (报的警) as a form of each', () => {
     const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter([]), normalizer: createNormalizer(), stopWords: new Set(['谁', '的']) })
     const words = readQuestion('谁报的警', analyzer, new Map()).words
