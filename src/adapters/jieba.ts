@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import nodejieba from 'nodejieba' // CommonJS native addon: default import, this file only
+import { isNickname } from '../core/text/person-names.js'
 import type { SegmentedWord, Segmenter, TaggedWord } from '../core/types.js'
 
 /** Options for the jieba segmenter. */
@@ -30,7 +31,13 @@ const COMMON_WORD_IDF = 8.5
 
 function tag(text: string): TaggedWord[] {
   const words = nodejieba.tag(text) as TaggedWord[]
-  return words.map((w) => (w.tag === 'nr' && w.word.length === 2 && (generalIdf(w.word) ?? Infinity) < COMMON_WORD_IDF ? { word: w.word, tag: 'n' } : w))
+  return words.map(retag)
+}
+
+// jieba tags familiar names as anything (老周/t, 老何/r, 小王/x): 老, 小 or 阿 before a surname is a person.
+function retag(w: TaggedWord): TaggedWord {
+  if (isNickname(w.word)) return w.tag === 'nr' ? w : { word: w.word, tag: 'nr' }
+  return w.tag === 'nr' && w.word.length === 2 && (generalIdf(w.word) ?? Infinity) < COMMON_WORD_IDF ? { word: w.word, tag: 'n' } : w
 }
 
 // jieba's keyword extractor weighs a one-word text by that word's IDF; words outside its IDF table

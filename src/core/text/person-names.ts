@@ -94,7 +94,8 @@ export function surnameOfNickname(word: string): string | undefined {
   return isNickname(word) ? word[1] : undefined
 }
 
-function isNickname(word: string): boolean {
+/** Whether a word is a familiar name (老周, 小王, 阿明: 老, 小 or 阿 before a common surname). */
+export function isNickname(word: string): boolean {
   return word.length === 2 && NICKNAME_PREFIXES.has(word[0]!) && COMMON_SURNAMES.has(word[1]!)
 }
 

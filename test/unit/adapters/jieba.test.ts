@@ -55,6 +55,11 @@ describe('createJiebaSegmenter', () => {
     expect(segmenter.tag!('一顾客大闹火锅店')).toContainEqual({ word: '顾客', tag: 'n' })
     expect(segmenter.tag!('朱德来到杭州')).toContainEqual({ word: '朱德', tag: 'nr' })
   })
+
+  it('tags a familiar name (老周, 老何) a person, whatever jieba\'s dictionary calls it', () => {
+    expect(segmenter.tag!('老周多大了')).toContainEqual({ word: '老周', tag: 'nr' })
+    expect(segmenter.tag!('老何说')).toContainEqual({ word: '老何', tag: 'nr' })
+  })
 })
 
 describe('the analyzer over real jieba', () => {
