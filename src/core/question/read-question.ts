@@ -1,5 +1,5 @@
 import { readAnswerCues, readSubjectCues, type AnswerCues, type SubjectCues } from './answer-cues.js'
-import type { Analyzer, Term } from '../text/analyzer.js'
+import type { AnalyzedText, Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers, findUnitAfter } from '../text/numbers.js'
 import { surnameOfNickname } from '../text/person-names.js'
 import type { Synonyms } from '../text/synonyms.js'
@@ -204,15 +204,27 @@ function joinSplitVerbs(kept: readonly Term[], normalized: string, words: Map<st
   }
 }
 
+// 赵明说了什么: jieba may glue the subject's last character to the asking (赵/明说), so the name is
+// never asked whole; the question is cut again with a space after the subject.
+function analyseAroundSubject(question: string, analyzer: Analyzer): { analysed: AnalyzedText; subject: SubjectCues } {
+  const analysed = analyzer.analyze(question)
+  const subject = readSubjectCues(analysed.normalized.text)
+  const named = subject.honoured || subject.speaker || subject.identity
+  const at = named === '' ? -1 : analysed.normalized.text.indexOf(named)
+  const end = at + named.length
+  if (at < 0 || !analysed.words.some((w) => w.start < end && w.end > end)) return { analysed, subject }
+  const apart = analyzer.analyze(`${analysed.normalized.text.slice(0, end)} ${analysed.normalized.text.slice(end)}`)
+  return { analysed: apart, subject: readSubjectCues(apart.normalized.text) }
+}
+
 /**
  * Reads a question: its type, unit, focus and numbers, its content words (with synonyms, and the
  * general thesaurus' near-synonyms of whole words) and its bigrams, deduplicated.
  */
 export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms, thesaurus: Synonyms = new Map()): ParsedQuestion {
-  const analysed = analyzer.analyze(dropDemonstratives(analyzer.normalizer.normalize(text)))
+  const { analysed, subject } = analyseAroundSubject(dropDemonstratives(analyzer.normalizer.normalize(text)), analyzer)
   const normalized = analysed.normalized.text
   const type = detectQuestionType(normalized)
-  const subject = readSubjectCues(normalized)
   const asking = [...findAskingSpans(normalized), ...askedOfSubject(normalized, subject)]
   const words = new Map<string, QueryWord>()
   const unit = detectUnit(normalized, (index) => analysed.words.some((w) => w.start === index && w.end === index + 2))

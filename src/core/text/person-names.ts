@@ -126,6 +126,8 @@ export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
       COMMON_SURNAMES.has(w.word) &&
       next !== undefined &&
       /^\p{Script=Han}{1,2}$/u.test(next.word) &&
+      // 赵/nr 明说/v: a verb after the surname is what the person did, no part of the name
+      !/^[vdpu]/.test(next.tag) &&
       // 王/nr 二妮/n, and 白/a 秋菊/nr: either half may carry the name's tag
       (w.tag === 'nr' || (next.tag === 'nr' && next.word.length === 2))
     ) {

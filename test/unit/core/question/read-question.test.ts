@@ -276,6 +276,13 @@ describe('detectUnit', () => {
     expect(readQuestion('这个设备有什么用处', analyzer, new Map()).words.map((w) => w.term)).toEqual(['设备'])
   })
 
+  it('cuts the one whose words are asked apart from the asking when the cut glues them (赵/明说)', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['明说', '什么']), normalizer: createNormalizer(), stopWords: new Set(['了', '什么']) })
+    const parsed = readQuestion('赵明说了什么', analyzer, new Map())
+    expect(parsed.cues.speaker).toBe('赵明')
+    expect(parsed.words.map((w) => w.term)).toEqual(['赵', '明'])
+  })
+
   it('joins a verb and its object split by a particle (报的警) as a form of each', () => {
     const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter([]), normalizer: createNormalizer(), stopWords: new Set(['谁', '的']) })
     const words = readQuestion('谁报的警', analyzer, new Map()).words

@@ -19,6 +19,11 @@ describe('findPersons', () => {
     expect(findPersons('5500余人前来', () => [{ word: '5500', tag: 'm' }, { word: '余人', tag: 'nr' }, { word: '前来', tag: 'v' }])).toEqual([])
   })
 
+  it('joins a surname to the word after it, but not to a verb (赵/明说 is 赵 who said)', () => {
+    expect(findPersons('王二妮说', () => [{ word: '王', tag: 'nr' }, { word: '二妮', tag: 'n' }, { word: '说', tag: 'v' }])).toEqual(['王二妮'])
+    expect(findPersons('赵明说了什么', () => [{ word: '赵', tag: 'nr' }, { word: '明说', tag: 'v' }, { word: '了', tag: 'ul' }, { word: '什么', tag: 'r' }])).not.toContain('赵明说')
+  })
+
   it('takes nicknames (老何) and leaves a name before a place word (杜桥派出所)', () => {
     const tag = () => [{ word: '老', tag: 'a' }, { word: '何', tag: 'nr' }, { word: '杜桥', tag: 'x' }, { word: '派出所', tag: 'n' }]
     expect(findPersons('老何杜桥派出所', tag)).toEqual(['老何'])
