@@ -1,3 +1,4 @@
+import { joinSurnames } from '../text/person-names.js'
 import { ENDS_IN_PLACE_OR_INSTITUTION } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 
@@ -38,7 +39,8 @@ export const WORDY = /^[\p{Script=Han}\p{L}\p{N}]+$/u
  * jieba tags x); '' when it has neither.
  */
 export function findTopic(question: string, tag: (text: string) => TaggedWord[]): string {
-  const words = tag(question)
+  // a name jieba cut after its surname (孙/zg 文华/nz) is one word of the phrase
+  const words = joinSurnames(tag(question))
   const topic = withoutMeasured(leadingPhrase(words, tag), question).map((w) => w.word).join('')
   // a lone number or adjective is no topic
   if ([...topic].length >= 2 && /\p{Script=Han}{2}|\p{L}{3}/u.test(topic)) return topic

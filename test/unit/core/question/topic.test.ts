@@ -14,6 +14,11 @@ const tag = createDictionaryTagger({
 })
 
 describe('findTopic', () => {
+  it('reads a name jieba cut after a surname it cannot place (孙/zg 文华/nz) as one person', () => {
+    const cut = createDictionaryTagger({ 孙: 'zg', 文华: 'nz', 哪年: 'x', 出生: 'v' })
+    expect(findTopic('孙文华哪年出生', cut)).toBe('孙文华')
+  })
+
   it.each([
     ['李兔儿是哪个派出所的民警?', '李兔儿'],
     ['山门派出所属于哪个县?', '山门派出所'],
