@@ -288,3 +288,31 @@ describe('ask a court report and a notice (real jieba)', () => {
     expect(shown[3]).toContain('10册')
   }, 60_000)
 })
+
+const warnings = `---
+id: warnings
+title: 警方提醒：暑期谨防四类诈骗
+newspaper: 江城晚报
+date: 2025-07-08
+page: 6
+---
+
+暑假来临，江城市公安局反诈中心发布预警，提醒广大学生和家长警惕以下四类诈骗。
+
+一是游戏装备交易诈骗。骗子以低价出售游戏装备为诱饵，诱导学生私下转账。
+
+二是“刷单返利”诈骗。骗子以“动动手指就能赚钱”为名，先返小利，再骗大钱。
+
+三是冒充明星粉丝福利诈骗。骗子冒充明星工作人员，以“粉丝专属福利”为名索要费用。
+
+四是虚假兼职诈骗。骗子发布“日结工资”的兼职信息，要求先交押金或培训费。
+`
+
+describe('ask a list of warnings (real jieba)', () => {
+  it('answers the item of a list asked by its place (第三类) with that item, and declines an item the list does not have', async () => {
+    const shown = shownOf(await askArticles({ warnings }, ['第三类诈骗是什么', '第二类是什么诈骗', '第五类诈骗是什么']))
+    expect(shown[0]).toContain('三是冒充明星粉丝福利诈骗')
+    expect(shown[1]).toContain('二是“刷单返利”诈骗')
+    expect(shown[2]).toBe('declined')
+  }, 60_000)
+})

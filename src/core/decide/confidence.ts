@@ -6,6 +6,7 @@ import type { RankWeights } from '../rerank/rank-weights.js'
 import type { RankedPassage } from '../rerank/rerank.js'
 import type { WeightedQuestion, WeightedWord } from '../rerank/weigh-question.js'
 import type { IndexedPassage } from '../retrieve/indexed-passage.js'
+import { opensItem } from '../text/enumeration.js'
 import { readChineseNumeral, readNumbers, statesWithUnit } from '../text/numbers.js'
 import { findPersons, isNicknameOf } from '../text/person-names.js'
 import { alternation, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from '../text/vocabulary.js'
@@ -197,7 +198,7 @@ export function multiplyFactors(factors: ConfidenceFactors): number {
 }
 
 /** The factors whose product is {@link measureConfidence}, by name: what `--explain` shows of a candidate. */
-export type ConfidenceFactors = Record<'coverage' | 'kind' | 'focus' | 'number' | 'person' | 'instance' | 'year' | 'absentPerson' | 'onlySubject' | 'assertion' | 'source' | 'comparison' | 'listed', number>
+export type ConfidenceFactors = Record<'coverage' | 'kind' | 'focus' | 'number' | 'person' | 'instance' | 'year' | 'absentPerson' | 'onlySubject' | 'assertion' | 'source' | 'comparison' | 'listed' | 'ordinal', number>
 
 /** Each factor of a ranked passage's confidence (see {@link measureConfidence}). */
 export function weighConfidence(q: WeightedQuestion, ranked: RankedPassage, context: ConfidenceContext, opts: ConfidenceOptions & { weights: RankWeights }): ConfidenceFactors {
@@ -221,7 +222,14 @@ export function weighConfidence(q: WeightedQuestion, ranked: RankedPassage, cont
     source: sourceFactor(q, plain, opts),
     comparison: comparisonFactor(q.question, passage, plain, ranked.bestSentence, opts),
     listed: listedFactor(q, text, opts),
+    ordinal: ordinalFactor(q.question, plain, opts),
   }
+}
+
+// 第五类诈骗是什么: a passage whose list has no fifth item does not answer it.
+function ordinalFactor(question: ParsedQuestion, plain: string, opts: ConfidenceOptions): number {
+  const { ordinal } = question.cues
+  return ordinal === 0 || opensItem(plain, ordinal) ? 1 : opts.kindPenalty
 }
 
 // Counts, dates, places and persons can be recognised, so a typed question whose best sentence
@@ -242,6 +250,7 @@ function kindFactor(question: ParsedQuestion, kind: number, opts: ConfidenceOpti
 const INSTITUTION = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...PLACE_SUFFIXES])})$`)
 
 function isTypedQuestion(question: ParsedQuestion): boolean {
+  // 第三类是什么: a passage with no third item in its list has no answer
   if (asksOfSubject(question)) return true
   return ['how_many', 'when', 'where', 'who', 'name'].includes(question.type) || (question.type === 'which' && INSTITUTION.test(question.focus))
 }

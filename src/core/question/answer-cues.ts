@@ -36,6 +36,23 @@ export interface AnswerCues {
    * such thing.
    */
   source: string
+  /**
+   * Which item of an enumeration a question asks (3 of 第三类诈骗是什么, 第二项措施): passages list
+   * them as 一是…二是…, 第一，…, （一）…; 0 when it asks no such thing.
+   */
+  ordinal: number
+}
+
+// 第三类, 第二项, 第四点: the place of an item in a list (not 第一批, 第五中队, 第三人民医院, which name things).
+const ASKS_ORDINAL = /第([一二三四五六七八九十]|[1-9])(?:类|项|点|条|种|步|个方面|方面)/u
+const ORDINALS = '一二三四五六七八九十'
+
+/** Where a normalized question names the item of an enumeration it asks, and which; undefined when it names none. */
+export function findOrdinal(normalizedQuestion: string): { start: number; end: number; value: number } | undefined {
+  const match = ASKS_ORDINAL.exec(normalizedQuestion)
+  if (match === null) return undefined
+  const digit = match[1]!
+  return { start: match.index, end: match.index + match[0].length, value: /\d/u.test(digit) ? Number(digit) : ORDINALS.indexOf(digit) + 1 }
 }
 
 // 王立新是谁, 老王是干什么的, 张三到底是什么人, 王立新的职务是什么, 王立新在所里担任什么职务: the
@@ -111,6 +128,7 @@ export function readAnswerCues(
     honoured: subject.honoured,
     speaker: subject.speaker,
     source: subject.source?.words ?? '',
+    ordinal: findOrdinal(normalizedQuestion)?.value ?? 0,
   }
 }
 

@@ -1,4 +1,4 @@
-import { readAnswerCues, readSubjectCues, type AnswerCues, type SubjectCues } from './answer-cues.js'
+import { findOrdinal, readAnswerCues, readSubjectCues, type AnswerCues, type SubjectCues } from './answer-cues.js'
 import type { AnalyzedText, Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers, findUnitAfter } from '../text/numbers.js'
 import { surnameOfNickname } from '../text/person-names.js'
@@ -225,7 +225,9 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
   const { analysed, subject } = analyseAroundSubject(dropDemonstratives(analyzer.normalizer.normalize(text)), analyzer)
   const normalized = analysed.normalized.text
   const type = detectQuestionType(normalized)
-  const asking = [...findAskingSpans(normalized), ...askedOfSubject(normalized, subject)]
+  const ordinal = findOrdinal(normalized)
+  // the ordinal asked (第三类) is checked as the enumerator a sentence opens with, not as words
+  const asking = [...findAskingSpans(normalized), ...askedOfSubject(normalized, subject), ...(ordinal === undefined ? [] : [[ordinal.start, ordinal.end] as [number, number]])]
   const words = new Map<string, QueryWord>()
   const unit = detectUnit(normalized, (index) => analysed.words.some((w) => w.start === index && w.end === index + 2))
   const kept = splitGluedCounts(analysed.words).filter(({ term, start, end }) => !insideAny(asking, start, end) && !isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type, unit))

@@ -6,6 +6,7 @@ import { PERSON_NOUN, scoreName } from './name-kind.js'
 import type { QuestionType } from '../question/question-type.js'
 import { anyUnit, type DatePart, type Unit } from '../question/unit.js'
 import type { TaggedWord } from '../types.js'
+import { opensItem } from '../text/enumeration.js'
 import { alternation, COMPOUND_UNITS, ENDS_IN_PLACE_OR_INSTITUTION, escapeRegExp, MEASURE_WORDS, ORGANIZATION_WORDS, PERSON_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS, THING_MEASURES, TIME_UNITS, VENUE_WORDS, without } from '../text/vocabulary.js'
 
 // What a sentence must contain to answer each type of question. Persons and places also accept
@@ -57,6 +58,8 @@ const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说
  */
 export function scoreAnswerKind(type: QuestionType, sentence: string, context: KindContext = {}): number {
   const { tag, unit = anyUnit, known = new Set<string>() } = context
+  // 第三类是什么: the item itself (a count or date of it is found as such: 第三类发生了多少起)
+  if (context.ordinal && (type === 'what' || type === 'which')) return opensItem(sentence, context.ordinal) ? 1 : 0
   if (context.honoured) return scoreHonour(sentence, context.honoured, tag)
   if (context.identity && (type === 'who' || type === 'what')) return scoreIdentity(sentence, context.identity, tag)
   if (unit.kind === 'frequency') return FREQUENCY.test(sentence) ? 1 : 0

@@ -24,4 +24,6 @@ export interface KindContext {
   identity?: string
   /** Whom a 王立新得过什么称号 question asks the honours of (see `AnswerCues.honoured`); '' or absent otherwise. */
   honoured?: string
+  /** The item of an enumeration asked (3 of 第三类是什么, see `AnswerCues.ordinal`); 0 or absent otherwise. */
+  ordinal?: number
 }

@@ -301,7 +301,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   sentences.sort(byCoverage)
   const kindWeight = answerKindWeight(q, w)
   const focusForms = q.words.find((word) => word.word.term === q.question.focus)?.word.forms
-  const kindContext = { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms, identity: q.question.cues.identity, located: q.question.cues.located, honoured: q.question.cues.honoured }
+  const kindContext = { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms, identity: q.question.cues.identity, located: q.question.cues.located, honoured: q.question.cues.honoured, ordinal: q.question.cues.ordinal }
   // the passage is scored by its best sentence; the sentence shown is the best by the stricter
   // kind a reader checks (a count of what was asked), which never scores above the other
   let best = { i: 0, score: -1, kind: 0 }

@@ -10,7 +10,7 @@ describe('readAnswerCues', () => {
   })
 
   it('reads the act whose object is asked for, and a plural ask', () => {
-    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '' })
+    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0 })
     expect(readAnswerCues('两位专家研究什么', '', words('专家', '研究')).act).toBe('研究')
     expect(readAnswerCues('民警讲了什么', '', words('民警', '讲')).act).toBe('')
     expect(readAnswerCues('有哪些 改动', '改动', words('改动')).plural).toBe(true)

@@ -283,6 +283,16 @@ describe('detectUnit', () => {
     expect(parsed.words.map((w) => w.term)).toEqual(['赵', '明'])
   })
 
+  it('reads the item of a list a question asks (第三类) as a cue, not as words, and no item in 第一批 or 第五中队', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['第三', '三类', '第三类', '诈骗', '什么', '第一批', '中队']), normalizer: createNormalizer(), stopWords: new Set(['是', '什么']) })
+    const parsed = readQuestion('第三类诈骗是什么', analyzer, new Map())
+    expect(parsed.cues.ordinal).toBe(3)
+    expect(parsed.words.map((w) => w.term)).toEqual(['诈骗'])
+    expect(readQuestion('第一批是什么', analyzer, new Map()).cues.ordinal).toBe(0)
+    expect(readQuestion('第五中队是什么', analyzer, new Map()).cues.ordinal).toBe(0)
+    expect(readQuestion('第4点是什么', analyzer, new Map()).cues.ordinal).toBe(4)
+  })
+
   it('joins a verb and its object split by a particle (报的警) as a form of each', () => {
     const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter([]), normalizer: createNormalizer(), stopWords: new Set(['谁', '的']) })
     const words = readQuestion('谁报的警', analyzer, new Map()).words

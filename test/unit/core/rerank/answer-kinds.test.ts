@@ -28,6 +28,13 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '4月17日发布：一季度增长6.2%。')).toBe(1)
   })
 
+  it('takes the sentence opening the item of a list asked (三是…) for what 第三类 asks, and no other', () => {
+    expect(scoreAnswerKind('what', '三是冒充明星粉丝福利诈骗。', { ordinal: 3 })).toBe(1)
+    expect(scoreAnswerKind('what', '二是刷单返利诈骗。', { ordinal: 3 })).toBe(0)
+    // a count of the item is found as a count
+    expect(scoreAnswerKind('how_many', '全市已发生此类案件23起。', { ordinal: 1 })).toBe(1)
+  })
+
   it('takes volumes (10册) for a count, and for a count of books asked in 本', () => {
     expect(scoreAnswerKind('how_many', '每证最多可借10册。')).toBe(1)
     expect(scoreAnswerKind('how_many', '每证最多可借10册。', { unit: { kind: 'count', measure: '本' } })).toBe(1)
