@@ -42,7 +42,7 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   [/多少钱|多少万?元|多少块|金额/, () => count('元')],
   [/人数/, () => count('人')],
   [/次数/, () => count('次')],
-  [new RegExp(`几岁|多大年纪|多大岁数|多少岁|今年多大|多大了|${AGE_KEYWORD}`), () => count('岁')],
+  [new RegExp(`几岁|多大(?:年纪|岁数|年龄)|(?:年纪|岁数|年龄)(?:有)?多大|多少岁|今年多大|多大了|${AGE_KEYWORD}`), () => count('岁')],
   // 几零后: a generation (00后, 90后)
   [/几零后/, () => ({ kind: 'generation' })],
   // how often (多久更新一次, 一个月几次): answered by 每周, 每隔两天, 一年两次, not by a length of time

@@ -7,7 +7,7 @@ import type { QuestionType } from '../question/question-type.js'
 import { anyUnit, type DatePart, type Unit } from '../question/unit.js'
 import type { TaggedWord } from '../types.js'
 import { opensItem } from '../text/enumeration.js'
-import { alternation, COMPOUND_UNITS, ENDS_IN_PLACE_OR_INSTITUTION, escapeRegExp, MEASURE_WORDS, ORGANIZATION_WORDS, PERSON_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS, THING_MEASURES, TIME_UNITS, VENUE_WORDS, without } from '../text/vocabulary.js'
+import { AGE_UNIT, alternation, COMPOUND_UNITS, ENDS_IN_PLACE_OR_INSTITUTION, escapeRegExp, MEASURE_WORDS, ORGANIZATION_WORDS, PERSON_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS, THING_MEASURES, TIME_UNITS, VENUE_WORDS, without } from '../text/vocabulary.js'
 
 // What a sentence must contain to answer each type of question. Persons and places also accept
 // jieba's nr/ns tags when a tagger is present; the patterns catch what the tagger misses.
@@ -189,6 +189,8 @@ function countWithUnit(units: string): RegExp {
 // A one-character unit with the others of its family (名 → [人名位]); a longer one as it is (分贝).
 function unitPattern(unit: string): string {
   if (unit.length > 1) return `(?:${unit})`
+  // 年满16周岁 states an age as 16岁 does
+  if (unit === AGE_UNIT) return `(?:周?${AGE_UNIT})`
   return `[${UNIT_FAMILIES.find((f) => f.includes(unit)) ?? unit}]`
 }
 

@@ -199,6 +199,8 @@ describe('detectUnit', () => {
     ['有多少名民警', { kind: 'count', measure: '名' }],
     ['门票多少钱', { kind: 'count', measure: '元' }],
     ['今年几岁', { kind: 'count', measure: '岁' }],
+    ['半马要多大年龄才能参加', { kind: 'count', measure: '岁' }],
+    ['参赛者年龄多大', { kind: 'count', measure: '岁' }],
     ['施林松 年龄？', { kind: 'count', measure: '岁' }],
     ['几点开门', { kind: 'date', part: 'hour' }],
     ['是哪一年成立的', { kind: 'date', part: 'year' }],

@@ -35,6 +35,10 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '全市已发生此类案件23起。', { ordinal: 1 })).toBe(1)
   })
 
+  it('takes an age in 周岁 for an age asked', () => {
+    expect(scoreAnswerKind('how_many', '半程马拉松须年满16周岁。', { unit: { kind: 'count', measure: '岁' } })).toBe(1)
+  })
+
   it('takes volumes (10册) for a count, and for a count of books asked in 本', () => {
     expect(scoreAnswerKind('how_many', '每证最多可借10册。')).toBe(1)
     expect(scoreAnswerKind('how_many', '每证最多可借10册。', { unit: { kind: 'count', measure: '本' } })).toBe(1)
