@@ -9,6 +9,7 @@ import { endsAsking } from '../text/turns.js'
 import { defaultRankWeights, type RankWeights } from './rank-weights.js'
 import type { WeightedQuestion } from './weigh-question.js'
 import { holdsSource } from './source-match.js'
+import { opensItem } from '../text/enumeration.js'
 import { readAcrossSentences } from './across-sentences.js'
 
 /** How candidates are reranked; defaults were chosen on the project's tuning sets. */
@@ -41,8 +42,8 @@ export interface RerankOptions {
   roleFocusRankFactor: number
   /**
    * Factor on the score of a passage that never states a number the question gives a unit (第3座,
-   * 25名) with that unit: the same digits elsewhere (3条) match the number's term but not what it
-   * names. Default 0.8: no figure of any question set moved at 0.5–0.9 (none asks so); the middle
+   * 25名) with that unit, or never opens the item of a list asked (第二项, see `opensItem`): the same
+   * digits elsewhere (3条) match the number's term but not what it names. Default 0.8: no figure of any question set moved at 0.5–0.9 (none asks so); the middle
    * is taken. It puts 第3座码头 first for 第3座码头有多长, not 第1座码头 with its 3条货船.
    */
   numberUnitRankFactor: number
@@ -274,8 +275,11 @@ function followToAnswer(
   return shown
 }
 
-// Whether the question gives one of its numbers a unit (第3座, 25名) that the passage never states it with.
+// Whether the question gives one of its numbers a unit (第3座, 25名) that the passage never states it
+// with, or asks an item of a list (第二项) that the passage never opens.
 function lacksNumberUnit(q: WeightedQuestion, passage: IndexedPassage, plain: string): boolean {
+  const { ordinal } = q.question.cues
+  if (ordinal > 0 && !opensItem(plain, ordinal)) return true
   return q.question.numbers.some((values, k) => {
     const unit = q.question.numberUnits[k]
     return unit !== undefined && !values.some((v) => statesWithUnit(plain, v, unit) || statesWithUnit(passage.heading, v, unit))

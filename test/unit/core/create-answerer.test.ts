@@ -382,6 +382,23 @@ describe('a number the question names', () => {
     expect(await firstOf(1)).toContain('10米')
   })
 
+  it('ranks first the passage opening the item of a list asked (第二项), and lowers confidence where none does', async () => {
+    const lists = createFixtureLibrary({
+      words: ['举措', '春运', '推出', '五项', '加强', '巡逻', '严查', '酒驾', '第二项', '第六项'],
+      stopWords: ['是', '什么'],
+      articles: [
+        createFixtureArticle('a', [{ text: '春运期间推出五项举措。一是加强巡逻，举措有力。' }]),
+        createFixtureArticle('b', [{ text: '二是严查酒驾，这一举措成效明显。' }]),
+      ],
+    })
+    const firstOf = async (numberUnitRankFactor: number) => (await lists({ numberUnitRankFactor }).answer('春运第二项举措是什么')).results[0]?.sentence ?? ''
+    expect(await firstOf(0.5)).toContain('严查酒驾')
+    expect(await firstOf(1)).toContain('推出五项举措')
+    const ordinalFactors = async (question: string) => (await lists({}).explain(question)).candidates.map((c) => c.factors.ordinal)
+    expect(await ordinalFactors('春运第六项举措是什么')).toEqual([0.3, 0.3])
+    expect((await ordinalFactors('春运第二项举措是什么')).sort()).toEqual([0.3, 1])
+  })
+
   it('counts a number with a unit only where the passage states it with that unit (2018名 is not 2018年)', async () => {
     const penalties = { numberFarPenalty: 1, numberMissingPenalty: 0.4 }
     const asked = async (question: string, numberUnitMustMatch: boolean) => (await libraryWith({ ...penalties, numberUnitMustMatch }).answer(question)).confidence ?? 0
