@@ -1,6 +1,7 @@
 import type { IndexedPassage } from '../retrieve/indexed-passage.js'
 import { overlaps } from '../text/occurrences.js'
 import type { TaggedWord } from '../types.js'
+import { scoreHonour } from './honour-kind.js'
 import { placeSource } from './source-match.js'
 import { findSpeech, scoreSpeech } from './speech-kind.js'
 import type { WeightedQuestion } from './weigh-question.js'
@@ -39,7 +40,21 @@ export function readAcrossSentences(q: WeightedQuestion, passage: IndexedPassage
     const lifted = asRead.map((s) => ({ i: s.i, coverage: s.i === place.holder ? held : s.i === place.speaker ? held * BESIDE_SOURCE : s.coverage * FAR_FROM_SOURCE }))
     return { coverages: lifted, kindOf: (i) => (i === place.speaker && q.question.type === 'who' ? 1 : undefined), mayFollow: true }
   }
+  if (q.question.cues.honoured !== '') return readHonourByPronoun(q.question.cues.honoured, passage, plain, asRead, tag)
   return { coverages: asRead, kindOf: () => undefined, mayFollow: true }
+}
+
+// 刘婷说。去年，她发现…，被评为“青年岗位能手”: a sentence opening with 他 or 她 right after one naming
+// the one whose honours are asked speaks of them, and is read with their name in its place.
+const OPENS_WITH_PRONOUN = /^[^\p{Script=Han}]*(?:\p{Script=Han}{1,4}[，,])?[他她](?![们])/u
+
+function readHonourByPronoun(honoured: string, passage: IndexedPassage, plain: string, asRead: { i: number; coverage: number }[], tag?: (text: string) => TaggedWord[]): AcrossSentences {
+  const textOf = (i: number) => plain.slice(passage.sentences[i]!.start, passage.sentences[i]!.end)
+  const standsFor = (i: number) => i > 0 && OPENS_WITH_PRONOUN.test(textOf(i)) && textOf(i - 1).includes(honoured) && !textOf(i).includes(honoured)
+  const kindOf = (i: number) => (standsFor(i) ? scoreHonour(textOf(i).replace(/[他她]/u, honoured), honoured, tag) : undefined)
+  // the sentence speaking of them through 她 covers the question as the one naming them does
+  const coverages = asRead.map((s) => (standsFor(s.i) ? { i: s.i, coverage: Math.max(s.coverage, asRead[s.i - 1]!.coverage) } : s))
+  return { coverages, kindOf, mayFollow: true }
 }
 
 // The sentence saying who said the words counts a little less than the one holding them; any other

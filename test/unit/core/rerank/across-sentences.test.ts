@@ -8,8 +8,8 @@ const passageOf = (text: string): IndexedPassage => ({
   id: 'a#1', articleId: 'a', heading: '', paragraph: 1, lastParagraph: 1, text, contextTerms: [],
   sentences: splitSentences(text).map((s) => ({ start: s.start, end: s.end, terms: [] })),
 })
-const asking = (cues: { speaker?: string; source?: string }, type = 'what') =>
-  ({ question: { type, cues: { speaker: '', source: '', ...cues } } }) as unknown as WeightedQuestion
+const asking = (cues: { speaker?: string; source?: string; honoured?: string }, type = 'what') =>
+  ({ question: { type, cues: { speaker: '', source: '', honoured: '', ...cues } } }) as unknown as WeightedQuestion
 
 describe('readAcrossSentences', () => {
   const passage = passageOf('“村里有人赌博。希望多来转转。”会上，代表王立新这样说。他的建议得到了回应。')
@@ -26,6 +26,13 @@ describe('readAcrossSentences', () => {
     expect(read.coverages.map((s) => s.coverage)).toEqual([0.1, 0.8, 0.8 * 0.95, 0.1])
     expect(read.kindOf(2)).toBe(1)
     expect(read.kindOf(1)).toBeUndefined()
+  })
+
+  it('reads a sentence opening with 她 right after one naming the one whose honours are asked as speaking of them', () => {
+    const honours = passageOf('“巡线就是走路。”刘婷说。去年，她排除隐患37处，被评为“青年岗位能手”。她还去了北京。')
+    const read = readAcrossSentences(asking({ honoured: '刘婷' }), honours, honours.text, [0.1, 0.8, 0.2, 0.1])
+    expect(read.coverages.map((s) => s.coverage)).toEqual([0.1, 0.8, 0.8, 0.1])
+    expect([0, 1, 2, 3].map(read.kindOf)).toEqual([undefined, undefined, 1, undefined])
   })
 
   it('passes other questions through', () => {
