@@ -316,3 +316,25 @@ describe('ask a list of warnings (real jieba)', () => {
     expect(shown[2]).toBe('declined')
   }, 60_000)
 })
+
+const lifelines = `---
+id: lifelines
+title: 守护城市“生命线”的人们
+newspaper: 江城晚报
+date: 2025-12-01
+page: 5
+---
+
+## 巡线员的“万步路”
+
+27岁的刘婷是江城供电公司的一名巡线员，也是班组里唯一的女性。她每天要徒步巡查约15公里线路。
+
+“以前觉得巡线就是走路，现在才知道每一根杆子都有故事。”刘婷说。去年，她发现并排除线路隐患37处，被评为公司“青年岗位能手”。
+`
+
+describe('ask a feature about people (real jieba)', () => {
+  it('finds an honour told of a person through 她 in the sentence after the one naming her', async () => {
+    const [honour] = shownOf(await askArticles({ lifelines }, ['刘婷获得过什么称号']))
+    expect(honour).toContain('青年岗位能手')
+  }, 60_000)
+})
