@@ -31,8 +31,10 @@ const COUNT = new RegExp(
 const YEAR = /\d{4}\s*年|[〇零一二三四五六七八九]{4}\s*年/
 // A day by 号, which a house number (滨河路88号, 133号楼) is not.
 const DAY_BY_HAO = /(?<![\d路街巷弄道])\d{1,2}\s*号(?![楼院])/
-// Any date, or a word placing something in time (以来, 期间).
-const DATE = new RegExp(`${YEAR.source}|(?<!\\d)\\d{1,2}\\s*[月日]|${DAY_BY_HAO.source}|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|星期|周[一二三四五六日]|期间|时期|前夕|之际|以来|届时|之前|之后`)
+// Any date, or a word placing something in time (以来, 期间); the days of a week (每周二至周日) give
+// only a schedule, which answers 什么时候 less surely than a date (see UNDATED_TIME).
+const PLACED_IN_TIME = `${YEAR.source}|(?<!\\d)\\d{1,2}\\s*[月日]|${DAY_BY_HAO.source}|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|期间|时期|前夕|之际|以来|届时|之前|之后`
+const DATE = new RegExp(`${PLACED_IN_TIME}|星期|周[一二三四五六日]`)
 // a named place: a place word after at least one character of name (one is enough to test for;
 // a run of them only made the engine backtrack over every sentence)
 // 全省, 各村, 我们村, 某村, 本市 name no place: a determiner or pronoun is no name.
@@ -202,6 +204,10 @@ const DATE_PART: Record<DatePart, RegExp> = {
 }
 
 const STATED_YEAR = new RegExp(`${YEAR.source}|上世纪|年代`)
+// A time given only by days of the week. 0.8 and 0.5 alike moved no figure of any set; the milder
+// is taken, as a schedule may be the answer (几点开门).
+const UNDATED_TIME = 0.8
+const DATED = new RegExp(PLACED_IN_TIME)
 
 // A date answers 什么时候; 哪一年 / 几点 want that part of it (a year, a time of day).
 function scoreDate(sentence: string, unit: Unit): number {
@@ -210,7 +216,9 @@ function scoreDate(sentence: string, unit: Unit): number {
   // 哪一年 is not answered by 今年 or 去年 alone: the year is the article's, which the sentence does
   // not state, and 今年40岁 dates an age, not the event asked about
   if (part === 'year' && DATE_PART.year.test(sentence) && !STATED_YEAR.test(sentence)) return 0.5
-  if (part === undefined || DATE_PART[part].test(sentence)) return 1
+  // 什么时候开放: a date (12月1日起) answers before a weekly schedule (每周二至周日) does
+  if (part === undefined) return DATED.test(sentence) ? 1 : UNDATED_TIME
+  if (DATE_PART[part].test(sentence)) return 1
   // a date is no answer to 几点 (a time of day), but may be half of one to 哪一年
   return part === 'hour' ? 0 : 0.5
 }

@@ -35,6 +35,12 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '全市已发生此类案件23起。', { ordinal: 1 })).toBe(1)
   })
 
+  it('takes a date on the calendar before a weekly schedule for 什么时候', () => {
+    expect(scoreAnswerKind('when', '新馆将于12月1日正式对外开放。')).toBe(1)
+    expect(scoreAnswerKind('when', '新馆每周二至周日9时至21时开放。')).toBe(0.8)
+    expect(scoreAnswerKind('when', '新馆每周二至周日9时至21时开放。', { unit: { kind: 'date', part: 'hour' } })).toBe(1)
+  })
+
   it('takes an age in 周岁 for an age asked', () => {
     expect(scoreAnswerKind('how_many', '半程马拉松须年满16周岁。', { unit: { kind: 'count', measure: '岁' } })).toBe(1)
   })
