@@ -103,9 +103,6 @@ const NUMBER_NOUN = /(?:电话|号码|热线|手机号?)$/u
 // 多久更新一次, 更新频率: the words of asking how often, which the answer states as 每周, 一年两次.
 const FREQUENCY_WORDS = new Set(['一次', '几次', '频率', '频次'])
 
-// 多少岁, 几倍: jieba may keep the question word and its measure as one word, which is no content.
-const QUESTION_WITH_MEASURE = new RegExp(`^(?:${COUNTING_QUESTION_WORDS.join('|')})个?(?:${alternation(COMPOUND_UNITS)}|[${MEASURE_WORDS}])$`, 'u')
-
 // 几点到几点, 从哪里到哪里: the 到 of a range asked for joins two question words.
 const RANGE_ASKED = /(?:几|多少|哪)\p{Script=Han}?$/u
 const RANGE_ASKED_AFTER = /^(?:几|多少|哪)/u
@@ -117,7 +114,6 @@ function isRangeOfQuestion(term: string, before: string, after: string): boolean
 // Words that belong to asking rather than to what is asked about.
 function isScaffolding(term: string, before: string, after: string, type: QuestionType, unit: Unit): boolean {
   return (
-    QUESTION_WITH_MEASURE.test(term) ||
     isMeasureWordOfQuestion(term, before) ||
     isStartOfWhen(term, before) ||
     isRangeOfQuestion(term, before, after) ||
@@ -173,9 +169,10 @@ function askedOfSubject(normalized: string, cues: SubjectCues): [number, number]
   return at < 0 ? [] : [[at + subject.length, normalized.length]]
 }
 
-// 几本书, 几只羊: jieba's dictionary holds some counts glued to what they count; the thing counted
-// is the question's word, the count and any word starting inside it (本书) are asking.
-const GLUED_COUNT = new RegExp(`^(?:${COUNTING_QUESTION_WORDS.join('|')})个?[${MEASURE_WORDS}](?=\\p{Script=Han})`, 'u')
+// 多少岁, 几倍, 几本书: jieba's dictionary holds some question words glued to their measure, and
+// some to what they count too. The count is asking, and so is any word starting inside it (本书 of
+// 几本书); what is counted (书) is the question's word.
+const GLUED_COUNT = new RegExp(`^(?:${COUNTING_QUESTION_WORDS.join('|')})个?(?:${alternation(COMPOUND_UNITS)}|[${MEASURE_WORDS}])`, 'u')
 
 function splitGluedCounts(terms: readonly Term[]): Term[] {
   const counts = terms.flatMap((t) => {
@@ -184,7 +181,8 @@ function splitGluedCounts(terms: readonly Term[]): Term[] {
   })
   if (counts.length === 0) return [...terms]
   const insideCount = (t: Term) => counts.some((c) => t.start >= c.start && t.start < c.countEnd)
-  return [...terms.filter((t) => !insideCount(t)), ...counts.map((c) => ({ term: c.term.slice(c.countEnd - c.start), start: c.countEnd, end: c.end }))].sort((a, b) => a.start - b.start || b.end - a.end)
+  const counted = counts.filter((c) => c.countEnd < c.end).map((c) => ({ term: c.term.slice(c.countEnd - c.start), start: c.countEnd, end: c.end }))
+  return [...terms.filter((t) => !insideCount(t)), ...counted].sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
 // 谁报的警, 帮了忙: a verb and its object split by a particle are one word in the passage (报警),
@@ -229,8 +227,9 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
   // the ordinal asked (第三类) is checked as the enumerator a sentence opens with, not as words
   const asking = [...findAskingSpans(normalized), ...askedOfSubject(normalized, subject), ...(ordinal === undefined ? [] : [[ordinal.start, ordinal.end] as [number, number]])]
   const words = new Map<string, QueryWord>()
-  const unit = detectUnit(normalized, (index) => analysed.words.some((w) => w.start === index && w.end === index + 2))
-  const kept = splitGluedCounts(analysed.words).filter(({ term, start, end }) => !insideAny(asking, start, end) && !isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type, unit))
+  const terms = splitGluedCounts(analysed.words)
+  const unit = detectUnit(normalized, (index) => terms.some((w) => w.start === index && w.end === index + 2))
+  const kept = terms.filter(({ term, start, end }) => !insideAny(asking, start, end) && !isScaffolding(term, normalized.slice(0, start), normalized.slice(end), type, unit))
   for (const { term, start, end } of kept) {
     // a part of a word left out as scaffolding (咨询 of 咨询电话) stands whole
     const outer = kept.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
