@@ -1,4 +1,5 @@
 import { HONOUR_NOUNS, alternation, escapeRegExp } from '../text/vocabulary.js'
+import { readChineseNumeral } from '../text/numbers.js'
 
 /**
  * What a question says about the answer it wants, beyond its type: the forms of the thing it names
@@ -45,14 +46,13 @@ export interface AnswerCues {
 
 // 第三类, 第二项, 第四点: the place of an item in a list (not 第一批, 第五中队, 第三人民医院, which name things).
 const ASKS_ORDINAL = /第([一二三四五六七八九十]|[1-9])(?:类|项|点|条|种|步|个方面|方面)/u
-const ORDINALS = '一二三四五六七八九十'
 
 /** Where a normalized question names the item of an enumeration it asks, and which; undefined when it names none. */
 export function findOrdinal(normalizedQuestion: string): { start: number; end: number; value: number } | undefined {
   const match = ASKS_ORDINAL.exec(normalizedQuestion)
   if (match === null) return undefined
-  const digit = match[1]!
-  return { start: match.index, end: match.index + match[0].length, value: /\d/u.test(digit) ? Number(digit) : ORDINALS.indexOf(digit) + 1 }
+  const numeral = match[1]!
+  return { start: match.index, end: match.index + match[0].length, value: /\d/u.test(numeral) ? Number(numeral) : readChineseNumeral(numeral)[0]! }
 }
 
 // 王立新是谁, 老王是干什么的, 张三到底是什么人, 王立新的职务是什么, 王立新在所里担任什么职务: the
