@@ -250,7 +250,6 @@ function kindFactor(question: ParsedQuestion, kind: number, opts: ConfidenceOpti
 const INSTITUTION = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...PLACE_SUFFIXES])})$`)
 
 function isTypedQuestion(question: ParsedQuestion): boolean {
-  // 第三类是什么: a passage with no third item in its list has no answer
   if (asksOfSubject(question)) return true
   return ['how_many', 'when', 'where', 'who', 'name'].includes(question.type) || (question.type === 'which' && INSTITUTION.test(question.focus))
 }
