@@ -23,7 +23,7 @@ export interface MetaQuestion {
 
 // A reference to the piece itself (那篇文章, 这张照片, 这篇报道, 稿子): the question is about it as a
 // published item. The measure words of a piece (篇, 张, 幅, 则) after a demonstrative count too.
-const PIECE = /(?:这|那|该|哪|此|一)[篇张幅则组](?:文章|报道|稿子|稿件|图片|照片|图|新闻|消息)?|文章|报道|稿子|稿件|图片|照片|新闻稿|消息稿/g
+const PIECE = /(?:这|那|该|哪|此|一)[篇张幅则组](?:文章|报道|稿子|稿件|图片|照片|图|新闻|消息|评论|社论|短评|通讯|特写|专访|简讯)?|文章|报道|稿子|稿件|图片|照片|新闻稿|消息稿/g
 
 // Publishing verbs: a date asked together with one of them is the day the piece ran.
 const PUBLISHED = '(?:登|刊|发表|发布|见报|刊出|刊发|出版|发的)'

@@ -47,6 +47,11 @@ describe('readMetaQuestion', () => {
     expect(readMetaQuestion('它是哪天登的?')?.field).toBe('date')
   })
 
+  it('takes a piece named by its kind (这篇评论, 这则简讯) as the piece pointed at, with nothing left to find it by', () => {
+    expect(readMetaQuestion('这篇评论是谁写的')).toEqual({ field: 'authors', subject: '' })
+    expect(readMetaQuestion('这则简讯哪天登的')?.subject).toBe('')
+  })
+
   it('right after a question about a piece, still reads a question naming something of the text as about the text', () => {
     expect(readMetaQuestion('记者在现场看到了什么?', true)).toBeUndefined()
     expect(readMetaQuestion('记者是谁?', true)?.field).toBe('authors')
