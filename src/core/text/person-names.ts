@@ -121,6 +121,10 @@ export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
     if (NICKNAME_PREFIXES.has(w.word) && next !== undefined && isNickname(w.word + next.word)) {
       out.push({ word: w.word + next.word, tag: 'nr' })
       i++
+    } else if (w.word.length === 1 && COMMON_SURNAMES.has(w.word) && /^某某?$/u.test(next?.word ?? '')) {
+      // 张某某, 李某: a name the story withholds (jieba tags 张/q 某某/r)
+      out.push({ word: w.word + next!.word, tag: 'nr' })
+      i++
     } else if (
       w.word.length === 1 &&
       COMMON_SURNAMES.has(w.word) &&

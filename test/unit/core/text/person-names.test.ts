@@ -19,6 +19,11 @@ describe('findPersons', () => {
     expect(findPersons('5500余人前来', () => [{ word: '5500', tag: 'm' }, { word: '余人', tag: 'nr' }, { word: '前来', tag: 'v' }])).toEqual([])
   })
 
+  it('takes a name the story withholds (张某某, 李某) for a person, however jieba tags it', () => {
+    expect(findPersons('张某某多大', () => [{ word: '张', tag: 'q' }, { word: '某某', tag: 'r' }, { word: '多大', tag: 'x' }])).toEqual(['张某某'])
+    expect(findPersons('李某说', () => [{ word: '李', tag: 'nr' }, { word: '某', tag: 'r' }, { word: '说', tag: 'v' }])).toEqual(['李某'])
+  })
+
   it('joins a surname to the word after it, but not to a verb (赵/明说 is 赵 who said)', () => {
     expect(findPersons('王二妮说', () => [{ word: '王', tag: 'nr' }, { word: '二妮', tag: 'n' }, { word: '说', tag: 'v' }])).toEqual(['王二妮'])
     expect(findPersons('赵明说了什么', () => [{ word: '赵', tag: 'nr' }, { word: '明说', tag: 'v' }, { word: '了', tag: 'ul' }, { word: '什么', tag: 'r' }])).not.toContain('赵明说')
