@@ -338,3 +338,26 @@ describe('ask a feature about people (real jieba)', () => {
     expect(honour).toContain('青年岗位能手')
   }, 60_000)
 })
+
+const bulletin = `---
+id: bulletin
+title: 男子醉驾撞护栏
+newspaper: 江城晚报
+date: 2025-02-11
+page: 7
+---
+
+2月9日23时40分许，江城交警南湖大队民警在滨江路设卡检查时，发现一辆牌照为浙C·8K365的白色轿车撞上路边护栏后停在路中。
+
+民警上前检查，驾驶人张某某（男，35岁，本地人）满身酒气。经呼气式酒精检测，其血液酒精含量为286mg/100ml。
+
+据张某某交代，当晚他在朋友家聚餐喝了一斤白酒，以为睡了一觉就没事了。
+`
+
+describe('ask a police bulletin (real jieba)', () => {
+  it('reads a withheld name (张某某) as the person whose age is asked, and a plate asked as 车牌号', async () => {
+    const [age, plate] = shownOf(await askArticles({ bulletin }, ['张某某多大', '车牌号是多少']))
+    expect(age).toContain('35岁')
+    expect(plate).toContain('浙C·8K365')
+  }, 60_000)
+})
