@@ -81,9 +81,10 @@ export function weighQuestion(
   }))
   for (const part of words) words.find((w) => w.word.term === part.word.within)?.parts.push(part)
   const persons = tag === undefined ? [] : findPersons(question.normalized, tag)
+  const read = readWithPersons(question, persons)
   return {
-    question: readWithFocus(readWithPersons(question, persons), tagged),
-    words,
+    question: readWithFocus(read, tagged),
+    words: withoutAgeNouns(words, read, persons),
     bigrams: question.bigrams.map((pair) => {
       const term = bigramKey(pair)
       return { term, weight: inverseDocumentFrequency(statistics, term), ...(assumed(pair) ? { assumed: true } : {}) }
@@ -91,6 +92,16 @@ export function weighQuestion(
     forms: new Set(question.words.flatMap((w) => w.forms)),
     persons,
   }
+}
+
+// 周老伯多大年纪, 王立新 年龄: asked of a person, the word naming the age asked is no content (the
+// passage gives 78岁). Not for an age asked of someone described (那位老太太多大年纪): there it cost
+// tuning4 an answer, whose passages differ by the description.
+const AGE_NOUNS = new Set(['年纪', '年龄', '岁数'])
+
+function withoutAgeNouns(words: WeightedWord[], question: ParsedQuestion, persons: readonly string[]): WeightedWord[] {
+  const asksAge = question.unit.kind === 'count' && question.unit.measure === AGE_UNIT
+  return asksAge && persons.length > 0 ? words.filter((w) => !AGE_NOUNS.has(w.word.term)) : words
 }
 
 // What the persons the tagger finds change in the question's reading: 多大 after one asks an age,

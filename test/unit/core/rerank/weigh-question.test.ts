@@ -21,6 +21,13 @@ describe('weighQuestion', () => {
     expect(unitOf('他|多大')).toEqual({ kind: 'count', measure: '岁' })
     expect(unitOf('辖区|多大')).toEqual({ kind: 'any' })
   })
+
+  it('leaves out the word naming an age asked of a person (王立新多大年纪), not of someone described', () => {
+    const ageTag = createDictionaryTagger({ 王立新: 'nr', 多大: 'a', 年纪: 'n', 老太太: 'n' })
+    const wordsOf = (question: string) => weighQuestion(statistics, readQuestion(question, analyzer, parseSynonyms('')), defaultRankWeights, undefined, ageTag).words.map((w) => w.word.term)
+    expect(wordsOf('王立新|多大|年纪')).not.toContain('年纪')
+    expect(wordsOf('老太太|多大|年纪')).toContain('年纪')
+  })
 })
 
 describe('weighQuestion reading the focus', () => {
