@@ -92,6 +92,10 @@ function isHalfOfHowMuch(term: string, before: string, after: string): boolean {
 // 一带: on the tuning sets one more answer first (tuning7), nothing else moved.
 const PLACE_NOUNS = new Set(['地方', '地点', '地址', '住址', '门牌', '位置', '场所', '方位', '一带'])
 
+// In a name question, the words naming the name asked for (叫什么名字, 店名是什么): passages give
+// the name itself (茶馆“清风楼”).
+const NAME_NOUNS = new Set(['名字', '名称', '全名', '姓名', '称呼', '店名'])
+
 // In a when question, the words naming the time asked for (开放时间是几点, 什么日期): passages give the
 // time itself.
 const TIME_NOUNS = new Set(['时间', '日期', '时段', '年份'])
@@ -120,6 +124,7 @@ function isScaffolding(term: string, before: string, after: string, type: Questi
     (type === 'how_many' && (QUANTITY_NOUNS.has(term) || isHalfOfHowMuch(term, before, after))) ||
     (type === 'where' && PLACE_NOUNS.has(term)) ||
     (type === 'when' && TIME_NOUNS.has(term)) ||
+    (type === 'name' && NAME_NOUNS.has(term)) ||
     (unit.kind === 'phone' && NUMBER_NOUN.test(term)) ||
     (unit.kind === 'frequency' && FREQUENCY_WORDS.has(term))
   )

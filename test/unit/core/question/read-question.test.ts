@@ -266,6 +266,11 @@ describe('detectUnit', () => {
     expect(readQuestion('一次借几本书', analyzer, new Map()).words.map((w) => w.term)).toEqual(['一次', '借', '书'])
   })
 
+  it('drops the word naming the name a name question asks for (叫什么名字)', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['茶馆', '什么', '名字']), normalizer: createNormalizer(), stopWords: new Set(['叫', '什么']) })
+    expect(readQuestion('茶馆叫什么名字', analyzer, new Map()).words.map((w) => w.term)).toEqual(['茶馆'])
+  })
+
   it('drops the words naming the time a when question asks for, and the 到 of a range asked for', () => {
     const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['开放', '时间', '几点', '什么', '日期', '开业']), normalizer: createNormalizer(), stopWords: new Set(['是', '几点', '什么']) })
     expect(readQuestion('开放时间是几点到几点', analyzer, new Map()).words.map((w) => w.term)).toEqual(['开放'])
