@@ -422,9 +422,10 @@ function assertionFactor(q: WeightedQuestion, ranked: RankedPassage, opts: Confi
 // 哪个…最多, 哪家…更大, 谁…最多: which one comes first by a measure (earliest and latest aside: see
 // `ConfidenceOptions.comparisonPenalty`).
 const ASKS_WHICH_FIRST = /(?:哪|谁)[^，,。？?]{0,16}(?:最|更)[多大高少小长快强好]|(?:最|更)[多大高少小长快强好][^，,。？?]{0,8}(?:的是)?(?:哪|谁)/u
-// How a text compares one with others: a superlative or comparative (not 最初, 最后, 最近), a
-// ranking; 超过 or 高于 a figure (超过3万人次) only states an amount.
-const COMPARES = /最(?![初终后近])|更|比|(?:超过|多于|少于|高于|低于)(?![\d一二三四五六七八九十两几])|居首|第一|之首|领先|位居|排名|首位|之冠|冠军/u
+// How a text compares one with others: a superlative or comparative (not 最初, 最后, 最近; 比 not in
+// 比例, 比赛, 比分), a ranking (第一 standing alone or as 第一名, not the ordinal of 第一产业, 第一批);
+// 超过 or 高于 a figure (超过3万人次) only states an amount.
+const COMPARES = /最(?![初终后近])|更|比(?![例赛分])|(?:超过|多于|少于|高于|低于)(?![\d一二三四五六七八九十两几])|居首|第一(?=名|[^\p{Script=Han}]|$)|之首|领先|位居|排名|首位|之冠|冠军/u
 
 function comparisonFactor(question: ParsedQuestion, passage: IndexedPassage, plain: string, best: number, opts: ConfidenceOptions): number {
   if (!ASKS_WHICH_FIRST.test(question.normalized)) return 1

@@ -640,6 +640,14 @@ describe('a question asking which one is first by a measure', () => {
     const text = '东湖派出所的义警最多，有300名。'
     expect(await confidenceOf(text, 0.3)).toBeCloseTo(await confidenceOf(text, 1), 5)
   })
+
+  it('reads no comparison into an ordinal (第一派出所) or into 比例 and 比赛', async () => {
+    for (const text of ['东湖第一派出所有义警300名。', '东湖派出所有义警300名，比例不高。', '东湖派出所有义警300名，常去比赛。']) {
+      expect(await confidenceOf(text, 0.3)).toBeCloseTo((await confidenceOf(text, 1)) * 0.3, 2)
+    }
+    const ranked = '东湖派出所的义警人数全市第一，有300名。'
+    expect(await confidenceOf(ranked, 0.3)).toBeCloseTo(await confidenceOf(ranked, 1), 5)
+  })
 })
 
 describe('a count asked of one thing a sentence names only in a list', () => {
