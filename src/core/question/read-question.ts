@@ -126,7 +126,8 @@ function isScaffolding(term: string, before: string, after: string, type: Questi
     (type === 'when' && TIME_NOUNS.has(term)) ||
     (type === 'name' && NAME_NOUNS.has(term)) ||
     (unit.kind === 'phone' && NUMBER_NOUN.test(term)) ||
-    (unit.kind === 'frequency' && FREQUENCY_WORDS.has(term))
+    (unit.kind === 'frequency' && FREQUENCY_WORDS.has(term)) ||
+    (unit.kind === 'rank' && /^(?:第几|名次|排名|排)$/u.test(term))
   )
 }
 

@@ -4,8 +4,8 @@ import { AGE_KEYWORD } from './question-type.js'
 /**
  * What an answer must carry, as the question words say it: a count in a measure word (多少名 → 名,
  * 多少钱 → 元), a length of time, how often, a generation (几零后), a telephone number, a part of a date (哪一年,
- * 几点), a kind of place (哪条路), an address, the name of a person or a thing, or how something
- * ended (最后是怎么解决的); `any` when the question does not say.
+ * 几点), a kind of place (哪条路), an address, the name of a person or a thing, how something
+ * ended (最后是怎么解决的), or a place in an order (第几); `any` when the question does not say.
  */
 export type Unit =
   | { kind: 'any' }
@@ -19,6 +19,7 @@ export type Unit =
   | { kind: 'address' }
   | { kind: 'name'; of: 'person' | 'thing' }
   | { kind: 'outcome' }
+  | { kind: 'rank' }
 
 /** The part of a date a when question asks for. */
 export type DatePart = 'year' | 'month' | 'day' | 'hour'
@@ -39,6 +40,8 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   // a telephone number is digits, not a count
   [/(?:电话|手机号?|号码|热线)(?:号码)?(?:是|为)?多少/, () => ({ kind: 'phone' })],
   [new RegExp(`哪[一${PLACE_MEASURES}]?(${alternation(PLACE_SUFFIXES)})`), (m) => ({ kind: 'place', suffix: m[1]! })],
+  // 排第几, 第几名, 名次: a place in an order (第三位, 首批), not a count
+  [/第几|名次|排名多少|排多少/, () => ({ kind: 'rank' })],
   [/多少钱|多少万?元|多少块|金额/, () => count('元')],
   [/人数/, () => count('人')],
   [/次数/, () => count('次')],

@@ -19,8 +19,8 @@ const UNIT = `(?:${alternation(COMPOUND_UNITS)}|[${without(MEASURE_WORDS, '日')
 // 几块, 几个 say that there are some, not how many: 几 and 数 only count before 十/百/千/万 (几十名).
 const NUMERAL = '(?:[一二三四五六七八九十百千万两半]|[几数](?=[十百千万]))'
 // 第一个 is a rank, and 有一个神秘的大队 uses 一个 as an article: neither counts; nor does 一群人 or
-// 一批 (some, not how many).
-const NOT_ONE = '(?<!第)(?!一[个名位种项次件条家所群批])'
+// 一批 (some, not how many), nor the 半 of 上半场, 下半年 (a half of the match or year, not an amount).
+const NOT_ONE = '(?<!第)(?!一[个名位种项次件条家所群批])(?!半(?<=[上下]半))'
 // 五六十年代 is a decade, not a count of years.
 const COUNT = new RegExp(
   `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}(?!代)|\\d+(?:\\.\\d+)?\\s*%|百分之|${NOT_ONE}${NUMERAL}+[多余]?${UNIT}(?!代)`,
@@ -43,6 +43,8 @@ const PLACE = new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}(?:${alternation([...P
 // How often something is done: 每周, 每隔两天, 一年两次, 定期.
 const FREQUENCY = /每[天日晚周月年季]|每个[星期月季]|每隔|逐[日月年]|[一二两三四五六七八九十\d]+个?[天日周月年季][一二两三四五六七八九十\d]+次|天天|定期/u
 
+// A place in an order: 第三位, 第3名, 首批, 榜首, 位居全国前列.
+const RANK = /第\s*[\d一二三四五六七八九十百]+|首[批届位次个]|榜首|冠军|亚军|季军|位居|位列|名列|排名|排在/u
 // A sentence telling how something was done names its means (通过…, 采取…措施, …的方式).
 const METHOD = /通过|采取|采用|利用|借助|实行|推行|推出|开通|设立|实现|做到|方式|手段|措施|办法|方法|机制|模式/
 // How it ended: 最终双方达成一致, 顺利化解了纠纷.
@@ -65,6 +67,7 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
   if (context.honoured) return scoreHonour(sentence, context.honoured, tag)
   if (context.identity && (type === 'who' || type === 'what')) return scoreIdentity(sentence, context.identity, tag)
   if (unit.kind === 'frequency') return FREQUENCY.test(sentence) ? 1 : 0
+  if (unit.kind === 'rank') return RANK.test(sentence) ? 1 : 0
   switch (type) {
     case 'how_many':
       return scoreCount(sentence, unit, context.focus ?? '', context.showing === true ? (context.focusForms ?? []) : undefined)

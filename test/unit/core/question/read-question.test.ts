@@ -199,6 +199,8 @@ describe('detectUnit', () => {
     ['有多少名民警', { kind: 'count', measure: '名' }],
     ['门票多少钱', { kind: 'count', measure: '元' }],
     ['今年几岁', { kind: 'count', measure: '岁' }],
+    ['江城队现在排第几', { kind: 'rank' }],
+    ['这次比赛的名次', { kind: 'rank' }],
     ['半马要多大年龄才能参加', { kind: 'count', measure: '岁' }],
     ['参赛者年龄多大', { kind: 'count', measure: '岁' }],
     ['施林松 年龄？', { kind: 'count', measure: '岁' }],
@@ -264,6 +266,11 @@ describe('detectUnit', () => {
     const segmenter = { cut: () => [{ word: '一次', start: 0 }, { word: '借', start: 2 }, { word: '几本书', start: 3 }, { word: '本书', start: 4 }] }
     const analyzer = createAnalyzer({ segmenter, normalizer: createNormalizer(), stopWords: new Set() })
     expect(readQuestion('一次借几本书', analyzer, new Map()).words.map((w) => w.term)).toEqual(['一次', '借', '书'])
+  })
+
+  it('drops the asking of a place in an order (排第几)', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['江城队', '积分', '排', '第几']), normalizer: createNormalizer(), stopWords: new Set() })
+    expect(readQuestion('江城队积分排第几', analyzer, new Map()).words.map((w) => w.term)).toEqual(['江城队', '积分'])
   })
 
   it('drops the word naming the name a name question asks for (叫什么名字)', () => {

@@ -41,6 +41,14 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('when', '新馆每周二至周日9时至21时开放。', { unit: { kind: 'date', part: 'hour' } })).toBe(1)
   })
 
+  it('takes a place in an order (第三位, 首批) for 第几, and no count of 半 in 下半场', () => {
+    expect(scoreAnswerKind('how_many', '江城队积分升至第三位。', { unit: { kind: 'rank' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '入选全国首批枫桥式派出所。', { unit: { kind: 'rank' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '球员们下半场执行了布置，2.3万名球迷到场。', { unit: { kind: 'rank' } })).toBe(0)
+    expect(scoreAnswerKind('how_many', '球员们下半场执行了赛前的布置。')).toBe(0)
+    expect(scoreAnswerKind('how_many', '用了半年时间。')).toBe(1)
+  })
+
   it('takes an age in 周岁 for an age asked', () => {
     expect(scoreAnswerKind('how_many', '半程马拉松须年满16周岁。', { unit: { kind: 'count', measure: '岁' } })).toBe(1)
   })
