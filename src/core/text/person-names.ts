@@ -35,7 +35,14 @@ export function isNewPerson(words: readonly TaggedWord[], i: number, known: Read
 }
 
 function isPersonAt(words: readonly TaggedWord[], i: number): boolean {
-  return isNickname(words[i]!.word) || (isTaggedName(words[i]!, words[i + 1]) && !isQuotedTerm(words, i) && !AFTER_NUMBER.test(words[i - 1]?.word ?? ''))
+  return isNickname(words[i]!.word) || isTransliterated(words[i]!) || (isTaggedName(words[i]!, words[i + 1]) && !isQuotedTerm(words, i) && !AFTER_NUMBER.test(words[i - 1]?.word ?? ''))
+}
+
+// 托马斯·施密特: names joined by the middle dot (see joinSurnames) are a foreign person's, whom no
+// Chinese surname starts. A lone word jieba calls a transliterated name (nrt) is not enough: it
+// tags 里拉 of 平房里拉起 so.
+function isTransliterated(w: TaggedWord): boolean {
+  return w.tag === 'nrt' && /^\p{Script=Han}+·\p{Script=Han}+$/u.test(w.word)
 }
 
 // 5500余人, 3名: a word right after a number counts (余 is a surname too), it names no one.
@@ -118,7 +125,12 @@ export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     const next = words[i + 1]
-    if (NICKNAME_PREFIXES.has(w.word) && next !== undefined && isNickname(w.word + next.word)) {
+    const after = words[i + 2]
+    if (/^nrt?$/u.test(w.tag) && next?.word === '·' && after !== undefined && /^nrt?$/u.test(after.tag)) {
+      // 托马斯/nrt ·/x 施密特/nr: one foreign name
+      out.push({ word: `${w.word}·${after.word}`, tag: 'nrt' })
+      i += 2
+    } else if (NICKNAME_PREFIXES.has(w.word) && next !== undefined && isNickname(w.word + next.word)) {
       out.push({ word: w.word + next.word, tag: 'nr' })
       i++
     } else if (w.word.length === 1 && COMMON_SURNAMES.has(w.word) && /^某某?$/u.test(next?.word ?? '')) {

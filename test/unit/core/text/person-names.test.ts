@@ -19,6 +19,11 @@ describe('findPersons', () => {
     expect(findPersons('5500余人前来', () => [{ word: '5500', tag: 'm' }, { word: '余人', tag: 'nr' }, { word: '前来', tag: 'v' }])).toEqual([])
   })
 
+  it('takes a foreign name joined by the middle dot (托马斯·施密特) for a person, and no lone transliteration (里拉)', () => {
+    expect(findPersons('托马斯·施密特率领', () => [{ word: '托马斯', tag: 'nrt' }, { word: '·', tag: 'x' }, { word: '施密特', tag: 'nr' }, { word: '率领', tag: 'v' }])).toEqual(['托马斯·施密特'])
+    expect(findPersons('平房里拉起', () => [{ word: '平房', tag: 'n' }, { word: '里拉', tag: 'nrt' }, { word: '起', tag: 'v' }])).toEqual([])
+  })
+
   it('takes a name the story withholds (张某某, 李某) for a person, however jieba tags it', () => {
     expect(findPersons('张某某多大', () => [{ word: '张', tag: 'q' }, { word: '某某', tag: 'r' }, { word: '多大', tag: 'x' }])).toEqual(['张某某'])
     expect(findPersons('李某说', () => [{ word: '李', tag: 'nr' }, { word: '某', tag: 'r' }, { word: '说', tag: 'v' }])).toEqual(['李某'])
