@@ -78,9 +78,10 @@ export function dropDemonstratives(normalizedQuestion: string): string {
   return normalizedQuestion.replace(DEMONSTRATIVE_MEASURE, (match) => ' '.repeat(match.length))
 }
 
-// In a how-many question these only name the count asked for (党员 人数), which the unit and the
-// answer kind already check; passages give the count (38名党员), seldom the noun.
-const QUANTITY_NOUNS = new Set(['人数', '数量', '次数', '金额', '数目', '总数', '人次'])
+// In a how-many question these only name the count or share asked for (党员 人数, 淘汰比例), which the
+// unit and the answer kind already check; passages give the count (38名党员) or the share (占比60%),
+// seldom the noun.
+const QUANTITY_NOUNS = new Set(['人数', '数量', '次数', '金额', '数目', '总数', '人次', '比例', '占比', '比重', '百分比'])
 
 // 多大, 多高, 多远: jieba cuts the question word in two, and neither half is content.
 function isHalfOfHowMuch(term: string, before: string, after: string): boolean {

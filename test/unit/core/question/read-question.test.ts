@@ -268,6 +268,11 @@ describe('detectUnit', () => {
     expect(readQuestion('一次借几本书', analyzer, new Map()).words.map((w) => w.term)).toEqual(['一次', '借', '书'])
   })
 
+  it('drops the noun naming a share asked for (淘汰比例是多少)', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['淘汰', '比例', '多少']), normalizer: createNormalizer(), stopWords: new Set(['是', '多少']) })
+    expect(readQuestion('淘汰比例是多少', analyzer, new Map()).words.map((w) => w.term)).toEqual(['淘汰'])
+  })
+
   it('drops the asking of a place in an order (排第几)', () => {
     const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['江城队', '积分', '排', '第几']), normalizer: createNormalizer(), stopWords: new Set() })
     expect(readQuestion('江城队积分排第几', analyzer, new Map()).words.map((w) => w.term)).toEqual(['江城队', '积分'])
