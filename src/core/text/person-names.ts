@@ -133,6 +133,9 @@ export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
     } else if (NICKNAME_PREFIXES.has(w.word) && next !== undefined && isNickname(w.word + next.word)) {
       out.push({ word: w.word + next.word, tag: 'nr' })
       i++
+    } else if (w.tag === 'x' && /^\p{Script=Han}{3}$/u.test(w.word) && COMMON_SURNAMES.has(w.word[0]!) && /^[了过着]$/u.test(next?.word ?? '')) {
+      // 王浩得/x 了: jieba's guess glued the verb to a two-character name before 了 (王浩 得了)
+      out.push({ word: w.word.slice(0, 2), tag: 'nr' }, { word: w.word.slice(2), tag: 'v' })
     } else if (w.word.length === 1 && COMMON_SURNAMES.has(w.word) && /^某某?$/u.test(next?.word ?? '')) {
       // 张某某, 李某: a name the story withholds (jieba tags 张/q 某某/r)
       out.push({ word: w.word + next!.word, tag: 'nr' })

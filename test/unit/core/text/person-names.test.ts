@@ -24,6 +24,11 @@ describe('findPersons', () => {
     expect(findPersons('平房里拉起', () => [{ word: '平房', tag: 'n' }, { word: '里拉', tag: 'nrt' }, { word: '起', tag: 'v' }])).toEqual([])
   })
 
+  it('splits off the verb jieba glued to a two-character name before 了 (王浩得/x 了), but keeps a three-character name', () => {
+    expect(findPersons('王浩得了第几名', () => [{ word: '王浩得', tag: 'x' }, { word: '了', tag: 'ul' }, { word: '第几名', tag: 'm' }])).toEqual(['王浩'])
+    expect(findPersons('陈永进是谁', () => [{ word: '陈永进', tag: 'x' }, { word: '是', tag: 'v' }, { word: '谁', tag: 'r' }])).toEqual(['陈永进'])
+  })
+
   it('takes a name the story withholds (张某某, 李某) for a person, however jieba tags it', () => {
     expect(findPersons('张某某多大', () => [{ word: '张', tag: 'q' }, { word: '某某', tag: 'r' }, { word: '多大', tag: 'x' }])).toEqual(['张某某'])
     expect(findPersons('李某说', () => [{ word: '李', tag: 'nr' }, { word: '某', tag: 'r' }, { word: '说', tag: 'v' }])).toEqual(['李某'])
