@@ -35,6 +35,12 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '全市已发生此类案件23起。', { ordinal: 1 })).toBe(1)
   })
 
+  it('takes a day or hour told relative to the story (次日凌晨零时40分许) for 什么时候', () => {
+    expect(scoreAnswerKind('when', '次日凌晨零时40分许，民警找到了老人。')).toBe(1)
+    expect(scoreAnswerKind('when', '当晚，雨停了。')).toBe(1)
+    expect(scoreAnswerKind('when', '经过5个多小时的搜寻，民警找到了老人。')).toBe(0)
+  })
+
   it('takes a date on the calendar before a weekly schedule for 什么时候', () => {
     expect(scoreAnswerKind('when', '新馆将于12月1日正式对外开放。')).toBe(1)
     expect(scoreAnswerKind('when', '新馆每周二至周日9时至21时开放。')).toBe(0.8)
