@@ -128,6 +128,7 @@ function isScaffolding(term: string, before: string, after: string, type: Questi
     (type === 'name' && NAME_NOUNS.has(term)) ||
     (unit.kind === 'phone' && NUMBER_NOUN.test(term)) ||
     (unit.kind === 'frequency' && FREQUENCY_WORDS.has(term)) ||
+    (unit.kind === 'outcome' && term === '结果') ||
     (unit.kind === 'rank' && /^(?:第几|名次|排名|排)$/u.test(term))
   )
 }

@@ -59,7 +59,7 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   [/全名|姓名|真名|大名/, () => ({ kind: 'name', of: 'person' })],
   [/店名|名称|叫什么店|牌子/, () => ({ kind: 'name', of: 'thing' })],
   // 最后是怎么解决的: how it ended, which a passage states as the outcome (最终双方达成…), not the means tried
-  [/(?:最后|最终|结果|到头来)[^，,。？?]{0,6}(?:怎么|怎样|如何|咋)/, () => ({ kind: 'outcome' })],
+  [/(?:最后|最终|结果|到头来)[^，,。？?]{0,6}(?:怎么|怎样|如何|咋)|结果(?:是|有)?(?:什么|啥|如何|怎样|怎么样)/, () => ({ kind: 'outcome' })],
   // a bare 几个 counts things or people, not years, times or money
   [/(?:多少|几)个/, () => count('个')],
 ]

@@ -67,6 +67,8 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
   if (context.honoured) return scoreHonour(sentence, context.honoured, tag)
   if (context.identity && (type === 'who' || type === 'what')) return scoreIdentity(sentence, context.identity, tag)
   if (unit.kind === 'frequency') return FREQUENCY.test(sentence) ? 1 : 0
+  // 最后是怎么解决的, 调解结果是什么: how it ended; the means tried on the way answer it half
+  if (unit.kind === 'outcome' && (type === 'how' || type === 'what')) return OUTCOME.test(sentence) ? 1 : METHOD.test(sentence) ? 0.5 : 0
   if (unit.kind === 'rank') return RANK.test(sentence) ? 1 : 0
   switch (type) {
     case 'how_many':
@@ -84,8 +86,6 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
     case 'why':
       return REASON.test(sentence) ? 1 : 0
     case 'how':
-      // 最后是怎么解决的 is answered by how it ended; the means tried on the way answer it half
-      if (unit.kind === 'outcome') return OUTCOME.test(sentence) ? 1 : METHOD.test(sentence) ? 0.5 : 0
       return METHOD.test(sentence) ? 1 : 0
     case 'which':
       return hasInstance(sentence, context.focus ?? '', known) ? 1 : 0

@@ -233,6 +233,7 @@ describe('detectUnit', () => {
     ['那家火锅店叫什么店名', { kind: 'name', of: 'thing' }],
     ['广场舞扰民最后是怎么解决的', { kind: 'outcome' }],
     ['纠纷最终如何化解', { kind: 'outcome' }],
+    ['调解结果是什么', { kind: 'outcome' }],
     ['广场舞扰民是怎么解决的', { kind: 'any' }],
   ])('reads the unit of %s as %o', (question, unit) => {
     expect(detectUnit(question)).toEqual(unit)

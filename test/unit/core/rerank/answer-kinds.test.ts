@@ -35,6 +35,13 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '全市已发生此类案件23起。', { ordinal: 1 })).toBe(1)
   })
 
+  it('takes how it ended (最终，双方达成…) for what 调解结果是什么 asks, as for 最后是怎么解决的', () => {
+    const outcome = { unit: { kind: 'outcome' } as const }
+    expect(scoreAnswerKind('what', '最终，双方达成调解协议。', outcome)).toBe(1)
+    expect(scoreAnswerKind('what', '法官组织双方调解。', outcome)).toBe(0)
+    expect(scoreAnswerKind('how', '最终，双方达成调解协议。', outcome)).toBe(1)
+  })
+
   it('takes a day or hour told relative to the story (次日凌晨零时40分许) for 什么时候', () => {
     expect(scoreAnswerKind('when', '次日凌晨零时40分许，民警找到了老人。')).toBe(1)
     expect(scoreAnswerKind('when', '当晚，雨停了。')).toBe(1)
