@@ -19,7 +19,8 @@ const VERB = new RegExp(`(?:${alternation(SPEECH_VERBS)})`, 'u')
 // A quotation that is speech, not a name: it holds a clause break (“红都义警” is a name).
 const SPEECH_QUOTE = /“[^“”]*[，,。！!？?；;…][^“”]*”/gu
 // 说, 介绍说, 告诉记者, then a comma or colon and what they said, up to the sentence's end.
-const SAYS_THAT = new RegExp(`^[^，,。！!？?“”]{0,6}?${VERB.source}(?:说|道)?(?:记者)?[，,：:]`, 'u')
+// 认为 and 透露 take what was said right after them, with no comma (李女士认为装修存在问题).
+const SAYS_THAT = new RegExp(`^[^，,。！!？?“”]{0,6}?(?:${VERB.source}(?:说|道)?(?:记者)?[，,：:]|(?:认为|透露)(?=\\p{Script=Han}))`, 'u')
 
 /**
  * Finds what a passage has `speaker` say (王立新 of 王立新说了什么): a quotation they open or close

@@ -51,7 +51,7 @@ export const HONOUR_NOUNS = ['荣誉称号', '荣誉', '称号', '殊荣', '奖�
 export const HONOUR_TITLE_WORDS = ['先进', '优秀', '模范', '英模', '劳模', '标兵', '能手', '红旗手', '积极分子', '好干部', '功臣', '一等功', '二等功', '三等功']
 
 /** Verbs that report what someone said (说, 表示, 告诉记者): the speech follows or precedes them. */
-export const SPEECH_VERBS = ['说', '表示', '介绍', '告诉', '坦言', '感慨', '笑道', '强调', '指出', '回忆', '打招呼']
+export const SPEECH_VERBS = ['说', '表示', '介绍', '告诉', '坦言', '感慨', '笑道', '强调', '指出', '回忆', '打招呼', '提醒', '认为', '透露', '解释']
 
 /** Verbs by which one receives an honour (荣获, 被评为, 荣立): what follows them is the honour. */
 export const HONOUR_VERBS = ['荣获', '获评', '斩获', '评为', '荣立', '评上']

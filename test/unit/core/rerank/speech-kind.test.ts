@@ -31,6 +31,11 @@ describe('findSpeech and scoreSpeech', () => {
     expect(scored('大队长王立新说，以党建带队建是法宝。', '王立新')).toEqual([['大队长王立新说，以党建带队建是法宝。', 1]])
   })
 
+  it('takes what follows 认为 with no comma, and what follows 提醒, for their words', () => {
+    expect(scored('王女士认为装修存在质量问题。公司不同意。', '王女士')).toEqual([['王女士认为装修存在质量问题。', 1], ['公司不同意。', 0]])
+    expect(scored('承办法官提醒，网上交友要提高警惕。', '承办法官')).toEqual([['承办法官提醒，网上交友要提高警惕。', 1]])
+  })
+
   it('does not take a quoted name, nor a quotation before a sentence where they only act', () => {
     expect(scored('王立新参加了“红都义警”。', '王立新')).toEqual([['王立新参加了“红都义警”。', 0.5]])
     expect(scored('“快回来吧。”听到民警这么说，老人王立新笑了。', '王立新')).toEqual([
