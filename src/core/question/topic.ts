@@ -55,7 +55,8 @@ function leadingPhrase(tagged: readonly TaggedWord[], tag: (text: string) => Tag
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     if (run.length === 0 && (!WORDY.test(w.word) || isTime(w, words[i + 1]) || (/^[年月日号]$/u.test(w.word) && isTime(words[i - 1] ?? w, w)))) continue
-    if (!WORDY.test(w.word) || !TOPIC_TAGS.test(w.tag) || ASKING_WORD.test(w.word, w.tag)) break
+    // jieba may cut 多大 in two (刘洋/x 多/m 大/a): the halves ask too
+    if (!WORDY.test(w.word) || !TOPIC_TAGS.test(w.tag) || ASKING_WORD.test(w.word, w.tag) || ASKING_WORD.test(w.word + (words[i + 1]?.word ?? '').slice(0, 1))) break
     if (w.tag === 'x' && FUNCTION_END.test(w.word)) {
       // 展区群在 keeps 群 (a noun's suffix), 派出所建了 drops 建 (a verb)
       const rest = tag(w.word.slice(0, -1))

@@ -14,6 +14,11 @@ const tag = createDictionaryTagger({
 })
 
 describe('findTopic', () => {
+  it('ends the topic before 多大 cut in two (刘洋/x 多/m 大/a)', () => {
+    const cut = createDictionaryTagger({ 刘洋: 'x', 多: 'm', 大: 'a' })
+    expect(findTopic('刘洋多大', cut)).toBe('刘洋')
+  })
+
   it('reads a name jieba cut after a surname it cannot place (孙/zg 文华/nz) as one person', () => {
     const cut = createDictionaryTagger({ 孙: 'zg', 文华: 'nz', 哪年: 'x', 出生: 'v' })
     expect(findTopic('孙文华哪年出生', cut)).toBe('孙文华')
