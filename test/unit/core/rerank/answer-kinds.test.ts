@@ -71,6 +71,11 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '每证最多可借10册。', { unit: { kind: 'count', measure: '本' } })).toBe(1)
   })
 
+  it('takes steps (两万步) for a count, but not the 一步 of 进一步', () => {
+    expect(scoreAnswerKind('how_many', '计步器上的数字常常超过两万步。', { unit: { kind: 'count', measure: '步' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '下一步将进一步加强管理。')).toBe(0)
+  })
+
   it('takes a measurement in millimetres or centimetres for a count', () => {
     expect(scoreAnswerKind('how_many', '全市平均降雨量达156毫米。')).toBe(1)
     expect(scoreAnswerKind('how_many', '积雪深达12厘米。')).toBe(1)
