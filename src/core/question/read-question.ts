@@ -56,6 +56,8 @@ const QUESTION_BEFORE_MEASURE = new RegExp(`(?:${COUNTING_QUESTION_WORDS.join('|
 const QUESTION_MEASURES = `${MEASURE_WORDS}钱遍回趟番轮`
 
 function isMeasureWordOfQuestion(term: string, before: string): boolean {
+  // 哪一段: jieba cuts 哪/一段
+  if (term.length === 2 && term[0] === '一' && QUESTION_MEASURES.includes(term[1]!) && /哪[^\p{Script=Han}]*$/u.test(before)) return true
   return /^\p{Script=Han}$/u.test(term) && QUESTION_MEASURES.includes(term) && QUESTION_BEFORE_MEASURE.test(before)
 }
 

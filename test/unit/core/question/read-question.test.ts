@@ -269,6 +269,11 @@ describe('detectUnit', () => {
     expect(readQuestion('一次借几本书', analyzer, new Map()).words.map((w) => w.term)).toEqual(['一次', '借', '书'])
   })
 
+  it('drops the measure of 哪一段 when jieba cuts it 哪/一段', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['滨江路', '哪', '一段', '管制']), normalizer: createNormalizer(), stopWords: new Set(['哪']) })
+    expect(readQuestion('滨江路哪一段管制', analyzer, new Map()).words.map((w) => w.term)).toEqual(['滨江路', '管制'])
+  })
+
   it('drops the noun naming a share asked for (淘汰比例是多少)', () => {
     const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['淘汰', '比例', '多少']), normalizer: createNormalizer(), stopWords: new Set(['是', '多少']) })
     expect(readQuestion('淘汰比例是多少', analyzer, new Map()).words.map((w) => w.term)).toEqual(['淘汰'])
