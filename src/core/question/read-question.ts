@@ -110,6 +110,16 @@ const NUMBER_NOUN = /(?:电话|号码|热线|手机号?)$/u
 // 多久更新一次, 更新频率: the words of asking how often, which the answer states as 每周, 一年两次.
 const FREQUENCY_WORDS = new Set(['一次', '几次', '频率', '频次'])
 
+// The nouns that only name what a question of each type asks for (see the sets above).
+const ASKED_NOUNS: Partial<Record<QuestionType, ReadonlySet<string>>> = { how_many: QUANTITY_NOUNS, where: PLACE_NOUNS, when: TIME_NOUNS, name: NAME_NOUNS }
+
+// The words of asking for a unit: how often, how it ended (调解结果是什么), a place in an order (排第几).
+const ASKED_BY_UNIT: Partial<Record<Unit['kind'], ReadonlySet<string>>> = {
+  frequency: FREQUENCY_WORDS,
+  outcome: new Set(['结果']),
+  rank: new Set(['第几', '名次', '排名', '排']),
+}
+
 // 几点到几点, 从哪里到哪里: the 到 of a range asked for joins two question words.
 const RANGE_ASKED = /(?:几|多少|哪)\p{Script=Han}?$/u
 const RANGE_ASKED_AFTER = /^(?:几|多少|哪)/u
@@ -124,14 +134,10 @@ function isScaffolding(term: string, before: string, after: string, type: Questi
     isMeasureWordOfQuestion(term, before) ||
     isStartOfWhen(term, before) ||
     isRangeOfQuestion(term, before, after) ||
-    (type === 'how_many' && (QUANTITY_NOUNS.has(term) || isHalfOfHowMuch(term, before, after))) ||
-    (type === 'where' && PLACE_NOUNS.has(term)) ||
-    (type === 'when' && TIME_NOUNS.has(term)) ||
-    (type === 'name' && NAME_NOUNS.has(term)) ||
-    (unit.kind === 'phone' && NUMBER_NOUN.test(term)) ||
-    (unit.kind === 'frequency' && FREQUENCY_WORDS.has(term)) ||
-    (unit.kind === 'outcome' && term === '结果') ||
-    (unit.kind === 'rank' && /^(?:第几|名次|排名|排)$/u.test(term))
+    (type === 'how_many' && isHalfOfHowMuch(term, before, after)) ||
+    ASKED_NOUNS[type]?.has(term) === true ||
+    ASKED_BY_UNIT[unit.kind]?.has(term) === true ||
+    (unit.kind === 'phone' && NUMBER_NOUN.test(term))
   )
 }
 

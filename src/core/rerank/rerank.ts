@@ -42,9 +42,10 @@ export interface RerankOptions {
   roleFocusRankFactor: number
   /**
    * Factor on the score of a passage that never states a number the question gives a unit (第3座,
-   * 25名) with that unit, or never opens the item of a list asked (第二项, see `opensItem`): the same
-   * digits elsewhere (3条) match the number's term but not what it names. Default 0.8: no figure of any question set moved at 0.5–0.9 (none asks so); the middle
-   * is taken. It puts 第3座码头 first for 第3座码头有多长, not 第1座码头 with its 3条货船.
+   * 25名) with that unit, or never opens the item of a list asked (第二项, see `opensItem`): the
+   * same digits elsewhere (3条) match the number's term but not what it names. Default 0.8: no
+   * figure of any question set moved at 0.5–0.9 (none asks so); the middle is taken. It puts
+   * 第3座码头 first for 第3座码头有多长, not 第1座码头 with its 3条货船.
    */
   numberUnitRankFactor: number
   /**
@@ -277,7 +278,7 @@ function followToAnswer(
 
 // Whether the question gives one of its numbers a unit (第3座, 25名) that the passage never states it
 // with, or asks an item of a list (第二项) that the passage never opens.
-function lacksNumberUnit(q: WeightedQuestion, passage: IndexedPassage, plain: string): boolean {
+function lacksNumberAsked(q: WeightedQuestion, passage: IndexedPassage, plain: string): boolean {
   const { ordinal } = q.question.cues
   if (ordinal > 0 && !opensItem(plain, ordinal)) return true
   return q.question.numbers.some((values, k) => {
@@ -330,7 +331,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   const score =
     combine(parts, w) *
     (!focusFound && isRoleQuestion(q.question) ? options.roleFocusRankFactor : 1) *
-    (lacksNumberUnit(q, passage, plain) ? options.numberUnitRankFactor : 1) *
+    (lacksNumberAsked(q, passage, plain) ? options.numberUnitRankFactor : 1) *
     (lacksSource(q, plain) ? options.sourceMissingRankFactor : 1)
   return { candidate, score, bestSentence: shown.i, kind: best.kind, focusFound, terms, contexts, parts, order: bounded.order }
 }
