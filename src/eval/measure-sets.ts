@@ -8,8 +8,8 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
 
 /**
  * The question sets `npm run eval` and the quality test read, relative to the project: the
- * project's own (questions and tuning2–14 are tuned on; holdout, fresh, blind3–13, nearmiss and
- * nearmiss2 were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
+ * project's own (questions and tuning2–14 are tuned on; holdout, fresh, blind3–15 and nearmiss–nearmiss3
+ * were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
  * followups was written blind and is not), and dev.jsonl when ../shared sits beside the project.
  */
 export const defaultSets = [
@@ -41,6 +41,7 @@ export const defaultSets = [
   'test/fixtures/blind12.jsonl',
   'test/fixtures/blind13.jsonl',
   'test/fixtures/blind14.jsonl',
+  'test/fixtures/blind15.jsonl',
   'test/fixtures/nearmiss.jsonl',
   'test/fixtures/nearmiss2.jsonl',
   'test/fixtures/nearmiss3.jsonl',
