@@ -19,9 +19,9 @@ const UNIT = `(?:${alternation(COMPOUND_UNITS)}|[${without(MEASURE_WORDS, '日')
 // 几块, 几个 say that there are some, not how many: 几 and 数 only count before 十/百/千/万 (几十名).
 const NUMERAL = '(?:[一二三四五六七八九十百千万两半]|[几数](?=[十百千万]))'
 // 第一个 is a rank, and 有一个神秘的大队 uses 一个 as an article: neither counts; nor does 一群人 or
-// 一批 (some, not how many), 一步 (进一步: further), nor the 半 of 上半场, 下半年 (a half of the match
-// or year, not an amount).
-const NOT_ONE = '(?<!第)(?!一[个名位种项次件条家所群批步])(?!半(?<=[上下]半))'
+// 一批 (some, not how many), 一步 (进一步: further), 一期 (3号线一期: the first phase), nor the 半 of
+// 上半场, 下半年 (a half of the match or year, not an amount).
+const NOT_ONE = '(?<!第)(?!一[个名位种项次件条家所群批步期])(?!半(?<=[上下]半))'
 // 五六十年代 is a decade, not a count of years.
 const COUNT = new RegExp(
   `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}(?!代)|\\d+(?:\\.\\d+)?\\s*%|百分之|${NOT_ONE}${NUMERAL}+[多余]?${UNIT}(?!代)`,

@@ -76,6 +76,11 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '下一步将进一步加强管理。')).toBe(0)
   })
 
+  it('reads the 一期 of a project (3号线一期: its first phase) as no count, while 三期培训班 counts', () => {
+    expect(scoreAnswerKind('how_many', '3号线一期西起星河路站，东至滨海新城站。')).toBe(0)
+    expect(scoreAnswerKind('how_many', '今年已举办三期培训班。')).toBe(1)
+  })
+
   it('takes a measurement in millimetres or centimetres for a count', () => {
     expect(scoreAnswerKind('how_many', '全市平均降雨量达156毫米。')).toBe(1)
     expect(scoreAnswerKind('how_many', '积雪深达12厘米。')).toBe(1)
