@@ -361,3 +361,38 @@ describe('ask a police bulletin (real jieba)', () => {
     expect(plate).toContain('浙C·8K365')
   }, 60_000)
 })
+
+const metro = `---
+id: metro
+title: 地铁3号线一期今日开通
+newspaper: 江城日报
+date: 2025-12-28
+page: 1
+---
+
+12月28日上午，江城地铁3号线一期工程正式开通运营。线路全长24.6公里，设车站18座，其中换乘站4座。
+
+3号线一期西起星河路站，东至滨海新城站，与1号线、2号线在市民中心站、火车站站换乘。
+`
+
+const bridge = `---
+id: bridge
+title: 跨江大桥今日通车
+newspaper: 江城晚报
+date: 2025-09-30
+page: 2
+---
+
+9月30日，江城跨江大桥正式建成通车。大桥全长1.6公里，桥面宽32米，双向六车道，设计时速60公里。
+
+大桥主塔高126米，是目前我市最高的桥梁建筑。大桥用钢量达到4.2万吨。
+`
+
+describe('ask reports of a metro line and a bridge (real jieba)', () => {
+  it('reads 一期 as a phase, not a count, a height asked as 多高, and 主塔 where jieba cuts 主/塔高', async () => {
+    const [stations, height, width] = shownOf(await askArticles({ metro, bridge }, ['3号线一共几个站', '主塔有多高', '桥面有多宽']))
+    expect(stations).toContain('设车站18座')
+    expect(height).toContain('126米')
+    expect(width).toContain('32米')
+  }, 60_000)
+})

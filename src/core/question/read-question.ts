@@ -87,7 +87,7 @@ const QUANTITY_NOUNS = new Set(['人数', '数量', '次数', '金额', '数目'
 
 // 多大, 多高, 多远: jieba cuts the question word in two, and neither half is content.
 function isHalfOfHowMuch(term: string, before: string, after: string): boolean {
-  return (term === '多' && /^[大高长远久重]/.test(after)) || (/^[大高长远久重]$/.test(term) && before.endsWith('多'))
+  return (term === '多' && /^[大高长远久重快宽深沉]/.test(after)) || (/^[大高长远久重快宽深沉]$/.test(term) && before.endsWith('多'))
 }
 
 // Likewise in a where question, words that only name a place (那个地址是哪儿, 在哪一带): passages
@@ -202,8 +202,9 @@ function splitGluedCounts(terms: readonly Term[]): Term[] {
 }
 
 // 谁报的警, 帮了忙: a verb and its object split by a particle are one word in the passage (报警),
-// which jieba cuts whole; the two characters alone match nothing there.
-const SPLITTING_PARTICLE = /^[的了过]$/u
+// which jieba cuts whole; the two characters alone match nothing there. So are two characters jieba
+// left alone side by side (主塔有多高 → 主/塔), which it cuts whole in a passage (大桥主塔高126米).
+const SPLITTING_PARTICLE = /^[的了过]?$/u
 
 function joinSplitVerbs(kept: readonly Term[], normalized: string, words: Map<string, QueryWord>): void {
   const single = (t: Term) => /^\p{Script=Han}$/u.test(t.term)

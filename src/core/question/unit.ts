@@ -29,6 +29,12 @@ export const anyUnit: Unit = { kind: 'any' }
 
 const count = (measure: string): Unit => ({ kind: 'count', measure })
 
+// The units a length, a weight or an area is stated in, as alternations (a measure of several
+// characters is matched as written; see the answer kinds).
+const LENGTH_UNITS = '公里|千米|厘米|毫米|米'
+const WEIGHT_UNITS = '公斤|千克|吨|斤|克'
+const AREA_UNITS = '平方公里|平方米|公顷|亩'
+
 // Read off the question words, first match first: 多少名 → 名, 几岁 → 岁, 多少钱 → 元.
 const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   // an address (a road with its house number), before 几号 is read as a day
@@ -52,6 +58,10 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   [/(?:多久|多长时间|多少天|几天|几个月|几年)[^，,。？?]{0,8}一次|频率|频次|一个?[天周月年季][^，,。？?]{0,4}几次|每个?[天周月年季][^，,。？?]{0,4}几次/, () => ({ kind: 'frequency' })],
   // a length of time (时长): answered by any time unit, not by 59岁 or 3个
   [/多长时间|多久|多长的时间|多少时间/, () => ({ kind: 'duration' })],
+  // a length, height, distance or speed (多长, 多高, 多快: 全长24.6公里, 时速80公里), a weight, an area
+  [/多长|多远|多高|多宽|多深|多快|长度|高度|宽度|深度|速度|时速/, () => count(LENGTH_UNITS)],
+  [/多重|多沉|重量/, () => count(WEIGHT_UNITS)],
+  [/面积|占地多/, () => count(AREA_UNITS)],
   // 几个人 as 几人: 个 may stand between the question word and the unit; 个 alone, ages, and the
   // parts of a date or a time (几月, 几点) are read above and below
   [new RegExp(`(?:多少|几)个?(${alternation(COMPOUND_UNITS)}|[${without(MEASURE_WORDS, `个${AGE_UNIT}月日周时分秒`)}])`), (m) => count(m[1]!)],

@@ -72,7 +72,7 @@ export function weighQuestion(
   const words: WeightedWord[] = question.words.map((word) => ({
     word: word.near !== undefined && isUsed(statistics, word) ? withoutNear(word) : word,
     weight: inverseDocumentFrequency(statistics, word.term) * measureSpecificity(word.term, weights, generalIdf),
-    bigrams: hanBigrams(word.term),
+    bigrams: word.term.length === 1 ? pairsAround(word, question.bigrams) : hanBigrams(word.term),
     noun: nouns.some((noun) => noun.includes(word.term)),
     name: names.some((name) => name.includes(word.term)),
     coined: coined.includes(word.term),
@@ -158,6 +158,13 @@ export function measureSpecificity(term: string, weights: RankWeights, generalId
   const idf = generalIdf(term)
   if (idf === undefined) return /^\p{Script=Han}$/u.test(term) ? weights.singleCharSpecificity : 1
   return Math.min(weights.maxSpecificity, Math.max(weights.minSpecificity, idf / weights.typicalIdf))
+}
+
+// 主塔有多高, cut 主/塔 where a passage cuts 大桥/主/塔高: a lone character of the question is found
+// as the pair it stands in there, with the next or the previous character (主塔), as a word found
+// only as a pair is (see `RankWeights.pairCredit`).
+function pairsAround(word: QueryWord, questionBigrams: readonly string[]): string[] {
+  return (word.compounds ?? []).filter((c) => c.length === 2 && questionBigrams.includes(c)).map(bigramKey)
 }
 
 function hanBigrams(word: string): string[] {

@@ -16,6 +16,8 @@ describe('detectQuestionType', () => {
     ['什么时候开始', 'when'],
     ['一共有多少人', 'how_many'],
     ['抓了几个嫌疑人', 'how_many'],
+    ['地铁最快能开多快', 'how_many'],
+    ['这头牛有多重', 'how_many'],
     ['属于哪个区', 'where'],
     ['哪个地方降雨最多', 'where'],
     ['活动在哪个地点举行', 'where'],
@@ -235,6 +237,11 @@ describe('detectUnit', () => {
     ['纠纷最终如何化解', { kind: 'outcome' }],
     ['调解结果是什么', { kind: 'outcome' }],
     ['广场舞扰民是怎么解决的', { kind: 'any' }],
+    ['3号线多长', { kind: 'count', measure: '公里|千米|厘米|毫米|米' }],
+    ['地铁最快能开多快', { kind: 'count', measure: '公里|千米|厘米|毫米|米' }],
+    ['这座桥有多高', { kind: 'count', measure: '公里|千米|厘米|毫米|米' }],
+    ['这头牛有多重', { kind: 'count', measure: '公斤|千克|吨|斤|克' }],
+    ['辖区面积有多大', { kind: 'count', measure: '平方公里|平方米|公顷|亩' }],
   ])('reads the unit of %s as %o', (question, unit) => {
     expect(detectUnit(question)).toEqual(unit)
   })
@@ -318,11 +325,12 @@ describe('detectUnit', () => {
     expect(readQuestion('第4点是什么', analyzer, new Map()).cues.ordinal).toBe(4)
   })
 
-  it('joins a verb and its object split by a particle (报的警) as a form of each', () => {
+  it('joins a verb and its object split by a particle (报的警), or two lone characters side by side, as a form of each', () => {
     const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter([]), normalizer: createNormalizer(), stopWords: new Set(['谁', '的']) })
     const words = readQuestion('谁报的警', analyzer, new Map()).words
     expect(words.map((w) => [w.term, w.forms])).toEqual([['报', ['报', '报警']], ['警', ['警', '报警']]])
-    expect(readQuestion('谁的警报', analyzer, new Map()).words.map((w) => w.forms)).toEqual([['警'], ['报']])
+    expect(readQuestion('谁在警报', createAnalyzer({ segmenter: createDictionarySegmenter([]), normalizer: createNormalizer(), stopWords: new Set(['谁', '在']) }), new Map()).words.map((w) => w.forms)).toEqual([['警', '警报'], ['报', '警报']])
+    expect(readQuestion('报在警', createAnalyzer({ segmenter: createDictionarySegmenter([]), normalizer: createNormalizer(), stopWords: new Set(['在']) }), new Map()).words.map((w) => w.forms)).toEqual([['报'], ['警']])
   })
 
   it('reads the unit of a question through its cut', () => {

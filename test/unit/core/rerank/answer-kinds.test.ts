@@ -81,6 +81,12 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '今年已举办三期培训班。')).toBe(1)
   })
 
+  it('takes a length for 多长 or 多快, not a sum or a count of stations', () => {
+    const length = { unit: { kind: 'count', measure: '公里|千米|厘米|毫米|米' } } as const
+    expect(scoreAnswerKind('how_many', '线路全长24.6公里，最高运行时速80公里。', length)).toBe(1)
+    expect(scoreAnswerKind('how_many', '设车站18座，起步价2元。', { ...length, showing: true })).toBe(0)
+  })
+
   it('takes a measurement in millimetres or centimetres for a count', () => {
     expect(scoreAnswerKind('how_many', '全市平均降雨量达156毫米。')).toBe(1)
     expect(scoreAnswerKind('how_many', '积雪深达12厘米。')).toBe(1)

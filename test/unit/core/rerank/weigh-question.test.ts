@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readQuestion } from '../../../../src/core/question/read-question.js'
 import { weighQuestion } from '../../../../src/core/rerank/weigh-question.js'
+import { bigramKey } from '../../../../src/core/retrieve/indexed-passage.js'
 import { defaultRankWeights } from '../../../../src/core/rerank/rank-weights.js'
 import { createAnalyzer } from '../../../../src/core/text/analyzer.js'
 import { createNormalizer } from '../../../../src/core/text/normalize.js'
@@ -27,6 +28,14 @@ describe('weighQuestion', () => {
     const wordsOf = (question: string) => weighQuestion(statistics, readQuestion(question, analyzer, parseSynonyms('')), defaultRankWeights, undefined, ageTag).words.map((w) => w.word.term)
     expect(wordsOf('王立新|多大|年纪')).not.toContain('年纪')
     expect(wordsOf('老太太|多大|年纪')).toContain('年纪')
+  })
+})
+
+describe('weighQuestion pairing lone characters', () => {
+  it('gives a lone character the pair it stands in with its neighbour (主塔 of 主/塔), for a passage that cuts it elsewhere (主/塔高)', () => {
+    const lone = createAnalyzer({ segmenter: createDictionarySegmenter(['有', '多', '高']), normalizer: createNormalizer(), stopWords: new Set(['有', '多', '高']) })
+    const words = weighQuestion(statistics, readQuestion('主塔有多高', lone, parseSynonyms(''))).words
+    expect(words.map((w) => [w.word.term, w.bigrams])).toEqual([['主', ['主塔']], ['塔', ['主塔']]].map(([term, pairs]) => [term, (pairs as string[]).map(bigramKey)]))
   })
 })
 
