@@ -1,6 +1,6 @@
 import { findOrdinal, readAnswerCues, readSubjectCues, type AnswerCues, type SubjectCues } from './answer-cues.js'
 import type { AnalyzedText, Analyzer, Term } from '../text/analyzer.js'
-import { findQuestionNumbers, findUnitAfter } from '../text/numbers.js'
+import { findQuestionNumbers, findUnitAfter, writeLabelsInDigits } from '../text/numbers.js'
 import { surnameOfNickname } from '../text/person-names.js'
 import type { Synonyms } from '../text/synonyms.js'
 import { alternation, COMPOUND_UNITS, COUNTING_QUESTION_WORDS, MEASURE_WORDS, PERSON_MEASURES, THING_MEASURES, WHEN_WORDS, without } from '../text/vocabulary.js'
@@ -237,7 +237,7 @@ function analyseAroundSubject(question: string, analyzer: Analyzer): { analysed:
  * general thesaurus' near-synonyms of whole words) and its bigrams, deduplicated.
  */
 export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms, thesaurus: Synonyms = new Map()): ParsedQuestion {
-  const { analysed, subject } = analyseAroundSubject(dropDemonstratives(analyzer.normalizer.normalize(text)), analyzer)
+  const { analysed, subject } = analyseAroundSubject(writeLabelsInDigits(dropDemonstratives(analyzer.normalizer.normalize(text))), analyzer)
   const normalized = analysed.normalized.text
   const type = detectQuestionType(normalized)
   const ordinal = findOrdinal(normalized)

@@ -101,3 +101,12 @@ export function statesWithUnit(text: string, value: number, unit: string): boole
   for (const m of plain.matchAll(CHINESE)) if (readChineseNumeral(m[0]).includes(value) && followedByUnit(m)) return true
   return false
 }
+
+// 三号线, 五号楼: a Chinese numeral before 号 numbers a line, a building or a gate, which papers
+// print in digits (3号线). Not an ordinal (第三号), a question word's (几号) or a date's (十月三号).
+const NUMBERED_LABEL = /(?<![第几哪月零〇一二两三四五六七八九十百\d])[一二三四五六七八九十]{1,3}(?=号(?![召称码]))/gu
+
+/** `text` with the Chinese numeral of each label it names (三号线) written in digits (3号线), as a passage prints it. */
+export function writeLabelsInDigits(text: string): string {
+  return text.replace(NUMBERED_LABEL, (numeral) => String(readChineseNumeral(numeral)[0]))
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findQuestionNumbers, findUnitAfter, readChineseNumeral, readNumbers, statesWithUnit } from '../../../../src/core/text/numbers.js'
+import { findQuestionNumbers, findUnitAfter, readChineseNumeral, readNumbers, statesWithUnit, writeLabelsInDigits } from '../../../../src/core/text/numbers.js'
 
 describe('readChineseNumeral', () => {
   it('reads numerals with and without multipliers', () => {
@@ -75,5 +75,16 @@ describe('statesWithUnit', () => {
 
   it('does not take the same digits with another unit', () => {
     expect(statesWithUnit('截至11月25日，共有民警30名。', 25, '名')).toBe(false)
+  })
+})
+
+describe('writeLabelsInDigits', () => {
+  it('writes the numeral of a line, building or gate in digits, as papers print it', () => {
+    expect(writeLabelsInDigits('三号线一共几个站')).toBe('3号线一共几个站')
+    expect(writeLabelsInDigits('十二号楼住了几户')).toBe('12号楼住了几户')
+  })
+
+  it('leaves ordinals, question words, dates and words that only hold 号 as they are', () => {
+    for (const text of ['第三号选手是谁', '几号开通', '十月三号发生了什么', '一号召全村']) expect(writeLabelsInDigits(text)).toBe(text)
   })
 })
