@@ -397,3 +397,31 @@ describe('ask reports of a metro line and a bridge (real jieba)', () => {
     expect(width).toContain('32米')
   }, 60_000)
 })
+
+const flu = `---
+id: flu
+title: 这个冬天，流感怎么防？
+newspaper: 江城日报
+date: 2025-12-10
+page: 6
+---
+
+入冬以来，我市流感病例明显增多。记者采访了市第一人民医院感染科主任医师黄建国。
+
+问：现在打疫苗还来得及吗？
+
+答：来得及。接种疫苗后大约两周产生保护性抗体，所以现在接种仍然有效。
+
+问：得了流感一定要吃抗病毒药吗？
+
+答：不一定。症状轻的年轻人多休息、多喝水，一般一周左右可以自愈。高危人群最好在发病48小时内用药，可以减少重症。
+`
+
+describe('ask a health Q&A in everyday words (real jieba)', () => {
+  it('finds 有效 for 管用, 医师 for 医生 and 用药 for 吃药 (general synonyms)', async () => {
+    const [works, doctor, medicine] = shownOf(await askArticles({ flu }, ['打完疫苗多久管用', '接受采访的医生是谁', '得了流感要不要吃药']))
+    expect(works).toContain('大约两周')
+    expect(doctor).toContain('黄建国')
+    expect(medicine).toContain('用药')
+  }, 60_000)
+})
