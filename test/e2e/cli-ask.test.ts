@@ -425,3 +425,27 @@ describe('ask a health Q&A in everyday words (real jieba)', () => {
     expect(medicine).toContain('用药')
   }, 60_000)
 })
+
+const wages = `---
+id: wages
+title: 一份迟到十年的工资
+newspaper: 江城法治报
+date: 2025-11-20
+page: 3
+---
+
+“拿到这笔钱，心里的石头终于落地了。”11月12日，58岁的农民工老许握着法官的手连声道谢。这笔拖欠了十年的工资，一共是3.8万元。
+
+今年8月，老许在女儿的帮助下向滨江区人民法院提起诉讼。
+
+承办法官刘敏先后三次组织调解。最终，建筑公司同意先行垫付老许的全部工资，再向钱某追偿。
+`
+
+describe('ask a court story in everyday words (real jieba)', () => {
+  it('reads 老许 where jieba cuts 老/许多, and finds 告 as 提起诉讼 and 出的钱 as 垫付', async () => {
+    const [age, sued, paid] = shownOf(await askArticles({ wages }, ['老许多大年纪', '老许啥时候去告的', '最后谁出的钱']))
+    expect(age).toContain('58岁')
+    expect(sued).toContain('今年8月')
+    expect(paid).toContain('建筑公司')
+  }, 60_000)
+})

@@ -1,7 +1,7 @@
 import { findOrdinal, readAnswerCues, readSubjectCues, type AnswerCues, type SubjectCues } from './answer-cues.js'
 import type { AnalyzedText, Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers, findUnitAfter, writeLabelsInDigits } from '../text/numbers.js'
-import { surnameOfNickname } from '../text/person-names.js'
+import { isNickname, surnameOfNickname } from '../text/person-names.js'
 import type { Synonyms } from '../text/synonyms.js'
 import { alternation, COMPOUND_UNITS, COUNTING_QUESTION_WORDS, MEASURE_WORDS, PERSON_MEASURES, THING_MEASURES, WHEN_WORDS, without } from '../text/vocabulary.js'
 import { findFocus } from './focus.js'
@@ -206,30 +206,41 @@ function splitGluedCounts(terms: readonly Term[]): Term[] {
 // left alone side by side (主塔有多高 → 主/塔), which it cuts whole in a passage (大桥主塔高126米).
 const SPLITTING_PARTICLE = /^[的了过]?$/u
 
-function joinSplitVerbs(kept: readonly Term[], normalized: string, words: Map<string, QueryWord>): void {
+function joinSplitVerbs(kept: readonly Term[], normalized: string, words: Map<string, QueryWord>, synonyms: Synonyms): void {
   const single = (t: Term) => /^\p{Script=Han}$/u.test(t.term)
   for (const [i, verb] of kept.entries()) {
     const object = kept[i + 1]
     if (object === undefined || !single(verb) || !single(object) || !SPLITTING_PARTICLE.test(normalized.slice(verb.end, object.start))) continue
-    const joined = verb.term + object.term
+    // the joined word with its synonyms (谁出的钱: 出钱, 垫付)
+    const joined = formsOf(verb.term + object.term, synonyms)
     for (const part of [verb, object]) {
       const word = words.get(part.term)
-      if (word !== undefined && !word.forms.includes(joined)) word.forms.push(joined)
+      if (word !== undefined) word.forms.push(...joined.filter((form) => !word.forms.includes(form)))
     }
   }
 }
 
 // 赵明说了什么: jieba may glue the subject's last character to the asking (赵/明说), so the name is
-// never asked whole; the question is cut again with a space after the subject.
+// never asked whole; the question is cut again with a space after the subject. Likewise after the
+// surname of a nickname jieba glued to the next word (老许多大年纪 → 老/许多/大/年纪).
 function analyseAroundSubject(question: string, analyzer: Analyzer): { analysed: AnalyzedText; subject: SubjectCues } {
   const analysed = analyzer.analyze(question)
   const subject = readSubjectCues(analysed.normalized.text)
+  const text = analysed.normalized.text
   const named = subject.honoured || subject.speaker || subject.identity
-  const at = named === '' ? -1 : analysed.normalized.text.indexOf(named)
-  const end = at + named.length
-  if (at < 0 || !analysed.words.some((w) => w.start < end && w.end > end)) return { analysed, subject }
-  const apart = analyzer.analyze(`${analysed.normalized.text.slice(0, end)} ${analysed.normalized.text.slice(end)}`)
+  const at = named === '' ? -1 : text.indexOf(named)
+  const glued = (end: number) => analysed.words.some((w) => w.start < end && w.end > end)
+  const ends = [...(at < 0 ? [] : [at + named.length]), ...nicknameEnds(analysed)].filter(glued)
+  if (ends.length === 0) return { analysed, subject }
+  const cut = [...new Set(ends)].sort((a, b) => b - a).reduce((t, end) => `${t.slice(0, end)} ${t.slice(end)}`, text)
+  const apart = analyzer.analyze(cut)
   return { analysed: apart, subject: readSubjectCues(apart.normalized.text) }
+}
+
+// Where a nickname's surname ends when jieba cut its prefix alone and glued the surname onward (老/许多).
+function nicknameEnds(analysed: AnalyzedText): number[] {
+  const text = analysed.normalized.text
+  return analysed.words.filter((w) => w.term.length >= 2 && w.start > 0 && isNickname(text.slice(w.start - 1, w.start + 1)) && !analysed.words.some((o) => o.start < w.start && o.end > w.start)).map((w) => w.start + 1)
 }
 
 /**
@@ -257,7 +268,7 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
     if (/^\p{Script=Han}$/u.test(term)) word.compounds = gluedTo(analysed.words, start, end, normalized)
     words.set(term, word)
   }
-  joinSplitVerbs(kept, normalized, words)
+  joinSplitVerbs(kept, normalized, words, synonyms)
   const numbers = findQuestionNumbers(normalized, type === 'who' || type === 'name' || type === 'which')
   const focus = findFocus(normalized, analysed.words, (term) => words.get(term)?.within === '')
   return {

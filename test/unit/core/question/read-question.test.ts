@@ -330,6 +330,7 @@ describe('detectUnit', () => {
     const words = readQuestion('谁报的警', analyzer, new Map()).words
     expect(words.map((w) => [w.term, w.forms])).toEqual([['报', ['报', '报警']], ['警', ['警', '报警']]])
     expect(readQuestion('谁在警报', createAnalyzer({ segmenter: createDictionarySegmenter([]), normalizer: createNormalizer(), stopWords: new Set(['谁', '在']) }), new Map()).words.map((w) => w.forms)).toEqual([['警', '警报'], ['报', '警报']])
+    expect(readQuestion('谁报的警', analyzer, parseSynonyms('报警 报案')).words[0]!.forms).toEqual(['报', '报警', '报案'])
     expect(readQuestion('报在警', createAnalyzer({ segmenter: createDictionarySegmenter([]), normalizer: createNormalizer(), stopWords: new Set(['在']) }), new Map()).words.map((w) => w.forms)).toEqual([['报'], ['警']])
   })
 
