@@ -1,4 +1,4 @@
-import { AGE_UNIT, alternation, COMPOUND_UNITS, MEASURE_WORDS, PLACE_MEASURES, PLACE_SUFFIXES, without } from '../text/vocabulary.js'
+import { AGE_UNIT, alternation, COMPOUND_UNITS, MEASURE_WORDS, PLACE_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS, without } from '../text/vocabulary.js'
 import { AGE_KEYWORD } from './question-type.js'
 
 /**
@@ -45,7 +45,7 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   [/哪一?个?月|几月/, () => ({ kind: 'date', part: 'month' })],
   // a telephone number is digits, not a count
   [/(?:电话|手机号?|号码|热线)(?:号码)?(?:是|为)?多少/, () => ({ kind: 'phone' })],
-  [new RegExp(`哪[一${PLACE_MEASURES}]?(${alternation(PLACE_SUFFIXES)})`), (m) => ({ kind: 'place', suffix: m[1]! })],
+  [new RegExp(`哪[一${PLACE_MEASURES}]?(${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS])})`), (m) => ({ kind: 'place', suffix: m[1]! })],
   // 排第几, 第几名, 名次: a place in an order (第三位, 首批), not a count
   [/第几|名次|排名多少|排多少/, () => ({ kind: 'rank' })],
   [/多少钱|多少万?元|多少块|金额/, () => count('元')],

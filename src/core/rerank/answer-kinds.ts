@@ -236,7 +236,20 @@ function scorePlace(sentence: string, unit: Unit, tag?: (text: string) => Tagged
   if (!hasNamedPlace(sentence, tag, PLACES, located) && !hasTag(sentence, 'ns', tag, located)) return 0
   if (unit.kind === 'address') return ADDRESS.test(sentence) ? 1 : 0.5
   if (unit.kind !== 'place') return 1
-  return hasNamedPlace(sentence, tag, new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}${unit.suffix}`, 'gu'), located) ? 1 : 0.5
+  return hasNamedPlace(sentence, tag, placeOfKind(unit.suffix), located) ? 1 : 0.5
+}
+
+// 哪个学校 is answered by any school's name (浙江农林大学, 第一中学), not only one ending in 学校.
+const placesOfKind = new Map<string, RegExp>()
+
+function placeOfKind(suffix: string): RegExp {
+  let pattern = placesOfKind.get(suffix)
+  if (pattern === undefined) {
+    const words = suffix === '学校' ? alternation(SCHOOL_WORDS) : escapeRegExp(suffix)
+    pattern = new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}(?:${words})`, 'gu')
+    placesOfKind.set(suffix, pattern)
+  }
+  return pattern
 }
 
 const PLACES = new RegExp(PLACE.source, 'gu')

@@ -209,6 +209,7 @@ describe('detectUnit', () => {
     ['几点开门', { kind: 'date', part: 'hour' }],
     ['是哪一年成立的', { kind: 'date', part: 'year' }],
     ['在哪条路上', { kind: 'place', suffix: '路' }],
+    ['叶小青哪个学校毕业的', { kind: 'place', suffix: '学校' }],
     ['走访社区有多长时间了', { kind: 'duration' }],
     ['多久开一次', { kind: 'frequency' }],
     ['警情快报多长时间更新一次', { kind: 'frequency' }],

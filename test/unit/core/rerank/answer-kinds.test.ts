@@ -81,6 +81,12 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '今年已举办三期培训班。')).toBe(1)
   })
 
+  it('takes any school (浙江农林大学) for 哪个学校, a village for it only half', () => {
+    const school = { unit: { kind: 'place', suffix: '学校' } } as const
+    expect(scoreAnswerKind('where', '2021年，她从浙江农林大学茶学专业毕业后回到村里。', school)).toBe(1)
+    expect(scoreAnswerKind('where', '叶小青是土生土长的云岭村人。', school)).toBe(0.5)
+  })
+
   it('takes a length for 多长 or 多快, not a sum or a count of stations', () => {
     const length = { unit: { kind: 'count', measure: '公里|千米|厘米|毫米|米' } } as const
     expect(scoreAnswerKind('how_many', '线路全长24.6公里，最高运行时速80公里。', length)).toBe(1)
