@@ -449,3 +449,27 @@ describe('ask a court story in everyday words (real jieba)', () => {
     expect(paid).toContain('建筑公司')
   }, 60_000)
 })
+
+const tea = `---
+id: tea
+title: 山村“茶姑娘”的直播间
+newspaper: 江城日报
+date: 2025-05-06
+page: 5
+---
+
+起步并不容易。第一次直播，只有十几个人观看，一斤茶也没卖出去。半年后，直播间的粉丝涨到了5万。
+
+去年，合作社线上销售茶叶1.2万斤，销售额达到480万元。
+
+村党支部书记王德明说，以前村里年轻人都往外跑，这两年已经有十几个年轻人回来了。
+`
+
+describe('ask a rural feature in everyday words (real jieba)', () => {
+  it('counts 十几个人, finds 卖 as 销售 and 村支书 as 村党支部书记', async () => {
+    const [viewers, sold, secretary] = shownOf(await askArticles({ tea }, ['第一次直播有多少人看', '卖了多少钱', '村支书叫什么']))
+    expect(viewers).toContain('十几个人')
+    expect(sold).toContain('480万元')
+    expect(secretary).toContain('王德明')
+  }, 60_000)
+})

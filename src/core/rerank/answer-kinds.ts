@@ -16,8 +16,9 @@ import { AGE_UNIT, alternation, COMPOUND_UNITS, ENDS_IN_PLACE_OR_INSTITUTION, es
 // 一个 are not counts.
 // 5日 is a day of the month, not a count of days.
 const UNIT = `(?:${alternation(COMPOUND_UNITS)}|[${without(MEASURE_WORDS, '日')}])`
-// 几块, 几个 say that there are some, not how many: 几 and 数 only count before 十/百/千/万 (几十名).
-const NUMERAL = '(?:[一二三四五六七八九十百千万两半]|[几数](?=[十百千万]))'
+// 几块, 几个 say that there are some, not how many: 几 and 数 only count before 十/百/千/万 (几十名),
+// and 几 after them (十几个人, 二十几名: a dozen or so).
+const NUMERAL = '(?:[一二三四五六七八九十百千万两半]|[几数](?=[十百千万])|(?<=[十百千万])几)'
 // 第一个 is a rank, and 有一个神秘的大队 uses 一个 as an article: neither counts; nor does 一群人 or
 // 一批 (some, not how many), 一步 (进一步: further), 一期 (3号线一期: the first phase), nor the 半 of
 // 上半场, 下半年 (a half of the match or year, not an amount).

@@ -81,6 +81,12 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '今年已举办三期培训班。')).toBe(1)
   })
 
+  it('takes a dozen or so (十几个人, 二十几名) for a count, but not 几个 alone', () => {
+    expect(scoreAnswerKind('how_many', '第一次直播，只有十几个人观看。', { unit: { kind: 'count', measure: '人' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '现场来了二十几名志愿者。')).toBe(1)
+    expect(scoreAnswerKind('how_many', '来了几个人帮忙。')).toBe(0)
+  })
+
   it('takes any school (浙江农林大学) for 哪个学校, a village for it only half', () => {
     const school = { unit: { kind: 'place', suffix: '学校' } } as const
     expect(scoreAnswerKind('where', '2021年，她从浙江农林大学茶学专业毕业后回到村里。', school)).toBe(1)
