@@ -48,6 +48,12 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('when', '经过5个多小时的搜寻，民警找到了老人。')).toBe(0)
   })
 
+  it('takes a recurring time (夜间和节假日, 高峰时段) for 什么时候 as a schedule', () => {
+    expect(scoreAnswerKind('when', '鼓励机关单位在夜间和节假日向周边居民开放内部停车场。')).toBe(0.8)
+    expect(scoreAnswerKind('when', '上下学高峰时段可免费停放15分钟。')).toBe(0.8)
+    expect(scoreAnswerKind('when', '鼓励机关单位向周边居民开放内部停车场。')).toBe(0)
+  })
+
   it('takes a date on the calendar before a weekly schedule for 什么时候', () => {
     expect(scoreAnswerKind('when', '新馆将于12月1日正式对外开放。')).toBe(1)
     expect(scoreAnswerKind('when', '新馆每周二至周日9时至21时开放。')).toBe(0.8)
