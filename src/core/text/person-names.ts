@@ -148,8 +148,8 @@ export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
       // 赵/nr 明说/v: a verb after the surname is what the person did, no part of the name
       !/^[vdpu]/.test(next.tag) &&
       // 王/nr 二妮/n, and 白/a 秋菊/nr: either half may carry the name's tag; jieba tags a surname
-      // it cannot place zg (孙/zg 文华/nz)
-      (w.tag === 'nr' || (next.tag === 'nr' && next.word.length === 2) || (w.tag === 'zg' && next.word.length === 2 && /^n[rz]?$/u.test(next.tag)))
+      // it cannot place zg (孙/zg 文华/nz), or a noun morpheme ng (林/ng 文华/nz)
+      (w.tag === 'nr' || (next.tag === 'nr' && next.word.length === 2) || (w.tag === 'zg' && next.word.length === 2 && /^n[rz]?$/u.test(next.tag)) || (w.tag === 'ng' && next.word.length === 2 && /^n[rz]$/u.test(next.tag)))
     ) {
       out.push({ word: w.word + next.word, tag: 'nr' })
       i++

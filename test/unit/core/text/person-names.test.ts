@@ -39,6 +39,11 @@ describe('findPersons', () => {
     expect(findPersons('赵明说了什么', () => [{ word: '赵', tag: 'nr' }, { word: '明说', tag: 'v' }, { word: '了', tag: 'ul' }, { word: '什么', tag: 'r' }])).not.toContain('赵明说')
   })
 
+  it('joins a surname jieba tags a noun morpheme (林/ng) to a name after it (文华/nz), not to a plain noun', () => {
+    expect(findPersons('校长林文华介绍', () => [{ word: '校长', tag: 'n' }, { word: '林', tag: 'ng' }, { word: '文华', tag: 'nz' }, { word: '介绍', tag: 'v' }])).toEqual(['林文华'])
+    expect(findPersons('造林面积', () => [{ word: '造', tag: 'v' }, { word: '林', tag: 'ng' }, { word: '面积', tag: 'n' }])).toEqual([])
+  })
+
   it('takes nicknames (老何) and leaves a name before a place word (杜桥派出所)', () => {
     const tag = () => [{ word: '老', tag: 'a' }, { word: '何', tag: 'nr' }, { word: '杜桥', tag: 'x' }, { word: '派出所', tag: 'n' }]
     expect(findPersons('老何杜桥派出所', tag)).toEqual(['老何'])
