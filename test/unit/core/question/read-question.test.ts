@@ -19,6 +19,8 @@ describe('detectQuestionType', () => {
     ['地铁最快能开多快', 'how_many'],
     ['这头牛有多重', 'how_many'],
     ['属于哪个区', 'where'],
+    ['王女士住哪', 'where'],
+    ['下一步去哪家医院', 'where'],
     ['哪个地方降雨最多', 'where'],
     ['活动在哪个地点举行', 'where'],
     ['在哪里', 'where'],
