@@ -204,7 +204,8 @@ function splitGluedCounts(terms: readonly Term[]): Term[] {
 // 谁报的警, 帮了忙: a verb and its object split by a particle are one word in the passage (报警),
 // which jieba cuts whole; the two characters alone match nothing there. So are two characters jieba
 // left alone side by side (主塔有多高 → 主/塔), which it cuts whole in a passage (大桥主塔高126米).
-const SPLITTING_PARTICLE = /^[的了过]?$/u
+// A count asked may stand between them too (转了几次账, 报过几回警).
+const SPLITTING_PARTICLE = /^[的了过]?(?:(?:几|多少)[次回趟遍笔])?$/u
 
 function joinSplitVerbs(kept: readonly Term[], normalized: string, words: Map<string, QueryWord>, synonyms: Synonyms): void {
   const single = (t: Term) => /^\p{Script=Han}$/u.test(t.term)

@@ -44,7 +44,7 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   [/哪一?天|几号|几月几[日号]|哪一?日/, () => ({ kind: 'date', part: 'day' })],
   [/哪一?个?月|几月/, () => ({ kind: 'date', part: 'month' })],
   // a telephone number is digits, not a count
-  [/(?:电话|手机号?|号码|热线)(?:号码)?(?:是|为)?多少/, () => ({ kind: 'phone' })],
+  [/(?:电话|手机号?|号码|热线)(?:号码)?(?:是|为)?多少|打(?:什么|哪个|啥)(?:电话|号码|热线)/, () => ({ kind: 'phone' })],
   [new RegExp(`哪[一${PLACE_MEASURES}]?(${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS])})`), (m) => ({ kind: 'place', suffix: m[1]! })],
   // 排第几, 第几名, 名次: a place in an order (第三位, 首批), not a count
   [/第几|名次|排名多少|排多少/, () => ({ kind: 'rank' })],

@@ -234,6 +234,7 @@ describe('detectUnit', () => {
     ['小欢是几零后', { kind: 'generation' }],
     ['三无牌子上显示多少天', { kind: 'count', measure: '天' }],
     ['派出所的报警电话是多少', { kind: 'phone' }],
+    ['遇到可疑情况打什么电话', { kind: 'phone' }],
     ['接到多少个报警电话', { kind: 'count', measure: '个' }],
     ['那家火锅店叫什么店名', { kind: 'name', of: 'thing' }],
     ['广场舞扰民最后是怎么解决的', { kind: 'outcome' }],
@@ -334,6 +335,8 @@ describe('detectUnit', () => {
     expect(words.map((w) => [w.term, w.forms])).toEqual([['报', ['报', '报警']], ['警', ['警', '报警']]])
     expect(readQuestion('谁在警报', createAnalyzer({ segmenter: createDictionarySegmenter([]), normalizer: createNormalizer(), stopWords: new Set(['谁', '在']) }), new Map()).words.map((w) => w.forms)).toEqual([['警', '警报'], ['报', '警报']])
     expect(readQuestion('谁报的警', analyzer, parseSynonyms('报警 报案')).words[0]!.forms).toEqual(['报', '报警', '报案'])
+    const counted = createAnalyzer({ segmenter: createDictionarySegmenter(['几次']), normalizer: createNormalizer(), stopWords: new Set(['谁', '了', '几次']) })
+    expect(readQuestion('谁报了几次警', counted, new Map()).words.map((w) => w.forms)).toEqual([['报', '报警'], ['警', '报警']])
     expect(readQuestion('报在警', createAnalyzer({ segmenter: createDictionarySegmenter([]), normalizer: createNormalizer(), stopWords: new Set(['在']) }), new Map()).words.map((w) => w.forms)).toEqual([['报'], ['警']])
   })
 
