@@ -373,6 +373,8 @@ page: 1
 12月28日上午，江城地铁3号线一期工程正式开通运营。线路全长24.6公里，设车站18座，其中换乘站4座。
 
 3号线一期西起星河路站，东至滨海新城站，与1号线、2号线在市民中心站、火车站站换乘。
+
+3号线一期工程于2020年6月开工建设，总投资约156亿元。
 `
 
 const bridge = `---
@@ -390,7 +392,9 @@ page: 2
 
 describe('ask reports of a metro line and a bridge (real jieba)', () => {
   it('reads 一期 as a phase, not a count, 三号线 as the 3号线 printed, a height asked as 多高, and 主塔 where jieba cuts 主/塔高', async () => {
-    const [stations, written, height, width] = shownOf(await askArticles({ metro, bridge }, ['3号线一共几个站', '三号线一共几个站', '主塔有多高', '桥面有多宽']))
+    const [stations, written, height, width, built] = shownOf(await askArticles({ metro, bridge }, ['3号线一共几个站', '三号线一共几个站', '主塔有多高', '桥面有多宽', '3号线什么时候开始建的']))
+    // 建 alone in the question, 建设 in the passage
+    expect(built).toContain('2020年6月')
     expect(stations).toContain('设车站18座')
     expect(written).toContain('设车站18座')
     expect(height).toContain('126米')

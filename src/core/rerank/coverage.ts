@@ -140,6 +140,7 @@ function fillLevels(entry: WeightedWord, sentences: readonly ReadonlySet<string>
       anywhere = true
     } else if (entry.bigrams.length > 1 && hasAll(sentences[i]!, entry.bigrams)) levels[i] = weights.bigramCredit
     else if (entry.bigrams.length === 1 && sentences[i]!.has(entry.bigrams[0]!)) levels[i] = weights.pairCredit
+    else if (entry.bigrams.length === 0 && isLoneCharacter(entry.word.term) && holdsInsideWord(sentences[i]!, entry.word.term)) levels[i] = weights.pairCredit
     if (found[i] === 0 && entry.word.near !== undefined && hasAny(sentences[i]!, entry.word.near)) levels[i] = Math.max(levels[i]!, weights.thesaurusCredit)
   }
   for (let i = 0; i < n; i++) {
@@ -190,9 +191,34 @@ function matchWord(
     credit = context.credit
     break
   }
+  if (bigrams.length === 0 && isLoneCharacter(word.term) && holdsInsideWord(terms, word.term)) credit = Math.max(credit, weights.pairCredit)
   // the passage may say it in other words (学徒 for 徒弟), which may as well be another sense
   if (word.near !== undefined && hasAny(terms, word.near)) credit = Math.max(credit, weights.thesaurusCredit)
   return credit
+}
+
+const isLoneCharacter = (term: string) => term.length === 1 && /\p{Script=Han}/u.test(term)
+
+// 啥时候开的 in 开通, 什么时候开始建的 in 建设: a one-character word standing alone in the question
+// (no pair of it found, see weighQuestion) inside a two-character word of the passage, the written
+// compound of a colloquial verb, is credited as a word found only as a pair. Longer words were
+// tried too: they held the character by chance more often. Memoised per term set, which the caches
+// keep per passage and sentence.
+const insideWord = new WeakMap<ReadonlySet<string>, Map<string, boolean>>()
+
+function holdsInsideWord(terms: ReadonlySet<string>, character: string): boolean {
+  let memo = insideWord.get(terms)
+  if (memo === undefined) insideWord.set(terms, (memo = new Map()))
+  let held = memo.get(character)
+  if (held === undefined) {
+    held = false
+    for (const term of terms) if (term.length === 2 && term[0] !== '~' && term.includes(character)) {
+      held = true
+      break
+    }
+    memo.set(character, held)
+  }
+  return held
 }
 
 function creditIn(contexts: readonly CoverageContext[], term: string): number {

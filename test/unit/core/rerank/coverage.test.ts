@@ -34,6 +34,15 @@ describe('measureCoverage', () => {
     expect(coverageOf('所长|是|谁', 'b#1')).toBeCloseTo(defaultRankWeights.pairCredit)
   })
 
+  it('gives a lone character of the question found inside a two-character word (建 in 建设) the pair credit, inside a longer one none', () => {
+    const lone = buildPassageIndex([article('c', '工程|开工|建设'), article('d', '组建|工程'), article('e', '建设者|工程')], analyzer)
+    const q = weighQuestion({ passageCount: 3, documentFrequency: lone.documentFrequency }, readQuestion('建|的', analyzer, parseSynonyms('')))
+    const coverage = (id: string) => measureCoverage(q, distinctTerms(lone.passages.get(id)!), defaultRankWeights).words
+    expect(coverage('c#1')).toBeCloseTo(defaultRankWeights.pairCredit)
+    expect(coverage('d#1')).toBeCloseTo(defaultRankWeights.pairCredit)
+    expect(coverage('e#1')).toBe(0)
+  })
+
   it('gives a word the articles never use, found only as a thesaurus near-synonym, the thesaurus credit', () => {
     const q = weighQuestion(statistics, readQuestion('商量|天红', analyzer, parseSynonyms(''), parseThesaurus('商量 协商')))
     const weightOf = (term: string) => q.words.find((w) => w.word.term === term)!.weight
