@@ -85,9 +85,10 @@ export function dropDemonstratives(normalizedQuestion: string): string {
 // seldom the noun.
 const QUANTITY_NOUNS = new Set(['人数', '数量', '次数', '金额', '数目', '总数', '人次', '比例', '占比', '比重', '百分比'])
 
-// 多大, 多高, 多远: jieba cuts the question word in two, and neither half is content.
+// 多大, 多高, 多远: jieba cuts the question word in two, and neither half is content; or it keeps it
+// whole, with 有 at times (多长, 有多深), which is the asking too.
 function isHalfOfHowMuch(term: string, before: string, after: string): boolean {
-  return (term === '多' && /^[大高长远久重快宽深沉]/.test(after)) || (/^[大高长远久重快宽深沉]$/.test(term) && before.endsWith('多'))
+  return (term === '多' && /^[大高长远久重快宽深沉]/.test(after)) || (/^[大高长远久重快宽深沉]$/.test(term) && before.endsWith('多')) || /^有?多[大高长远重快宽深沉]$/.test(term)
 }
 
 // Likewise in a where question, words that only name a place (那个地址是哪儿, 在哪一带): passages

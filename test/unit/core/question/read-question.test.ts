@@ -340,6 +340,12 @@ describe('detectUnit', () => {
     expect(readQuestion('报在警', createAnalyzer({ segmenter: createDictionarySegmenter([]), normalizer: createNormalizer(), stopWords: new Set(['在']) }), new Map()).words.map((w) => w.forms)).toEqual([['报'], ['警']])
   })
 
+  it('leaves out the asking of a size jieba keeps whole (有多深, 多长) as it leaves out its halves', () => {
+    const whole = createAnalyzer({ segmenter: createDictionarySegmenter(['隧道', '有多深', '路', '多长']), normalizer: createNormalizer(), stopWords: new Set() })
+    expect(readQuestion('隧道水有多深', whole, new Map()).words.map((w) => w.term)).toEqual(['隧道', '水'])
+    expect(readQuestion('路多长', whole, new Map()).words.map((w) => w.term)).toEqual(['路'])
+  })
+
   it('reads the unit of a question through its cut', () => {
     const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['转移', '多少', '群众']), normalizer: createNormalizer(), stopWords: new Set(['了', '多少']) })
     expect(readQuestion('转移了多少群众', analyzer, new Map()).unit).toEqual({ kind: 'any' })
