@@ -17,6 +17,7 @@ describe('detectQuestionType', () => {
     ['一共有多少人', 'how_many'],
     ['抓了几个嫌疑人', 'how_many'],
     ['地铁最快能开多快', 'how_many'],
+    ['接下来几天天气怎么样', 'how'],
     ['这头牛有多重', 'how_many'],
     ['属于哪个区', 'where'],
     ['王女士住哪', 'where'],
