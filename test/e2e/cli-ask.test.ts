@@ -477,3 +477,38 @@ describe('ask a rural feature in everyday words (real jieba)', () => {
     expect(secretary).toContain('王德明')
   }, 60_000)
 })
+
+const lostCash = `---
+id: cash
+title: 的哥捡到5万元现金 归还失主
+newspaper: 江城晚报
+date: 2025-03-12
+page: 6
+---
+
+3月10日晚上9点多，出租车司机孙建华在送完一位乘客后，发现后座上有一个黑色手提包，里面装着厚厚几沓现金。
+
+据了解，孙建华开出租车已经12年，这已经是他第三次归还乘客遗失的财物。
+`
+
+const lanterns = `---
+id: lanterns
+title: 元宵灯会下周开幕
+newspaper: 江城日报
+date: 2025-02-05
+page: 4
+---
+
+2025江城元宵灯会将于2月10日晚在古城公园开幕，持续至2月20日。
+
+灯会期间，公园内还将举办猜灯谜、舞龙舞狮等活动。
+`
+
+describe('ask city news in everyday words (real jieba)', () => {
+  it('finds 的哥 as 出租车司机, 东西 as 财物 and 开始 as 开幕 (general synonyms)', async () => {
+    const [driver, times, opening] = shownOf(await askArticles({ lostCash, lanterns }, ['的哥叫啥', '这是他第几次还东西', '灯会啥时候开始']))
+    expect(driver).toContain('孙建华')
+    expect(times).toContain('第三次')
+    expect(opening).toContain('2月10日')
+  }, 60_000)
+})
