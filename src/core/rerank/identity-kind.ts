@@ -13,9 +13,10 @@ export function scoreIdentity(sentence: string, name: string, tag?: (text: strin
   return places.some(({ start, end }) => isDescribedBefore(sentence.slice(0, start), tag) || DESCRIBED_AFTER.test(sentence.slice(end))) ? 1 : 0.5
 }
 
-// After the name, within its clause: a copula or a verb taking a post (是, 为, 系, 担任, 当), an
-// apposition after a comma (，一名…), or the rest of a list and 等 (王立新、张三等几位青年).
-const DESCRIBED_AFTER = /^(?:[^，,。；;！!？?]{0,12}?(?:是|为|系|担任|任职|出任|当选|作为)|[，,]\s*(?:一名|一位|一个|是)|(?:、\p{Script=Han}{2,4})*等)/u
+// After the name, within its clause: a copula or a verb taking a post (是, 为, 系 but not the 系 of
+// 联系 or 关系, 担任, 当), an apposition after a comma (，一名…) or a dash (失主——在江城做建材生意的
+// 赵先生), or the rest of a list and 等 (王立新、张三等几位青年).
+const DESCRIBED_AFTER = /^(?:[^，,。；;！!？?]{0,12}?(?:是|为|(?<![联关体派维])系|担任|任职|出任|当选|作为)|[，,]\s*(?:一名|一位|一个|是)|——|(?:、\p{Script=Han}{2,4})*等)/u
 
 // Closing quotes and the other names of a list (民警张三、王立新) between a description and the name.
 const BETWEEN = /(?:[”"」』\s]|\p{Script=Han}{2,4}、)+$/u

@@ -5,6 +5,7 @@ import { findPersons } from '../text/person-names.js'
 import type { TaggedWord } from '../types.js'
 import { AGE_UNIT } from '../text/vocabulary.js'
 import { defaultRankWeights, type RankWeights } from './rank-weights.js'
+import { PERSON_NOUN } from './name-kind.js'
 
 /** Inverse document frequency (BM25's, always > 0); unseen terms weigh most. */
 export function inverseDocumentFrequency(statistics: CorpusStatistics, term: string): number {
@@ -110,7 +111,7 @@ function withoutAgeNouns(words: WeightedWord[], question: ParsedQuestion, person
 function readWithPersons(question: ParsedQuestion, persons: readonly string[]): ParsedQuestion {
   const age = asksAge(question, persons)
   const { identity } = question.cues
-  const noPerson = identity !== '' && !persons.some((person) => person.includes(identity) || identity.includes(person))
+  const noPerson = identity !== '' && !PERSON_NOUN.test(identity) && !persons.some((person) => person.includes(identity) || identity.includes(person))
   if (!age && !noPerson) return question
   return {
     ...question,

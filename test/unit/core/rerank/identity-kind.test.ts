@@ -16,6 +16,11 @@ describe('scoreIdentity', () => {
     expect(scoreIdentity('王立新退休前是社区治保主任。', '王立新', tag)).toBe(1)
     expect(scoreIdentity('他叫王立新，一名在岗位上扎根多年的老党员。', '王立新', tag)).toBe(1)
     expect(scoreIdentity('王立新、张三等几位青年成立了小组。', '王立新', tag)).toBe(1)
+    expect(scoreIdentity('民警很快联系上了失主——在江城做建材生意的赵先生。', '失主', tag)).toBe(1)
+  })
+
+  it('reads no copula in the 系 of 联系 or 关系', () => {
+    expect(scoreIdentity('而是在路边等失主联系。', '失主', tag)).toBe(0.5)
   })
 
   it('gives half to a sentence that only names them, and nothing to one that does not', () => {

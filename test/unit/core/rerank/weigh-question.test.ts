@@ -31,6 +31,15 @@ describe('weighQuestion', () => {
   })
 })
 
+describe('weighQuestion reading whom a question asks to introduce', () => {
+  const identityOf = (question: string) => weighQuestion(statistics, readQuestion(question, analyzer, parseSynonyms('')), defaultRankWeights, undefined, createDictionaryTagger({ 失主: 'v', 驿站: 'n' })).question.cues.identity
+
+  it('keeps a noun naming people (失主是干什么的) as the one asked about, but not a thing (驿站是干什么的)', () => {
+    expect(identityOf('失主|是干什么的')).toBe('失主')
+    expect(identityOf('驿站|是干什么的')).toBe('')
+  })
+})
+
 describe('weighQuestion pairing lone characters', () => {
   it('gives a lone character the pair it stands in with its neighbour (主塔 of 主/塔), for a passage that cuts it elsewhere (主/塔高)', () => {
     const lone = createAnalyzer({ segmenter: createDictionarySegmenter(['有', '多', '高']), normalizer: createNormalizer(), stopWords: new Set(['有', '多', '高']) })
