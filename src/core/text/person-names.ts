@@ -136,6 +136,14 @@ export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
     } else if (w.tag === 'x' && /^\p{Script=Han}{3}$/u.test(w.word) && COMMON_SURNAMES.has(w.word[0]!) && /^[了过着]$/u.test(next?.word ?? '')) {
       // 王浩得/x 了: jieba's guess glued the verb to a two-character name before 了 (王浩 得了)
       out.push({ word: w.word.slice(0, 2), tag: 'nr' }, { word: w.word.slice(2), tag: 'v' })
+    } else if (w.word.length === 2 && COMMON_SURNAMES.has(w.word[0]!) && /^n[rs]$/u.test(w.tag) && next !== undefined && /^\p{Script=Han}$/u.test(next.word) && /^[zn]g$/u.test(next.tag)) {
+      // 梁国/ns 栋/zg: a three-character name cut before a character that is no word alone
+      out.push({ word: w.word + next.word, tag: 'nr' })
+      i++
+    } else if (w.word.length === 2 && COMMON_SURNAMES.has(w.word[0]!) && /^n[rs]$/u.test(w.tag) && next?.tag === 'x' && /^\p{Script=Han}{2}$/u.test(next.word) && /^[了过着]$/u.test(after?.word ?? '')) {
+      // 梁国/ns 栋考/x 了: jieba's guess glued the name's last character to the verb before 了 (梁国栋 考了)
+      out.push({ word: w.word + next.word[0]!, tag: 'nr' }, { word: next.word[1]!, tag: 'v' })
+      i++
     } else if (w.word.length === 1 && COMMON_SURNAMES.has(w.word) && /^某某?$/u.test(next?.word ?? '')) {
       // 张某某, 李某: a name the story withholds (jieba tags 张/q 某某/r)
       out.push({ word: w.word + next!.word, tag: 'nr' })

@@ -39,6 +39,12 @@ describe('findPersons', () => {
     expect(findPersons('赵明说了什么', () => [{ word: '赵', tag: 'nr' }, { word: '明说', tag: 'v' }, { word: '了', tag: 'ul' }, { word: '什么', tag: 'r' }])).not.toContain('赵明说')
   })
 
+  it('reads a three-character name jieba cut after two (梁国/ns 栋/zg), or glued to the verb before 了 (梁国/ns 栋考/x 了)', () => {
+    expect(findPersons('梁国栋多大了', () => [{ word: '梁国', tag: 'ns' }, { word: '栋', tag: 'zg' }, { word: '多', tag: 'm' }, { word: '大', tag: 'a' }, { word: '了', tag: 'ul' }])).toEqual(['梁国栋'])
+    expect(findPersons('梁国栋考了几次', () => [{ word: '梁国', tag: 'ns' }, { word: '栋考', tag: 'x' }, { word: '了', tag: 'ul' }, { word: '几次', tag: 'm' }])).toEqual(['梁国栋'])
+    expect(findPersons('王府井在哪', () => [{ word: '王府', tag: 'ns' }, { word: '井', tag: 'n' }, { word: '在', tag: 'p' }, { word: '哪', tag: 'r' }])).toEqual([])
+  })
+
   it('joins a surname jieba tags a noun morpheme (林/ng) to a name after it (文华/nz), not to a plain noun', () => {
     expect(findPersons('校长林文华介绍', () => [{ word: '校长', tag: 'n' }, { word: '林', tag: 'ng' }, { word: '文华', tag: 'nz' }, { word: '介绍', tag: 'v' }])).toEqual(['林文华'])
     expect(findPersons('造林面积', () => [{ word: '造', tag: 'v' }, { word: '林', tag: 'ng' }, { word: '面积', tag: 'n' }])).toEqual([])
