@@ -512,3 +512,24 @@ describe('ask city news in everyday words (real jieba)', () => {
     expect(opening).toContain('2月10日')
   }, 60_000)
 })
+
+const lifts = `---
+id: lifts
+title: 老旧小区加装电梯 今年完成210台
+newspaper: 江城日报
+date: 2025-11-28
+page: 2
+---
+
+从2019年试点至今，全市已累计加装电梯870台，惠及居民约2.6万户。
+
+明年，我市计划再加装电梯250台，并将探索“先租后买”等新模式。
+`
+
+describe('ask a report on lifts in everyday words (real jieba)', () => {
+  it('finds 打算 as 计划 and 受益 as 惠及 (general synonyms)', async () => {
+    const [plan, households] = shownOf(await askArticles({ lifts }, ['明年打算装多少', '有多少户受益']))
+    expect(plan).toContain('250台')
+    expect(households).toContain('2.6万户')
+  }, 60_000)
+})

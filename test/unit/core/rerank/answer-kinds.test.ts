@@ -20,8 +20,9 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '派出所成立于1922年。')).toBe(0)
   })
 
-  it('takes no month of a date (4月17日, 2024年3月) for a count, but a number of months (3个月)', () => {
+  it('takes no month of a date (4月17日, 2024年3月, 今年10月) for a count, but a number of months (3个月)', () => {
     expect(scoreAnswerKind('how_many', '4月17日，市统计局发布经济运行数据。')).toBe(0)
+    expect(scoreAnswerKind('how_many', '今年10月，她所在的单元装上了电梯。')).toBe(0)
     expect(scoreAnswerKind('how_many', '7月31日夜间至8月1日普降暴雨。')).toBe(0)
     expect(scoreAnswerKind('how_many', '2024年3月，新大厅启用。')).toBe(0)
     expect(scoreAnswerKind('how_many', '新大厅建了3个月。')).toBe(1)
