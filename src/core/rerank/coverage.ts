@@ -39,8 +39,9 @@ export function measureCoverage(
   let totalBigrams = 0
   for (const { term, weight } of q.bigrams) {
     totalBigrams += weight
-    if (terms.has(term)) foundBigrams += weight
-    else foundBigrams += weight * creditIn(contexts, term)
+    const words = wordsHoldingPair(q, term)
+    if (terms.has(term) || words.some((w) => hasAny(terms, w.word.forms))) foundBigrams += weight
+    else foundBigrams += weight * creditIn(contexts, term, words)
   }
   return {
     words: total === 0 ? 0 : found / total,
@@ -60,10 +61,13 @@ export function measureSentenceCoverages(q: WeightedQuestion, sentences: readonl
   words.fill(0, 0, n)
   bigrams.fill(0, 0, n)
   let total = 0
+  // the sentences where each word of two or more characters is found by any of its forms
+  const wholeFound: { term: string; found: Uint8Array }[] = []
   for (const entry of q.words) {
     if (entry.word.within !== '') continue
     total += entry.weight
     fillLevels(entry, sentences, weights, own, found)
+    if (entry.word.term.length >= 2 && entry.word.forms.length > 1) wholeFound.push({ term: entry.word.term, found: found.slice(0, n) })
     if (entry.parts.length > 0) {
       let partWeight = 0
       partFound.fill(0, 0, n)
@@ -83,7 +87,9 @@ export function measureSentenceCoverages(q: WeightedQuestion, sentences: readonl
   for (const { term, weight, assumed } of q.bigrams) {
     totalBigrams += weight
     let anywhere = false
-    for (let i = 0; i < n; i++) anywhere = (found[i] = sentences[i]!.has(term) ? 1 : 0) === 1 || anywhere
+    const held = wordsHoldingPair(q, term).map((w) => w.word.term)
+    const byWord = wholeFound.filter((w) => held.includes(w.term))
+    for (let i = 0; i < n; i++) anywhere = (found[i] = sentences[i]!.has(term) || byWord.some((w) => w.found[i] === 1) ? 1 : 0) === 1 || anywhere
     if (!anywhere) continue
     for (let i = 0; i < n; i++) levels[i] = spreadLevel(found, i, n, weights)
     if (assumed === true) spreadForward(levels, n, weights.referenceCredit)
@@ -221,8 +227,26 @@ function holdsInsideWord(terms: ReadonlySet<string>, character: string): boolean
   return held
 }
 
-function creditIn(contexts: readonly CoverageContext[], term: string): number {
-  for (const context of contexts) if (context.terms.has(term)) return context.credit
+// A word found by a synonym (男孩 for 孩子) has its own pairs found too, where its form is: pairs
+// only stand in for a word cut otherwise. The question's words of two or more characters with
+// synonyms that hold a pair (its bigram key).
+// Memoised per question: coverage is measured for every candidate and sentence.
+const pairHolders = new WeakMap<WeightedQuestion, Map<string, WeightedWord[]>>()
+
+function wordsHoldingPair(q: WeightedQuestion, key: string): WeightedWord[] {
+  let byKey = pairHolders.get(q)
+  if (byKey === undefined) pairHolders.set(q, (byKey = new Map()))
+  let words = byKey.get(key)
+  if (words === undefined) {
+    const pair = key.slice(1)
+    words = q.words.filter((w) => w.word.within === '' && w.word.forms.length > 1 && w.word.term.length >= 2 && w.word.term.includes(pair))
+    byKey.set(key, words)
+  }
+  return words
+}
+
+function creditIn(contexts: readonly CoverageContext[], term: string, words: readonly WeightedWord[] = []): number {
+  for (const context of contexts) if (context.terms.has(term) || words.some((w) => hasAny(context.terms, w.word.forms))) return context.credit
   return 0
 }
 

@@ -34,6 +34,15 @@ describe('measureCoverage', () => {
     expect(coverageOf('所长|是|谁', 'b#1')).toBeCloseTo(defaultRankWeights.pairCredit)
   })
 
+  it('counts the pairs of a word found by a synonym (男孩 for 孩子) as found, in the passage and in its sentence', () => {
+    const boy = buildPassageIndex([article('f', '男孩|今年|九岁'), article('g', '孩子|今年|九岁')], analyzer)
+    const q = weighQuestion({ passageCount: 2, documentFrequency: boy.documentFrequency }, readQuestion('孩子|今年', analyzer, parseSynonyms('孩子 男孩')))
+    const passage = (id: string) => boy.passages.get(id)!
+    expect(measureCoverage(q, distinctTerms(passage('f#1')), defaultRankWeights)).toEqual(measureCoverage(q, distinctTerms(passage('g#1')), defaultRankWeights))
+    const sentences = (id: string) => passage(id).sentences.map((sentence) => new Set(sentence.terms))
+    expect(measureSentenceCoverages(q, sentences('f#1'), defaultRankWeights)).toEqual(measureSentenceCoverages(q, sentences('g#1'), defaultRankWeights))
+  })
+
   it('gives a lone character of the question found inside a two-character word (建 in 建设) the pair credit, inside a longer one none', () => {
     const lone = buildPassageIndex([article('c', '工程|开工|建设'), article('d', '组建|工程'), article('e', '建设者|工程')], analyzer)
     const q = weighQuestion({ passageCount: 3, documentFrequency: lone.documentFrequency }, readQuestion('建|的', analyzer, parseSynonyms('')))
