@@ -533,3 +533,23 @@ describe('ask a report on lifts in everyday words (real jieba)', () => {
     expect(households).toContain('2.6万户')
   }, 60_000)
 })
+
+const newborn = `---
+id: newborn
+title: 新生儿出生“一件事”可一次办好
+newspaper: 江城日报
+date: 2025-04-08
+page: 3
+---
+
+从4月1日起，我市推出新生儿出生“一件事”联办服务，家长只需在线提交一次材料，就能全部办好。
+
+现在通过“浙里办”APP提交申请，最快3个工作日就能办结，社保卡还能免费邮寄到家。
+`
+
+describe('ask a public-service notice in everyday words (real jieba)', () => {
+  it('takes 3个工作日 for how long, and finds 办好 as 办结', async () => {
+    const [howLong] = shownOf(await askArticles({ newborn }, ['多久能办好']))
+    expect(howLong).toContain('3个工作日')
+  }, 60_000)
+})

@@ -112,7 +112,8 @@ function hasTag(sentence: string, prefix: string, tag?: (text: string) => Tagged
 // Units that stand for one another in answers: 多少人 is answered by 25名, 18位 or 3万人次; a
 // length of time (多久, unit 时长) by years, months, days or hours; 多少年 by years only.
 const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件', '本册', '栋幢']
-const DURATION = TIME_UNITS
+// 两个小时, 3个工作日, 20分钟 as well; not 日 alone, which is mostly a day of the month (4月1日起).
+const DURATION = `(?:小时|分钟|工作日|[${without(TIME_UNITS, '日')}])`
 
 // What a bare 几个 / 多少个 counts: things and people, in any of their measure words; people only
 // when the noun counted names people (几个嫌疑人 is not answered by 5000余条 messages), institutions
@@ -171,7 +172,7 @@ function otherUnitCredit(sentence: string, unit: Unit, showing: boolean): number
 // 多少队员 names no unit, but what it counts are people: 队员12人 answers it; when ranking, so may a
 // count of things, and a share (see otherUnitCredit), but not 30多年. 多少派出所 counts institutions.
 function countedUnits(unit: Unit, focus: string, showing: boolean): string | undefined {
-  if (unit.kind === 'duration') return `[${DURATION}]`
+  if (unit.kind === 'duration') return DURATION
   if (unit.kind === 'any') {
     if (PERSON_NOUN.test(focus)) return showing ? `[${PERSON_MEASURES}]` : `[${COUNTABLE}]`
     return ENDS_IN_PLACE_OR_INSTITUTION.test(focus) ? `[${INSTITUTION_MEASURES}]` : undefined
