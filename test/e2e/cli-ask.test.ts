@@ -553,3 +553,24 @@ describe('ask a public-service notice in everyday words (real jieba)', () => {
     expect(howLong).toContain('3个工作日')
   }, 60_000)
 })
+
+const kitchen = `---
+id: kitchen
+title: 全市首家“共享厨房”开张
+newspaper: 江城晚报
+date: 2025-09-18
+page: 4
+---
+
+共享厨房按小时收费，每小时10元。厨房每天上午9点到晚上8点开放，居民通过社区小程序预约即可。
+
+陈丽萍说，下一步社区还打算在共享厨房开设烹饪课。
+`
+
+describe('ask a community notice in everyday words (real jieba)', () => {
+  it('finds 开门 as 开放 and 以后 as 下一步 (general synonyms)', async () => {
+    const [opens, plans] = shownOf(await askArticles({ kitchen }, ['几点开门', '以后还有啥打算']))
+    expect(opens).toContain('上午9点')
+    expect(plans).toContain('烹饪课')
+  }, 60_000)
+})
