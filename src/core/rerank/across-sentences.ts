@@ -26,7 +26,7 @@ export function readAcrossSentences(q: WeightedQuestion, passage: IndexedPassage
   const asRead = coverages.map((coverage, i) => ({ i, coverage }))
   const { speaker, source } = q.question.cues
   if (speaker !== '') {
-    const speech = findSpeech(plain, speaker, tag)
+    const speech = findSpeech(plain, namedAs(q, speaker, plain), tag)
     const sentenceScore = (i: number) => scoreSpeech(speech, passage.sentences[i]!)
     // a sentence within their words covers the question as well as the one naming them
     const naming = Math.max(0, ...asRead.filter(({ i }) => speech.named.some((n) => overlaps(n, passage.sentences[i]!))).map((s) => s.coverage))
@@ -61,3 +61,11 @@ function readHonourByPronoun(honoured: string, passage: IndexedPassage, plain: s
 // sentence, half.
 const BESIDE_SOURCE = 0.95
 const FAR_FROM_SOURCE = 0.5
+
+// The speaker as the passage calls them, by a synonym of the question's word (警察怎么说: 民警提醒…);
+// the question's word when the passage has none of its forms.
+function namedAs(q: WeightedQuestion, speaker: string, plain: string): string {
+  if (plain.includes(speaker)) return speaker
+  const forms = q.words.find((w) => w.word.term === speaker)?.word.forms ?? []
+  return forms.find((form) => plain.includes(form)) ?? speaker
+}

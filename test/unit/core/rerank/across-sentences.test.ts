@@ -21,6 +21,12 @@ describe('readAcrossSentences', () => {
     expect(read.mayFollow).toBe(false)
   })
 
+  it('finds the speaker by a synonym of the question\'s word (警察 said as 民警)', () => {
+    const warning = passageOf('目前警方已立案。民警提醒，刷单都是诈骗。')
+    const q = { ...asking({ speaker: '警察' }), words: [{ word: { term: '警察', forms: ['警察', '民警'], within: '' } }] } as unknown as WeightedQuestion
+    expect([0, 1].map(readAcrossSentences(q, warning, warning.text, [0.1, 0.9]).kindOf)).toEqual([0, 1])
+  })
+
   it('puts the sentence holding quoted words first, the one naming who said them next, and settles its kind for 谁', () => {
     const read = readAcrossSentences(asking({ source: '希望多来转转' }, 'who'), passage, passage.text, [0.2, 0.8, 0.4, 0.2])
     expect(read.coverages.map((s) => s.coverage)).toEqual([0.1, 0.8, 0.8 * 0.95, 0.1])
