@@ -136,6 +136,9 @@ export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
     } else if (w.tag === 'x' && /^\p{Script=Han}{3}$/u.test(w.word) && COMMON_SURNAMES.has(w.word[0]!) && /^[了过着]$/u.test(next?.word ?? '')) {
       // 王浩得/x 了: jieba's guess glued the verb to a two-character name before 了 (王浩 得了)
       out.push({ word: w.word.slice(0, 2), tag: 'nr' }, { word: w.word.slice(2), tag: 'v' })
+    } else if (w.tag === 'x' && /^\p{Script=Han}{2}多$/u.test(w.word) && COMMON_SURNAMES.has(w.word[0]!) && /^[大高少久长重远]/u.test(next?.word ?? '')) {
+      // 何俊多/x 大: the 多 of 多大 glued to a two-character name
+      out.push({ word: w.word.slice(0, 2), tag: 'nr' }, { word: '多', tag: 'm' })
     } else if (w.word.length === 2 && COMMON_SURNAMES.has(w.word[0]!) && /^n[rs]$/u.test(w.tag) && next !== undefined && /^\p{Script=Han}$/u.test(next.word) && /^[zn]g$/u.test(next.tag)) {
       // 梁国/ns 栋/zg: a three-character name cut before a character that is no word alone
       out.push({ word: w.word + next.word, tag: 'nr' })

@@ -39,6 +39,10 @@ describe('findPersons', () => {
     expect(findPersons('赵明说了什么', () => [{ word: '赵', tag: 'nr' }, { word: '明说', tag: 'v' }, { word: '了', tag: 'ul' }, { word: '什么', tag: 'r' }])).not.toContain('赵明说')
   })
 
+  it('reads a name jieba glued to the 多 of 多大 (何俊多/x 大)', () => {
+    expect(findPersons('何俊多大', () => [{ word: '何俊多', tag: 'x' }, { word: '大', tag: 'a' }])).toEqual(['何俊'])
+  })
+
   it('reads a three-character name jieba cut after two (梁国/ns 栋/zg), or glued to the verb before 了 (梁国/ns 栋考/x 了)', () => {
     expect(findPersons('梁国栋多大了', () => [{ word: '梁国', tag: 'ns' }, { word: '栋', tag: 'zg' }, { word: '多', tag: 'm' }, { word: '大', tag: 'a' }, { word: '了', tag: 'ul' }])).toEqual(['梁国栋'])
     expect(findPersons('梁国栋考了几次', () => [{ word: '梁国', tag: 'ns' }, { word: '栋考', tag: 'x' }, { word: '了', tag: 'ul' }, { word: '几次', tag: 'm' }])).toEqual(['梁国栋'])
