@@ -83,7 +83,7 @@ export function dropDemonstratives(normalizedQuestion: string): string {
 // In a how-many question these only name the count or share asked for (党员 人数, 淘汰比例), which the
 // unit and the answer kind already check; passages give the count (38名党员) or the share (占比60%),
 // seldom the noun.
-const QUANTITY_NOUNS = new Set(['人数', '数量', '次数', '金额', '数目', '总数', '人次', '比例', '占比', '比重', '百分比'])
+const QUANTITY_NOUNS = new Set(['人数', '数量', '次数', '金额', '数目', '总数', '人次', '比例', '占比', '比重', '百分比', '比分'])
 
 // 多大, 多高, 多远: jieba cuts the question word in two, and neither half is content; or it keeps it
 // whole, with 有 at times (多长, 有多深), which is the asking too.

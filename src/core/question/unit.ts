@@ -49,6 +49,8 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   // 排第几, 第几名, 名次: a place in an order (第三位, 首批), not a count
   [/第几|名次|排名多少|排多少/, () => ({ kind: 'rank' })],
   [/多少钱|多少万?元|多少块|金额/, () => count('元')],
+  // 比分多少, 几比几: a score (2比1)
+  [/比分|几比几/, () => count('比')],
   [/人数/, () => count('人')],
   [/次数/, () => count('次')],
   [new RegExp(`几岁|多大(?:年纪|岁数|年龄)|(?:年纪|岁数|年龄)(?:有)?多大|多少岁|今年多大|多大了|${AGE_KEYWORD}`), () => count('岁')],

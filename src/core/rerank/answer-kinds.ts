@@ -23,9 +23,9 @@ const NUMERAL = '(?:[一二三四五六七八九十百千万两半]|[几数](?=[
 // 一批 (some, not how many), 一步 (进一步: further), 一期 (3号线一期: the first phase), nor the 半 of
 // 上半场, 下半年 (a half of the match or year, not an amount).
 const NOT_ONE = '(?<!第)(?!一[个名位种项次件条家所群批步期])(?!半(?<=[上下]半))'
-// 五六十年代 is a decade, not a count of years.
+// 五六十年代 is a decade, not a count of years. A score (2比1) is a count too.
 const COUNT = new RegExp(
-  `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}(?!代)|\\d+(?:\\.\\d+)?\\s*%|百分之|${NOT_ONE}${NUMERAL}+[多余]?${UNIT}(?!代)`,
+  `(?<![\\d.])(?!(?:1[5-9]|20)\\d\\d年)\\d+(?:\\.\\d+)?(?:[多余万千百亿])*${UNIT}(?!代)|\\d+(?:\\.\\d+)?\\s*%|百分之|\\d+\\s*比\\s*\\d+|${NOT_ONE}${NUMERAL}+[多余]?${UNIT}(?!代)`,
   'u',
 )
 // A year is written with four digits (1922年), or four Chinese numerals as some papers print them

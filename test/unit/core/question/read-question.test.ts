@@ -247,6 +247,8 @@ describe('detectUnit', () => {
     ['这座桥有多高', { kind: 'count', measure: '公里|千米|厘米|毫米|米' }],
     ['这头牛有多重', { kind: 'count', measure: '公斤|千克|吨|斤|克' }],
     ['辖区面积有多大', { kind: 'count', measure: '平方公里|平方米|公顷|亩' }],
+    ['决赛比分是多少', { kind: 'count', measure: '比' }],
+    ['最后几比几', { kind: 'count', measure: '比' }],
   ])('reads the unit of %s as %o', (question, unit) => {
     expect(detectUnit(question)).toEqual(unit)
   })

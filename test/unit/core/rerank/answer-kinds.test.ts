@@ -88,6 +88,12 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '今年已举办三期培训班。')).toBe(1)
   })
 
+  it('takes a score (2比1) for 比分, not the minute of a goal', () => {
+    const score = { unit: { kind: 'count', measure: '比' } } as const
+    expect(scoreAnswerKind('how_many', '江城队以2比1逆转击败海州队。', score)).toBe(1)
+    expect(scoreAnswerKind('how_many', '第63分钟，何俊头球扳平比分。', { ...score, showing: true })).toBe(0)
+  })
+
   it('takes a dozen or so (十几个人, 二十几名) for a count, but not 几个 alone', () => {
     expect(scoreAnswerKind('how_many', '第一次直播，只有十几个人观看。', { unit: { kind: 'count', measure: '人' } })).toBe(1)
     expect(scoreAnswerKind('how_many', '现场来了二十几名志愿者。')).toBe(1)
