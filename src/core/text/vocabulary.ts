@@ -6,7 +6,7 @@
 export const PERSON_MEASURES = '个名位人'
 
 /** Measure words that count things, groups or events: 三所学校, 几支队伍, 两起案件. */
-export const THING_MEASURES = '家所支条项件起座户只辆台套场批届种栋间处棵株张本艘架根群段份幢封笔篇首组班册瓶箱袋杯碗颗枚匹盏'
+export const THING_MEASURES = '家所支条项件起座户只辆台套场批届种栋间处棵株张本艘架根群段份幢封笔篇首组班册瓶箱袋杯碗颗枚匹盏球粒'
 
 /** The measure words a place takes: 哪条路, 哪座桥, 哪家医院. */
 export const PLACE_MEASURES = '个条座所家'

@@ -88,6 +88,11 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '今年已举办三期培训班。')).toBe(1)
   })
 
+  it('takes goals (打进57球) and grains (两粒进球) for counts', () => {
+    expect(scoreAnswerKind('how_many', '江城队本赛季打进57球。', { unit: { kind: 'count', measure: '球' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '凭借下半场两粒进球逆转。')).toBe(1)
+  })
+
   it('takes a score (2比1) for 比分, not the minute of a goal', () => {
     const score = { unit: { kind: 'count', measure: '比' } } as const
     expect(scoreAnswerKind('how_many', '江城队以2比1逆转击败海州队。', score)).toBe(1)
