@@ -236,7 +236,7 @@ const ADDRESS = /\p{Script=Han}[路街巷道弄]\s*\d+\s*号|\d+\s*号[楼院]?/
 // A place answers 哪里; 哪条路 / 哪个区 want a place of that kind (…路, …区).
 function scorePlace(sentence: string, unit: Unit, tag?: (text: string) => TaggedWord[], located = ''): number {
   // the place asked about (located: 东湖派出所 of 东湖派出所在哪里) is not where it is
-  if (!hasNamedPlace(sentence, tag, PLACES, located) && !hasTag(sentence, 'ns', tag, located)) return 0
+  if (!hasNamedPlace(sentence, tag, PLACES, located) && !hasPlaceName(sentence, tag, located)) return 0
   if (unit.kind === 'address') return ADDRESS.test(sentence) ? 1 : 0.5
   if (unit.kind !== 'place') return 1
   return hasNamedPlace(sentence, tag, placeOfKind(unit.suffix), located) ? 1 : 0.5
@@ -256,6 +256,13 @@ function placeOfKind(suffix: string): RegExp {
 }
 
 const PLACES = new RegExp(PLACE.source, 'gu')
+
+// A word jieba tags a place (ns), unless it names a team or people from there (海州队, 温州人).
+function hasPlaceName(sentence: string, tag?: (text: string) => TaggedWord[], located = ''): boolean {
+  if (tag === undefined) return false
+  const words = tag(sentence)
+  return words.some((w, i) => w.tag.startsWith('ns') && w.word.length >= 2 && !located.includes(w.word) && !/^[队人籍]/u.test(words[i + 1]?.word ?? ''))
+}
 // What ends right before a place word names no place: a verb (走访社区, 发现村里), a particle (的派出所),
 // a preposition, conjunction, adverb, pronoun, numeral, measure word or direction (三个社区). A verb
 // used as a noun (vn) may name one.

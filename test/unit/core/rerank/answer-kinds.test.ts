@@ -105,6 +105,12 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '来了几个人帮忙。')).toBe(0)
   })
 
+  it('takes a place jieba tags (海州/ns) for where, but not a team or people named after it (海州队)', () => {
+    const tag = createDictionaryTagger({ 比赛: 'vn', 在: 'p', 海州: 'ns', 举行: 'v', 队: 'n', 率先: 'd', 破门: 'v' })
+    expect(scoreAnswerKind('where', '比赛在海州举行。', { tag })).toBe(1)
+    expect(scoreAnswerKind('where', '海州队率先破门。', { tag })).toBe(0)
+  })
+
   it('takes any school (浙江农林大学) for 哪个学校, a village for it only half', () => {
     const school = { unit: { kind: 'place', suffix: '学校' } } as const
     expect(scoreAnswerKind('where', '2021年，她从浙江农林大学茶学专业毕业后回到村里。', school)).toBe(1)
