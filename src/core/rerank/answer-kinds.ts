@@ -105,10 +105,6 @@ function namesPersonByRole(sentence: string, context: KindContext): boolean {
   return clauses.length === 0 || clauses.some((clause) => hasPerson(clause, context.known ?? new Set(), context.tag))
 }
 
-function hasTag(sentence: string, prefix: string, tag?: (text: string) => TaggedWord[], located = ''): boolean {
-  return tag !== undefined && tag(sentence).some((w) => w.tag.startsWith(prefix) && w.word.length >= 2 && !located.includes(w.word))
-}
-
 // Units that stand for one another in answers: 多少人 is answered by 25名, 18位 or 3万人次; a
 // length of time (多久, unit 时长) by years, months, days or hours; 多少年 by years only.
 const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件', '本册', '栋幢']
