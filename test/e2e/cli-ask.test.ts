@@ -574,3 +574,24 @@ describe('ask a community notice in everyday words (real jieba)', () => {
     expect(plans).toContain('烹饪课')
   }, 60_000)
 })
+
+const teaShop = `---
+id: teashop
+title: 本土奶茶品牌开出第500家门店
+newspaper: 江城商报
+date: 2025-08-08
+page: 9
+---
+
+8月6日，江城本土奶茶品牌“茶小满”在杭州开出了第500家门店。
+
+目前，公司员工超过3200人，去年营业收入达到7.8亿元。
+`
+
+describe('ask business news in everyday words (real jieba)', () => {
+  it('finds 店 as 门店 and 挣 as 收入 (general synonyms)', async () => {
+    const [shops, earned] = shownOf(await askArticles({ teaShop }, ['茶小满有多少家店', '去年挣了多少']))
+    expect(shops).toContain('第500家门店')
+    expect(earned).toContain('7.8亿元')
+  }, 60_000)
+})
