@@ -595,3 +595,21 @@ describe('ask business news in everyday words (real jieba)', () => {
     expect(earned).toContain('7.8亿元')
   }, 60_000)
 })
+
+const river = `---
+id: river
+title: 黑臭河变身“网红打卡地”
+newspaper: 江城日报
+date: 2025-05-20
+page: 2
+---
+
+新塘河全长4.5公里，流经3个街道，过去沿岸有20多家小作坊。
+`
+
+describe('ask an environment report in everyday words (real jieba)', () => {
+  it('finds 流过 as 流经 (general synonyms)', async () => {
+    const [streets] = shownOf(await askArticles({ river }, ['流过几个街道']))
+    expect(streets).toContain('流经3个街道')
+  }, 60_000)
+})
