@@ -59,7 +59,7 @@ export function findOrdinal(normalizedQuestion: string): { start: number; end: n
 // question names someone and asks what they are.
 const POST = '(?:职务|职位|身份|头衔|职业|职称)'
 const ASKS_IDENTITY = new RegExp(
-  `^(\\p{Script=Han}{2,4}?)(?:到底|究竟)?(?:是(?:谁|干什么的|做什么的|干嘛的|什么人|何人|哪位|什么${POST}|(?:做|干)什么工作的)` +
+  `^(\\p{Script=Han}{2,4}?)(?:到底|究竟|以前|原来|过去|之前|现在|目前)?(?:是(?:谁|干什么的|做什么的|干嘛的|干啥的|做啥的|什么人|何人|哪位|什么${POST}|(?:做|干)什么工作的)` +
     `|的${POST}(?:是什么)?|(?:在[^是]{1,12}?)?(?:担任|任|当)(?:什么|哪个)${POST}|(?:从事|做|干)什么工作)$`,
   'u',
 )

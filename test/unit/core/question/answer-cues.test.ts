@@ -31,6 +31,8 @@ describe('readAnswerCues', () => {
     expect(readIdentity('王立新是什么职务？')).toBe('王立新')
     expect(readIdentity('王立新在东湖所担任什么职务')).toBe('王立新')
     expect(readIdentity('王立新是做什么工作的')).toBe('王立新')
+    expect(readIdentity('沈志远以前是干啥的')).toBe('沈志远')
+    expect(readIdentity('沈志远现在是做啥的')).toBe('沈志远')
     expect(readIdentity('所长的职务是什么')).toBe('')
     expect(readIdentity('王立新做了什么工作')).toBe('')
   })
