@@ -130,15 +130,16 @@ function readWithFocus(question: ParsedQuestion, tagged: readonly TaggedWord[]):
   return { ...question, focus: before.word }
 }
 
-// 王立新多大, 老王今年多大了: 多大 after a person asks their age, as 几岁 does; after a place
-// (辖区多大) it asks its size, so the question's unit is read only once a person is found there.
+// 王立新多大, 老王今年多大了, 那位老人多大了: 多大 after a person, or a noun naming people, asks
+// their age, as 几岁 does; after a place (辖区多大) it asks its size, so the question's unit is read
+// only once a person is found there.
 const SIZE_ASKED = /多大[了呀啊呢]?$/u
 
 function asksAge(question: ParsedQuestion, persons: readonly string[]): boolean {
   const words = question.normalized.replace(/[^\p{L}\p{N}]/gu, '')
   if (question.unit.kind !== 'any' || !SIZE_ASKED.test(words)) return false
   const before = words.replace(SIZE_ASKED, '').replace(/(?:今年|现在|目前|如今|已经|有)+$/u, '')
-  return persons.some((person) => before.endsWith(person)) || /[他她]$/u.test(before)
+  return persons.some((person) => before.endsWith(person)) || /[他她]$/u.test(before) || PERSON_NOUN.test(before) || /(?:孩子?|娃|宝宝)$/u.test(before)
 }
 
 // A thesaurus near-synonym stands in only for a word the articles never use, nor its synonyms

@@ -16,11 +16,13 @@ const tag = createDictionaryTagger({ 王立新: 'nr', 今年: 't', 辖区: 'n', 
 const unitOf = (question: string) => weighQuestion(statistics, readQuestion(question, analyzer, parseSynonyms('')), defaultRankWeights, undefined, tag).question.unit
 
 describe('weighQuestion', () => {
-  it('reads 多大 after a person as asking their age, and after anything else as a size', () => {
+  it('reads 多大 after a person or a noun naming people as asking their age, and after anything else as a size', () => {
     expect(unitOf('王立新|多大')).toEqual({ kind: 'count', measure: '岁' })
     expect(unitOf('王立新|今年|多大？')).toEqual({ kind: 'count', measure: '岁' })
     expect(unitOf('他|多大')).toEqual({ kind: 'count', measure: '岁' })
     expect(unitOf('辖区|多大')).toEqual({ kind: 'any' })
+    expect(unitOf('老人|多大|了')).toEqual({ kind: 'count', measure: '岁' })
+    expect(unitOf('孩子|今年|多大')).toEqual({ kind: 'count', measure: '岁' })
   })
 
   it('leaves out the word naming an age asked of a person (王立新多大年纪), not of someone described', () => {
