@@ -117,56 +117,67 @@ function isKnownName(name: string, known: ReadonlySet<string>): boolean {
 }
 
 /**
- * Tagged words with a surname tagged alone joined to its given name (张/nr 小川/n → 张小川/nr), and
- * 老/小 joined to a surname (老张).
+ * Tagged words with the names jieba cut wrongly read back whole: a surname tagged alone joined to
+ * its given name (张/nr 小川/n → 张小川/nr), 老/小 joined to a surname (老张), and the repairs below.
  */
 export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = []
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
-    const next = words[i + 1]
-    const after = words[i + 2]
-    if (/^nrt?$/u.test(w.tag) && next?.word === '·' && after !== undefined && /^nrt?$/u.test(after.tag)) {
-      // 托马斯/nrt ·/x 施密特/nr: one foreign name
-      out.push({ word: `${w.word}·${after.word}`, tag: 'nrt' })
-      i += 2
-    } else if (NICKNAME_PREFIXES.has(w.word) && next !== undefined && isNickname(w.word + next.word)) {
-      out.push({ word: w.word + next.word, tag: 'nr' })
-      i++
-    } else if (w.tag === 'x' && /^\p{Script=Han}{3}$/u.test(w.word) && COMMON_SURNAMES.has(w.word[0]!) && /^[了过着]$/u.test(next?.word ?? '')) {
-      // 王浩得/x 了: jieba's guess glued the verb to a two-character name before 了 (王浩 得了)
-      out.push({ word: w.word.slice(0, 2), tag: 'nr' }, { word: w.word.slice(2), tag: 'v' })
-    } else if (w.tag === 'x' && /^\p{Script=Han}{2}多$/u.test(w.word) && COMMON_SURNAMES.has(w.word[0]!) && /^[大高少久长重远]/u.test(next?.word ?? '')) {
-      // 何俊多/x 大: the 多 of 多大 glued to a two-character name
-      out.push({ word: w.word.slice(0, 2), tag: 'nr' }, { word: '多', tag: 'm' })
-    } else if (w.word.length === 2 && COMMON_SURNAMES.has(w.word[0]!) && /^n[rs]$/u.test(w.tag) && next !== undefined && /^\p{Script=Han}$/u.test(next.word) && /^[zn]g$/u.test(next.tag)) {
-      // 梁国/ns 栋/zg: a three-character name cut before a character that is no word alone
-      out.push({ word: w.word + next.word, tag: 'nr' })
-      i++
-    } else if (w.word.length === 2 && COMMON_SURNAMES.has(w.word[0]!) && /^n[rs]$/u.test(w.tag) && next?.tag === 'x' && /^\p{Script=Han}{2}$/u.test(next.word) && /^[了过着]$/u.test(after?.word ?? '')) {
-      // 梁国/ns 栋考/x 了: jieba's guess glued the name's last character to the verb before 了 (梁国栋 考了)
-      out.push({ word: w.word + next.word[0]!, tag: 'nr' }, { word: next.word[1]!, tag: 'v' })
-      i++
-    } else if (w.word.length === 1 && COMMON_SURNAMES.has(w.word) && /^某某?$/u.test(next?.word ?? '')) {
-      // 张某某, 李某: a name the story withholds (jieba tags 张/q 某某/r)
-      out.push({ word: w.word + next!.word, tag: 'nr' })
-      i++
-    } else if (
-      w.word.length === 1 &&
-      COMMON_SURNAMES.has(w.word) &&
-      next !== undefined &&
-      /^\p{Script=Han}{1,2}$/u.test(next.word) &&
-      // 赵/nr 明说/v: a verb after the surname is what the person did, no part of the name
-      !/^[vdpu]/.test(next.tag) &&
-      // 王/nr 二妮/n, and 白/a 秋菊/nr: either half may carry the name's tag; jieba tags a surname
-      // it cannot place zg (孙/zg 文华/nz), or a noun morpheme ng (林/ng 文华/nz)
-      (w.tag === 'nr' || (next.tag === 'nr' && next.word.length === 2) || (w.tag === 'zg' && next.word.length === 2 && /^n[rz]?$/u.test(next.tag)) || (w.tag === 'ng' && next.word.length === 2 && /^n[rz]$/u.test(next.tag)))
-    ) {
-      out.push({ word: w.word + next.word, tag: 'nr' })
-      i++
-    } else out.push(w)
+  for (let i = 0; i < words.length; ) {
+    const repaired = repairNameAt(words, i)
+    out.push(...(repaired?.words ?? [words[i]!]))
+    i += repaired?.consumed ?? 1
   }
   return out
+}
+
+type Repair = { words: TaggedWord[]; consumed: number }
+
+const joined = (w: TaggedWord, next: TaggedWord): Repair => ({ words: [{ word: w.word + next.word, tag: 'nr' }], consumed: 2 })
+
+// The first way jieba is known to cut a name wrongly that applies at word `i`, read back; undefined when none does.
+function repairNameAt(words: readonly TaggedWord[], i: number): Repair | undefined {
+  const w = words[i]!
+  const next = words[i + 1]
+  const after = words[i + 2]
+  // 托马斯/nrt ·/x 施密特/nr: one foreign name
+  if (/^nrt?$/u.test(w.tag) && next?.word === '·' && after !== undefined && /^nrt?$/u.test(after.tag)) return { words: [{ word: `${w.word}·${after.word}`, tag: 'nrt' }], consumed: 3 }
+  if (next === undefined) return undefined
+  if (NICKNAME_PREFIXES.has(w.word) && isNickname(w.word + next.word)) return joined(w, next)
+  // 王浩得/x 了, 何俊多/x 大: jieba's guess glued to a two-character name the verb before 了, or the 多 of 多大
+  if (w.tag === 'x' && /^\p{Script=Han}{3}$/u.test(w.word) && COMMON_SURNAMES.has(w.word[0]!) && (ASPECT.test(next.word) || (w.word[2] === '多' && HOW_MUCH_AFTER.test(next.word)))) {
+    return { words: [{ word: w.word.slice(0, 2), tag: 'nr' }, { word: w.word[2]!, tag: w.word[2] === '多' ? 'm' : 'v' }], consumed: 1 }
+  }
+  if (opensLongName(w)) {
+    // 梁国/ns 栋/zg: a three-character name cut before a character that is no word alone
+    if (/^\p{Script=Han}$/u.test(next.word) && /^[zn]g$/u.test(next.tag)) return joined(w, next)
+    // 梁国/ns 栋考/x 了: jieba's guess glued the name's last character to the verb before 了 (梁国栋 考了)
+    if (next.tag === 'x' && /^\p{Script=Han}{2}$/u.test(next.word) && ASPECT.test(after?.word ?? '')) {
+      return { words: [{ word: w.word + next.word[0]!, tag: 'nr' }, { word: next.word[1]!, tag: 'v' }], consumed: 2 }
+    }
+  }
+  if (w.word.length !== 1 || !COMMON_SURNAMES.has(w.word)) return undefined
+  // 张某某, 李某: a name the story withholds (jieba tags 张/q 某某/r)
+  if (/^某某?$/u.test(next.word)) return joined(w, next)
+  return isGivenNameAfterSurname(w, next) ? joined(w, next) : undefined
+}
+
+// An aspect particle after a verb (得了, 考过).
+const ASPECT = /^[了过着]$/u
+// What follows the 多 of 多大, 多高, 多少.
+const HOW_MUCH_AFTER = /^[大高少久长重远]/u
+
+// Two characters jieba tags a person or a place that open with a surname (梁国/ns of 梁国栋).
+function opensLongName(w: TaggedWord): boolean {
+  return w.word.length === 2 && COMMON_SURNAMES.has(w.word[0]!) && /^n[rs]$/u.test(w.tag)
+}
+
+// After a lone surname: its given name, unless it is a verb (赵/nr 明说/v is 赵 who said). 王/nr 二妮/n
+// and 白/a 秋菊/nr: either half may carry the name's tag; jieba tags a surname it cannot place zg
+// (孙/zg 文华/nz), or a noun morpheme ng (林/ng 文华/nz).
+function isGivenNameAfterSurname(surname: TaggedWord, next: TaggedWord): boolean {
+  if (!/^\p{Script=Han}{1,2}$/u.test(next.word) || /^[vdpu]/.test(next.tag)) return false
+  const given = next.word.length === 2
+  return surname.tag === 'nr' || (next.tag === 'nr' && given) || (surname.tag === 'zg' && given && /^n[rz]?$/u.test(next.tag)) || (surname.tag === 'ng' && given && /^n[rz]$/u.test(next.tag))
 }
 
 /** True when a name has two characters more than the question's own words (东山镇三轮车 for 三轮车). */
