@@ -1,4 +1,4 @@
-import { alternation, PLACE_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS, WHEN_WORDS } from '../text/vocabulary.js'
+import { alternation, PLACE_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS, SIZE_ADJECTIVES, WHEN_WORDS } from '../text/vocabulary.js'
 
 /** What kind of thing a question asks for. */
 export type QuestionType = 'who' | 'name' | 'when' | 'where' | 'how_many' | 'which' | 'why' | 'how' | 'yes_no' | 'what'
@@ -31,7 +31,7 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   ['what', /(?:方便|好|难|强|特别|特殊|不同|区别|差别|优势|特色|亮点|问题|新|妙|厉害|关键)在哪/],
   // keyword queries name the quantity instead of asking for it (调解纠纷 数量, 王五 年龄)
   // 这几年, 那几个驿站, 近几天, 好几个, 接下来几天, 几乎 say "these few", "several", "the next few", "almost": 几 asks nothing there
-  ['how_many', new RegExp(`数量|人数|次数|金额|数目|${AGE_KEYWORD}|多少|(?<![这那近前好]|接下来|未来|今后|以后)几(?!乎)|多大|多高|多长|多远|多久|多快|多宽|多深|多重|多沉|百分之|比例|占比|第几`)],
+  ['how_many', new RegExp(`数量|人数|次数|金额|数目|${AGE_KEYWORD}|多少|(?<![这那近前好]|接下来|未来|今后|以后)几(?!乎)|多[${SIZE_ADJECTIVES}]|百分之|比例|占比|第几`)],
   // 住哪, 去哪: where, unless a measure word follows 哪 (去哪家医院 is read by the place words)
   ['where', new RegExp(`[住去到回搬]哪(?![个些位种样一家所条座类项件])|哪里|哪儿|什么地方|哪一?个?地方|什么地点|哪一?个?地点|何地|何处|在哪|哪[一${PLACE_MEASURES}]?(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, '医院'])})`)],
   ['how', /怎么|怎样|如何|咋|什么办法|什么方式|什么方法|哪些措施|靠什么/],

@@ -3,7 +3,7 @@ import type { AnalyzedText, Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers, findUnitAfter, writeLabelsInDigits } from '../text/numbers.js'
 import { isNickname, surnameOfNickname } from '../text/person-names.js'
 import type { Synonyms } from '../text/synonyms.js'
-import { alternation, COMPOUND_UNITS, COUNTING_QUESTION_WORDS, MEASURE_WORDS, PERSON_MEASURES, THING_MEASURES, WHEN_WORDS, without } from '../text/vocabulary.js'
+import { alternation, COMPOUND_UNITS, COUNTING_QUESTION_WORDS, MEASURE_WORDS, PERSON_MEASURES, SIZE_ADJECTIVES, THING_MEASURES, WHEN_WORDS, without } from '../text/vocabulary.js'
 import { findFocus } from './focus.js'
 import { ASKING_YES_NO, detectQuestionType, type QuestionType } from './question-type.js'
 import { detectUnit, type Unit } from './unit.js'
@@ -87,8 +87,11 @@ const QUANTITY_NOUNS = new Set(['人数', '数量', '次数', '金额', '数目'
 
 // 多大, 多高, 多远: jieba cuts the question word in two, and neither half is content; or it keeps it
 // whole, with 有 at times (多长, 有多深), which is the asking too.
+const SIZE_ADJECTIVE = new RegExp(`^[${SIZE_ADJECTIVES}]`, 'u')
+const SIZE_ASKED_WHOLE = new RegExp(`^有?多[${SIZE_ADJECTIVES}]$`, 'u')
+
 function isHalfOfHowMuch(term: string, before: string, after: string): boolean {
-  return (term === '多' && /^[大高长远久重快宽深沉]/.test(after)) || (/^[大高长远久重快宽深沉]$/.test(term) && before.endsWith('多')) || /^有?多[大高长远重快宽深沉]$/.test(term)
+  return (term === '多' && SIZE_ADJECTIVE.test(after)) || (term.length === 1 && SIZE_ADJECTIVE.test(term) && before.endsWith('多')) || SIZE_ASKED_WHOLE.test(term)
 }
 
 // Likewise in a where question, words that only name a place (那个地址是哪儿, 在哪一带): passages

@@ -1,6 +1,6 @@
 import surnameList from 'chinese-surnames/index.json' with { type: 'json' }
 import type { TaggedWord } from '../types.js'
-import { DEMONSTRATIVES, MEASURE_WORDS, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from './vocabulary.js'
+import { DEMONSTRATIVES, MEASURE_WORDS, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, SIZE_ADJECTIVES } from './vocabulary.js'
 
 // Persons and names in a sentence, for 谁 and 叫什么 questions and for telling whom a sentence is
 // about: jieba's tags, a surname list and the ways news stories name people (老张, 姑娘小丽).
@@ -164,7 +164,7 @@ function repairNameAt(words: readonly TaggedWord[], i: number): Repair | undefin
 // An aspect particle after a verb (得了, 考过).
 const ASPECT = /^[了过着]$/u
 // What follows the 多 of 多大, 多高, 多少.
-const HOW_MUCH_AFTER = /^[大高少久长重远]/u
+const HOW_MUCH_AFTER = new RegExp(`^[少${SIZE_ADJECTIVES}]`, 'u')
 
 // Two characters jieba tags a person or a place that open with a surname (梁国/ns of 梁国栋).
 function opensLongName(w: TaggedWord): boolean {

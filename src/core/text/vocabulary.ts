@@ -23,6 +23,9 @@ export const QUANTITY_UNITS = '元块米里吨斤亩次倍期步'
 /** Every one-character measure word and unit. */
 export const MEASURE_WORDS = PERSON_MEASURES + THING_MEASURES + TIME_UNITS + AGE_UNIT + QUANTITY_UNITS
 
+/** The adjectives 多 asks a size or an amount by (多大, 多高, 多久, 多快). */
+export const SIZE_ADJECTIVES = '大高长远久重快宽深沉'
+
 /** Demonstratives (这位, 那帮人, 该所, 每户): they point at a thing or person, and never start a name. */
 export const DEMONSTRATIVES = '这那该此每各某'
 
