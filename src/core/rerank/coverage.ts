@@ -61,13 +61,13 @@ export function measureSentenceCoverages(q: WeightedQuestion, sentences: readonl
   words.fill(0, 0, n)
   bigrams.fill(0, 0, n)
   let total = 0
-  // the sentences where each word of two or more characters is found by any of its forms
-  const wholeFound: { term: string; found: Uint8Array }[] = []
+  // the sentences where each word whose pairs stand for it is found by any of its forms
+  const wholeFound = new Map<WeightedWord, Uint8Array>()
   for (const entry of q.words) {
     if (entry.word.within !== '') continue
     total += entry.weight
     fillLevels(entry, sentences, weights, own, found)
-    if (entry.word.term.length >= 2 && entry.word.forms.length > 1) wholeFound.push({ term: entry.word.term, found: found.slice(0, n) })
+    if (standsForPairs(entry)) wholeFound.set(entry, found.slice(0, n))
     if (entry.parts.length > 0) {
       let partWeight = 0
       partFound.fill(0, 0, n)
@@ -87,9 +87,8 @@ export function measureSentenceCoverages(q: WeightedQuestion, sentences: readonl
   for (const { term, weight, assumed } of q.bigrams) {
     totalBigrams += weight
     let anywhere = false
-    const held = wordsHoldingPair(q, term).map((w) => w.word.term)
-    const byWord = wholeFound.filter((w) => held.includes(w.term))
-    for (let i = 0; i < n; i++) anywhere = (found[i] = sentences[i]!.has(term) || byWord.some((w) => w.found[i] === 1) ? 1 : 0) === 1 || anywhere
+    const byWord = wordsHoldingPair(q, term).flatMap((w) => wholeFound.get(w) ?? [])
+    for (let i = 0; i < n; i++) anywhere = (found[i] = sentences[i]!.has(term) || byWord.some((f) => f[i] === 1) ? 1 : 0) === 1 || anywhere
     if (!anywhere) continue
     for (let i = 0; i < n; i++) levels[i] = spreadLevel(found, i, n, weights)
     if (assumed === true) spreadForward(levels, n, weights.referenceCredit)
@@ -228,9 +227,12 @@ function holdsInsideWord(terms: ReadonlySet<string>, character: string): boolean
 }
 
 // A word found by a synonym (男孩 for 孩子) has its own pairs found too, where its form is: pairs
-// only stand in for a word cut otherwise. The question's words of two or more characters with
-// synonyms that hold a pair (its bigram key).
-// Memoised per question: coverage is measured for every candidate and sentence.
+// only stand in for a word cut otherwise. So for a whole question word of two or more characters
+// with synonyms.
+const standsForPairs = (w: WeightedWord) => w.word.within === '' && w.word.forms.length > 1 && w.word.term.length >= 2
+
+// The words of the question that stand for a pair (its bigram key); memoised per question, as
+// coverage is measured for every candidate and sentence.
 const pairHolders = new WeakMap<WeightedQuestion, Map<string, WeightedWord[]>>()
 
 function wordsHoldingPair(q: WeightedQuestion, key: string): WeightedWord[] {
@@ -239,7 +241,7 @@ function wordsHoldingPair(q: WeightedQuestion, key: string): WeightedWord[] {
   let words = byKey.get(key)
   if (words === undefined) {
     const pair = key.slice(1)
-    words = q.words.filter((w) => w.word.within === '' && w.word.forms.length > 1 && w.word.term.length >= 2 && w.word.term.includes(pair))
+    words = q.words.filter((w) => standsForPairs(w) && w.word.term.includes(pair))
     byKey.set(key, words)
   }
   return words
