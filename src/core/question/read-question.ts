@@ -211,7 +211,7 @@ function splitGluedCounts(terms: readonly Term[]): Term[] {
 // A count asked may stand between them too (转了几次账, 报过几回警).
 const SPLITTING_PARTICLE = /^[的了过]?(?:(?:几|多少)[次回趟遍笔])?$/u
 
-function joinSplitVerbs(kept: readonly Term[], normalized: string, words: Map<string, QueryWord>, synonyms: Synonyms): void {
+function joinSplitWords(kept: readonly Term[], normalized: string, words: Map<string, QueryWord>, synonyms: Synonyms): void {
   const single = (t: Term) => /^\p{Script=Han}$/u.test(t.term)
   for (const [i, verb] of kept.entries()) {
     const object = kept[i + 1]
@@ -273,7 +273,7 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
     if (/^\p{Script=Han}$/u.test(term)) word.compounds = gluedTo(analysed.words, start, end, normalized)
     words.set(term, word)
   }
-  joinSplitVerbs(kept, normalized, words, synonyms)
+  joinSplitWords(kept, normalized, words, synonyms)
   const numbers = findQuestionNumbers(normalized, type === 'who' || type === 'name' || type === 'which')
   const focus = findFocus(normalized, analysed.words, (term) => words.get(term)?.within === '')
   return {
