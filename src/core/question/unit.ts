@@ -9,6 +9,7 @@ import { AGE_KEYWORD } from './question-type.js'
  */
 export type Unit =
   | { kind: 'any' }
+  /** `measure`: a measure word (名, 元) or unit (分贝), or an alternation of the units of a dimension (公里|米). */
   | { kind: 'count'; measure: string }
   | { kind: 'duration' }
   | { kind: 'frequency' }
