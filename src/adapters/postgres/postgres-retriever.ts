@@ -42,6 +42,9 @@ interface FrequencyRow {
   frequencies: string
 }
 
+// The frequencies statement's row: also { term: passages } of terms only headings or titles hold.
+type PlanFrequencyRow = FrequencyRow & { context_frequencies: string }
+
 // Sentences arrive as JSON text: parsed only for passages not in the cache below.
 type RetrievalRow = FrequencyRow & { version: string; of_pid: number | null; back: number; score: number | null } & Omit<IndexedPassageRow, 'sentences'> & { sentences: string } & ArticleMetaRow
 
@@ -77,9 +80,10 @@ export function createPostgresRetriever(pool: pg.Pool, options: Partial<Postgres
     async retrieve(request) {
       const wanted = statisticKeys(request)
       // a question's bigrams are searched as words when nothing else is found: the plan weighs them so too
-      const [known] = await query<FrequencyRow & { frequencies: string }>(statements.frequencies, [[...wanted, ...request.bigrams.map((b) => b.term)].map(encodeTerm)])
+      const [known] = await query<PlanFrequencyRow>(statements.frequencies, [[...wanted, ...request.bigrams.map((b) => b.term)].map(encodeTerm)])
       const frequencies = JSON.parse(known!.frequencies) as Record<string, number>
-      const plan = planQuery(request, (term) => frequencies[encodeTerm(term)] ?? 0, opts.queryPlan)
+      const contextFrequencies = JSON.parse(known!.context_frequencies) as Record<string, number>
+      const plan = planQuery(request, (term) => frequencies[encodeTerm(term)] ?? contextFrequencies[encodeTerm(term)] ?? 0, opts.queryPlan)
       if (plan.words.length + plan.pairs.length === 0 || request.limit <= 0) return { candidates: [], statistics: statisticsOf(known!.passage_count, frequencies, wanted) }
       const rows = requestRows(plan)
       const { bm25 } = opts

@@ -1,3 +1,5 @@
+import { fieldNumbers } from './corpus-schema.js'
+
 // The retrieval statement. One statement, so the scores, the passages and the statistics come from
 // one snapshot (a corpus write in between cannot mix two corpora) in one round trip.
 //
@@ -78,10 +80,17 @@ from statistics s
 left join (shown x join passages p on p.pid = x.pid left join articles a on x.back = 0 and a.id = p.article_id) on true
 `
 
-/** The passage count and the document frequency of each of $1 (text[]) that some passage holds. */
+/**
+ * The passage count, the document frequency of each of $1 (text[]) that some passage holds, and
+ * for those no passage's sentences hold, the passages holding them in a heading or title: what
+ * the query plan weighs such a word by.
+ */
 export const frequenciesSql = `
 select (select passage_count from corpus_state) as passage_count,
-       (select coalesce(json_object_agg(term, passages), '{}') from terms where term = any($1::text[]) and passages > 0) as frequencies`
+       (select coalesce(json_object_agg(term, passages), '{}') from terms where term = any($1::text[]) and passages > 0) as frequencies,
+       (select coalesce(json_object_agg(t.term, c.passages), '{}') from terms t
+          cross join lateral (select sum(f.passages)::integer as passages from term_fields f where f.term_id = t.id and f.field in (${fieldNumbers.heading}, ${fieldNumbers.title})) c
+          where t.term = any($1::text[]) and t.passages = 0 and c.passages > 0) as context_frequencies`
 
 /** Most distinct query terms {@link retrievalByBitsSql} tells apart (one bit each of a bigint). */
 export const bitsTermLimit = 63

@@ -16,9 +16,12 @@ export function createMiniSearchRetriever(
   options: QueryPlanOptions = defaultQueryPlanOptions,
 ): Retriever {
   const frequencyOf = (term: string) => index.documentFrequency.get(term) ?? 0
+  // a word only headings or titles hold (捡到 of 的哥捡到5万元现金) is searched too, weighed by the
+  // passages holding it there: sentence counts alone would leave it out as held by none
+  const searchedFrequencyOf = (term: string) => frequencyOf(term) || countInContext(index, term)
   const retrieve = async (request: RetrievalRequest): Promise<Retrieval> => {
     const statistics = collectStatistics(index, request, frequencyOf)
-    const plan = planQuery(request, frequencyOf, options)
+    const plan = planQuery(request, searchedFrequencyOf, options)
     if (plan.words.length + plan.pairs.length === 0 || request.limit <= 0) return { candidates: [], statistics }
     const results = index.miniSearch.search(
       {
@@ -41,6 +44,12 @@ export function createMiniSearchRetriever(
     return { candidates, statistics }
   }
   return { retrieve }
+}
+
+// Passages holding the term in their heading or title field (a pair's bigram key is in neither).
+function countInContext(index: PassageIndex, term: string): number {
+  if (term.startsWith(bigramKey(''))) return 0
+  return index.miniSearch.search({ queries: [term], fields: ['heading', 'title'] }).length
 }
 
 // MiniSearch hands boostTerm the term as it keys it (searchKey), not as the plan wrote it.

@@ -100,6 +100,23 @@ describe('createPostgresRetriever', () => {
     expectSameRetrieval(ours, await embedded.retrieve(request))
   })
 
+  it('searches a word only headings and titles hold, as the embedded retriever does', async () => {
+    // 通车 in no sentence: in one article's title, and in another's heading
+    const articles = createRandomArticles(15, 6).map((a, i) => {
+      const paragraphs = a.paragraphs.map((p) => ({ ...p, text: p.text.replaceAll('通车', ''), heading: i === 4 ? '通车' : p.heading.replaceAll('通车', '') }))
+      return { ...a, title: i === 2 ? '大桥通车' : a.title.replaceAll('通车', ''), subtitle: a.subtitle.replaceAll('通车', ''), paragraphs }
+    })
+    const { postgres, embedded } = await retrieversOver(articles)
+    for (const other of ['民警', '宫保']) {
+      const request: RetrievalRequest = { words: [{ term: '通车', boost: 1 }, { term: other, boost: 1 }], bigrams: [], pairs: [], limit: 40, preceding: 1 }
+      const ours = await postgres.retrieve(request)
+      expect(new Set(ours.candidates.filter((c) => c.score > 0).map((c) => c.article.id))).toContain(articles[2]!.id)
+      expect(ours.candidates.some((c) => c.article.id === articles[4]!.id)).toBe(true)
+      expect(ours.statistics.documentFrequency.has('通车')).toBe(false)
+      expectSameRetrieval(ours, await embedded.retrieve(request))
+    }
+  })
+
   it('scores the same when more distinct terms are searched than the fast statement tells apart (63)', async () => {
     const articles = createRandomArticles(4, 40)
     const { postgres, embedded, passages } = await retrieversOver(articles)

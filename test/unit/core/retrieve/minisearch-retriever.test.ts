@@ -60,6 +60,17 @@ describe('createMiniSearchRetriever', () => {
     expect(statistics).toEqual({ passageCount: 5, documentFrequency: new Map([['民警', 4], [bigramKey('民警'), 4]]) })
   })
 
+  it('searches a word only headings and titles hold, and reports no sentence frequency for it', async () => {
+    const titled = [article('t', [{ text: '社区|调解|。' }, { heading: '巡逻|记事', text: '社区|调解|。' }]), article('u', [{ text: '民警|巡逻|。' }])].map((a) => (a.id === 't' ? { ...a, title: '夜归|的|民警' } : a))
+    const titledMeta = new Map(titled.map((a) => [a.id, a]))
+    const retriever = createMiniSearchRetriever(buildPassageIndex(titled, analyzer), (id) => titledMeta.get(id))
+    const byTitle = await retriever.retrieve(request(['夜归']))
+    expect(byTitle.candidates.map((c) => c.passage.id)).toEqual(['t#1', 't#2'])
+    expect(byTitle.statistics.documentFrequency).toEqual(new Map())
+    const byHeading = await retriever.retrieve(request(['记事']))
+    expect(byHeading.candidates.map((c) => c.passage.id)).toEqual(['t#2'])
+  })
+
   it('skips passages of articles it cannot find', async () => {
     const { candidates } = await createMiniSearchRetriever(index, (id) => (id === 'a' ? undefined : meta.get(id))).retrieve(request(['巡逻']))
     expect(candidates.map((c) => c.passage.id)).toEqual(['b#1'])
