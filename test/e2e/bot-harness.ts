@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Bot } from 'grammy'
 import type { Message } from 'grammy/types'
@@ -15,6 +14,7 @@ import { startPolling, type RunningBot } from '../../src/bot/serve.js'
 import { FakeBotApi, fakeBotInfo, type RecordedCall } from '../helpers/fake-bot-api.js'
 import { scaleLimits, telegramLimits } from '../helpers/fake-flood-control.js'
 import { oneArticle } from '../helpers/one-article-corpus.js'
+import { makeTemporaryDirectory } from '../helpers/temporary-directory.js'
 
 /** The token every e2e bot uses; tests assert it never shows up in logs. */
 export const testToken = '123456:TEST-token_never-logged'
@@ -59,7 +59,7 @@ ${canalParagraphs.join('\n\n')}
 
 /** Writes the test corpus to a fresh temp folder; returns the corpus and index folders. */
 export function writeTestCorpus(): { corpusDir: string; indexDir: string; dataDir: string } {
-  const root = mkdtempSync(join(tmpdir(), 'wenda-bot-'))
+  const root = makeTemporaryDirectory('wenda-bot-')
   const corpusDir = join(root, 'corpus')
   mkdirSync(corpusDir)
   for (const [name, text] of Object.entries(testArticles)) writeFileSync(join(corpusDir, name), text)

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeOneArticleCorpus as makeCorpus } from '../helpers/one-article-corpus.js'
+import { makeTemporaryDirectory } from '../helpers/temporary-directory.js'
 
 // Runs `npm run -s ask -- …` the way a user would and collects what it prints.
 function runAsk(args: string[], input: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -23,7 +23,7 @@ type AnswerLine = { abstained: boolean; results: { sentence: string }[] }
 
 // Asks `questions` of a corpus of these articles (file text by id), one JSON line each, as a user would.
 async function askArticles(articles: Record<string, string>, questions: string[]): Promise<AnswerLine[]> {
-  const root = mkdtempSync(join(tmpdir(), 'wenda-articles-'))
+  const root = makeTemporaryDirectory('wenda-articles-')
   mkdirSync(join(root, 'corpus'))
   for (const [id, article] of Object.entries(articles)) writeFileSync(join(root, 'corpus', `${id}.md`), article)
   const { code, stdout } = await runAsk(['--json'], questions.join('\n'), { CORPUS_DIR: join(root, 'corpus'), INDEX_DIR: join(root, 'index') })

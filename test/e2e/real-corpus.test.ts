@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Message } from 'grammy/types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -8,6 +7,7 @@ import { escapeHtml } from '../../src/bot/format.js'
 import type { Library } from '../../src/core/library.js'
 import { createFakeUser } from '../helpers/fake-user.js'
 import { startHarness, testToken, type Harness } from './bot-harness.js'
+import { makeTemporaryDirectory } from '../helpers/temporary-directory.js'
 
 const corpusDir = resolve('corpus')
 const hasCorpus = existsSync(corpusDir) && readdirSync(corpusDir).some((name) => name.endsWith('.md') && name !== 'README.md')
@@ -18,7 +18,7 @@ describe.skipIf(!hasCorpus)('the real corpus through the bot', () => {
   let h: Harness
 
   beforeAll(async () => {
-    const root = mkdtempSync(join(tmpdir(), 'wenda-real-'))
+    const root = makeTemporaryDirectory('wenda-real-')
     library = await openLibrary({ corpusDir, indexDir: join(root, 'index'), log: () => {} })
     h = await startHarness(library, join(root, 'data'))
   })

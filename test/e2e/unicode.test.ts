@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Message } from 'grammy/types'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -7,6 +6,7 @@ import { openLibrary } from '../../src/app/open-library.js'
 import type { Library } from '../../src/core/library.js'
 import { createFakeUser } from '../helpers/fake-user.js'
 import { startHarness, type Harness } from './bot-harness.js'
+import { makeTemporaryDirectory } from '../helpers/temporary-directory.js'
 
 // One sentence of 406 UTF-16 units with no comma, so it is cut into two passages, 𠀀 (outside the BMP) straddling the 300th UTF-16
 // unit where passages are hard-cut, and an emoji sequence further on: a cut at a UTF-16 offset left
@@ -18,7 +18,7 @@ let dataDir: string
 let h: Harness | undefined
 
 beforeAll(async () => {
-  const root = mkdtempSync(join(tmpdir(), 'wenda-unicode-'))
+  const root = makeTemporaryDirectory('wenda-unicode-')
   mkdirSync(join(root, 'corpus'))
   writeFileSync(join(root, 'corpus', 'u1.md'), `---\nid: "u1"\ntitle: 古籍修复\nnewspaper: 测试报\ndate: 2023-05-05\npage: "6"\n---\n\n${sentence}\n`)
   library = await openLibrary({ corpusDir: join(root, 'corpus'), indexDir: join(root, 'index'), log: () => {} })

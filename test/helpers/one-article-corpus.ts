@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { makeTemporaryDirectory } from './temporary-directory.js'
 
 /** One short article in the corpus Markdown format, for the command-line end-to-end tests. */
 export const oneArticle = `---
@@ -18,7 +18,7 @@ page: "4"
 
 /** A fresh temporary corpus folder holding {@link oneArticle}, and an index folder beside it. */
 export function makeOneArticleCorpus(): { root: string; corpusDir: string; indexDir: string } {
-  const root = mkdtempSync(join(tmpdir(), 'wenda-cli-'))
+  const root = makeTemporaryDirectory('wenda-cli-')
   const corpusDir = join(root, 'corpus')
   mkdirSync(corpusDir)
   writeFileSync(join(corpusDir, 't1.md'), oneArticle)

@@ -1,3 +1,4 @@
+import { mkdtempSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,4 +14,23 @@ export function useTemporaryDirectory(prefix: string, use: (dir: string) => void
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true })
   })
+}
+
+// Directories made by makeTemporaryDirectory in this test file (each file has its own modules).
+const made: string[] = []
+
+/**
+ * A fresh temporary directory, anywhere in a test file (a test, a hook, a helper): it is removed
+ * once the file's tests have run, by the setup file `remove-temporary-directories.ts`.
+ */
+export function makeTemporaryDirectory(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
+/** Removes every directory {@link makeTemporaryDirectory} made so far. */
+export async function removeTemporaryDirectories(): Promise<void> {
+  const dirs = made.splice(0)
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
 }

@@ -1,11 +1,11 @@
-import { appendFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createFeedbackStore, feedbackFile } from '../../../src/adapters/feedback-store.js'
+import { makeTemporaryDirectory } from '../../helpers/temporary-directory.js'
 
 const fixedNow = () => new Date('2026-11-22T10:00:00Z')
-const freshDir = () => mkdtemp(join(tmpdir(), 'wenda-fb-'))
+const freshDir = async () => makeTemporaryDirectory('wenda-fb-')
 
 describe('createFeedbackStore', () => {
   it('appends one JSON line per tap with a hashed user and no other personal data', async () => {
