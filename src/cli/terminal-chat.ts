@@ -90,11 +90,13 @@ export async function answerLine(
   const hits = shownHits(answer)
   if (paging !== undefined) paging.last = hits.length > 0 ? { question: answer.asked ?? question, messages, shown: hits.length } : undefined
   if (hits.length > 0) return withMoreHint(formatAnswerText(answer, messages, { ...textOptions, example }), hits.length, messages)
-  // declined with nothing close: one line, the main articles and how many others, something to try
+  // declined with nothing close: the question as answers show it, one line, the main articles and
+  // how many others, something to try
   const { shown, more } = listMainArticles(await library.listArticles())
   const foreign = lacksChinese(question)
   return [
-    ...(answer.assumed === undefined ? [] : [messages.followUpAssumed(answer.assumed)]),
+    answer.question,
+    ...(answer.assumed === undefined ? [] : [`  ${messages.followUpAssumed(answer.assumed)}`]),
     messages.noAnswer,
     ...(foreign ? [messages.askInChinese(example)] : []),
     messages.corpusCovers,

@@ -36,14 +36,14 @@ describe('answerLine given a bot command', () => {
 })
 
 describe('answerLine when declining', () => {
-  it('says so in one line, then lists the articles, without cutting the list silently', async () => {
+  it('repeats the question as an answer does, says so in one line, then lists the articles, without cutting the list silently', async () => {
     const reply = await answerLine('宫保鸡丁怎么做？', library({ minConfidence: 0.99, relatedFloor: 0.99 }), messagesFor('zh'))
-    expect(reply!.split('\n')).toEqual(['抱歉，在收录的文章里没有找到可靠的答案。', '我读过的文章有：', '  • 《标题》 测试报'])
+    expect(reply!.split('\n')).toEqual(['宫保鸡丁怎么做？', '抱歉，在收录的文章里没有找到可靠的答案。', '我读过的文章有：', '  • 《标题》 测试报'])
   })
 
   it('answers a question in English in English, asking for the question in Chinese', async () => {
     const reply = await answerLine('How many police officers?', library({ minConfidence: 0.99, relatedFloor: 0.99 }), messagesFor('zh'))
-    expect(reply!.split('\n').slice(0, 2)).toEqual(['Sorry, I found no reliable answer in the articles I have read.', 'The articles are in Chinese: please ask in Chinese.'])
+    expect(reply!.split('\n').slice(1, 3)).toEqual(['Sorry, I found no reliable answer in the articles I have read.', 'The articles are in Chinese: please ask in Chinese.'])
   })
 })
 
