@@ -613,3 +613,41 @@ describe('ask an environment report in everyday words (real jieba)', () => {
     expect(streets).toContain('流经3个街道')
   }, 60_000)
 })
+
+const drunkDriving = `---
+id: drunk
+title: 男子醉驾撞伤两人 被判拘役五个月
+newspaper: 江城法治报
+date: 2025-09-18
+page: 3
+---
+
+9月16日，南湖区人民法院公开审理了一起危险驾驶案。被告人刘某因醉酒驾驶机动车发生事故，被判处拘役五个月，并处罚金8000元。
+
+事故发生后，刘某没有逃离现场，而是拨打了120和110。经鉴定，刘某属于醉酒驾驶。
+
+鉴于刘某案发后主动报警、如实供述，并积极赔偿被害人经济损失共计6.5万元，取得了被害人谅解，依法可以从轻处罚。
+
+承办法官提醒，酒后驾车不仅要承担刑事责任，还将被吊销机动车驾驶证，五年内不得重新取得驾驶证。
+`
+
+const nightClinic = `---
+id: clinic
+title: 社区医院开设“夜间门诊”
+newspaper: 江城晚报
+date: 2025-11-03
+page: 5
+---
+
+中心主任赵红梅介绍，开诊第一周，夜间门诊共接诊患者156人次，其中儿童占了近一半。
+`
+
+describe('ask a court report and a clinic report in everyday words (real jieba)', () => {
+  it('finds 判 as 判处, 赔 as 赔偿 and 病人 as 患者 (general synonyms)', async () => {
+    const [sentence, paid] = shownOf(await askArticles({ drunkDriving }, ['那个人判了多久', '赔了多少钱']))
+    expect(sentence).toContain('拘役五个月')
+    expect(paid).toContain('6.5万元')
+    const [patients] = shownOf(await askArticles({ nightClinic }, ['第一周看了多少病人']))
+    expect(patients).toContain('156人次')
+  }, 60_000)
+})
