@@ -277,6 +277,13 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '他扎根了30多年。', { focus: '经验' })).toBe(1)
   })
 
+  it('reads children, residents, visitors, fans and family as people counted (多少孩子, 多少游客)', () => {
+    for (const focus of ['孩子', '儿童', '居民', '游客', '网友', '球迷', '护士', '家长', '家属']) {
+      expect(scoreAnswerKind('how_many', '她在小学教了35年数学。', { focus })).toBe(0)
+      expect(scoreAnswerKind('how_many', '先后有300多名学员来过。', { focus })).toBe(1)
+    }
+  })
+
   it('when showing a sentence, prefers an exact count to an estimate (五六个)', () => {
     const context = { unit: { kind: 'count', measure: '个' } as const, focus: '煤气', focusForms: ['煤气'], showing: true }
     expect(scoreAnswerKind('how_many', '店内有五六个煤气瓶。', context)).toBe(0.5)
