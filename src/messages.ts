@@ -33,6 +33,8 @@ export interface Messages {
   askInChinese: (example: string | undefined) => string
   /** Heads an answer to a follow-up question read as being about the previous question's focus. */
   followUpAssumed: (focus: string) => string
+  /** Heads an answer about a person the question described (那个老民警), asked about by the name the articles give them. */
+  describedAs: (words: string, name: string) => string
   moreHeading: (from: number) => string
   noMoreResults: string
   askUsage: string
@@ -119,6 +121,7 @@ const zh: Messages = {
   tryAsking: '可以试着问：',
   askInChinese: (example) => `文章都是中文的，请用中文提问${example === undefined ? '。' : `，例如：${example}`}`,
   followUpAssumed: (focus) => `（按上一问：${focus}）`,
+  describedAs: (words, name) => `（${words}：按文中的${name}来答）`,
   moreHeading: (from) => `更多结果（从第 ${from} 条起）：`,
   noMoreResults: '没有更多结果了。',
   askUsage: '用法：/ask 问题，例如 /ask 派出所有多少名民警？',
@@ -190,6 +193,7 @@ const en: Messages = {
   tryAsking: 'You could ask:',
   askInChinese: (example) => `The articles are in Chinese: please ask in Chinese${example === undefined ? '.' : `, e.g. ${example}`}`,
   followUpAssumed: (focus) => `(Read as about ${focus}, from your previous question)`,
+  describedAs: (words, name) => `(Read ${words} as ${name}, whom the articles describe so)`,
   moreHeading: (from) => `More results (from #${from}):`,
   noMoreResults: 'No more results.',
   askUsage: 'Usage: /ask question, e.g. /ask 派出所有多少名民警？',

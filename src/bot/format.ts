@@ -69,6 +69,7 @@ export function formatAnswer(
     blocks.unshift(`${escapeHtml(messages.noAnswer)}${hint}\n<i>${escapeHtml(messages.mayBeRelated)}</i>`)
   }
   if (options.assumed !== undefined) blocks.unshift(`<i>${escapeHtml(messages.followUpAssumed(options.assumed))}</i>`)
+  if (answer.described !== undefined) blocks.unshift(`<i>${escapeHtml(messages.describedAs(answer.described.words, answer.described.name))}</i>`)
   if (options.showQuestion) blocks.unshift(`${questionMarker}<b>${escapeHtml(answer.question)}</b>`)
   return splitBlocks(blocks)
 }

@@ -17,6 +17,8 @@ export function toJsonLine(answer: Answer): string {
     results: answer.results.map(toJsonHit),
     // only when abstained: passages that came close, never to be read as the answer
     ...(answer.abstained && { related: (answer.related ?? []).map(toJsonHit) }),
+    // only when a person the question described was asked about by name: the words and the name
+    ...(answer.described && { described: answer.described }),
   })
 }
 

@@ -30,7 +30,11 @@ export function formatCitationText(source: Source, messages: Messages = messages
 export function formatAnswerText(answer: Answer, messages: Messages = messagesFor(), options: Partial<AnswerTextOptions> = {}): string {
   const opts = { ...defaultAnswerTextOptions, ...options }
   const hits = shownHits(answer)
-  const head = answer.assumed === undefined ? [answer.question] : [answer.question, `  ${messages.followUpAssumed(answer.assumed)}`]
+  const head = [
+    answer.question,
+    ...(answer.assumed === undefined ? [] : [`  ${messages.followUpAssumed(answer.assumed)}`]),
+    ...(answer.described === undefined ? [] : [`  ${messages.describedAs(answer.described.words, answer.described.name)}`]),
+  ]
   const hint = answer.abstained && lacksChinese(answer.question) ? [`  ${messages.askInChinese(opts.example)}`] : []
   if (hits.length === 0) return [...head, `  （${messages.noAnswer}）`, ...hint].join('\n')
   if (!answer.abstained) return [...head, ...formatHits(hits, messages, opts)].join('\n')

@@ -21,10 +21,15 @@ import type { Explanation } from './explanation.js'
 import { isMainArticle } from './examples.js'
 import type { Answer, ArticleMeta, ArticleSummary, Hit, TaggedWord } from './types.js'
 import { joinSpacedCharacters } from './text/spaced-characters.js'
+import { findPersons } from './text/person-names.js'
+import { findPersonDescription, nameDescribedPerson } from './question/described-person.js'
 import { toPlainText } from './text/normalize.js'
 
 // How many passages below those asked for votes may lift into them.
 const nudgeReach = 5
+
+// The best passages read for the name of a person a question describes (see answerDescribed).
+const describedReach = 3
 
 /** Every step's options in one object: each step reads its own (see their types for defaults and evidence). */
 export type AnswererOptions = RequestOptions & RerankOptions & ConfidenceOptions & DecideOptions & FeedbackNudgeOptions & NearPreviousOptions
@@ -214,6 +219,10 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset, previous)
     // a question that only lacks a subject may be a new question (渔民几点出海): read against
     // the previous one only when that answers it where it alone does not, or with more confidence
+    if (followUp === undefined && alone?.abstained === true) {
+      const described = await answerDescribed(question, limit, offset)
+      if (described !== undefined) return described
+    }
     if (followUp === undefined || (alone !== undefined && !alone.abstained)) return followUp?.keepsTopic === true ? { ...alone!, asked: followUp.question } : alone!
     const place = (await previousHit())?.source
     const near = place === undefined || followUp.elsewhere === true ? undefined : { articleId: place.id, paragraph: place.paragraph }
@@ -221,6 +230,34 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     const answered = await answerReading(question, followUp, limit, offset, read)
     if (alone === undefined || (!answered.abstained && (answered.confidence ?? 0) > (alone.confidence ?? 0))) return answered
     return alone
+  }
+
+  // 老片警今年多大岁数, 那个老师得过什么荣誉: a person described but not named, whom the passages
+  // found for the question name in that role (社区民警李兔儿), asked about again by that name when
+  // the question alone found no answer; undefined when that finds none either
+  const answerDescribed = async (question: string, limit: number, offset: number): Promise<Answer | undefined> => {
+    if (tag === undefined) return undefined
+    const text = dependencies.analyzer.normalizer.normalize(question)
+    const parsed = readQuestion(text, dependencies.analyzer, dependencies.synonyms)
+    // who and what-name questions ask for the name itself, which the question alone answers best
+    if (parsed.type === 'who' || parsed.type === 'name' || findPersons(text, tag).length > 0) return undefined
+    const description = findPersonDescription(text, parsed.words.map((w) => w.term))
+    if (description === undefined) return undefined
+    const read = await rankAlone(question, describedReach)
+    const roles = parsed.words.find((w) => w.term === description.role)?.forms ?? [description.role]
+    const name = read && nameDescribedPerson(read.ranked.slice(0, describedReach).map((r) => r.candidate.passage.text), roles, tag)
+    if (name === undefined) return undefined
+    // the words before the description may place the person (青石街) or the matter (小两口吵架):
+    // asked with them and without, the more confident answer is taken
+    const rest = text.slice(description.end)
+    const readings = [{ words: text.slice(description.start, description.end), asked: text.slice(0, description.start) + name + rest }]
+    if (description.start > 0) readings.push({ words: text.slice(0, description.end), asked: name + rest })
+    let best: Answer | undefined
+    for (const { words, asked } of readings) {
+      const answered = await answerAsked(question, asked, limit, offset)
+      if (!answered.abstained && (best === undefined || (answered.confidence ?? 0) > (best.confidence ?? 0))) best = { ...answered, asked, described: { words, name } }
+    }
+    return best
   }
 
   // a follow-up answered as the question it stands for, saying what it assumed; of two readings (see

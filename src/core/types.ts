@@ -134,4 +134,12 @@ export interface Answer {
   assumed?: string
   /** For a follow-up: the question as answered (the pronoun replaced); absent otherwise. */
   asked?: string
+  /** When a person the question describes (那个老民警) was asked about by the name the passages give them: both; absent otherwise. */
+  described?: DescribedPerson
+}
+
+/** Words of a question describing a person (那个老民警), and the name the articles give them (李兔儿). */
+export interface DescribedPerson {
+  words: string
+  name: string
 }

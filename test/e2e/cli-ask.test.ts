@@ -651,3 +651,25 @@ describe('ask a court report and a clinic report in everyday words (real jieba)'
     expect(patients).toContain('156人次')
   }, 60_000)
 })
+
+const oldStreet = `---
+id: street
+title: 老街上的“活地图”
+newspaper: 江城晚报
+date: 2025-03-01
+page: 6
+---
+
+在老城区的青石街，提起社区民警王建国，几乎无人不知。他在这条街上一干就是31年，哪家有几口人、哪户老人独居、哪条巷子夜里没有路灯，他都记得清清楚楚，被居民们亲切地称为“活地图”。
+
+王建国今年58岁，明年春天就要退休了。说起退休后的打算，他笑着说，还是放心不下街上那些独居的老人，以后有空还会常回来转转，陪他们说说话，帮他们修修水管、换换灯泡。
+`
+
+describe('ask about a person described, not named (real jieba)', () => {
+  it('asks again by the name the article gives the one described (社区民警王建国), and says so', async () => {
+    const [line] = await askArticles({ oldStreet }, ['青石街那个老民警多大岁数'])
+    expect(line!.abstained).toBe(false)
+    expect(line!.results[0]!.sentence).toContain('58岁')
+    expect((line as AnswerLine & { described?: unknown }).described).toEqual({ words: '青石街那个老民警', name: '王建国' })
+  }, 60_000)
+})

@@ -73,6 +73,12 @@ describe('formatAnswer below the threshold', () => {
     const [message] = formatAnswer({ question: '他多大？', abstained: false, results: [hit('文', '文', [])] }, messagesFor('zh'), { assumed: '李<兔儿>' })
     expect(message!.startsWith('<i>（按上一问：李&lt;兔儿&gt;）</i>\n\n<b>1.</b>')).toBe(true)
   })
+
+  it('heads an answer about a person the question described with the name it was read as, escaped', () => {
+    const answer = { question: '那个老民警多大？', abstained: false, results: [hit('文', '文', [])], described: { words: '那个<老>民警', name: '李兔儿' } }
+    const [message] = formatAnswer(answer, messagesFor('zh'))
+    expect(message!.startsWith('<i>（那个&lt;老&gt;民警：按文中的李兔儿来答）</i>\n\n<b>1.</b>')).toBe(true)
+  })
 })
 
 describe('formatNoAnswer', () => {

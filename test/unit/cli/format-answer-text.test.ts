@@ -37,6 +37,12 @@ describe('formatAnswerText for follow-ups and declines', () => {
     expect(formatAnswerText({ ...answer, assumed: '七大队' }).split('\n').slice(0, 2)).toEqual(['七大队有几个博士？', '  （按上一问：七大队）'])
   })
 
+  it('says under the question which name a person it described was read as', () => {
+    const described = { ...answer, described: { words: '那个大队长', name: '蔡奕' } }
+    expect(formatAnswerText(described).split('\n').slice(0, 2)).toEqual(['七大队有几个博士？', '  （那个大队长：按文中的蔡奕来答）'])
+    expect(formatAnswerText(described, messagesFor('en')).split('\n')[1]).toBe('  (Read 那个大队长 as 蔡奕, whom the articles describe so)')
+  })
+
   it('tells a declined question without Chinese to ask in Chinese, with the example given', () => {
     const declined: Answer = { question: 'How many?', abstained: true, results: [], related: [] }
     expect(formatAnswerText(declined, messagesFor('en'), { example: '七大队有几个博士？' })).toBe(
