@@ -18,6 +18,9 @@ const KIND_BEFORE_FOCUS = /(?:方面|类型|种类|部分|样)的?$/
 // Adverbs between the focus and the question word are not the focus either.
 const FOCUS_ADVERBS = new Set(['分别', '各自', '究竟', '到底'])
 
+// 哪个支队下面的, 哪个村里面: a word of place after the noun says where, relative to it; the noun is the focus.
+const LOCATIVES = new Set(['下面', '上面', '里面', '外面', '旁边', '附近', '底下', '之下', '之中', '当中', '中间', '之间', '周边', '周围', '身边', '以下', '以上', '以内', '以外'])
+
 /**
  * The word naming what a question asks about (门票 in 门票多少钱, 称号 in 什么称号), among the
  * content words `isWholeContent` accepts that stand whole (not inside a longer one); '' when unclear.
@@ -29,7 +32,7 @@ export function findFocus(normalized: string, terms: readonly Term[], isWholeCon
   const first = whole.findIndex((t) => ASK_BEFORE_FOCUS.test(text(0, t.start).replace(KIND_BEFORE_FOCUS, '')))
   if (first >= 0) {
     let head = first
-    while (whole[head + 1] !== undefined && whole[head + 1]!.start === whole[head]!.end) head++
+    while (whole[head + 1] !== undefined && whole[head + 1]!.start === whole[head]!.end && !LOCATIVES.has(whole[head + 1]!.term)) head++
     return whole[head]!.term
   }
   const before = whole.find((t) => ASK_AFTER_FOCUS.test(text(t.end)))

@@ -322,4 +322,4 @@ function instancePattern(focus: string): RegExp {
   return pattern
 }
 
-const UNNAMING = new Set('某该这那此一各每本其的了在到去和与是向从给'.split(''))
+const UNNAMING = new Set('某该这那此一各每本其的了在到去和与是向从给个家位座'.split(''))

@@ -465,6 +465,12 @@ describe('scoreAnswerKind for which', () => {
     expect(scoreAnswerKind('which', '她带着现金到银行转账。', { focus: '银行' })).toBe(0)
   })
 
+  it('takes no 这个支队 or 一家银行 for a named one', () => {
+    expect(scoreAnswerKind('which', '就在于这个支队的核心部门承担着现场勘验。', { focus: '支队' })).toBe(0)
+    expect(scoreAnswerKind('which', '记者走进市公安局刑侦支队七大队。', { focus: '支队' })).toBe(1)
+    expect(scoreAnswerKind('which', '她走进了附近一家银行。', { focus: '银行' })).toBe(0)
+  })
+
   it('takes a school of any kind for 哪所学校, and any institution for 哪个单位', () => {
     expect(scoreAnswerKind('which', '检察官走进五里中心小学上课。', { focus: '学校' })).toBe(1)
     expect(scoreAnswerKind('which', '他在城东派出所工作。', { focus: '单位' })).toBe(1)

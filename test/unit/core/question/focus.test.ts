@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { findFocus } from '../../../../src/core/question/focus.js'
+import type { Term } from '../../../../src/core/text/analyzer.js'
+
+// Terms of `text` cut at the given words, in order (each found after the one before).
+function cut(text: string, words: readonly string[]): Term[] {
+  let at = 0
+  return words.map((term) => {
+    const start = text.indexOf(term, at)
+    at = start + term.length
+    return { term, start, end: at }
+  })
+}
+
+describe('findFocus', () => {
+  it('takes the last noun of the phrase after the question word (哪个刑侦支队 → 支队)', () => {
+    const text = '七大队属于哪个刑侦支队'
+    expect(findFocus(text, cut(text, ['七大队', '属于', '哪个', '刑侦', '支队']), () => true)).toBe('支队')
+  })
+
+  it('stops the phrase before a word of place after its noun (哪个支队下面的 → 支队)', () => {
+    const text = '七大队是哪个支队下面的'
+    expect(findFocus(text, cut(text, ['七大队', '是', '哪个', '支队', '下面', '的']), (term) => term !== '是' && term !== '的')).toBe('支队')
+  })
+})
