@@ -42,6 +42,12 @@ export interface AnswerCues {
    * them as 一是…二是…, 第一，…, （一）…; 0 when it asks no such thing.
    */
   ordinal: number
+  /**
+   * What a yes-no question asks whether its subject can do or has (一次, 办完 of 年审能一次办完吗;
+   * 无人机 of 有没有配无人机): its content words after 能, 会, 可以 or 有 (or 能不能, 有没有 …).
+   * A sentence stating them answers it. [] when it asks no such thing.
+   */
+  asserted: readonly string[]
 }
 
 // 第三类, 第二项, 第四点: the place of an item in a list (not 第一批, 第五中队, 第三人民医院, which name things).
@@ -108,6 +114,7 @@ export function readAnswerCues(
   focus: string,
   words: readonly { term: string; forms: readonly string[] }[],
   subject: SubjectCues = readSubjectCues(normalizedQuestion),
+  asserted: readonly string[] = [],
 ): AnswerCues {
   // spaces and punctuation do not separate words here (啥 载体), as for the focus itself
   const normalized = normalizedQuestion.replace(/[^\p{Script=Han}a-z0-9]/gu, '')
@@ -129,7 +136,22 @@ export function readAnswerCues(
     speaker: subject.speaker,
     source: subject.source?.words ?? '',
     ordinal: findOrdinal(normalizedQuestion)?.value ?? 0,
+    asserted,
   }
+}
+
+// 能, 会, 可以, 有 and their A-not-A forms: what follows is what a yes-no question asks its subject can do or has.
+const MODALS = new Set(['能', '会', '可以', '有', '能不能', '会不会', '可不可以', '有没有', '能否', '可否', '有无'])
+
+/**
+ * The words a yes-no question asks about after its modal (一次, 办完 of 年审能一次办完吗), as cut
+ * (`terms`, every word in order, and `content`, the question's words); [] when it has none. A
+ * modal opening the question (有人知道…) asks nothing of a subject.
+ */
+export function findAsserted(terms: readonly { term: string; start: number; end: number }[], content: readonly { term: string; start: number }[]): string[] {
+  const modal = terms.find((t) => t.start > 0 && MODALS.has(t.term))
+  if (modal === undefined) return []
+  return [...new Set(content.filter((t) => t.start >= modal.end).map((t) => t.term))]
 }
 
 /** The cues naming whom or what a question asks something of, read from its words alone. */

@@ -1,4 +1,4 @@
-import { findOrdinal, readAnswerCues, readSubjectCues, type AnswerCues, type SubjectCues } from './answer-cues.js'
+import { findAsserted, findOrdinal, readAnswerCues, readSubjectCues, type AnswerCues, type SubjectCues } from './answer-cues.js'
 import type { AnalyzedText, Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers, findUnitAfter, writeLabelsInDigits } from '../text/numbers.js'
 import { isNickname, surnameOfNickname } from '../text/person-names.js'
@@ -284,7 +284,7 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
     focus,
     numbers,
     numberUnits: numbers.map((values) => findUnitAfter(normalized, values)),
-    cues: readAnswerCues(normalized, focus, [...words.values()], subject),
+    cues: readAnswerCues(normalized, focus, [...words.values()], subject, type === 'yes_no' ? findAsserted(analysed.words, kept.filter((t) => words.has(t.term))) : []),
     words: [...words.values()],
     bigrams: [...new Set(analysed.bigrams.filter((t) => !insideAny(asking, t.start, t.end)).map((t) => t.term))],
     pairs: [...new Set(analysed.pairs.map((t) => t.term))],

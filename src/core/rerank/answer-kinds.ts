@@ -97,6 +97,16 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
   }
 }
 
+/**
+ * How much of what a yes-no question asks its subject can do or has (`asserted`, weighed) a sentence
+ * states, 0 to 1: 此次年审实现了“一次性”办结 states 一次 and 办完 (as 办结) of 年审能一次办完吗.
+ */
+export function scoreAssertion(sentence: string, asserted: readonly { word: { forms: readonly string[] }; weight: number }[]): number {
+  const total = asserted.reduce((sum, w) => sum + w.weight, 0)
+  if (total === 0) return 0
+  return asserted.reduce((sum, w) => sum + (w.word.forms.some((form) => sentence.includes(form)) ? w.weight : 0), 0) / total
+}
+
 // 所长是谁, 负责人是谁: the role the question names binds the person who answers it. A sentence naming
 // the role and someone, but only in another clause (负责人介绍，…是刘英、粟裕等革命家), is about others.
 function namesPersonByRole(sentence: string, context: KindContext): boolean {

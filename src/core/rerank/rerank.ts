@@ -2,7 +2,7 @@ import type { IndexedPassage, IndexedSentence } from '../retrieve/indexed-passag
 import type { Candidate } from '../retrieve/retriever.js'
 import type { TaggedWord } from '../types.js'
 import { statesWithUnit } from '../text/numbers.js'
-import { scoreAnswerKind } from './answer-kinds.js'
+import { scoreAnswerKind, scoreAssertion } from './answer-kinds.js'
 import { blend, hasAny, measureCoverage, measureSentenceCoverages, type Coverage, type CoverageContext } from './coverage.js'
 import { asksOfSubject, isFocusFound, isRoleQuestion } from './focus.js'
 import { endsAsking } from '../text/turns.js'
@@ -306,6 +306,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   sentences.sort(byCoverage)
   const kindWeight = answerKindWeight(q, w)
   const focusForms = q.words.find((word) => word.word.term === q.question.focus)?.word.forms
+  const asserted = q.question.type === 'yes_no' ? q.words.filter((w) => q.question.cues.asserted.includes(w.word.term)) : []
   const kindContext = { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms, identity: q.question.cues.identity, located: q.question.cues.located, honoured: q.question.cues.honoured, ordinal: q.question.cues.ordinal }
   // the passage is scored by its best sentence; the sentence shown is the best by the stricter
   // kind a reader checks (a count of what was asked), which never scores above the other
@@ -318,8 +319,9 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     const kind = across.kindOf(i) ?? scoreAnswerKind(q.question.type, text, kindContext)
     const score = coverage + kindWeight * kind
     if (score > best.score || (score === best.score && i < best.i)) best = { i, score, kind }
-    // only a count reads stricter when shown; other kinds are scored once
-    const strict = kind === 0 || q.question.type !== 'how_many' ? kind : scoreAnswerKind(q.question.type, text, { ...kindContext, showing: true })
+    // a count reads stricter when shown, and a yes-no question shows the sentence stating what it
+    // asks its subject can do or has; other kinds are scored once
+    const strict = asserted.length > 0 ? scoreAssertion(text, asserted) : kind === 0 || q.question.type !== 'how_many' ? kind : scoreAnswerKind(q.question.type, text, { ...kindContext, showing: true })
     const shownScore = coverage + kindWeight * strict
     if (shownScore > shown.score || (shownScore === shown.score && i < shown.i)) shown = { i, score: shownScore }
   }

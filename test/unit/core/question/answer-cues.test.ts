@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findSource, readAnswerCues, readHonoured, readIdentity, readSource, readSpeaker } from '../../../../src/core/question/answer-cues.js'
+import { findAsserted, findSource, readAnswerCues, readHonoured, readIdentity, readSource, readSpeaker } from '../../../../src/core/question/answer-cues.js'
 
 const words = (...terms: string[]) => terms.map((term) => ({ term, forms: [term] }))
 
@@ -10,7 +10,7 @@ describe('readAnswerCues', () => {
   })
 
   it('reads the act whose object is asked for, and a plural ask', () => {
-    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0 })
+    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0, asserted: [] })
     expect(readAnswerCues('两位专家研究什么', '', words('专家', '研究')).act).toBe('研究')
     expect(readAnswerCues('民警讲了什么', '', words('民警', '讲')).act).toBe('')
     expect(readAnswerCues('有哪些 改动', '改动', words('改动')).plural).toBe(true)
@@ -86,5 +86,31 @@ describe('readAnswerCues', () => {
   it('exposes the same reading for a whole normalized question', () => {
     expect(readHonoured('王立新，获得了什么荣誉称号')).toBe('王立新')
     expect(readHonoured('王立新获得了什么')).toBe('')
+  })
+})
+
+describe('findAsserted', () => {
+  // terms of `text` cut at `words`, in order
+  const cut = (text: string, ...cutWords: string[]) => {
+    let at = 0
+    return cutWords.map((term) => {
+      const start = text.indexOf(term, at)
+      at = start + term.length
+      return { term, start, end: at }
+    })
+  }
+
+  it('takes the words after 能, 会, 可以 or 有 (or 能不能, 有没有): what the subject is asked to do or have', () => {
+    const terms = cut('年审能一次办完吗', '年审', '能', '一次', '办完', '吗')
+    expect(findAsserted(terms, terms.filter((t) => ['年审', '一次', '办完'].includes(t.term)))).toEqual(['一次', '办完'])
+    const more = cut('派出所有没有配无人机', '派出所', '有没有', '配', '无人机')
+    expect(findAsserted(more, more.filter((t) => t.term !== '有没有'))).toEqual(['配', '无人机'])
+  })
+
+  it('takes nothing without a modal, or when the question opens with one', () => {
+    const none = cut('他是党员吗', '他', '是', '党员', '吗')
+    expect(findAsserted(none, none.filter((t) => t.term === '党员'))).toEqual([])
+    const opening = cut('有人知道这事吗', '有', '人', '知道', '这事')
+    expect(findAsserted(opening, opening.filter((t) => ['知道', '这事'].includes(t.term)))).toEqual([])
   })
 })

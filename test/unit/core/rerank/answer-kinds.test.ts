@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scoreAnswerKind } from '../../../../src/core/rerank/answer-kinds.js'
+import { scoreAnswerKind, scoreAssertion } from '../../../../src/core/rerank/answer-kinds.js'
 import { createDictionaryTagger } from '../../../helpers/dictionary-tagger.js'
 
 describe('scoreAnswerKind', () => {
@@ -551,5 +551,16 @@ describe('scoreAnswerKind for 哪个', () => {
 
   it('counts 期间 as a time', () => {
     expect(scoreAnswerKind('when', '答应在重大考试期间停止活动')).toBe(1)
+  })
+})
+
+describe('scoreAssertion', () => {
+  const asserted = [{ word: { forms: ['一次'] }, weight: 1 }, { word: { forms: ['办完', '办结'] }, weight: 3 }]
+
+  it('weighs the share of what is asked that the sentence states, in any of its forms', () => {
+    expect(scoreAssertion('此次年审实现了“一次性”办结。', asserted)).toBe(1)
+    expect(scoreAssertion('三轮车年审可以办结。', asserted)).toBe(0.75)
+    expect(scoreAssertion('近日开展了三轮车年审工作。', asserted)).toBe(0)
+    expect(scoreAssertion('近日开展了三轮车年审工作。', [])).toBe(0)
   })
 })
