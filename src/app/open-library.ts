@@ -1,3 +1,4 @@
+import { groupNamesBySurname } from '../core/text/person-names.js'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -112,6 +113,7 @@ export async function openLibraryWithProblems(options: OpenLibraryOptions, previ
     corpus: state.corpus,
     analyzer: state.analyzer,
     synonyms,
+    names: groupNamesBySurname(state.corpus.index.words),
     // question side only: its words are not added to jieba, so passages are cut as before
     thesaurus: await readThesaurus(),
     tag: segmenter.tag,

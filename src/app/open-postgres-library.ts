@@ -1,3 +1,4 @@
+import { groupNamesBySurname } from '../core/text/person-names.js'
 import { openCorpusReader, type PostgresCorpusReader } from '../adapters/postgres/corpus-reader.js'
 import type { PostgresPools } from '../adapters/postgres/pools.js'
 import { createJiebaSegmenter } from '../adapters/jieba.js'
@@ -42,6 +43,7 @@ export async function openPostgresLibrary(options: OpenPostgresLibraryOptions): 
     retriever: createPostgresRetriever(options.pools.read, options.retriever),
     analyzer: createCorpusAnalyzer(segmenter, normalizer),
     synonyms,
+    names: groupNamesBySurname(reader.words),
     thesaurus: await readThesaurus(),
     tag: segmenter.tag,
     generalIdf: segmenter.generalIdf,

@@ -59,6 +59,8 @@ export interface AnswererDependencies {
   articles?: () => Promise<readonly ArticleSummary[]>
   /** Readers' votes, read only when `feedbackNudge` is on; optional. */
   feedback?: FeedbackSource
+  /** The corpus' full names by surname (吴 → 吴秀兰), for 老吴 and 吴老师; optional. */
+  names?: Synonyms
 }
 
 /** A question answered: `answer` for readers, `explain` for tuning. */
@@ -110,7 +112,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   }
 
   const rankAlone = async (question: string, needed: number, assumed?: (term: string) => boolean): Promise<{ q: WeightedQuestion; ranked: RankedPassage[] } | undefined> => {
-    const parsed = readQuestion(question, dependencies.analyzer, dependencies.synonyms, dependencies.thesaurus)
+    const parsed = readQuestion(question, dependencies.analyzer, dependencies.synonyms, dependencies.thesaurus, dependencies.names)
     if (parsed.words.length === 0 && parsed.bigrams.length === 0) return undefined
     const { candidates, statistics } = await dependencies.retriever.retrieve(buildRetrievalRequest(parsed, opts.sectionContext, opts))
     const q = weighQuestion(statistics, parsed, opts.weights, dependencies.generalIdf, tag, assumed)
@@ -238,7 +240,7 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   const answerDescribed = async (question: string, limit: number, offset: number): Promise<Answer | undefined> => {
     if (tag === undefined) return undefined
     const text = dependencies.analyzer.normalizer.normalize(question)
-    const parsed = readQuestion(text, dependencies.analyzer, dependencies.synonyms)
+    const parsed = readQuestion(text, dependencies.analyzer, dependencies.synonyms, undefined, dependencies.names)
     // who and what-name questions ask for the name itself, which the question alone answers best
     if (parsed.type === 'who' || parsed.type === 'name' || findPersons(text, tag).length > 0) return undefined
     const description = findPersonDescription(text, parsed.words.map((w) => w.term))

@@ -23,6 +23,8 @@ export interface LibraryParts {
   generalIdf?: GeneralIdf
   /** Readers' votes, for ranking when `answerer.feedbackNudge` is on. */
   feedback?: FeedbackSource
+  /** The corpus' full names by surname (see `AnswererDependencies.names`). */
+  names?: Synonyms
   answerer?: Partial<AnswererOptions>
 }
 
@@ -30,7 +32,7 @@ export interface LibraryParts {
 export function createLibrary(parts: LibraryParts): Library {
   const { corpus } = parts
   const { answer, explain } = createAnswerer(
-    { retriever: parts.retriever, analyzer: parts.analyzer, synonyms: parts.synonyms, thesaurus: parts.thesaurus, tag: parts.tag, generalIdf: parts.generalIdf, articles: () => corpus.listArticles(), feedback: parts.feedback },
+    { retriever: parts.retriever, analyzer: parts.analyzer, synonyms: parts.synonyms, thesaurus: parts.thesaurus, tag: parts.tag, generalIdf: parts.generalIdf, articles: () => corpus.listArticles(), feedback: parts.feedback, names: parts.names },
     parts.answerer,
   )
   let examples: Promise<readonly ExampleQuestion[]> | undefined

@@ -673,3 +673,27 @@ describe('ask about a person described, not named (real jieba)', () => {
     expect((line as AnswerLine & { described?: unknown }).described).toEqual({ words: '青石街那个老民警', name: '王建国' })
   }, 60_000)
 })
+
+const teacher = `---
+id: teacher
+title: 退休教师办起“四点半课堂” 免费辅导孩子十年
+newspaper: 江城晚报
+date: 2025-04-15
+page: 7
+---
+
+每天下午四点半，68岁的退休教师吴秀兰都会准时出现在幸福里社区活动室，辅导放学后没人照看的孩子写作业。这样的“四点半课堂”，她已经办了整整十年。
+
+吴秀兰退休前在江城实验小学教了35年数学。2015年退休后，她发现社区里不少双职工家庭的孩子放学后无处可去，就主动找到社区，免费办起了课堂。
+
+十年来，先后有300多名孩子在这里学习过。现在课堂有6名志愿者，大多是附近的退休教师和大学生。“孩子们的一声‘吴奶奶’，就是对我最好的回报。”吴秀兰说。
+
+去年，吴秀兰被评为“江城市优秀志愿者”。
+`
+
+describe('ask about a person by surname and title (real jieba)', () => {
+  it('finds 吴老师 as 吴秀兰, a name jieba keeps whole once the corpus taught it', async () => {
+    const [age] = shownOf(await askArticles({ teacher }, ['吴老师多大了']))
+    expect(age).toContain('68岁')
+  }, 60_000)
+})

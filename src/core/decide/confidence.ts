@@ -8,7 +8,7 @@ import type { WeightedQuestion, WeightedWord } from '../rerank/weigh-question.js
 import type { IndexedPassage } from '../retrieve/indexed-passage.js'
 import { opensItem } from '../text/enumeration.js'
 import { readChineseNumeral, readNumbers, statesWithUnit } from '../text/numbers.js'
-import { findPersons, isNicknameOf } from '../text/person-names.js'
+import { findPersons, isNicknameOf, surnameOfNickname } from '../text/person-names.js'
 import { alternation, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 import { holdsSource } from '../rerank/source-match.js'
@@ -347,7 +347,9 @@ function absentPersonFactor(q: WeightedQuestion, ranked: RankedPassage, plainOf:
       if (asksPlace(q.question)) factor = Math.min(factor, opts.personAfterPenalty)
       continue
     }
-    const word = q.words.find((w) => w.word.term === person)
+    // 吴老师 is found as its surname's forms (吴秀兰), as 老李 is as its own (李)
+    const surname = surnameOfNickname(person)
+    const word = q.words.find((w) => w.word.term === person) ?? q.words.find((w) => surname !== undefined && w.word.term === surname)
     if (word !== undefined && (hasAny(terms, word.word.forms) || contexts.some((h) => hasAny(h.terms, word.word.forms)))) continue
     return opts.absentPersonPenalty
   }

@@ -1,7 +1,7 @@
 import { findAsserted, findOrdinal, readAnswerCues, readSubjectCues, type AnswerCues, type SubjectCues } from './answer-cues.js'
 import type { AnalyzedText, Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers, findUnitAfter, writeLabelsInDigits } from '../text/numbers.js'
-import { isNickname, surnameOfNickname } from '../text/person-names.js'
+import { isFamiliarTitle, isNickname, isNicknamePrefix, surnameOfNickname } from '../text/person-names.js'
 import type { Synonyms } from '../text/synonyms.js'
 import { alternation, COMPOUND_UNITS, COUNTING_QUESTION_WORDS, MEASURE_WORDS, PERSON_MEASURES, SIZE_ADJECTIVES, THING_MEASURES, WHEN_WORDS, without } from '../text/vocabulary.js'
 import { findFocus } from './focus.js'
@@ -156,10 +156,13 @@ function findAskingSpans(normalized: string): [number, number][] {
 const insideAny = (spans: readonly [number, number][], start: number, end: number) => spans.some(([from, to]) => start >= from && end <= to)
 
 // A word stands for itself and its synonyms; a nickname (老王) also for its surname, since jieba
-// cuts the full name 张小川 as 张/小川 and a passage may never use the nickname.
-function formsOf(term: string, synonyms: Synonyms): string[] {
-  const surname = surnameOfNickname(term)
-  return [term, ...(synonyms.get(term) ?? []), ...(surname === undefined ? [] : [surname])]
+// cuts the full name 张小川 as 张/小川 and a passage may never use the nickname. Where jieba keeps
+// a full name whole (吴秀兰, a word of the corpus), a nickname or a surname before a title (吴老师)
+// stands for the corpus' full names of that surname too (`names`).
+function formsOf(term: string, synonyms: Synonyms, names: Synonyms = new Map(), titled = false): string[] {
+  const surname = surnameOfNickname(term) ?? (titled ? term : undefined)
+  const full = surname === undefined ? [] : (names.get(surname) ?? [])
+  return [...new Set([term, ...(synonyms.get(term) ?? []), ...(surname === undefined ? [] : [surname]), ...full])]
 }
 
 // The longest word ending where this one starts, and the longest starting where it ends, each
@@ -252,7 +255,7 @@ function nicknameEnds(analysed: AnalyzedText): number[] {
  * Reads a question: its type, unit, focus and numbers, its content words (with synonyms, and the
  * general thesaurus' near-synonyms of whole words) and its bigrams, deduplicated.
  */
-export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms, thesaurus: Synonyms = new Map()): ParsedQuestion {
+export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms, thesaurus: Synonyms = new Map(), names: Synonyms = new Map()): ParsedQuestion {
   const { analysed, subject } = analyseAroundSubject(writeLabelsInDigits(dropDemonstratives(analyzer.normalizer.normalize(text))), analyzer)
   const normalized = analysed.normalized.text
   const type = detectQuestionType(normalized)
@@ -267,7 +270,9 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
     // a part of a word left out as scaffolding (咨询 of 咨询电话) stands whole
     const outer = kept.find((w) => w.start <= start && w.end >= end && w.end - w.start > end - start)
     if (words.has(term)) continue
-    const word: QueryWord = { term, forms: formsOf(term, synonyms), within: outer?.term ?? '' }
+    // 吴老师, 老吴 cut 老/吴: the surname names someone
+    const titled = names.has(term) && (isFamiliarTitle(terms.find((t) => t.start === end)?.term ?? '') || isNicknamePrefix(terms.find((t) => t.end === start)?.term ?? ''))
+    const word: QueryWord = { term, forms: formsOf(term, synonyms, names, titled), within: outer?.term ?? '' }
     const near = outer === undefined ? nearFormsOf(word.forms, thesaurus) : undefined
     if (near !== undefined) word.near = near
     if (/^\p{Script=Han}$/u.test(term)) word.compounds = gluedTo(analysed.words, start, end, normalized)

@@ -96,9 +96,41 @@ export function isNicknameOf(nickname: string, name: string): boolean {
   return surname !== undefined && name !== nickname && name.startsWith(surname)
 }
 
-/** The surname a nickname stands for (李 of 老李, 王 of 小王), or undefined for any other word. */
+/** The surname a nickname or a surname with a title stands for (李 of 老李, 王 of 小王, 吴 of 吴老师), or undefined for any other word. */
 export function surnameOfNickname(word: string): string | undefined {
-  return isNickname(word) ? word[1] : undefined
+  if (isNickname(word)) return word[1]
+  return COMMON_SURNAMES.has(word[0] ?? '') && FAMILIAR_TITLES.has(word.slice(1)) ? word[0] : undefined
+}
+
+/** Whether a word is what opens a nickname before a surname (老, 小, 阿). */
+export function isNicknamePrefix(word: string): boolean {
+  return NICKNAME_PREFIXES.has(word)
+}
+
+// What follows a surname to name someone familiarly or by post (吴老师, 王所长, 张阿姨, 刘师傅).
+const FAMILIAR_TITLES = new Set([
+  '老师', '医生', '大夫', '警官', '师傅', '阿姨', '大妈', '大爷', '大姐', '大哥', '大叔', '奶奶', '爷爷', '婆婆', '先生', '女士', '教授', '律师', '法官', '记者', '老板',
+  '所长', '队长', '局长', '院长', '校长', '站长', '村长', '镇长', '主任', '书记', '经理', '处长', '科长', '部长', '会长', '厂长', '馆长', '组长', '班长',
+])
+
+/** Whether `title` follows a surname to name someone (吴老师, 王所长, 张阿姨). */
+export function isFamiliarTitle(title: string): boolean {
+  return FAMILIAR_TITLES.has(title)
+}
+
+/**
+ * The full names among a corpus' words (three Han characters opening with a common surname: 吴秀兰,
+ * which jieba then keeps whole), by surname: what 老吴 or 吴老师 may stand for there.
+ */
+export function groupNamesBySurname(words: readonly string[]): Map<string, string[]> {
+  const names = new Map<string, string[]>()
+  for (const word of words) {
+    if (!/^\p{Script=Han}{3}$/u.test(word) || !COMMON_SURNAMES.has(word[0]!)) continue
+    const same = names.get(word[0]!)
+    if (same === undefined) names.set(word[0]!, [word])
+    else same.push(word)
+  }
+  return names
 }
 
 /** Whether a word is a familiar name (老周, 小王, 阿明: 老, 小 or 阿 before a common surname). */

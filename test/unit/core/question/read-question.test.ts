@@ -72,6 +72,16 @@ describe('readQuestion', () => {
     expect(parsed.words.find((w) => w.term === '师傅')?.forms).toEqual(['师傅'])
   })
 
+  it('lets a surname before a title (吴老师) or after 老 (老吴) stand for the corpus\' full names of that surname, which jieba keeps whole', () => {
+    const dictionary = createAnalyzer({ segmenter: createDictionarySegmenter(['老师', '多大', '退休', '吴秀兰']), normalizer: createNormalizer(), stopWords: new Set(['了']) })
+    const names = new Map([['吴', ['吴秀兰']]])
+    const forms = (question: string, term: string) => readQuestion(question, dictionary, parseSynonyms(''), undefined, names).words.find((w) => w.term === term)?.forms
+    expect(forms('吴老师多大了', '吴')).toEqual(['吴', '吴秀兰'])
+    expect(forms('老吴多大了', '吴')).toContain('吴秀兰')
+    expect(forms('吴退休了吗', '吴')).toEqual(['吴'])
+    expect(forms('吴老师多大了', '老师')).toEqual(['老师'])
+  })
+
   const analyzer = createAnalyzer({ segmenter: createPipeSegmenter(), normalizer: createNormalizer(), stopWords: new Set(['有', '多少', '几', '|']) })
 
   it('drops the measure word that belongs to 多少 or 几', () => {

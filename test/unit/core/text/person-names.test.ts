@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findPersons, hasPerson, isNicknameOf } from '../../../../src/core/text/person-names.js'
+import { findPersons, groupNamesBySurname, hasPerson, isNicknameOf, surnameOfNickname } from '../../../../src/core/text/person-names.js'
 
 describe('findPersons', () => {
   it('joins a surname jieba cut off its given name (李/nr 兔儿/n)', () => {
@@ -85,6 +85,20 @@ describe('isNicknameOf', () => {
 
   it('takes only the common surnames for nicknames: 小时 is an hour', () => {
     expect(isNicknameOf('小时', '时光')).toBe(false)
+  })
+
+  it('matches a surname with a title (吴老师, 王所长) to a name of that surname', () => {
+    expect(isNicknameOf('吴老师', '吴秀兰')).toBe(true)
+    expect(isNicknameOf('王所长', '吴秀兰')).toBe(false)
+    expect(surnameOfNickname('王所长')).toBe('王')
+    expect(surnameOfNickname('老师')).toBeUndefined()
+    expect(surnameOfNickname('高素质')).toBeUndefined()
+  })
+})
+
+describe('groupNamesBySurname', () => {
+  it('groups three-character words opening with a common surname by it, and nothing else', () => {
+    expect(groupNamesBySurname(['吴秀兰', '吴建国', '红巷丽警', '王飞', '陆春妹', '巫伟勇'])).toEqual(new Map([['吴', ['吴秀兰', '吴建国']], ['陆', ['陆春妹']]]))
   })
 })
 
