@@ -14,8 +14,8 @@ import { AGE_UNIT, alternation, COMPOUND_UNITS, ENDS_IN_PLACE_OR_INSTITUTION, es
 // A count is a number with a measure word or unit (25名, 3万余人, 96.81%, 三支); a year (1922年)
 // is a date, not a count, unless it reads as an amount of years (30多年); 第一个 and the article
 // 一个 are not counts.
-// 5日 is a day of the month, not a count of days.
-const UNIT = `(?:${alternation(COMPOUND_UNITS)}|[${without(MEASURE_WORDS, '日')}])`
+// 5日 is a day of the month, not a count of days; but 15日内 is a length of time.
+const UNIT = `(?:${alternation(COMPOUND_UNITS)}|日(?=之?内|以内)|[${without(MEASURE_WORDS, '日')}])`
 // 几块, 几个 say that there are some, not how many: 几 and 数 only count before 十/百/千/万 (几十名),
 // and 几 after them (十几个人, 二十几名: a dozen or so).
 const NUMERAL = '(?:[一二三四五六七八九十百千万两半]|[几数](?=[十百千万])|(?<=[十百千万])几)'
@@ -118,8 +118,9 @@ function namesPersonByRole(sentence: string, context: KindContext): boolean {
 // Units that stand for one another in answers: 多少人 is answered by 25名, 18位 or 3万人次; a
 // length of time (多久, unit 时长) by years, months, days or hours; 多少年 by years only.
 const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件', '本册', '栋幢']
-// 两个小时, 3个工作日, 20分钟 as well; not 日 alone, which is mostly a day of the month (4月1日起).
-const DURATION = `(?:小时|分钟|工作日|[${without(TIME_UNITS, '日')}])`
+// 两个小时, 3个工作日, 20分钟 as well; not 日 alone, which is mostly a day of the month (4月1日起),
+// unless a span ends at it (15日内).
+const DURATION = `(?:小时|分钟|工作日|日(?=之?内|以内)|[${without(TIME_UNITS, '日')}])`
 
 // What a bare 几个 / 多少个 counts: things and people, in any of their measure words; people only
 // when the noun counted names people (几个嫌疑人 is not answered by 5000余条 messages), institutions

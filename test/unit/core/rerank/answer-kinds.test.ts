@@ -243,7 +243,8 @@ describe('scoreAnswerKind with the unit asked for', () => {
   })
 
   it('takes any unit of time, but not an age, as a length of time', () => {
-    for (const sentence of ['已经2年多了。', '坚持了18个月。', '用了3天。', '两个小时过去了。', '最快3个工作日就能办结。']) expect(scoreAnswerKind('how_many', sentence, { unit: { kind: 'duration' } })).toBe(1)
+    for (const sentence of ['已经2年多了。', '坚持了18个月。', '用了3天。', '两个小时过去了。', '最快3个工作日就能办结。', '责令其在15日内完成整改。']) expect(scoreAnswerKind('how_many', sentence, { unit: { kind: 'duration' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '责令其在15日内完成整改。', { unit: { kind: 'count', measure: '天' } })).toBe(1)
     // the day of a date is no length of time
     expect(scoreAnswerKind('how_many', '从4月1日起推出服务。', { unit: { kind: 'duration' } })).toBe(0)
     expect(scoreAnswerKind('how_many', '李兔儿今年59岁。', { unit: { kind: 'duration' } })).toBe(0.5)
