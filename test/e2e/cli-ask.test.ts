@@ -697,3 +697,37 @@ describe('ask about a person by surname and title (real jieba)', () => {
     expect(age).toContain('68岁')
   }, 60_000)
 })
+
+const roadWorks = `---
+id: road
+title: 解放路下月起施工 公交线路临时调整
+newspaper: 江城日报
+date: 2025-06-20
+page: 4
+---
+
+为配合地铁5号线建设，解放路将从7月1日起封闭施工，工期约8个月，预计明年2月底恢复通行。
+
+施工期间，途经该路段的12路、35路、K8路等6条公交线路将临时绕行，取消2个站点。
+`
+
+const inspection = `---
+id: food
+title: 食品安全抽检结果公布
+newspaper: 江城晚报
+date: 2025-10-09
+page: 6
+---
+
+9月下旬，市市场监管局对城区32家餐馆开展了食品安全抽检，其中7家不合格。
+`
+
+describe('ask a traffic notice and an inspection report in everyday words (real jieba)', () => {
+  it('finds 封路 as 封闭施工, 绕道 as 绕行 and 饭店 as 餐馆 (general synonyms)', async () => {
+    const [closed, detour] = shownOf(await askArticles({ roadWorks }, ['什么时候封路', '哪几路公交要绕道']))
+    expect(closed).toContain('7月1日起封闭施工')
+    expect(detour).toContain('临时绕行')
+    const [inspected] = shownOf(await askArticles({ inspection }, ['查了多少家饭店']))
+    expect(inspected).toContain('32家餐馆')
+  }, 60_000)
+})
