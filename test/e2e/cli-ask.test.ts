@@ -731,3 +731,21 @@ describe('ask a traffic notice and an inspection report in everyday words (real 
     expect(inspected).toContain('32家餐馆')
   }, 60_000)
 })
+
+const parking = `---
+id: parking
+title: 小区停车难题有了解法
+newspaper: 江城晚报
+date: 2025-05-10
+page: 5
+---
+
+小区车位紧张，业主之间常为停车发生纠纷。社区主任张华多次组织业主代表和物业公司进行沟通协商，最终商定在夜间开放周边单位的停车场。
+`
+
+describe('ask a community report in everyday words (real jieba)', () => {
+  it('finds 协调 as 协商 (general synonyms)', async () => {
+    const [who] = shownOf(await askArticles({ parking }, ['停车纠纷是谁协调的']))
+    expect(who).toContain('张华')
+  }, 60_000)
+})
