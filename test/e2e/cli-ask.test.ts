@@ -749,3 +749,21 @@ describe('ask a community report in everyday words (real jieba)', () => {
     expect(who).toContain('张华')
   }, 60_000)
 })
+
+const carpenter = `---
+id: carpenter
+title: 老木匠的“榫卯人生”
+newspaper: 江城晚报
+date: 2025-07-12
+page: 8
+---
+
+他最拿手的是榫卯结构的家具，一件不用一颗钉子。2019年，他制作的一套明式圈椅被市博物馆收藏。2021年，周德福被认定为市级非物质文化遗产代表性传承人。
+`
+
+describe('ask a craftsman profile in everyday words (real jieba)', () => {
+  it('finds 非遗 as 非物质文化遗产 (general synonyms)', async () => {
+    const [when] = shownOf(await askArticles({ carpenter }, ['他什么时候评上非遗的']))
+    expect(when).toContain('2021年')
+  }, 60_000)
+})
