@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { cutTerms } from '../../../helpers/cut-terms.js'
 import { findAsserted, findSource, readAnswerCues, readHonoured, readIdentity, readSource, readSpeaker } from '../../../../src/core/question/answer-cues.js'
 
 const words = (...terms: string[]) => terms.map((term) => ({ term, forms: [term] }))
@@ -90,15 +91,7 @@ describe('readAnswerCues', () => {
 })
 
 describe('findAsserted', () => {
-  // terms of `text` cut at `words`, in order
-  const cut = (text: string, ...cutWords: string[]) => {
-    let at = 0
-    return cutWords.map((term) => {
-      const start = text.indexOf(term, at)
-      at = start + term.length
-      return { term, start, end: at }
-    })
-  }
+  const cut = (text: string, ...words: string[]) => cutTerms(text, words)
 
   it('takes the words after 能, 会, 可以 or 有 (or 能不能, 有没有): what the subject is asked to do or have', () => {
     const terms = cut('年审能一次办完吗', '年审', '能', '一次', '办完', '吗')

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findFocus } from '../../../../src/core/question/focus.js'
-import type { Term } from '../../../../src/core/text/analyzer.js'
-
-// Terms of `text` cut at the given words, in order (each found after the one before).
-function cut(text: string, words: readonly string[]): Term[] {
-  let at = 0
-  return words.map((term) => {
-    const start = text.indexOf(term, at)
-    at = start + term.length
-    return { term, start, end: at }
-  })
-}
+import { cutTerms as cut } from '../../../helpers/cut-terms.js'
 
 describe('findFocus', () => {
   it('takes the last noun of the phrase after the question word (哪个刑侦支队 → 支队)', () => {
