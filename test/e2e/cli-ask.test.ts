@@ -767,3 +767,21 @@ describe('ask a craftsman profile in everyday words (real jieba)', () => {
     expect(when).toContain('2021年')
   }, 60_000)
 })
+
+const marathon = `---
+id: marathon
+title: 江城马拉松11月开跑
+newspaper: 江城晚报
+date: 2025-08-30
+page: 10
+---
+
+全程马拉松参赛者须年满20周岁。组委会提醒，患有心脏病、高血压等疾病的人员不宜参赛。
+`
+
+describe('ask a sports notice in everyday words (real jieba)', () => {
+  it('finds 参加 as 参赛 (general synonyms)', async () => {
+    const [illness] = shownOf(await askArticles({ marathon }, ['有高血压能参加吗']))
+    expect(illness).toContain('不宜参赛')
+  }, 60_000)
+})
