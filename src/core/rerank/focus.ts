@@ -45,3 +45,14 @@ export function isRoleQuestion(question: ParsedQuestion): boolean {
 export function asksOfSubject(question: ParsedQuestion): boolean {
   return question.cues.honoured !== '' || question.cues.speaker !== ''
 }
+
+/**
+ * The forms a sentence names the question's focus by: its own and its synonyms'; for 谁 also the
+ * thesaurus' near-synonyms (师徒 for 徒弟), so that a person named in a clause apart from the role
+ * (看着这对师徒…，居民刘阿姨…) is not taken for the one asked. Undefined when there is no focus word.
+ */
+export function findFocusForms(q: WeightedQuestion): readonly string[] | undefined {
+  const focus = q.words.find((word) => word.word.term === q.question.focus)?.word
+  if (focus === undefined) return undefined
+  return q.question.type === 'who' && focus.near !== undefined ? [...focus.forms, ...focus.near] : focus.forms
+}

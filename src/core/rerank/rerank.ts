@@ -4,7 +4,7 @@ import type { TaggedWord } from '../types.js'
 import { statesWithUnit } from '../text/numbers.js'
 import { scoreAnswerKind, scoreAssertion } from './answer-kinds.js'
 import { blend, hasAny, measureCoverage, measureSentenceCoverages, type Coverage, type CoverageContext } from './coverage.js'
-import { asksOfSubject, isFocusFound, isRoleQuestion } from './focus.js'
+import { asksOfSubject, findFocusForms, isFocusFound, isRoleQuestion } from './focus.js'
 import { endsAsking } from '../text/turns.js'
 import { defaultRankWeights, type RankWeights } from './rank-weights.js'
 import type { WeightedQuestion } from './weigh-question.js'
@@ -305,7 +305,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   // first, and one that cannot beat the best so far even with the full kind is skipped
   sentences.sort(byCoverage)
   const kindWeight = answerKindWeight(q, w)
-  const focusForms = q.words.find((word) => word.word.term === q.question.focus)?.word.forms
+  const focusForms = findFocusForms(q)
   const asserted = q.question.type === 'yes_no' ? q.words.filter((w) => q.question.cues.asserted.includes(w.word.term)) : []
   const kindContext = { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms, identity: q.question.cues.identity, located: q.question.cues.located, honoured: q.question.cues.honoured, ordinal: q.question.cues.ordinal }
   // the passage is scored by its best sentence; the sentence shown is the best by the stricter

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isFocusFound, isRoleQuestion } from '../../../../src/core/rerank/focus.js'
+import { findFocusForms, isFocusFound, isRoleQuestion } from '../../../../src/core/rerank/focus.js'
 import type { ParsedQuestion } from '../../../../src/core/question/read-question.js'
 import type { WeightedQuestion } from '../../../../src/core/rerank/weigh-question.js'
 
@@ -51,5 +51,18 @@ describe('isFocusFound', () => {
     expect(isFocusFound(q, terms, '为群众挽回经济损失3100万元。')).toBe(true)
     expect(isFocusFound(q, terms, '挽回了颜面，但造成的各种财产损失很大。')).toBe(false)
     expect(isFocusFound(q, terms)).toBe(false)
+  })
+})
+
+describe('findFocusForms', () => {
+  const withNear = (type: ParsedQuestion['type']): WeightedQuestion => {
+    const q = weighted(type, '徒弟', true)
+    return { ...q, words: q.words.map((w) => ({ ...w, word: { ...w.word, forms: ['徒弟', '弟子'], near: ['师徒'] } })) }
+  }
+
+  it('gives the focus word\'s forms, and for 谁 its near-synonyms too', () => {
+    expect(findFocusForms(withNear('who'))).toEqual(['徒弟', '弟子', '师徒'])
+    expect(findFocusForms(withNear('name'))).toEqual(['徒弟', '弟子'])
+    expect(findFocusForms({ ...weighted('who', '所长', true), question: question('who', '') })).toBeUndefined()
   })
 })
