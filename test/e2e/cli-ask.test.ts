@@ -785,3 +785,21 @@ describe('ask a sports notice in everyday words (real jieba)', () => {
     expect(illness).toContain('不宜参赛')
   }, 60_000)
 })
+
+const village = `---
+id: village
+title: 平安村里的“老娘舅”
+newspaper: 江城晚报
+date: 2025-06-01
+page: 3
+---
+
+近三年来，青石镇派出所辖区未发生重大案事件，群众安全感满意度达到99%。
+`
+
+describe('ask a rural police report in everyday words (real jieba)', () => {
+  it('finds 大案 as 重大案事件 (general synonyms)', async () => {
+    const [cases] = shownOf(await askArticles({ village }, ['青石镇出过大案没']))
+    expect(cases).toContain('未发生重大案事件')
+  }, 60_000)
+})
