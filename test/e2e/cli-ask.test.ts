@@ -803,3 +803,21 @@ describe('ask a rural police report in everyday words (real jieba)', () => {
     expect(cases).toContain('未发生重大案事件')
   }, 60_000)
 })
+
+const mediator = `---
+id: mediator
+title: 社区里的“老娘舅”
+newspaper: 江城晚报
+date: 2025-06-08
+page: 3
+---
+
+邻里有了矛盾，他上门调解；夫妻吵架闹情绪，他苦口婆心当起“老娘舅”。
+`
+
+describe('ask a community profile in everyday words (real jieba)', () => {
+  it('finds 小两口 as 夫妻 (general synonyms)', async () => {
+    const [role] = shownOf(await askArticles({ mediator }, ['小两口吵架他当啥角色']))
+    expect(role).toContain('老娘舅')
+  }, 60_000)
+})
