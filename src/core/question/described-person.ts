@@ -1,4 +1,5 @@
 import { findPersons } from '../text/person-names.js'
+import { PERSON_NOUN } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 
 /** Words of a question that point at one person without naming them (那个老民警, 老片警): where they stand and the noun. */
@@ -9,8 +10,9 @@ export interface PersonDescription {
   role: string
 }
 
-// A noun naming people: 民警, 片警, 老师, 记者, 医生, 居民, 游客, 大妈, 阿姨, 师傅, 司机, 的哥, 小伙 …
-const ROLE = /(?:人|员|警|察|官|者|师|生|主|民|客|士|妈|爷|姨|婆|傅|机|哥|姐|叔|伙|娘)$/u
+// A noun naming people (民警, 老师, 居民: PERSON_NOUN), or what people are called by in speech
+// (警察, 大妈, 阿姨, 师傅, 司机, 的哥, 小伙, 姑娘 …).
+const isRole = (word: string) => PERSON_NOUN.test(word) || /(?:察|妈|爷|姨|婆|傅|机|哥|姐|叔|伙|娘)$/u.test(word)
 
 // 那个 / 这个 / 那位 / 这位 with up to three characters of description before the noun (那个退休老师),
 // or 老 right before it (老民警): one particular person, not people of that kind (多少名民警).
@@ -23,7 +25,7 @@ const POINTER = /(?:(?:那个|这个|那位|这位)\p{Script=Han}{0,3}|老)$/u
  */
 export function findPersonDescription(text: string, words: readonly string[]): PersonDescription | undefined {
   for (const role of words) {
-    if (role.length < 2 || !ROLE.test(role)) continue
+    if (role.length < 2 || !isRole(role)) continue
     const at = text.indexOf(role)
     const pointer = POINTER.exec(text.slice(0, at))
     if (at >= 0 && pointer !== null) return { start: pointer.index, end: at + role.length, role }

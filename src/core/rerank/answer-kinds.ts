@@ -2,12 +2,12 @@ import { hasPerson, isNewName } from '../text/person-names.js'
 import type { KindContext } from './kind-context.js'
 import { scoreHonour } from './honour-kind.js'
 import { scoreIdentity } from './identity-kind.js'
-import { PERSON_NOUN, scoreName } from './name-kind.js'
+import { scoreName } from './name-kind.js'
 import type { QuestionType } from '../question/question-type.js'
 import { anyUnit, type DatePart, type Unit } from '../question/unit.js'
 import type { TaggedWord } from '../types.js'
 import { opensItem } from '../text/enumeration.js'
-import { AGE_UNIT, alternation, COMPOUND_UNITS, ENDS_IN_PLACE_OR_INSTITUTION, escapeRegExp, MEASURE_WORDS, ORGANIZATION_WORDS, PERSON_MEASURES, PLACE_SUFFIXES, SCHOOL_WORDS, THING_MEASURES, TIME_UNITS, VENUE_WORDS, without } from '../text/vocabulary.js'
+import { AGE_UNIT, alternation, COMPOUND_UNITS, ENDS_IN_PLACE_OR_INSTITUTION, escapeRegExp, MEASURE_WORDS, ORGANIZATION_WORDS, PERSON_MEASURES, PERSON_NOUN, PLACE_SUFFIXES, SCHOOL_WORDS, THING_MEASURES, TIME_UNITS, VENUE_WORDS, without } from '../text/vocabulary.js'
 
 // What a sentence must contain to answer each type of question. Persons and places also accept
 // jieba's nr/ns tags when a tagger is present; the patterns catch what the tagger misses.
@@ -15,7 +15,8 @@ import { AGE_UNIT, alternation, COMPOUND_UNITS, ENDS_IN_PLACE_OR_INSTITUTION, es
 // is a date, not a count, unless it reads as an amount of years (30多年); 第一个 and the article
 // 一个 are not counts.
 // 5日 is a day of the month, not a count of days; but 15日内 is a length of time.
-const UNIT = `(?:${alternation(COMPOUND_UNITS)}|日(?=之?内|以内)|[${without(MEASURE_WORDS, '日')}])`
+const DAYS_WITHIN = '日(?=之?内|以内)'
+const UNIT = `(?:${alternation(COMPOUND_UNITS)}|${DAYS_WITHIN}|[${without(MEASURE_WORDS, '日')}])`
 // 几块, 几个 say that there are some, not how many: 几 and 数 only count before 十/百/千/万 (几十名),
 // and 几 after them (十几个人, 二十几名: a dozen or so).
 const NUMERAL = '(?:[一二三四五六七八九十百千万两半]|[几数](?=[十百千万])|(?<=[十百千万])几)'
@@ -120,7 +121,7 @@ function namesPersonByRole(sentence: string, context: KindContext): boolean {
 const UNIT_FAMILIES = ['人名位', '元块', '天日', '家所个', '次起件', '本册', '栋幢']
 // 两个小时, 3个工作日, 20分钟 as well; not 日 alone, which is mostly a day of the month (4月1日起),
 // unless a span ends at it (15日内).
-const DURATION = `(?:小时|分钟|工作日|日(?=之?内|以内)|[${without(TIME_UNITS, '日')}])`
+const DURATION = `(?:小时|分钟|工作日|${DAYS_WITHIN}|[${without(TIME_UNITS, '日')}])`
 
 // What a bare 几个 / 多少个 counts: things and people, in any of their measure words; people only
 // when the noun counted names people (几个嫌疑人 is not answered by 5000余条 messages), institutions

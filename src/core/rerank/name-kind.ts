@@ -1,5 +1,5 @@
 import { isNewName, isNewPerson, joinSurnames } from '../text/person-names.js'
-import { alternation, ORGANIZATION_WORDS, VENUE_WORDS } from '../text/vocabulary.js'
+import { alternation, ORGANIZATION_WORDS, PERSON_NOUN, VENUE_WORDS } from '../text/vocabulary.js'
 import type { KindContext } from './kind-context.js'
 
 /**
@@ -59,8 +59,6 @@ function findNameSpans(sentence: string, context: KindContext): [number, number]
   return spans
 }
 
-/** A noun naming people (负责人, 队员, 女民警, 法官, 失主): what it names is a person. */
-export const PERSON_NOUN = /(?:人|员|警|官|者|师|生|主|民|客|友|迷|士|孩子?|儿童|家长|家属)$/
 
 // 负责人叫什么 is answered by a person's name, not by a quoted slogan beside the role; 火锅店叫啥名字,
 // 那个中心叫什么: a shop, a venue or an organisation is named by a name, never by a person's.

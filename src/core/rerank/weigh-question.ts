@@ -3,9 +3,8 @@ import { bigramKey } from '../retrieve/indexed-passage.js'
 import type { ParsedQuestion, QueryWord } from '../question/read-question.js'
 import { findPersons } from '../text/person-names.js'
 import type { TaggedWord } from '../types.js'
-import { AGE_UNIT } from '../text/vocabulary.js'
+import { AGE_UNIT, PERSON_NOUN } from '../text/vocabulary.js'
 import { defaultRankWeights, type RankWeights } from './rank-weights.js'
-import { PERSON_NOUN } from './name-kind.js'
 
 /** Inverse document frequency (BM25's, always > 0); unseen terms weigh most. */
 export function inverseDocumentFrequency(statistics: CorpusStatistics, term: string): number {
@@ -139,7 +138,7 @@ function asksAge(question: ParsedQuestion, persons: readonly string[]): boolean 
   const words = question.normalized.replace(/[^\p{L}\p{N}]/gu, '')
   if (question.unit.kind !== 'any' || !SIZE_ASKED.test(words)) return false
   const before = words.replace(SIZE_ASKED, '').replace(/(?:今年|现在|目前|如今|已经|有)+$/u, '')
-  return persons.some((person) => before.endsWith(person)) || /[他她]$/u.test(before) || PERSON_NOUN.test(before) || /(?:孩子?|娃|宝宝)$/u.test(before)
+  return persons.some((person) => before.endsWith(person)) || /[他她]$/u.test(before) || PERSON_NOUN.test(before) || /(?:娃|宝宝)$/u.test(before)
 }
 
 // A thesaurus near-synonym stands in only for a word the articles never use, nor its synonyms
