@@ -8,7 +8,7 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
 
 /**
  * The question sets `npm run eval` and the quality test read, relative to the project: the
- * project's own (questions and tuning2–15 are tuned on; holdout, fresh, blind3–16 and nearmiss–nearmiss3
+ * project's own (questions and tuning2–16 are tuned on; holdout, fresh, blind3–17 and nearmiss–nearmiss3
  * were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
  * followups was written blind and is not), and dev.jsonl when ../shared sits beside the project.
  */
@@ -28,6 +28,7 @@ export const defaultSets = [
   'test/fixtures/tuning13.jsonl',
   'test/fixtures/tuning14.jsonl',
   'test/fixtures/tuning15.jsonl',
+  'test/fixtures/tuning16.jsonl',
   'test/fixtures/holdout.jsonl',
   'test/fixtures/fresh.jsonl',
   'test/fixtures/blind3.jsonl',
@@ -44,6 +45,7 @@ export const defaultSets = [
   'test/fixtures/blind14.jsonl',
   'test/fixtures/blind15.jsonl',
   'test/fixtures/blind16.jsonl',
+  'test/fixtures/blind17.jsonl',
   'test/fixtures/nearmiss.jsonl',
   'test/fixtures/nearmiss2.jsonl',
   'test/fixtures/nearmiss3.jsonl',
