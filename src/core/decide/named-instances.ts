@@ -1,4 +1,5 @@
 import type { WeightedQuestion } from '../rerank/weigh-question.js'
+import type { TaggedWord } from '../types.js'
 import { alternation, ORGANIZATION_WORDS, PLACE_SUFFIXES } from '../text/vocabulary.js'
 
 /** One unit a question names: the forms a passage may name it by (康桥; 金华市, 金华) and its unit word (派出所, 市). */
@@ -31,4 +32,19 @@ export function findNamedInstances(q: WeightedQuestion): NamedInstance[] {
     if (unit === undefined && place !== undefined) out.push({ forms: [...w.word.forms, ...named], unit: place })
   }
   return out
+}
+
+// Tags of a word that can name one unit: a person's, place's or body's name, a place word, an
+// abbreviation, or a word jieba does not know (城中, 龙湾区, 上溪).
+const NAMING_TAG = /^(?:nr|nrt|ns|nt|nz|s|j|x|eng)$/
+const TWO_HAN = /^\p{Script=Han}{2,}$/u
+
+/**
+ * Whether a sentence names another unit of the instance's kind and not it: 城中派出所 for 上溪派出所,
+ * 龙湾区分局 for 鹿城区分局. A unit word with no name before it (该派出所, 设立警务室) names none.
+ */
+export function namesOtherInstance(instance: NamedInstance, sentence: string, tag: (text: string) => TaggedWord[]): boolean {
+  if (!sentence.includes(instance.unit) || instance.forms.some((form) => sentence.includes(form))) return false
+  const words = tag(sentence)
+  return words.some((word, i) => i > 0 && word.word === instance.unit && TWO_HAN.test(words[i - 1]!.word) && NAMING_TAG.test(words[i - 1]!.tag))
 }

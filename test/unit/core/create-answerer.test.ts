@@ -947,3 +947,29 @@ describe('the sentence shown', () => {
     expect(await shown('武林|街道|哪年|开展|燃气|自查|工作', 1)).toBe('武林街道开展燃气自查工作。')
   })
 })
+
+describe('a unit the question names by its name (上溪派出所)', () => {
+  const words = { 上溪: 'x', 城中: 's', 派出所: 'n', 成立: 'v', 天数牌: 'n', 显示: 'v', 多少: 'm', 该: 'r' }
+  const libraryWith = (text: string) =>
+    createFixtureLibrary({
+      words: Object.keys(words),
+      stopWords: ['的', '多少', '天'],
+      paragraphs: [{ text }],
+      tag: createDictionaryTagger(words),
+    })
+  const confidenceOf = async (text: string, question: string, instancePenalty: number) =>
+    (await libraryWith(text)({ instancePenalty }).answer(question)).confidence ?? 0
+  const text = '上溪派出所成立多年。城中派出所天数牌显示8551天。'
+
+  it('lowers confidence when the answering sentence names another unit of its kind and not it', async () => {
+    const full = await confidenceOf(text, '上溪派出所的天数牌显示多少天', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf(text, '上溪派出所的天数牌显示多少天', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+
+  it('leaves it when the sentence names the unit asked about, or only points at one (该派出所)', async () => {
+    expect(await confidenceOf(text, '城中派出所的天数牌显示多少天', 0.5)).toBeCloseTo(await confidenceOf(text, '城中派出所的天数牌显示多少天', 1), 5)
+    const pointing = '上溪派出所成立多年。该派出所天数牌显示8551天。'
+    expect(await confidenceOf(pointing, '上溪派出所的天数牌显示多少天', 0.5)).toBeCloseTo(await confidenceOf(pointing, '上溪派出所的天数牌显示多少天', 1), 5)
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findNamedInstances } from '../../../../src/core/decide/named-instances.js'
+import { findNamedInstances, namesOtherInstance } from '../../../../src/core/decide/named-instances.js'
 import type { WeightedQuestion, WeightedWord } from '../../../../src/core/rerank/weigh-question.js'
 
 const word = (term: string, within = ''): WeightedWord => ({ word: { term, forms: [term], within }, weight: 1, bigrams: [], noun: true, name: false, coined: false, parts: [] })
@@ -26,5 +26,26 @@ describe('findNamedInstances', () => {
   it('reads no unit in a word ending in a character that ends other words as often (弄, 路)', () => {
     expect(findNamedInstances(question('怎么弄出来', [word('弄出来')]))).toEqual([])
     expect(findNamedInstances(question('那条马路', [word('马路')]))).toEqual([])
+  })
+})
+
+describe('namesOtherInstance', () => {
+  // a tagger stub: the words and tags jieba gives these sentences
+  const tagged = (...pairs: [string, string][]) => () => pairs.map(([word, tag]) => ({ word, tag }))
+  const shangxi = { forms: ['上溪'], unit: '派出所' }
+
+  it('finds another named unit of the kind asked about in a sentence that lacks the one asked about', () => {
+    const tag = tagged(['8551', 'm'], ['天', 'q'], ['婺城', 'x'], ['分局', 'n'], ['城中', 's'], ['派出所', 'n'], ['大厅', 'n'])
+    expect(namesOtherInstance(shangxi, '8551天婺城分局城中派出所大厅', tag)).toBe(true)
+  })
+
+  it('lets a sentence be that names the unit asked about too', () => {
+    const tag = tagged(['上溪', 'x'], ['派出所', 'n'], ['和', 'c'], ['城中', 's'], ['派出所', 'n'])
+    expect(namesOtherInstance(shangxi, '上溪派出所和城中派出所', tag)).toBe(false)
+  })
+
+  it('reads a unit word after a pronoun or a verb as naming no other unit', () => {
+    expect(namesOtherInstance(shangxi, '该派出所共有民警', tagged(['该', 'r'], ['派出所', 'n'], ['共有', 'v'], ['民警', 'n']))).toBe(false)
+    expect(namesOtherInstance({ forms: ['二院'], unit: '警务室' }, '一院设立警务室', tagged(['一院', 'x'], ['设立', 'v'], ['警务室', 'n']))).toBe(false)
   })
 })
