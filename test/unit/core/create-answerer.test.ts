@@ -973,3 +973,26 @@ describe('a unit the question names by its name (上溪派出所)', () => {
     expect(await confidenceOf(pointing, '上溪派出所的天数牌显示多少天', 0.5)).toBeCloseTo(await confidenceOf(pointing, '上溪派出所的天数牌显示多少天', 1), 5)
   })
 })
+
+describe('a why-question', () => {
+  const libraryWith = (text: string) =>
+    createFixtureLibrary({
+      words: ['舅舅', '调解', '顾客', '误会', '充值', '大闹', '火锅店', '为什么'],
+      stopWords: ['的', '了', '也', '为什么', '来', '不'],
+      paragraphs: [{ text }],
+    })
+  const confidenceOf = async (text: string, question: string, reasonMissingPenalty: number) =>
+    (await libraryWith(text)({ reasonMissingPenalty }).answer(question)).confidence ?? 0
+
+  it('lowers confidence when the answering sentence and its neighbours give no reason, only restate it', async () => {
+    const text = '舅舅来了也调解不了。'
+    const full = await confidenceOf(text, '为什么舅舅调解不了', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf(text, '为什么舅舅调解不了', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+
+  it('leaves it when a reason is given there, even mid-sentence (顾客因…大闹)', async () => {
+    const text = '顾客因充值误会大闹火锅店。'
+    expect(await confidenceOf(text, '顾客为什么大闹火锅店', 0.5)).toBeCloseTo(await confidenceOf(text, '顾客为什么大闹火锅店', 1), 5)
+  })
+})
