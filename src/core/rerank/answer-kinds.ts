@@ -101,7 +101,8 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
     case 'how':
       return METHOD.test(sentence) ? 1 : 0
     case 'which':
-      return hasInstance(sentence, context.focus ?? '', known) ? 1 : 0
+      // 哪个城市, 哪些地方: any place's name answers (厦门), not only one ending in the noun
+      return hasInstance(sentence, context.focus ?? '', known) || (GENERIC_PLACE.test(context.focus ?? '') && hasPlaceName(sentence, tag, context.located ?? '')) ? 1 : 0
     default:
       return 0
   }
@@ -273,6 +274,9 @@ function placeOfKind(suffix: string): RegExp {
 }
 
 const PLACES = new RegExp(PLACE.source, 'gu')
+
+// Nouns for a place of any name: what 哪个城市 or 哪些地区 asks for is a place name.
+const GENERIC_PLACE = /^(?:城市|地方|地区|省份|国家|城镇|县市|地市)$/u
 
 // A word jieba tags a place (ns), unless it names a team or people from there (海州队, 温州人).
 function hasPlaceName(sentence: string, tag?: (text: string) => TaggedWord[], located = ''): boolean {

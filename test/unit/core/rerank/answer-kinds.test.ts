@@ -479,6 +479,13 @@ describe('scoreAnswerKind for which', () => {
     // the question's own word inside a longer name still leaves a name
     expect(scoreAnswerKind('which', '苍南交警联合宜山镇三轮车协会开展年审', { focus: '单位', known: new Set(['三轮车']) })).toBe(1)
   })
+
+  it('takes any place jieba tags for 哪个城市 or 哪些地方, which a city\'s name answers without 城市', () => {
+    const tag = createDictionaryTagger({ 围绕: 'p', 厦门: 'ns', 会晤: 'vn', 安保: 'vn', 支援: 'v', 完成: 'v', 重大: 'a', 任务: 'n' })
+    expect(scoreAnswerKind('which', '围绕厦门会晤安保支援。', { focus: '城市', tag })).toBe(1)
+    expect(scoreAnswerKind('which', '完成重大安保任务。', { focus: '城市', tag })).toBe(0)
+    expect(scoreAnswerKind('which', '围绕厦门会晤安保支援。', { focus: '银行', tag })).toBe(0)
+  })
 })
 
 describe('scoreAnswerKind for persons', () => {
