@@ -8,7 +8,7 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
 
 /**
  * The question sets `npm run eval` and the quality test read, relative to the project: the
- * project's own (questions and tuning2–16 are tuned on; holdout, fresh, blind3–17 and nearmiss–nearmiss3
+ * project's own (questions and tuning2–17 are tuned on; holdout, fresh, blind3–17 and nearmiss–nearmiss3
  * were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
  * followups was written blind and is not), and dev.jsonl when ../shared sits beside the project.
  */
@@ -29,6 +29,7 @@ export const defaultSets = [
   'test/fixtures/tuning14.jsonl',
   'test/fixtures/tuning15.jsonl',
   'test/fixtures/tuning16.jsonl',
+  'test/fixtures/tuning17.jsonl',
   'test/fixtures/holdout.jsonl',
   'test/fixtures/fresh.jsonl',
   'test/fixtures/blind3.jsonl',
