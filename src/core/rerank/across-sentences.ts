@@ -20,7 +20,8 @@ export interface AcrossSentences {
  * Reads a passage's sentences for the questions whose answer lies in other sentences than those
  * naming what they ask about: 王立新说了什么 (a quotation spans sentences, its speaker named in
  * another) and 谁说过… (who said the words is named beside them), in the passage's `plain` text
- * (see `toPlainText`). Other questions pass through.
+ * (see `toPlainText`), and 谁 or 叫什么 when a sentence names, as 他叫…, the one described before
+ * it. Other questions pass through.
  */
 export function readAcrossSentences(q: WeightedQuestion, passage: IndexedPassage, plain: string, coverages: readonly number[], tag?: (text: string) => TaggedWord[]): AcrossSentences {
   const asRead = coverages.map((coverage, i) => ({ i, coverage }))
@@ -41,7 +42,18 @@ export function readAcrossSentences(q: WeightedQuestion, passage: IndexedPassage
     return { coverages: lifted, kindOf: (i) => (i === place.speaker && q.question.type === 'who' ? 1 : undefined), mayFollow: true }
   }
   if (q.question.cues.honoured !== '') return readHonourByPronoun(q.question.cues.honoured, passage, plain, asRead, tag)
+  if (q.question.type === 'who' || q.question.type === 'name') return readNamedByPronoun(passage, plain, asRead)
   return { coverages: asRead, kindOf: () => undefined, mayFollow: true }
+}
+
+// 总会有一个瘦削的身影默默俯身将它们拾起。他叫李兔儿，…: a sentence naming through 他叫 or 她就是
+// the one the sentence before describes answers 谁 as well as that sentence matches it.
+const NAMES_BY_PRONOUN = /^[^\p{Script=Han}]*[他她](?:叫|名叫|就是|便是|正是)/u
+
+function readNamedByPronoun(passage: IndexedPassage, plain: string, asRead: { i: number; coverage: number }[]): AcrossSentences {
+  const textOf = (i: number) => plain.slice(passage.sentences[i]!.start, passage.sentences[i]!.end)
+  const coverages = asRead.map((s) => (s.i > 0 && NAMES_BY_PRONOUN.test(textOf(s.i)) ? { i: s.i, coverage: Math.max(s.coverage, asRead[s.i - 1]!.coverage) } : s))
+  return { coverages, kindOf: () => undefined, mayFollow: true }
 }
 
 // 刘婷说。去年，她发现…，被评为“青年岗位能手”: a sentence opening with 他 or 她 right after one naming

@@ -41,6 +41,14 @@ describe('readAcrossSentences', () => {
     expect([0, 1, 2, 3].map(read.kindOf)).toEqual([undefined, undefined, 1, undefined])
   })
 
+  it('gives a sentence naming someone as 他叫… the coverage of the one before, which describes them, for 谁 and 叫什么', () => {
+    const named = passageOf('总有一个瘦削的身影俯身将垃圾拾起。他叫李兔儿，是一名老民警。他今年59岁。')
+    for (const type of ['who', 'name']) {
+      expect(readAcrossSentences(asking({}, type), named, named.text, [0.9, 0.3, 0.2]).coverages.map((s) => s.coverage)).toEqual([0.9, 0.9, 0.2])
+    }
+    expect(readAcrossSentences(asking({}, 'what'), named, named.text, [0.9, 0.3, 0.2]).coverages.map((s) => s.coverage)).toEqual([0.9, 0.3, 0.2])
+  })
+
   it('passes other questions through', () => {
     const read = readAcrossSentences(asking({}), passage, passage.text, [0.2, 0.8, 0.4, 0.2])
     expect(read.coverages.map((s) => s.coverage)).toEqual([0.2, 0.8, 0.4, 0.2])
