@@ -48,6 +48,12 @@ export interface AnswerCues {
    * A sentence stating them answers it. [] when it asks no such thing.
    */
   asserted: readonly string[]
+  /**
+   * The title a question says was conferred (全国优秀党建品牌 of 哪个品牌被评为全国优秀党建品牌,
+   * after 评为, 获评, 授予, 命名为, 入选, 荣获 or 当选): a passage that never names it, even loosely,
+   * does not say who holds it. '' when it names none, or asks for it (被评为什么).
+   */
+  conferred: string
 }
 
 // 第三类, 第二项, 第四点: the place of an item in a list (not 第一批, 第五中队, 第三人民医院, which name things).
@@ -105,6 +111,17 @@ const ASKS_LOCATION = /^(\p{Script=Han}{2,12}?)(?:到底|究竟|具体)?(?:在|�
 // What follows the act in 讲的是啥, 研究什么; 讲了什么 is left out (it cost a tuning answer).
 const ACT_ASKED = ['的是什么', '的是啥', '什么', '啥']
 
+// 被评为全国优秀党建品牌, 入选了“枫桥式派出所”: the title after the verb conferring it, up to 的 or
+// 是 (…的是哪个所) or a particle ending the question.
+const CONFERRED = /(?:评为|评上|获评|授予|命名为|入选|荣获|当选)(?:了|过)?[“"]?(\p{Script=Han}{4,16})/u
+const CONFERRED_END = /的是|的有|的|是|吗|没有|没|呢|了/u
+const ASKING = /什么|哪|啥|谁|几|多少/u
+
+function findConferred(normalized: string): string {
+  const title = CONFERRED.exec(normalized)?.[1]?.split(CONFERRED_END)[0] ?? ''
+  return title.length >= 4 && !ASKING.test(title) ? title : ''
+}
+
 // 哪些, 哪几处: an answer that names several, which a passage gives as a list.
 const ASKS_FOR_SEVERAL = /哪些|哪几/
 
@@ -137,6 +154,7 @@ export function readAnswerCues(
     source: subject.source?.words ?? '',
     ordinal: findOrdinal(normalizedQuestion)?.value ?? 0,
     asserted,
+    conferred: findConferred(normalizedQuestion),
   }
 }
 

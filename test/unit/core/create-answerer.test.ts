@@ -996,3 +996,23 @@ describe('a why-question', () => {
     expect(await confidenceOf(text, '顾客为什么大闹火锅店', 0.5)).toBeCloseTo(await confidenceOf(text, '顾客为什么大闹火锅店', 1), 5)
   })
 })
+
+describe('a title the question says was conferred', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['品牌', '评为', '全国', '优秀', '党建', '义警', '哪个'],
+    stopWords: ['的', '哪个', '被'],
+    paragraphs: [{ text: '金华公安的红色品牌被评为全国优秀党建品牌。拱墅的义警品牌有十个。' }],
+  })
+  const confidenceOf = async (question: string, conferredMissingPenalty: number) =>
+    (await libraryWith({ conferredMissingPenalty }).answer(question)).confidence ?? 0
+
+  it('lowers confidence when the passage never names the title', async () => {
+    const full = await confidenceOf('哪个义警品牌被评为全国优秀义警品牌', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('哪个义警品牌被评为全国优秀义警品牌', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+
+  it('leaves it when the passage names the title', async () => {
+    expect(await confidenceOf('哪个品牌被评为全国优秀党建品牌', 0.5)).toBeCloseTo(await confidenceOf('哪个品牌被评为全国优秀党建品牌', 1), 5)
+  })
+})

@@ -11,7 +11,7 @@ describe('readAnswerCues', () => {
   })
 
   it('reads the act whose object is asked for, and a plural ask', () => {
-    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0, asserted: [] })
+    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0, asserted: [], conferred: '' })
     expect(readAnswerCues('两位专家研究什么', '', words('专家', '研究')).act).toBe('研究')
     expect(readAnswerCues('民警讲了什么', '', words('民警', '讲')).act).toBe('')
     expect(readAnswerCues('有哪些 改动', '改动', words('改动')).plural).toBe(true)
@@ -87,6 +87,13 @@ describe('readAnswerCues', () => {
   it('exposes the same reading for a whole normalized question', () => {
     expect(readHonoured('王立新，获得了什么荣誉称号')).toBe('王立新')
     expect(readHonoured('王立新获得了什么')).toBe('')
+  })
+
+  it('reads the title a question says was conferred, up to 的 or 是, and none when it asks for the title', () => {
+    expect(readAnswerCues('哪个品牌被评为全国优秀党建品牌', '', []).conferred).toBe('全国优秀党建品牌')
+    expect(readAnswerCues('金华入选全国首批枫桥式派出所的是哪个所', '', []).conferred).toBe('全国首批枫桥式派出所')
+    expect(readAnswerCues('大队被评为什么', '', []).conferred).toBe('')
+    expect(readAnswerCues('王飞获得了什么称号', '', []).conferred).toBe('')
   })
 })
 
