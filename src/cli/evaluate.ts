@@ -1,4 +1,6 @@
-import { writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createPlainJiebaTokenizer } from '../adapters/jieba.js'
 import { readCorpus } from '../adapters/corpus-files.js'
@@ -7,10 +9,12 @@ import type { Library } from '../core/library.js'
 import type { Answer } from '../core/types.js'
 import { createBaselineAnswerer } from '../eval/baseline.js'
 import { roundFigures, type Figures } from '../eval/figures.js'
-import { defaultSets, figuresFile, judgeSet, readQuestionSets, type QuestionSet } from '../eval/measure-sets.js'
+import { defaultSets, figuresFile, groupByCorpus, judgeSet, readQuestionSets, type QuestionSet } from '../eval/measure-sets.js'
 import { applyThreshold, groupByType, judgeAnswer, summarize, type Metrics, type QuestionOutcome } from '../eval/metrics.js'
 import type { EvalQuestion } from '../eval/question-set.js'
-import { openCliLibrary } from './open-cli-library.js'
+import { openCliLibrary, type CliLibrary } from './open-cli-library.js'
+import { openLibrary } from '../app/open-library.js'
+import type { AnswererOptions } from '../core/create-answerer.js'
 import { addDotenv, defaultPaths, logToStderr, readDatabaseUrls } from './paths.js'
 
 const pct = (x: number) => x.toFixed(3)
@@ -89,18 +93,45 @@ async function main(): Promise<number> {
   }
   // the baseline answers everything first: jieba's dictionary is process-wide, and opening wenda
   // inserts the corpus' own words into it, which would make the baseline no longer plain jieba
-  let baseline: QuestionOutcome[][] | undefined
+  const groups = groupByCorpus(questionSets)
+  let baseline: Map<string, QuestionOutcome[]> | undefined
   if (!values['no-baseline'] && !sweep) {
-    const answer = createBaselineAnswerer((await readCorpus(defaultPaths.corpusDir)).articles, createPlainJiebaTokenizer(), defaultStopWords)
-    baseline = []
-    for (const { questions } of questionSets) baseline.push(await judgeSet(questions, (q) => answer(q, 5)))
+    baseline = new Map()
+    for (const group of groups) {
+      const answer = createBaselineAnswerer((await readCorpus(group.corpusDir ?? defaultPaths.corpusDir)).articles, createPlainJiebaTokenizer(), defaultStopWords)
+      for (const { name, questions } of group.sets) baseline.set(name, await judgeSet(questions, (q) => answer(q, 5)))
+    }
   }
-  // a sweep needs every answer's confidence, so nothing is declined up front
-  const opened = await openCliLibrary({ answerer: sweep ? { minConfidence: 0 } : {} })
+  const flags = { sweep, json: values.json === true, verbose: values.verbose === true }
+  const figures: Figures = {}
+  for (const group of groups) {
+    // a sweep needs every answer's confidence, so nothing is declined up front
+    const opened = await openCorpusLibrary(group.corpusDir, sweep ? { minConfidence: 0 } : {})
+    try {
+      Object.assign(figures, await measure(opened.library, opened.where, group.sets, baseline, flags))
+    } finally {
+      await opened.close()
+    }
+  }
+  if (flags.json) process.stdout.write(`${JSON.stringify(roundFigures(figures))}\n`)
+  if (values.record === true) {
+    await writeFile(figuresFile, `${JSON.stringify(roundFigures(figures), null, 2)}\n`)
+    logToStderr(`eval: figures of ${Object.keys(figures).length} sets written to ${figuresFile}; commit them with the change that moved them, saying why`)
+  }
+  return 0
+}
+
+// The project's corpus as `ask` opens it; another corpus (a set's own) in a fresh index of its
+// own, embedded even with DATABASE_URL set, removed when done.
+async function openCorpusLibrary(corpusDir: string | undefined, answerer: Partial<AnswererOptions>): Promise<CliLibrary> {
+  if (corpusDir === undefined) return openCliLibrary({ answerer })
+  const indexDir = await mkdtemp(join(tmpdir(), 'wenda-eval-'))
+  const close = () => rm(indexDir, { recursive: true, force: true })
   try {
-    return await measure(opened.library, opened.where, questionSets, baseline, { sweep, json: values.json === true, verbose: values.verbose === true, record: values.record === true })
-  } finally {
-    await opened.close()
+    return { library: await openLibrary({ corpusDir, indexDir, log: logToStderr, answerer }), where: corpusDir, close }
+  } catch (error) {
+    await close()
+    throw error
   }
 }
 
@@ -108,16 +139,15 @@ interface MeasureFlags {
   sweep: boolean
   json: boolean
   verbose: boolean
-  record: boolean
 }
 
-async function measure(library: Library, where: string, questionSets: QuestionSet[], baseline: QuestionOutcome[][] | undefined, flags: MeasureFlags): Promise<number> {
+async function measure(library: Library, where: string, questionSets: QuestionSet[], baseline: Map<string, QuestionOutcome[]> | undefined, flags: MeasureFlags): Promise<Figures> {
   const { sweep } = flags
   // --json: only the figures, one JSON object on stdout (what a test compares across backends)
   const print = flags.json ? () => {} : (text: string) => console.log(text)
   print(`# wenda eval — ${library.articleCount} articles, ${library.passageCount} passages (${where})`)
   const figures: Figures = {}
-  for (const [i, { name, questions }] of questionSets.entries()) {
+  for (const { name, questions } of questionSets) {
     if (sweep) {
       const answers: Answer[] = []
       for (const q of questions) answers.push(await library.answer(q.q, { limit: 5, previous: q.previous }))
@@ -126,14 +156,9 @@ async function measure(library: Library, where: string, questionSets: QuestionSe
     }
     const wenda = await judgeSet(questions, (q, previous) => library.answer(q, { limit: 5, previous }))
     figures[name] = summarize(wenda)
-    print(report(name, wenda, baseline?.[i], flags.verbose))
+    print(report(name, wenda, baseline?.get(name), flags.verbose))
   }
-  if (flags.json) process.stdout.write(`${JSON.stringify(roundFigures(figures))}\n`)
-  if (flags.record) {
-    await writeFile(figuresFile, `${JSON.stringify(roundFigures(figures), null, 2)}\n`)
-    logToStderr(`eval: figures of ${Object.keys(figures).length} sets written to ${figuresFile}; commit them with the change that moved them, saying why`)
-  }
-  return 0
+  return figures
 }
 
 main().then(

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { basename, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { Answer } from '../core/types.js'
 import { judgeAnswer, summarize, type QuestionOutcome } from './metrics.js'
 import type { Figures } from './figures.js'
@@ -10,7 +10,8 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
  * The question sets `npm run eval` and the quality test read, relative to the project: the
  * project's own (questions and tuning2–17 are tuned on; holdout, fresh, blind3–17 and nearmiss–nearmiss3
  * were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
- * followups was written blind and is not), and dev.jsonl when ../shared sits beside the project.
+ * followups was written blind and is not), city-blind (written blind on the made-up articles beside it,
+a check set) and dev.jsonl when ../shared sits beside the project.
  */
 export const defaultSets = [
   'test/fixtures/questions.jsonl',
@@ -53,22 +54,49 @@ export const defaultSets = [
   'test/fixtures/followups-tuning.jsonl',
   'test/fixtures/followups-tuning2.jsonl',
   'test/fixtures/followups.jsonl',
+  'test/fixtures/city/city-blind.jsonl',
   '../shared/eval/dev.jsonl',
 ]
 
 /** Where the checked-in figures of every set live. */
 export const figuresFile = 'test/fixtures/eval-figures.json'
 
-/** A question set read from its file, named by its file name. */
+/**
+ * A question set read from its file, named by its file name; asked of the `corpus` folder beside
+ * it when there is one (`corpusDir`), otherwise of the project's corpus.
+ */
 export interface QuestionSet {
   name: string
   questions: EvalQuestion[]
+  corpusDir?: string
 }
 
 /** Reads the sets among `paths` that exist (resolved against `root`), in order. */
 export async function readQuestionSets(paths: readonly string[], root = '.'): Promise<QuestionSet[]> {
   const present = paths.map((p) => resolve(root, p)).filter((p) => existsSync(p))
-  return Promise.all(present.map(async (path) => ({ name: basename(path), questions: parseQuestionSet(await readFile(path, 'utf8'), basename(path)) })))
+  return Promise.all(present.map(async (path) => ({ name: basename(path), questions: parseQuestionSet(await readFile(path, 'utf8'), basename(path)), ...besideCorpus(path) })))
+}
+
+function besideCorpus(path: string): { corpusDir?: string } {
+  const corpusDir = join(dirname(path), 'corpus')
+  return existsSync(corpusDir) ? { corpusDir } : {}
+}
+
+/** The sets asked of one corpus: the project's when `corpusDir` is undefined. */
+export interface CorpusSets {
+  corpusDir?: string
+  sets: QuestionSet[]
+}
+
+/**
+ * Sets grouped by the corpus they are asked of, the project's first: opening a corpus teaches
+ * jieba its words for the whole process, so the project's sets must be answered before another
+ * corpus is opened, for their figures not to depend on which other sets ran.
+ */
+export function groupByCorpus(sets: readonly QuestionSet[]): CorpusSets[] {
+  const groups = new Map<string | undefined, QuestionSet[]>([[undefined, []]])
+  for (const set of sets) groups.set(set.corpusDir, [...(groups.get(set.corpusDir) ?? []), set])
+  return [...groups].filter(([, grouped]) => grouped.length > 0).map(([corpusDir, grouped]) => (corpusDir === undefined ? { sets: grouped } : { corpusDir, sets: grouped }))
 }
 
 /**

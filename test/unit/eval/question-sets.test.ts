@@ -167,3 +167,27 @@ describe('the two-turn follow-up sets', () => {
     expect(() => parseQuestionSet('{"q":"他呢？","answers":["x"],"previous":3}', 'f.jsonl')).toThrow('f.jsonl:1: "previous" must be a question')
   })
 })
+
+describe('the sets on the made-up city corpus', () => {
+  const cityDir = join(fixtures, 'city')
+  const cityParagraphs = new Map(
+    readdirSync(join(cityDir, 'corpus'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => [name.slice(0, -'.md'.length), readFileSync(join(cityDir, 'corpus', name), 'utf8').split(/^---$/m).slice(2).join('---').split('\n').filter((line) => line !== '')] as const),
+  )
+  const citySets = readdirSync(cityDir).filter((name) => name.endsWith('.jsonl'))
+  const loadCity = (file: string) => parseQuestionSet(readFileSync(join(cityDir, file), 'utf8'), file)
+
+  it.each(citySets)('finds every answer of %s inside one body paragraph of its article, and every core type answerable', (file) => {
+    const questions = loadCity(file)
+    const holds = (a: string, doc: string) => cityParagraphs.get(doc)?.some((p) => p.includes(a)) === true
+    expect(answersMissingFrom(questions, holds)).toEqual([])
+    expect(coreTypes.filter((type) => !questions.some((q) => !q.unanswerable && q.type === type))).toEqual([])
+    expect(new Set(questions.map((q) => q.q)).size).toBe(questions.length)
+  })
+
+  it('returns no question of a city tuning set that is in the city check set', () => {
+    const checks = new Set(loadCity('city-blind.jsonl').map((q) => q.q))
+    expect(citySets.filter((file) => file !== 'city-blind.jsonl').flatMap(loadCity).filter((q) => checks.has(q.q))).toEqual([])
+  })
+})
