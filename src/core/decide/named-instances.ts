@@ -17,7 +17,8 @@ const PLACE_WORD = /\p{Script=Han}([省市县区镇乡村]|街道|社区)$/u
 
 /**
  * The units a question names: by a name before a unit word (康桥派出所, 特勤大队), or as a place
- * word ending in its suffix (金华市), which a passage may also name without it (金华).
+ * word ending in its suffix (金华市), which a passage may also name without it (金华); or a place
+ * name jieba cut from its one-character suffix (临江/区).
  */
 export function findNamedInstances(q: WeightedQuestion): NamedInstance[] {
   const { normalized } = q.question
@@ -30,6 +31,14 @@ export function findNamedInstances(q: WeightedQuestion): NamedInstance[] {
     const place = w.word.term.length >= 3 ? PLACE_WORD.exec(w.word.term)?.[1] : undefined
     const named = w.parts.filter((p) => p.word.term.length >= 2).flatMap((p) => p.word.forms)
     if (unit === undefined && place !== undefined) out.push({ forms: [...w.word.forms, ...named], unit: place })
+  }
+  // 临江/区, 青石/镇: a place name cut from its one-character suffix, which is a unit word here
+  for (const w of q.words) {
+    if (!w.name || w.word.within !== '' || w.word.term.length < 2) continue
+    const at = normalized.indexOf(w.word.term)
+    const suffix = normalized.slice(at + w.word.term.length).match(/^[省市县区镇乡]/u)?.[0]
+    if (suffix === undefined || !q.words.some((x) => x.word.term === suffix)) continue
+    if (!out.some((o) => o.forms.includes(w.word.term))) out.push({ forms: [w.word.term + suffix, w.word.term], unit: suffix })
   }
   return out
 }

@@ -23,6 +23,14 @@ describe('findNamedInstances', () => {
     expect(findNamedInstances(question('金华市注册义警有多少', [city, word('义警')]))).toEqual([{ forms: ['金华市', '金华'], unit: '市' }])
   })
 
+  it('reads a place name jieba cut from its one-character suffix (临江/区) as a unit, named with or without it', () => {
+    const place = { ...word('临江'), name: true }
+    expect(findNamedInstances(question('临江区新建了多少个图书角', [place, word('区'), word('图书角')]))).toEqual([{ forms: ['临江区', '临江'], unit: '区' }])
+    // not a word that is no name, nor a suffix character starting another word (市民)
+    expect(findNamedInstances(question('新建区有多少', [word('新建'), word('区')]))).toEqual([])
+    expect(findNamedInstances(question('江城市民有多少', [{ ...word('江城'), name: true }, word('市民')]))).toEqual([])
+  })
+
   it('reads no unit in a word ending in a character that ends other words as often (弄, 路)', () => {
     expect(findNamedInstances(question('怎么弄出来', [word('弄出来')]))).toEqual([])
     expect(findNamedInstances(question('那条马路', [word('马路')]))).toEqual([])
