@@ -1016,3 +1016,22 @@ describe('a title the question says was conferred', () => {
     expect(await confidenceOf('哪个品牌被评为全国优秀党建品牌', 0.5)).toBeCloseTo(await confidenceOf('哪个品牌被评为全国优秀党建品牌', 1), 5)
   })
 })
+
+describe('a question word the answering sentence has a sibling of instead', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['地铁', '一期', '二期', '工程', '通车', '计划', '什么时候'],
+    stopWords: ['的', '什么时候', '于', '年底'],
+    paragraphs: [{ text: '地铁一期工程计划于2027年底通车。' }],
+  })
+  const confidenceOf = async (question: string, siblingPenalty: number) => (await libraryWith({ siblingPenalty }).answer(question)).confidence ?? 0
+
+  it('lowers confidence: the sentence is about the other one (一期 for 二期)', async () => {
+    const full = await confidenceOf('地铁二期什么时候通车', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('地铁二期什么时候通车', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+
+  it('leaves it when the sentence names the one asked about', async () => {
+    expect(await confidenceOf('地铁一期什么时候通车', 0.5)).toBeCloseTo(await confidenceOf('地铁一期什么时候通车', 1), 5)
+  })
+})

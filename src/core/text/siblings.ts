@@ -1,0 +1,15 @@
+// Characters that name one member of a closed set, so that swapping one for another names a
+// sibling of the same kind: numerals, compass points, sides, administrative levels, opposites.
+const CONTRAST_GROUPS = ['一二三四五六七八九十两', '东南西北', '上下', '前后', '左右', '内外', '国省市县区镇乡村', '高低平', '大中小', '新旧', '男女', '日夜昼', '早晚午', '初高', '春夏秋冬', '正副']
+
+/**
+ * Whether two words are siblings, not the same thing: of one length, differing in one character,
+ * the two characters of one closed set (二期 and 一期, 南段 and 北段, 省级 and 市级, 平峰 and 高峰).
+ */
+export function isSibling(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false
+  const differing = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]))
+  if (differing.length !== 1) return false
+  const [x, y] = [a[differing[0]!]!, b[differing[0]!]!]
+  return CONTRAST_GROUPS.some((group) => group.includes(x) && group.includes(y))
+}
