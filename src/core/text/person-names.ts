@@ -179,6 +179,11 @@ function repairNameAt(words: readonly TaggedWord[], i: number): Repair | undefin
   if (w.tag === 'x' && /^\p{Script=Han}{3}$/u.test(w.word) && COMMON_SURNAMES.has(w.word[0]!) && (ASPECT.test(next.word) || (w.word[2] === '多' && HOW_MUCH_AFTER.test(next.word)))) {
     return { words: [{ word: w.word.slice(0, 2), tag: 'nr' }, { word: w.word[2]!, tag: w.word[2] === '多' ? 'm' : 'v' }], consumed: 1 }
   }
+  // 汪美华住/x 在: the verb before a preposition glued to a three-character name (a name of four
+  // characters is rare; one of three before 在 is common: 施林松/x 在)
+  if (w.tag === 'x' && /^\p{Script=Han}{4}$/u.test(w.word) && COMMON_SURNAMES.has(w.word[0]!) && PLACE_PREPOSITION.test(next.word)) {
+    return { words: [{ word: w.word.slice(0, -1), tag: 'nr' }, { word: w.word.at(-1)!, tag: 'v' }], consumed: 1 }
+  }
   if (opensLongName(w)) {
     // 梁国/ns 栋/zg: a three-character name cut before a character that is no word alone
     if (/^\p{Script=Han}$/u.test(next.word) && /^[zn]g$/u.test(next.tag)) return joined(w, next)
@@ -193,6 +198,8 @@ function repairNameAt(words: readonly TaggedWord[], i: number): Repair | undefin
   return isGivenNameAfterSurname(w, next) ? joined(w, next) : undefined
 }
 
+// A preposition after a verb of staying or going (住在, 去到, 来自).
+const PLACE_PREPOSITION = /^[在到于自往向]$/u
 // An aspect particle after a verb (得了, 考过).
 const ASPECT = /^[了过着]$/u
 // What follows the 多 of 多大, 多高, 多少.

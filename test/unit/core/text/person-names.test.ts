@@ -29,6 +29,11 @@ describe('findPersons', () => {
     expect(findPersons('陈永进是谁', () => [{ word: '陈永进', tag: 'x' }, { word: '是', tag: 'v' }, { word: '谁', tag: 'r' }])).toEqual(['陈永进'])
   })
 
+  it('splits off the verb jieba glued to a three-character name before 在 (汪美华住/x 在), but keeps a name of three before it', () => {
+    expect(findPersons('汪美华住在哪里', () => [{ word: '汪美华住', tag: 'x' }, { word: '在', tag: 'p' }, { word: '哪里', tag: 'r' }])).toEqual(['汪美华'])
+    expect(findPersons('施林松在医院', () => [{ word: '施林松', tag: 'x' }, { word: '在', tag: 'p' }, { word: '医院', tag: 'n' }])).toEqual(['施林松'])
+  })
+
   it('takes a name the story withholds (张某某, 李某) for a person, however jieba tags it', () => {
     expect(findPersons('张某某多大', () => [{ word: '张', tag: 'q' }, { word: '某某', tag: 'r' }, { word: '多大', tag: 'x' }])).toEqual(['张某某'])
     expect(findPersons('李某说', () => [{ word: '李', tag: 'nr' }, { word: '某', tag: 'r' }, { word: '说', tag: 'v' }])).toEqual(['李某'])
