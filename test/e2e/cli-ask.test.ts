@@ -821,3 +821,21 @@ describe('ask a community profile in everyday words (real jieba)', () => {
     expect(role).toContain('老娘舅')
   }, 60_000)
 })
+
+const busLines = `---
+id: buses
+title: 两条接驳公交下周开通
+newspaper: 江城晚报
+date: 2025-07-01
+page: 3
+---
+
+新开的215路由北岸客运站开往滨江路站，全长11.6公里。两条线路票价均为2元，可使用公交卡或手机扫码乘车。
+`
+
+describe('ask a bus notice in everyday words (real jieba)', () => {
+  it('finds 车费 as 票价 (general synonyms)', async () => {
+    const [fare] = shownOf(await askArticles({ busLines }, ['坐215路车费多少钱']))
+    expect(fare).toContain('票价均为2元')
+  }, 60_000)
+})
