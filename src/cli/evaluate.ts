@@ -128,7 +128,9 @@ async function openCorpusLibrary(corpusDir: string | undefined, answerer: Partia
   const indexDir = await mkdtemp(join(tmpdir(), 'wenda-eval-'))
   const close = () => rm(indexDir, { recursive: true, force: true })
   try {
-    return { library: await openLibrary({ corpusDir, indexDir, log: logToStderr, answerer }), where: corpusDir, close }
+    // its index is built afresh every time: say nothing of that, only of a file it cannot read
+    const log = (message: string) => (message.startsWith('index:') ? undefined : logToStderr(message))
+    return { library: await openLibrary({ corpusDir, indexDir, log, answerer }), where: corpusDir, close }
   } catch (error) {
     await close()
     throw error

@@ -11,7 +11,7 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
  * project's own (questions and tuning2–17 are tuned on; holdout, fresh, blind3–17 and nearmiss–nearmiss3
  * were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
  * followups was written blind and is not), the sets on the made-up articles beside them (city-tuning
-is tuned on, city-blind is not: both written blind) and dev.jsonl when ../shared sits beside the project.
+and city-tuning2 are tuned on, city-blind is not: all written blind) and dev.jsonl when ../shared sits beside the project.
  */
 export const defaultSets = [
   'test/fixtures/questions.jsonl',
@@ -55,6 +55,7 @@ export const defaultSets = [
   'test/fixtures/followups-tuning2.jsonl',
   'test/fixtures/followups.jsonl',
   'test/fixtures/city/city-tuning.jsonl',
+  'test/fixtures/city/city-tuning2.jsonl',
   'test/fixtures/city/city-blind.jsonl',
   '../shared/eval/dev.jsonl',
 ]
