@@ -75,6 +75,15 @@ function isStartOfWhen(term: string, before: string): boolean {
 // itself) and the units of time and quantity (这天, 这年, 那块地 name something).
 const DEMONSTRATIVE_MEASURE = new RegExp(`[那这该此某每各]一?[${without(PERSON_MEASURES + THING_MEASURES, '人只本根')}次](?=[\\p{Script=Han}\\d])`, 'gu')
 
+// 看到新闻说…, 听说…, 报上讲…: where the asker read it (the articles themselves), said before
+// what they ask; the words would count as missing from every passage.
+const HEARSAY = /^[\s，,]*(?:(?:我|刚才|刚刚|今天|昨天|前几天)?(?:在)?(?:看到|看见|看了|读到|刷到|听到|听|看)?(?:新闻|报道|报纸|文章|消息|电视|报上|网上)(?:里|上|中)?(?:说|讲|提到|写|报道)(?:了|的|过)?|听说|听人说|据说|有人说)[\s，,：:]*/u
+
+/** The question without a hearsay opening (看到新闻说…, 听说…), which says where it was read, not what is asked. */
+export function dropHearsay(normalizedQuestion: string): string {
+  return normalizedQuestion.replace(HEARSAY, (match) => ' '.repeat(match.length))
+}
+
 /** The question without demonstratives and their measure words, which carry no content. */
 export function dropDemonstratives(normalizedQuestion: string): string {
   return normalizedQuestion.replace(DEMONSTRATIVE_MEASURE, (match) => ' '.repeat(match.length))
@@ -256,7 +265,7 @@ function nicknameEnds(analysed: AnalyzedText): number[] {
  * general thesaurus' near-synonyms of whole words) and its bigrams, deduplicated.
  */
 export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonyms, thesaurus: Synonyms = new Map(), names: Synonyms = new Map()): ParsedQuestion {
-  const { analysed, subject } = analyseAroundSubject(writeLabelsInDigits(dropDemonstratives(analyzer.normalizer.normalize(text))), analyzer)
+  const { analysed, subject } = analyseAroundSubject(writeLabelsInDigits(dropDemonstratives(dropHearsay(analyzer.normalizer.normalize(text)))), analyzer)
   const normalized = analysed.normalized.text
   const type = detectQuestionType(normalized)
   const ordinal = findOrdinal(normalized)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../../src/core/text/analyzer.js'
 import { createNormalizer } from '../../../../src/core/text/normalize.js'
-import { readQuestion } from '../../../../src/core/question/read-question.js'
+import { dropHearsay, readQuestion } from '../../../../src/core/question/read-question.js'
 import { detectQuestionType } from '../../../../src/core/question/question-type.js'
 import { detectUnit, type Unit } from '../../../../src/core/question/unit.js'
 import { parseSynonyms } from '../../../../src/core/text/synonyms.js'
@@ -388,5 +388,18 @@ describe('the focus of a question', () => {
 
   it('finds none in a question about honours, whose cue says what it asks', () => {
     expect(readQuestion('方增明|得|过|什么|称号', analyzer, parseSynonyms(''))).toMatchObject({ focus: '', cues: { honoured: '方增明' } })
+  })
+})
+
+describe('dropHearsay', () => {
+  it('blanks where the asker read or heard it, keeping every other character where it was', () => {
+    expect(dropHearsay('看到新闻说有个大叔打呼噜,他叫啥')).toBe('     有个大叔打呼噜,他叫啥')
+    expect(dropHearsay('听说解放大道要封路,封到什么时候')).toBe('  解放大道要封路,封到什么时候')
+    expect(dropHearsay('我在报上看到的?')).toBe('我在报上看到的?')
+  })
+
+  it('leaves a question whose news is what it asks about', () => {
+    expect(dropHearsay('新闻发言人是谁')).toBe('新闻发言人是谁')
+    expect(dropHearsay('孙立伟说了什么')).toBe('孙立伟说了什么')
   })
 })
