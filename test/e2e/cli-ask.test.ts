@@ -839,3 +839,34 @@ describe('ask a bus notice in everyday words (real jieba)', () => {
     expect(fare).toContain('票价均为2元')
   }, 60_000)
 })
+
+const sleepClinic = `---
+id: sleep
+title: 睡眠门诊开诊首日
+newspaper: 江城晚报
+date: 2025-03-19
+page: 2
+---
+
+58岁的出租车司机王建国是当天第一位患者。他告诉记者，自己打鼾已有十多年，白天开车时常犯困。
+`
+
+const tourism = `---
+id: tourism
+title: 上半年文旅数据发布
+newspaper: 江城晚报
+date: 2025-07-23
+page: 3
+---
+
+数据显示，上半年全市接待入境游客8.6万人次，同比增长41.2%，其中来自日本、韩国的游客占比过半。
+`
+
+describe('ask a clinic report and tourism figures in everyday words (real jieba)', () => {
+  it('finds 打呼噜 as 打鼾, 十几 as 十多, 外国游客 as 入境游客 and 涨 as 增长 (general synonyms)', async () => {
+    const [snorer] = shownOf(await askArticles({ sleepClinic }, ['那个打呼噜十几年的司机叫啥']))
+    expect(snorer).toContain('王建国')
+    const [growth] = shownOf(await askArticles({ tourism }, ['外国游客涨了多少']))
+    expect(growth).toContain('增长41.2%')
+  }, 60_000)
+})
