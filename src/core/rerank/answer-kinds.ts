@@ -59,11 +59,11 @@ const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便|用于|�
 
 /**
  * Anything that may give a reason or purpose, looser than what ranks a why-question's sentence:
- * causal and purpose connectives (因 anywhere, 针对, 毕竟, 于是, 从而, 以免, 为…，), and words of
- * need or consequence (需要, 不便, 导致, 让). A why-answer with none of them, nor its neighbours, states no reason.
+ * causal and purpose connectives (因 anywhere, 针对, 毕竟, 于是, 从而, 以免, 为…，, 便于), and words of
+ * need or consequence (需要, 不便, 导致, 让, 不用再). A why-answer with none of them, nor its neighbours, states no reason.
  */
 export const REASON_HINT = new RegExp(
-  `${REASON.source}|因(?![此而])|针对|考虑|毕竟|遂|于是|从而|既然|由此|为此|为的是|以免|以防|避免|防止|(?:^|[，,；;])为(?!了)[^，,。；;]{2,20}[，,]|需要|不便|不好|命名|才|导致|致使|造成|使得|让`,
+  `${REASON.source}|因(?![此而])|针对|考虑|毕竟|遂|于是|从而|既然|由此|为此|为的是|以免|以防|避免|防止|(?:^|[，,；;])为(?!了)[^，,。；;]{2,20}[，,]|需要|不便|不好|命名|才|导致|致使|造成|使得|让|免得|省得|便于|方便|不用再|不必再`,
 )
 // 师傅张小川 hints at a name after the role; 师傅的, 民警们 do not.
 const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说|介绍|表示|告诉)|(?:民警|警官|大妈|老人|师傅|队长|所长|法官|检察官|记者)(?![的了是在和与们就也都把被将对为说等])[\p{Script=Han}]{2,3}/u

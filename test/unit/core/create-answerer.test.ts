@@ -1035,3 +1035,15 @@ describe('a question word the answering sentence has a sibling of instead', () =
     expect(await confidenceOf('地铁一期什么时候通车', 0.5)).toBeCloseTo(await confidenceOf('地铁一期什么时候通车', 1), 5)
   })
 })
+
+describe('a why-question whose reason is a benefit', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['社区', '腾出', '房子', '下雨天', '修理摊', '撑伞', '为什么'],
+    stopWords: ['的', '了', '也', '为什么', '再', '不用', '一间'],
+    paragraphs: [{ text: '社区腾出一间房子，以后遇到下雨天，修理摊也不用再撑伞了。' }],
+  })
+  it('reads 不用再 as giving it, and leaves confidence', async () => {
+    const confidenceOf = async (reasonMissingPenalty: number) => (await libraryWith({ reasonMissingPenalty }).answer('社区为什么腾出房子')).confidence ?? 0
+    expect(await confidenceOf(0.5)).toBeCloseTo(await confidenceOf(1), 5)
+  })
+})
