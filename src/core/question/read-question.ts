@@ -150,8 +150,14 @@ function isScaffolding(term: string, before: string, after: string, type: Questi
     (type === 'how_many' && isHalfOfHowMuch(term, before, after)) ||
     ASKED_NOUNS[type]?.has(term) === true ||
     ASKED_BY_UNIT[unit.kind]?.has(term) === true ||
-    (unit.kind === 'phone' && NUMBER_NOUN.test(term))
+    (unit.kind === 'phone' && NUMBER_NOUN.test(term)) ||
+    isLocativeAfterNoun(term, before)
   )
+}
+
+// 诈骗案里, 老人手里: 里 after a noun only says "in", which a passage need not repeat.
+function isLocativeAfterNoun(term: string, before: string): boolean {
+  return /^[里内中]$/u.test(term) && /\p{Script=Han}{2}$/u.test(before)
 }
 
 // the yes-or-no asking words (see ASKING_YES_NO), wherever they stand, and the asking for a

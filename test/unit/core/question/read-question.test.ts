@@ -89,6 +89,13 @@ describe('readQuestion', () => {
     expect(parsed.words.map((w) => w.term)).toEqual(['红巷', '派出所', '民警'])
   })
 
+  it('drops 里, 内 or 中 after a noun, which only says "in" (诈骗案里)', () => {
+    const cutter = createAnalyzer({ segmenter: createDictionarySegmenter(['诈骗案', '里', '从犯', '叫', '什么']), normalizer: createNormalizer(), stopWords: new Set(['的', '叫', '什么']) })
+    const parsed = readQuestion('诈骗案里的从犯叫什么', cutter, parseSynonyms(''))
+    expect(parsed.words.map((w) => w.term)).not.toContain('里')
+    expect(parsed.words.map((w) => w.term)).toContain('从犯')
+  })
+
   it('drops the words of an A-not-A question (能不能) and of a closing 没有, which only ask yes or no', () => {
     const cutter = createAnalyzer({ segmenter: createDictionarySegmenter(['大厅', '能', '不能', '护照', '辖区', '出过', '大案', '没有']), normalizer: createNormalizer(), stopWords: new Set() })
     const read = (question: string) => readQuestion(question, cutter, parseSynonyms(''))
