@@ -42,9 +42,18 @@ export function isMainArticle(article: Pick<ArticleSummary, 'paragraphCount'>, m
 const COUNT = new RegExp(`(?:\\d+(?:\\.\\d+)?|(?!一[${PERSON_MEASURES}${THING_MEASURES}])[一二两三四五六七八九十百千]+)万?[余多]?([${PERSON_MEASURES}${THING_MEASURES}])`, 'u')
 // A year that opens a sentence (2020年，…): the rest becomes a which-year question.
 const OPENING_YEAR = /^((?:19|20)\d\d)年[，,]?/u
-// A clause that opens with a pronoun or a connective has lost its subject: as a question it would be vague.
-const NO_SUBJECT = /^(?:其中|其|他们|她们|他|她|它|这|那|该|此|并|但|而|也|还|又|同时|此外|因此|所以|然后|如今|目前|现在)/u
+// A clause that opens with a pronoun, a connective or 一看 (as soon as) has lost its subject: as a question it would be vague.
+const NO_SUBJECT = /^(?:其中|其|他们|她们|他|她|它|这|那|该|此|并|但|而|也|还|又|同时|此外|因此|所以|然后|如今|目前|现在|一[看听到进问说])/u
 const CLAUSE_BREAK = /[，,；;：:]/u
+// A quotation holding a clause break or a sentence end is speech, not a name.
+const SPEECH = /“[^”]*[，,。！!？?；;][^”]*”?/gu
+
+function isInSpeech(sentence: string, clause: string): boolean {
+  const at = sentence.indexOf(clause)
+  return [...sentence.matchAll(SPEECH)].some((m) => at >= m.index && at < m.index + m[0].length)
+}
+
+const POINTING = /[该此这那][^\p{Script=Han}]*\p{Script=Han}/u
 
 /** A candidate example: the question, the text its answer must hold, and whether it opens with a name. */
 export interface CandidateQuestion {
@@ -68,6 +77,8 @@ export function candidateQuestions(article: Article, tag?: (text: string) => Tag
       const afterYear = year && readStem(text.slice(year[0].length).split(CLAUSE_BREAK)[0] ?? '', tag)
       if (year && afterYear && !COUNT.test(afterYear.stem)) found.push({ question: `${afterYear.stem}是哪一年？`, expect: `${year[1]}年`, subject: afterYear.subject })
       for (const clause of text.split(CLAUSE_BREAK)) {
+        // words someone said (“……一看就是两三个小时。”) make a poor example; a quoted name (“红警驿站”) is fine
+        if (isInSpeech(text, clause)) continue
         const read = readStem(clause, tag)
         const count = read && COUNT.exec(read.stem)
         if (!read || !count || count.index < 4) continue
@@ -89,6 +100,8 @@ function readStem(clause: string, tag?: (text: string) => TaggedWord[]): { stem:
   const stem = clause.replace(/[。！？!?…”’」』）)]+$/u, '').trim()
   const chars = [...stem].length
   if (chars < 6 || chars > 20 || NO_SUBJECT.test(stem) || /[“"《（(]/u.test(stem.replace(/“[^”]*”/gu, ''))) return undefined
+  // 该路段, 这些人: it points at something the clause does not name; 甲、乙多少个: a list reads badly before 多少
+  if (POINTING.test(stem) || stem.includes('、')) return undefined
   if (tag === undefined) return { stem, subject: 1 }
   const first = tag(stem.replace(/^[“"]/u, ''))[0]
   const named = first !== undefined && NAME_TAGS.test(first.tag) && [...first.word].length >= 2

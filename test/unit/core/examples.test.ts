@@ -20,6 +20,17 @@ describe('candidateQuestions', () => {
     ])
   })
 
+  it('makes no example of words someone said, a clause pointing at what it does not name, a list before the count, or 一看', () => {
+    const odd = createFixtureArticle('b', [
+      { text: '邓丽告诉记者，“女儿一周读完3本书，我们很高兴。”' },
+      { text: '途经该路段的8条公交线路将调整走向。' },
+      { text: '临江老街、梧桐里夜市等12个街区人气最旺。' },
+      { text: '她以前常看动画，一看就是两三个小时。' },
+      { text: '山门派出所建设“红警驿站”6个。' },
+    ])
+    expect(candidateQuestions(odd).map((c) => c.question)).toEqual(['山门派出所建设红警驿站多少个？'])
+  })
+
   it('puts questions opening with a name first and ones opening with a verb last, given a tagger', () => {
     const tag = createDictionaryTagger({ 红巷派出所: 'x', 查处: 'v', 共有: 'v' })
     expect(candidateQuestions(article, tag).map((c) => [c.question, c.subject])).toEqual([
