@@ -11,7 +11,8 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
  * project's own (questions and tuning2–17 are tuned on; holdout, fresh, blind3–17 and nearmiss–nearmiss3
  * were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
  * followups was written blind and is not), the sets on the made-up articles beside them (city-tuning
-and city-tuning2 are tuned on, city-blind is not: all written blind) and dev.jsonl when ../shared sits beside the project.
+ * and city-tuning2 are tuned on, city-blind is not: all written blind) and dev.jsonl when ../shared
+ * sits beside the project.
  */
 export const defaultSets = [
   'test/fixtures/questions.jsonl',
@@ -97,7 +98,11 @@ export interface CorpusSets {
  */
 export function groupByCorpus(sets: readonly QuestionSet[]): CorpusSets[] {
   const groups = new Map<string | undefined, QuestionSet[]>([[undefined, []]])
-  for (const set of sets) groups.set(set.corpusDir, [...(groups.get(set.corpusDir) ?? []), set])
+  for (const set of sets) {
+    const grouped = groups.get(set.corpusDir)
+    if (grouped === undefined) groups.set(set.corpusDir, [set])
+    else grouped.push(set)
+  }
   return [...groups].filter(([, grouped]) => grouped.length > 0).map(([corpusDir, grouped]) => (corpusDir === undefined ? { sets: grouped } : { corpusDir, sets: grouped }))
 }
 

@@ -25,20 +25,21 @@ export function findNamedInstances(q: WeightedQuestion): NamedInstance[] {
   const out: NamedInstance[] = []
   for (const w of q.words) {
     if (w.word.within !== '' || w.word.term.length < 2) continue
-    const at = normalized.indexOf(w.word.term)
-    const unit = UNIT_AFTER.exec(normalized.slice(at + w.word.term.length))?.[1]
-    if (unit !== undefined) out.push({ forms: w.word.forms, unit })
+    const after = normalized.slice(normalized.indexOf(w.word.term) + w.word.term.length)
+    const unit = UNIT_AFTER.exec(after)?.[1]
+    if (unit !== undefined) {
+      out.push({ forms: w.word.forms, unit })
+      continue
+    }
     const place = w.word.term.length >= 3 ? PLACE_WORD.exec(w.word.term)?.[1] : undefined
-    const named = w.parts.filter((p) => p.word.term.length >= 2).flatMap((p) => p.word.forms)
-    if (unit === undefined && place !== undefined) out.push({ forms: [...w.word.forms, ...named], unit: place })
-  }
-  // 临江/区, 青石/镇: a place name cut from its one-character suffix, which is a unit word here
-  for (const w of q.words) {
-    if (!w.name || w.word.within !== '' || w.word.term.length < 2) continue
-    const at = normalized.indexOf(w.word.term)
-    const suffix = normalized.slice(at + w.word.term.length).match(/^[省市县区镇乡]/u)?.[0]
-    if (suffix === undefined || !q.words.some((x) => x.word.term === suffix)) continue
-    if (!out.some((o) => o.forms.includes(w.word.term))) out.push({ forms: [w.word.term + suffix, w.word.term], unit: suffix })
+    if (place !== undefined) {
+      const named = w.parts.filter((p) => p.word.term.length >= 2).flatMap((p) => p.word.forms)
+      out.push({ forms: [...w.word.forms, ...named], unit: place })
+      continue
+    }
+    // 临江/区, 青石/镇: a place name cut from its one-character suffix, which is a unit word here
+    const suffix = w.name ? /^[省市县区镇乡]/u.exec(after)?.[0] : undefined
+    if (suffix !== undefined && q.words.some((x) => x.word.term === suffix)) out.push({ forms: [w.word.term + suffix, w.word.term], unit: suffix })
   }
   return out
 }
