@@ -430,11 +430,16 @@ function conferredFactor(question: ParsedQuestion, plain: string, opts: Confiden
 }
 
 // The sentence's own words (as indexed) are what it names; a question word it lacks, with a
-// sibling there, was asked of another member of the set.
+// sibling there, was asked of another member of the set. So was a stretch of the question: the
+// segmenter leaves an unknown sibling in pieces (平/峰/期 beside 高峰期).
 function siblingFactor(q: WeightedQuestion, ranked: RankedPassage, text: string, opts: ConfidenceOptions): number {
-  const terms = ranked.candidate.passage.sentences[ranked.bestSentence]?.terms ?? []
+  const terms = (ranked.candidate.passage.sentences[ranked.bestSentence]?.terms ?? []).filter((term) => !q.forms.has(term))
   const lacking = q.words.filter((w) => w.word.within === '' && !w.word.forms.some((form) => text.includes(form)))
-  const swapped = lacking.some((w) => terms.some((term) => !q.forms.has(term) && isSibling(w.word.term, term)))
+  const asked = q.question.normalized
+  const stretches = (length: number) => Array.from({ length: Math.max(0, asked.length - length + 1) }, (_, k) => asked.slice(k, k + length))
+  const swapped =
+    lacking.some((w) => terms.some((term) => isSibling(w.word.term, term))) ||
+    terms.some((term) => term.length >= 2 && !asked.includes(term) && stretches(term.length).some((s) => !text.includes(s) && isSibling(s, term)))
   return swapped ? opts.siblingPenalty : 1
 }
 

@@ -1,6 +1,7 @@
 // Characters that name one member of a closed set, so that swapping one for another names a
-// sibling of the same kind: numerals, compass points, sides, administrative levels, opposites.
-const CONTRAST_GROUPS = ['一二三四五六七八九十两', '东南西北', '上下', '前后', '左右', '内外', '国省市县区镇乡村', '高低平', '大中小', '新旧', '男女', '日夜昼', '早晚午', '初高', '春夏秋冬', '正副']
+// sibling of the same kind: numerals, compass points, sides, administrative levels, opposites
+// (出境 and 入境; but 进 and 入 say the same).
+const CONTRAST_GROUPS = ['一二三四五六七八九十两', '东南西北', '上下', '前后', '左右', '内外', '国省市县区镇乡村', '高低平', '大中小', '新旧', '男女', '日夜昼', '早晚午', '初高', '春夏秋冬', '正副', '出入', '出进']
 
 /**
  * Whether two words are siblings, not the same thing: of one length, differing in one character,

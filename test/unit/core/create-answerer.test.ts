@@ -1036,6 +1036,25 @@ describe('a question word the answering sentence has a sibling of instead', () =
   })
 })
 
+describe('a sibling the segmenter leaves in pieces in the question', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['公交', '高峰期', '发车', '间隔', '分钟', '几分钟', '一班'],
+    stopWords: ['的', '几分钟', '一班'],
+    paragraphs: [{ text: '公交高峰期发车间隔8分钟。' }],
+  })
+  const confidenceOf = async (question: string, siblingPenalty: number) => (await libraryWith({ siblingPenalty }).answer(question)).confidence ?? 0
+
+  it('lowers confidence: 平/峰/期 asked, 高峰期 there', async () => {
+    const full = await confidenceOf('公交平峰期几分钟一班', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('公交平峰期几分钟一班', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+
+  it('leaves it when the question asks what the sentence says', async () => {
+    expect(await confidenceOf('公交高峰期几分钟一班', 0.5)).toBeCloseTo(await confidenceOf('公交高峰期几分钟一班', 1), 5)
+  })
+})
+
 describe('a why-question whose reason is a benefit', () => {
   const libraryWith = createFixtureLibrary({
     words: ['社区', '腾出', '房子', '下雨天', '修理摊', '撑伞', '为什么'],
