@@ -85,7 +85,7 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
   if (unit.kind === 'rank') return RANK.test(sentence) ? 1 : 0
   switch (type) {
     case 'how_many':
-      return scoreCount(sentence, unit, context.focus ?? '', context.showing === true ? (context.focusForms ?? []) : undefined)
+      return scoreCount(sentence, unit, context.focus ?? '', context.showing === true ? (context.focusForms ?? []) : undefined) * (isShareBase(sentence, context.focusForms ?? []) ? COUNT_ELSEWHERE : 1)
     case 'when':
       return scoreDate(sentence, unit)
     case 'where':
@@ -168,6 +168,21 @@ const APPROXIMATE = new RegExp(`(?:一二|两三|三四|四五|五六|六七|七
 const EXACT = new RegExp(`(?<![\\d.一二两三四五六七八九])(?:\\d+|[一二两三四五六七八九十])${UNIT}`, 'u')
 
 const COUNT_ELSEWHERE = 0.5
+
+// 占旅游总收入的38%: a sentence naming what was asked only as what a share is of gives a count of
+// something else (a part of it), unless the question asks for the share.
+function isShareBase(sentence: string, forms: readonly string[]): boolean {
+  if (forms.length === 0 || forms.some((form) => /占比|比例|比重|百分/u.test(form))) return false
+  let seen = false
+  for (const form of forms) {
+    if (form.length < 2) continue
+    for (let i = sentence.indexOf(form); i >= 0; i = sentence.indexOf(form, i + 1)) {
+      seen = true
+      if (!/占[^，,。；;：:！？]{0,12}$/u.test(sentence.slice(Math.max(0, i - 13), i))) return false
+    }
+  }
+  return seen
+}
 
 // The month of a date (4月17日, 2024年3月, 今年10月) is no count of months: 4月17日发布… gives no figure.
 const MONTH_OF_DATE = /(?<=\d{4}\s*年|[今去明前当同]年)\d{1,2}\s*月|(?<![\d.])\d{1,2}\s*月(?=\s*\d{1,2}\s*[日号])/gu

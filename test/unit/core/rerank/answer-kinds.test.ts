@@ -271,6 +271,13 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '民警党员占比95%的队伍。', { focus: '党员', focusForms: ['党员'] })).toBe(1)
   })
 
+  it('halves a count in a sentence naming what is asked only as what a share is of (占旅游总收入的38%)', () => {
+    const context = { focus: '总收入', focusForms: ['总收入'] }
+    expect(scoreAnswerKind('how_many', '夜间消费额达121.1亿元，占旅游总收入的38%。', context)).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '实现旅游总收入318.7亿元，同比增长9.8%。', context)).toBe(1)
+    expect(scoreAnswerKind('how_many', '夜间消费额达121.1亿元，占旅游总收入的38%。', { focus: '占比', focusForms: ['占比'] })).toBe(1)
+  })
+
   it('does not take a length of time or an amount of money for a count of people the question gives no unit', () => {
     expect(scoreAnswerKind('how_many', '他是一名在岗位上扎根了30多年的老党员。', { focus: '党员' })).toBe(0)
     expect(scoreAnswerKind('how_many', '党员们捐款5万元。', { focus: '党员' })).toBe(0)
