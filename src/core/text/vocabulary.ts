@@ -27,7 +27,7 @@ export const MEASURE_WORDS = PERSON_MEASURES + THING_MEASURES + TIME_UNITS + AGE
 export const SIZE_ADJECTIVES = '大高长远久重快宽深沉'
 
 /** A noun naming people (负责人, 队员, 女民警, 法官, 失主, 居民, 游客, 孩子): what it names is a person. */
-export const PERSON_NOUN = /(?:人|员|警|官|者|师|生|主|民|客|友|迷|士|孩子?|儿童|家长|家属)$/
+export const PERSON_NOUN = /(?:人|员|警|官|者|师|生|主|民|客|友|迷|士|孩子?|儿童|家长|家属|娘|伙子?|叔|姨|妈|爷|婆|嫂)$/
 
 /** Demonstratives (这位, 那帮人, 该所, 每户): they point at a thing or person, and never start a name. */
 export const DEMONSTRATIVES = '这那该此每各某'

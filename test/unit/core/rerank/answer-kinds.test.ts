@@ -336,6 +336,12 @@ describe('scoreAnswerKind for a name asked for', () => {
     expect(scoreAnswerKind('name', '全省首批“枫桥式”派出所。', { tag, focus: '派出所' })).toBe(1)
   })
 
+  it('takes a name after a role for a person the sentence calls otherwise (小姑娘叫什么: 学生张可欣)', () => {
+    const tagged = createDictionaryTagger({ 五年级: 'b', 学生: 'n', 张可欣: 'nr', 读完: 'v', 了: 'ul', 书: 'n', 今年: 't' })
+    expect(scoreAnswerKind('name', '五年级学生张可欣读完了21本书。', { tag: tagged, focus: '小姑娘', focusForms: ['小姑娘', '女孩'] })).toBe(1)
+    expect(scoreAnswerKind('name', '张可欣今年读完了21本书。', { tag: tagged, focus: '小姑娘', focusForms: ['小姑娘', '女孩'] })).toBe(0.5)
+  })
+
   it('wants a person, not a quoted slogan, for the name of someone named by a role (负责人叫什么)', () => {
     expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, focus: '负责人' })).toBe(0)
     expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, focus: '机制' })).toBe(0.5)
