@@ -870,3 +870,23 @@ describe('ask a clinic report and tourism figures in everyday words (real jieba)
     expect(growth).toContain('增长41.2%')
   }, 60_000)
 })
+
+const arrest = `---
+id: arrest
+title: 冒充社保专员骗老人 两被告人一审获刑
+newspaper: 江城晚报
+date: 2025-05-21
+page: 6
+---
+
+被告人孙某伙同钱某冒充社保专员，先后骗取多名老人共计86万元。
+
+2024年9月，望月派出所立案侦查，于9月12日在一处出租屋内将孙某抓获。次日，钱某到派出所投案。
+`
+
+describe('ask a court report in everyday words (real jieba)', () => {
+  it('finds 落网 as 抓获 (general synonyms)', async () => {
+    const [place] = shownOf(await askArticles({ arrest }, ['孙某最后在哪儿落网的']))
+    expect(place).toContain('出租屋')
+  }, 60_000)
+})
