@@ -168,26 +168,29 @@ describe('the two-turn follow-up sets', () => {
   })
 })
 
-describe('the sets on the made-up city corpus', () => {
-  const cityDir = join(fixtures, 'city')
-  const cityParagraphs = new Map(
-    readdirSync(join(cityDir, 'corpus'))
+describe.each([
+  ['city', 'city-blind.jsonl'],
+  ['coast', 'coast-blind.jsonl'],
+])('the sets on the made-up %s corpus', (folder, checkSet) => {
+  const dir = join(fixtures, folder)
+  const paragraphs = new Map(
+    readdirSync(join(dir, 'corpus'))
       .filter((name) => name.endsWith('.md'))
-      .map((name) => [name.slice(0, -'.md'.length), readFileSync(join(cityDir, 'corpus', name), 'utf8').split(/^---$/m).slice(2).join('---').split('\n').filter((line) => line !== '')] as const),
+      .map((name) => [name.slice(0, -'.md'.length), readFileSync(join(dir, 'corpus', name), 'utf8').split(/^---$/m).slice(2).join('---').split('\n').filter((line) => line !== '')] as const),
   )
-  const citySets = readdirSync(cityDir).filter((name) => name.endsWith('.jsonl'))
-  const loadCity = (file: string) => parseQuestionSet(readFileSync(join(cityDir, file), 'utf8'), file)
+  const sets = readdirSync(dir).filter((name) => name.endsWith('.jsonl'))
+  const load = (file: string) => parseQuestionSet(readFileSync(join(dir, file), 'utf8'), file)
 
-  it.each(citySets)('finds every answer of %s inside one body paragraph of its article, and every core type answerable', (file) => {
-    const questions = loadCity(file)
-    const holds = (a: string, doc: string) => cityParagraphs.get(doc)?.some((p) => p.includes(a)) === true
+  it.each(sets)('finds every answer of %s inside one body paragraph of its article, and every core type answerable', (file) => {
+    const questions = load(file)
+    const holds = (a: string, doc: string) => paragraphs.get(doc)?.some((p) => p.includes(a)) === true
     expect(answersMissingFrom(questions, holds)).toEqual([])
     expect(coreTypes.filter((type) => !questions.some((q) => !q.unanswerable && q.type === type))).toEqual([])
     expect(new Set(questions.map((q) => q.q)).size).toBe(questions.length)
   })
 
-  it('returns no question of a city tuning set that is in the city check set', () => {
-    const checks = new Set(loadCity('city-blind.jsonl').map((q) => q.q))
-    expect(citySets.filter((file) => file !== 'city-blind.jsonl').flatMap(loadCity).filter((q) => checks.has(q.q))).toEqual([])
+  it('returns no question of a tuning set that is in the check set', () => {
+    const checks = new Set(load(checkSet).map((q) => q.q))
+    expect(sets.filter((file) => file !== checkSet).flatMap(load).filter((q) => checks.has(q.q))).toEqual([])
   })
 })
