@@ -1,6 +1,6 @@
 import surnameList from 'chinese-surnames/index.json' with { type: 'json' }
 import type { TaggedWord } from '../types.js'
-import { DEMONSTRATIVES, MEASURE_WORDS, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, SIZE_ADJECTIVES } from './vocabulary.js'
+import { DEMONSTRATIVES, MEASURE_WORDS, ORGANIZATION_WORDS, PERSON_NOUN, PLACE_SUFFIXES, SCHOOL_WORDS, SIZE_ADJECTIVES } from './vocabulary.js'
 
 // Persons and names in a sentence, for 谁 and 叫什么 questions and for telling whom a sentence is
 // about: jieba's tags, a surname list and the ways news stories name people (老张, 姑娘小丽).
@@ -21,6 +21,12 @@ const CLASSIC_SURNAMES: ReadonlySet<string> = new Set([
     .filter((s) => s.length === 1 && !DEMONSTRATIVES.includes(s) && !MEASURE_WORDS.includes(s)),
 ])
 
+// The classic compound surnames (司马, 欧阳, 诸葛 …: the chinese-surnames package lists them from 万俟
+// to 司空), less those that are mostly ordinary words or places (东方, 长孙, 司空, 单于, 濮阳).
+const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(
+  surnameList.slice(surnameList.indexOf('万俟'), surnameList.indexOf('司空') + 1).filter((s) => s.length === 2 && !['东方', '长孙', '司空', '单于', '濮阳'].includes(s)),
+)
+
 /** True when the sentence names a person the question does not already name. */
 export function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: string) => TaggedWord[]): boolean {
   if (tag === undefined) return false
@@ -35,7 +41,18 @@ export function isNewPerson(words: readonly TaggedWord[], i: number, known: Read
 }
 
 function isPersonAt(words: readonly TaggedWord[], i: number): boolean {
+  if (isRareNameAfterRole(words, i)) return true
   return isNickname(words[i]!.word) || isTransliterated(words[i]!) || (isTaggedName(words[i]!, words[i + 1]) && !isQuotedTerm(words, i) && !AFTER_NUMBER.test(words[i - 1]?.word ?? ''))
+}
+
+// Any single-character surname of the list, the rarest too (邝): they make a name only of a
+// three-character word jieba does not know, right after a role (总工程师邝以宁).
+const ALL_SINGLE_SURNAMES: ReadonlySet<string> = new Set(surnameList.filter((s) => s.length === 1))
+const ROLE = new RegExp(`\\p{Script=Han}${PERSON_NOUN.source}`, 'u')
+
+function isRareNameAfterRole(words: readonly TaggedWord[], i: number): boolean {
+  const w = words[i]!
+  return w.tag === 'x' && /^\p{Script=Han}{3}$/u.test(w.word) && ALL_SINGLE_SURNAMES.has(w.word[0]!) && ROLE.test(words[i - 1]?.word ?? '')
 }
 
 // 托马斯·施密特: names joined by the middle dot (see joinSurnames) are a foreign person's, whom no
@@ -75,6 +92,8 @@ export function findPersons(text: string, tag: (text: string) => TaggedWord[]): 
 function isTaggedName(w: TaggedWord, next: TaggedWord | undefined): boolean {
   if (!/^(?:nr|x)/.test(w.tag) || PLACE_AFTER.has(next?.word ?? '') || NOT_IN_NAMES.test(w.word)) return false
   const surname = w.word[0]!
+  // 司马骁远, 诸葛婧: a compound surname and a given name of one or two characters
+  if (COMPOUND_SURNAMES.has(w.word.slice(0, 2))) return /^\p{Script=Han}{3,4}$/u.test(w.word)
   return /^\p{Script=Han}{2,4}$/u.test(w.word) && (COMMON_SURNAMES.has(surname) || (CLASSIC_SURNAMES.has(surname) && w.word.length === 3 && w.tag === 'x'))
 }
 
@@ -175,6 +194,8 @@ function repairNameAt(words: readonly TaggedWord[], i: number): Repair | undefin
   if (/^nrt?$/u.test(w.tag) && next?.word === '·' && after !== undefined && /^nrt?$/u.test(after.tag)) return { words: [{ word: `${w.word}·${after.word}`, tag: 'nrt' }], consumed: 3 }
   if (next === undefined) return undefined
   if (NICKNAME_PREFIXES.has(w.word) && isNickname(w.word + next.word)) return joined(w, next)
+  // 司马/nr 骁远/x, 诸葛/nr 婧/g: a compound surname and its given name
+  if (COMPOUND_SURNAMES.has(w.word) && /^\p{Script=Han}{1,2}$/u.test(next.word) && !/^[vdpuc]/u.test(next.tag)) return joined(w, next)
   // 王浩得/x 了, 何俊多/x 大: jieba's guess glued to a two-character name the verb before 了, or the 多 of 多大
   if (w.tag === 'x' && /^\p{Script=Han}{3}$/u.test(w.word) && COMMON_SURNAMES.has(w.word[0]!) && (ASPECT.test(next.word) || (w.word[2] === '多' && HOW_MUCH_AFTER.test(next.word)))) {
     return { words: [{ word: w.word.slice(0, 2), tag: 'nr' }, { word: w.word[2]!, tag: w.word[2] === '多' ? 'm' : 'v' }], consumed: 1 }

@@ -73,6 +73,17 @@ describe('findPersons', () => {
     expect(persons('丁一山', 'x')).toEqual(['丁一山'])
   })
 
+  it('reads a compound surname and its given name as one person (欧阳/ns 春帆/x, 诸葛/nr 婧/g), but not 东方 (the east)', () => {
+    expect(findPersons('理事长欧阳春帆说', () => [{ word: '理事长', tag: 'n' }, { word: '欧阳', tag: 'ns' }, { word: '春帆', tag: 'x' }, { word: '说', tag: 'v' }])).toEqual(['欧阳春帆'])
+    expect(findPersons('副馆长诸葛婧介绍', () => [{ word: '副馆长', tag: 'n' }, { word: '诸葛', tag: 'nr' }, { word: '婧', tag: 'g' }, { word: '介绍', tag: 'v' }])).toEqual(['诸葛婧'])
+    expect(findPersons('东方红日升起', () => [{ word: '东方', tag: 'ns' }, { word: '红日', tag: 'x' }, { word: '升起', tag: 'v' }])).toEqual([])
+  })
+
+  it('takes a word jieba does not know opening with the rarest surnames (邝以宁) only right after a role', () => {
+    expect(findPersons('总工程师邝以宁说', () => [{ word: '总工程师', tag: 'n' }, { word: '邝以宁', tag: 'x' }, { word: '说', tag: 'v' }])).toEqual(['邝以宁'])
+    expect(findPersons('他说邝以宁好', () => [{ word: '他', tag: 'r' }, { word: '说', tag: 'v' }, { word: '邝以宁', tag: 'x' }, { word: '好', tag: 'a' }])).toEqual([])
+  })
+
   it('takes no rare surname that is also a measure word (支义警, 家门口) as a name', () => {
     const persons = (word: string) => findPersons(word, () => [{ word, tag: 'x' }])
     expect(persons('支义警')).toEqual([])
