@@ -1,4 +1,4 @@
-import { isNewName, isNewPerson, joinSurnames } from '../text/person-names.js'
+import { findNamesAfterRoles, isNewName, isNewPerson, joinSurnames } from '../text/person-names.js'
 import { alternation, ORGANIZATION_WORDS, PERSON_NOUN, VENUE_WORDS } from '../text/vocabulary.js'
 import type { KindContext } from './kind-context.js'
 
@@ -61,6 +61,13 @@ function findNameSpans(sentence: string, context: KindContext): [number, number]
       at = start + w.word.length
       if (isNewPerson(words, i, known, true)) spans.push([start, at])
     })
+  }
+  // names jieba cut into pieces, read after their role (收购商韩秀娥说)
+  if (of !== 'thing' && tag !== undefined) {
+    for (const name of findNamesAfterRoles(sentence, tag)) {
+      const at = sentence.indexOf(name)
+      if (!known.has(name) && !spans.some(([start, stop]) => start <= at && stop > at)) spans.push([at, at + name.length])
+    }
   }
   if (of !== 'person') for (const m of newQuotedNames(sentence, known)) spans.push([m.index!, m.index! + m[0].length])
   return spans

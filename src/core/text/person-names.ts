@@ -31,7 +31,25 @@ const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(
 export function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (text: string) => TaggedWord[]): boolean {
   if (tag === undefined) return false
   const words = joinSurnames(tag(sentence))
-  return words.some((_, i) => isNewPerson(words, i, known, false))
+  return words.some((_, i) => isNewPerson(words, i, known, false)) || findNamesAfterRoles(sentence, tag).some((name) => !isKnownName(name, known))
+}
+
+const SURNAME_ALTERNATION = [...COMPOUND_SURNAMES, ...surnameList.filter((s) => s.length === 1)].join('|')
+// A role word (渔民, 收购商, 总工程师, 所长), a surname and two more characters, then what the person
+// says or is, or a pause: 收购商韩秀娥说, 所长乐正岚介绍.
+const NAME_AFTER_ROLE = new RegExp(`(?<=\\p{Script=Han}(?:人|员|警|官|者|师|生|客|士|长|商|民|手|工))((?:${SURNAME_ALTERNATION})\\p{Script=Han}{2}?)(?=说|介绍|表示|告诉|认为|坦言|回忆|指出|透露|笑着|是|今年|[，。、；：“]|$)`, 'gu')
+
+// No piece a word jieba knows otherwise (助理 of 警务助理), and no verb or pronoun opening it (人说我傻).
+const isUnknownName = (pieces: readonly TaggedWord[]) =>
+  !/^[vpcudr]/u.test(pieces[0]?.tag ?? 'v') && pieces.every((w) => w.word.length === 1 || /^(?:x|nr|nrt|nz)$/u.test(w.tag) || COMPOUND_SURNAMES.has(w.word))
+
+/**
+ * Names of three characters (or a compound surname and one or two) right after a role and before
+ * what the person says or is (收购商韩秀娥说), that jieba cut into pieces none of which it knows as
+ * another word (警务助理 holds 助理: no name).
+ */
+export function findNamesAfterRoles(sentence: string, tag: (text: string) => TaggedWord[]): string[] {
+  return [...sentence.matchAll(NAME_AFTER_ROLE)].map((m) => m[1]!).filter((name) => (name.length === 3 || COMPOUND_SURNAMES.has(name.slice(0, 2))) && isUnknownName(tag(name)))
 }
 
 /** A person the question does not already name at `i`; when `askingName`, not one the text withholds (林某). */

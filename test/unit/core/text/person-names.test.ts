@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findPersons, groupNamesBySurname, hasPerson, isNicknameOf, surnameOfNickname } from '../../../../src/core/text/person-names.js'
+import { createDictionaryTagger } from '../../../helpers/dictionary-tagger.js'
+import { findNamesAfterRoles, findPersons, groupNamesBySurname, hasPerson, isNicknameOf, surnameOfNickname } from '../../../../src/core/text/person-names.js'
 
 describe('findPersons', () => {
   it('joins a surname jieba cut off its given name (李/nr 兔儿/n)', () => {
@@ -89,6 +90,20 @@ describe('findPersons', () => {
     expect(persons('支义警')).toEqual([])
     expect(persons('家门口')).toEqual([])
     expect(persons('施林松')).toEqual(['施林松'])
+  })
+})
+
+describe('findNamesAfterRoles', () => {
+  const tag = createDictionaryTagger({ 收购商: 'n', 说: 'v', 所长: 'n', 乐正: 'nr', 介绍: 'v', 警务: 'n', 助理: 'n', 有人: 'r', 我: 'r', 傻: 'a' })
+
+  it('reads a name jieba cut into pieces it does not know right after a role (收购商韩秀娥说, 所长乐正岚介绍)', () => {
+    expect(findNamesAfterRoles('水产收购商韩秀娥说。', tag)).toEqual(['韩秀娥'])
+    expect(findNamesAfterRoles('园林管理所所长乐正岚介绍，', tag)).toEqual(['乐正岚'])
+  })
+
+  it('reads no name holding a word jieba knows (警务助理), nor one a verb opens (有人说我傻)', () => {
+    expect(findNamesAfterRoles('聘请警务助理说，', tag)).toEqual([])
+    expect(findNamesAfterRoles('有人说我傻。', tag)).toEqual([])
   })
 })
 
