@@ -99,6 +99,12 @@ function readAuthors(value: unknown, fail: (problem: string) => never): string[]
   return fail('front matter field authors must be a list of lines (`  - 通讯员 某某`)')
 }
 
+// A line that is only a bracketed headline (【港城区新增3处口袋公园】) opens an item of a news roundup,
+// as a Markdown heading does.
+const bracketHeadlinePattern = /^【([^【】]{2,40})】$/u
+// How papers open a picture caption: 图为…, 图：…, 上图/下图…
+const captionOpening = /^(?:图为|图[:：]|[上下左右]图[为:：]?)/u
+
 function parseBody(body: string): Paragraph[] {
   const paragraphs: Paragraph[] = []
   let heading = ''
@@ -110,7 +116,7 @@ function parseBody(body: string): Paragraph[] {
   }
   for (const raw of body.split('\n')) {
     const line = raw.trim()
-    const headingMatch = headingPattern.exec(line)
+    const headingMatch = headingPattern.exec(line) ?? (pending.length === 0 ? bracketHeadlinePattern.exec(line) : null)
     if (headingMatch !== null) {
       flush()
       heading = (headingMatch[1] ?? '').trim()
@@ -121,7 +127,15 @@ function parseBody(body: string): Paragraph[] {
     }
   }
   flush()
-  return paragraphs
+  return markTrailingCaptions(paragraphs)
+}
+
+// Captions printed after the text with no 图片说明 heading (图为…) are captions all the same; one
+// amid the text is left as it stands, as the file format keeps captions after the text.
+function markTrailingCaptions(paragraphs: Paragraph[]): Paragraph[] {
+  let first = paragraphs.length
+  while (first > 1 && captionOpening.test(paragraphs[first - 1]!.text)) first--
+  return paragraphs.map((p, i) => (i >= first ? { ...p, heading: captionHeading } : p))
 }
 
 /** Writes an article in the corpus file format; `parseArticle` reads the result back unchanged. */

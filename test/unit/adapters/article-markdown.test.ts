@@ -93,6 +93,44 @@ describe('parseArticle', () => {
   })
 })
 
+describe('parseArticle on a roundup page as papers print it', () => {
+  const roundup = `---
+id: b06
+title: 城事速览
+---
+
+【港城区新增3处口袋公园】
+
+10月12日，3处口袋公园建成开放。
+
+图为阅读区一角，中间的一段说明。
+
+【市图书馆周末开放时间延长至21时】
+
+从10月18日起，闭馆时间推迟至21时。
+
+图为10月12日下午，市民在口袋公园内散步。记者 施雨辰 摄
+`
+  const article = parseArticle(roundup, 'b06.md')
+
+  it('reads a line that is only a bracketed headline (【…】) as the heading of the item after it', () => {
+    expect(article.paragraphs.map((p) => [p.heading, p.text.slice(0, 6)])).toEqual([
+      ['港城区新增3处口袋公园', '10月12日'],
+      ['港城区新增3处口袋公园', '图为阅读区一'],
+      ['市图书馆周末开放时间延长至21时', '从10月18'],
+      ['图片说明', '图为10月1'],
+    ])
+  })
+
+  it('reads trailing paragraphs opening with 图为 as picture captions, and leaves one amid the text', () => {
+    expect(article.paragraphs.filter((p) => p.heading === '图片说明').map((p) => p.n)).toEqual([4])
+  })
+
+  it('writes them back in the corpus format, which reads back the same', () => {
+    expect(parseArticle(formatArticle(article), 'b06.md')).toEqual(article)
+  })
+})
+
 describe('formatArticle', () => {
   it('returns text that parseArticle reads back to the same article', () => {
     const article = parseArticle(file, '000.md')
