@@ -4,7 +4,7 @@ import type { CorpusCache, ParsedCorpus } from './corpus-files.js'
 import { packageVersion, writeAtomically } from './index-store.js'
 
 /** Version of the parsed form; bump it whenever article parsing changes what an article holds. */
-export const corpusCacheFormat = 3
+export const corpusCacheFormat = 4
 
 const FILE = 'corpus.json'
 
