@@ -5,7 +5,8 @@ import { AGE_KEYWORD } from './question-type.js'
  * What an answer must carry, as the question words say it: a count in a measure word (多少名 → 名,
  * 多少钱 → 元), a length of time, how often, a generation (几零后), a telephone number, a part of a date (哪一年,
  * 几点), a kind of place (哪条路), an address, the name of a person or a thing, how something
- * ended (最后是怎么解决的), or a place in an order (第几); `any` when the question does not say.
+ * ended (最后是怎么解决的), a place in an order (第几), or the date something lasts until
+ * (到什么时候); `any` when the question does not say.
  */
 export type Unit =
   | { kind: 'any' }
@@ -15,12 +16,15 @@ export type Unit =
   | { kind: 'frequency' }
   | { kind: 'generation' }
   | { kind: 'phone' }
-  | { kind: 'date'; part: DatePart }
+  /** `until`: the date something lasts until (到哪一天), not the one it starts on. */
+  | { kind: 'date'; part: DatePart; until?: boolean }
   | { kind: 'place'; suffix: string }
   | { kind: 'address' }
   | { kind: 'name'; of: 'person' | 'thing' }
   | { kind: 'outcome' }
   | { kind: 'rank' }
+  /** 封到什么时候, 什么时候结束: the date something lasts until, not the one it starts on. */
+  | { kind: 'until' }
 
 /** The part of a date a when question asks for. */
 export type DatePart = 'year' | 'month' | 'day' | 'hour'
@@ -83,6 +87,15 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
  * measure character that opens one (群 of 多少群众, 家 of 几位家长) belongs to that word.
  */
 export function detectUnit(normalizedQuestion: string, opensWord: (index: number) => boolean = () => false): Unit {
+  const read = readUnitWords(normalizedQuestion, opensWord)
+  if (!ASKS_END.test(normalizedQuestion)) return read
+  return read.kind === 'date' ? { ...read, until: true } : read.kind === 'any' ? { kind: 'until' } : read
+}
+
+// 封到什么时候, 到哪一天, 什么时候结束: an end (至2026年1月31日), which a start (7月10日起) does not give
+const ASKS_END = /到(?:什么时候|啥时候|何时|什么时间|哪一?天|几号|哪一?年|几月)|(?:什么时候|啥时候|何时|哪一?天|哪一?年)(?:结束|截止|完工|竣工|为止)|截止(?:到)?(?:什么时候|啥时候|何时|哪一?天)|持续到/u
+
+function readUnitWords(normalizedQuestion: string, opensWord: (index: number) => boolean): Unit {
   for (const [pattern, unit] of UNIT_ASKED) {
     const match = pattern.exec(normalizedQuestion)
     if (match === null) continue

@@ -253,6 +253,8 @@ const DATED = new RegExp(PLACED_IN_TIME)
 function scoreDate(sentence: string, unit: Unit): number {
   const part = unit.kind === 'date' ? unit.part : undefined
   if (!DATE.test(sentence) && !(part === 'hour' && DATE_PART.hour.test(sentence))) return 0
+  // 封到什么时候: a date without an end (7月10日起) tells when it starts, half an answer at most
+  if ((unit.kind === 'until' || (unit.kind === 'date' && unit.until === true)) && !ENDING.test(sentence)) return 0.5
   // 哪一年 is not answered by 今年 or 去年 alone: the year is the article's, which the sentence does
   // not state, and 今年40岁 dates an age, not the event asked about
   if (part === 'year' && DATE_PART.year.test(sentence) && !STATED_YEAR.test(sentence)) return 0.5
@@ -262,6 +264,9 @@ function scoreDate(sentence: string, unit: Unit): number {
   // a date is no answer to 几点 (a time of day), but may be half of one to 哪一年
   return part === 'hour' ? 0 : 0.5
 }
+
+// What ends a span of time: 至, 到, 截至, 结束, 为止, 完工, 前 (年底前).
+const ENDING = /至|到|截至|截止|结束|为止|完工|竣工|完成|前(?![往来去进])/u
 
 // An address is a road or street with its house number (解放路133号, 中山路172号).
 const ADDRESS = /\p{Script=Han}[路街巷道弄]\s*\d+\s*号|\d+\s*号[楼院]?/u

@@ -266,6 +266,10 @@ describe('detectUnit', () => {
     ['辖区面积有多大', { kind: 'count', measure: '平方公里|平方米|公顷|亩' }],
     ['决赛比分是多少', { kind: 'count', measure: '比' }],
     ['最后几比几', { kind: 'count', measure: '比' }],
+    ['解放大道封路要封到什么时候', { kind: 'until' }],
+    ['施工什么时候结束', { kind: 'until' }],
+    ['展览到哪一天', { kind: 'date', part: 'day', until: true }],
+    ['展览什么时候开幕', { kind: 'any' }],
   ])('reads the unit of %s as %o', (question, unit) => {
     expect(detectUnit(question)).toEqual(unit)
   })

@@ -271,6 +271,12 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '民警党员占比95%的队伍。', { focus: '党员', focusForms: ['党员'] })).toBe(1)
   })
 
+  it('gives a date that starts something (7月10日起) half the credit of one ending it when the question asks until when', () => {
+    expect(scoreAnswerKind('when', '7月10日起，8条线路改经北岸大道运行。', { unit: { kind: 'until' } })).toBe(0.5)
+    expect(scoreAnswerKind('when', '将于7月10日起实施全封闭施工，预计至2026年1月31日。', { unit: { kind: 'until' } })).toBe(1)
+    expect(scoreAnswerKind('when', '7月10日起，8条线路改经北岸大道运行。')).toBe(1)
+  })
+
   it('halves a count in a sentence naming what is asked only as what a share is of (占旅游总收入的38%)', () => {
     const context = { focus: '总收入', focusForms: ['总收入'] }
     expect(scoreAnswerKind('how_many', '夜间消费额达121.1亿元，占旅游总收入的38%。', context)).toBe(0.5)
