@@ -17,6 +17,8 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   // a purpose (用来干什么, 有什么用, 图的是啥) is answered like a reason: 为了…, 用于…
   // 某某巷几号 asks for a house number, not a date
   ['where', /[路街巷弄]几号|门牌/],
+  // 几楼, 哪一层, 哪栋楼: which floor or building, a place, not a count
+  ['where', /几楼|几层|哪一?层|哪一?[栋幢]|第几层/],
   // 被命名为什么单位, 评为了什么, 成为什么样的人: 为 after a verb naming what one became is no why
   ['why', /(?<!命名|[评称选认改列定视成作])为(?:了)?什么|为何|什么原因|原因是|何故|怎么会|咋会|用来[干做]什么|有什么用|目的是什么|(?<![地意企试蓝构插版截制绘草])图(?:的是|个)?什么/],
   // 怎么烧起来的, 怎么发生的, 是怎么回事: how it came about asks for its cause, not a means

@@ -20,6 +20,8 @@ export type Unit =
   | { kind: 'date'; part: DatePart; until?: boolean }
   | { kind: 'place'; suffix: string }
   | { kind: 'address' }
+  /** 几楼, 哪一层: a floor (4楼, 二楼, 3层). */
+  | { kind: 'floor' }
   | { kind: 'name'; of: 'person' | 'thing' }
   | { kind: 'outcome' }
   | { kind: 'rank' }
@@ -44,6 +46,7 @@ const AREA_UNITS = '平方公里|平方米|公顷|亩'
 const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   // an address (a road with its house number), before 几号 is read as a day
   [/地址|住址|门牌|[路街巷弄]几号/, () => ({ kind: 'address' })],
+  [/几楼|几层|哪一?层|第几层/, () => ({ kind: 'floor' })],
   [/几点|几时|什么时间开|什么时间关/, () => ({ kind: 'date', part: 'hour' })],
   [/哪一?年|什么年份/, () => ({ kind: 'date', part: 'year' })],
   [/哪一?天|几号|几月几[日号]|哪一?日/, () => ({ kind: 'date', part: 'day' })],

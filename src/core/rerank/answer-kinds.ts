@@ -271,11 +271,16 @@ const ENDING = /至|到|截至|截止|结束|为止|完工|竣工|完成|前(?![
 // An address is a road or street with its house number (解放路133号, 中山路172号).
 const ADDRESS = /\p{Script=Han}[路街巷道弄]\s*\d+\s*号|\d+\s*号[楼院]?/u
 
+// A floor: 4楼, 二楼, 3层, 地下一层 (not 楼房, 层面).
+const FLOOR = /(?:\d+|[一二三四五六七八九十]+)\s*[楼层](?![房盘梯面次级])/u
+
 // A place answers 哪里; 哪条路 / 哪个区 want a place of that kind (…路, …区).
 function scorePlace(sentence: string, unit: Unit, tag?: (text: string) => TaggedWord[], located = ''): number {
+  // a floor answers 几楼 even with its building unnamed (在4楼)
+  if (unit.kind === 'floor' && FLOOR.test(sentence)) return 1
   // the place asked about (located: 东湖派出所 of 东湖派出所在哪里) is not where it is
   if (!hasNamedPlace(sentence, tag, PLACES, located) && !hasPlaceName(sentence, tag, located)) return 0
-  if (unit.kind === 'address') return ADDRESS.test(sentence) ? 1 : 0.5
+  if (unit.kind === 'address' || unit.kind === 'floor') return unit.kind === 'address' && ADDRESS.test(sentence) ? 1 : 0.5
   if (unit.kind !== 'place') return 1
   return hasNamedPlace(sentence, tag, placeOfKind(unit.suffix), located) ? 1 : 0.5
 }

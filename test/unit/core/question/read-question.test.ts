@@ -17,6 +17,8 @@ describe('detectQuestionType', () => {
     ['一共有多少人', 'how_many'],
     ['抓了几个嫌疑人', 'how_many'],
     ['地铁最快能开多快', 'how_many'],
+    ['贝雕展在市博物馆几楼哪个厅', 'where'],
+    ['睡眠中心在哪栋楼', 'where'],
     ['接下来几天天气怎么样', 'how'],
     ['这头牛有多重', 'how_many'],
     ['属于哪个区', 'where'],
@@ -269,6 +271,7 @@ describe('detectUnit', () => {
     ['解放大道封路要封到什么时候', { kind: 'until' }],
     ['施工什么时候结束', { kind: 'until' }],
     ['展览到哪一天', { kind: 'date', part: 'day', until: true }],
+    ['睡眠中心在门诊楼几层', { kind: 'floor' }],
     ['展览什么时候开幕', { kind: 'any' }],
   ])('reads the unit of %s as %o', (question, unit) => {
     expect(detectUnit(question)).toEqual(unit)

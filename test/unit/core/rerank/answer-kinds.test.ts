@@ -271,6 +271,14 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '民警党员占比95%的队伍。', { focus: '党员', focusForms: ['党员'] })).toBe(1)
   })
 
+  it('wants a floor (二楼, 4楼) for 几楼, half of it from a sentence naming only a place', () => {
+    const context = { unit: { kind: 'floor' } as const }
+    expect(scoreAnswerKind('where', '作品展在市博物馆二楼临展厅开幕。', context)).toBe(1)
+    expect(scoreAnswerKind('where', '中心就在4楼。', context)).toBe(1)
+    expect(scoreAnswerKind('where', '体验课在市博物馆举办。', context)).toBe(0.5)
+    expect(scoreAnswerKind('where', '楼房的层面很高。', context)).toBe(0)
+  })
+
   it('gives a date that starts something (7月10日起) half the credit of one ending it when the question asks until when', () => {
     expect(scoreAnswerKind('when', '7月10日起，8条线路改经北岸大道运行。', { unit: { kind: 'until' } })).toBe(0.5)
     expect(scoreAnswerKind('when', '将于7月10日起实施全封闭施工，预计至2026年1月31日。', { unit: { kind: 'until' } })).toBe(1)
