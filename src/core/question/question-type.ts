@@ -23,6 +23,8 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   ['why', /(?<!命名|[评称选认改列定视成作])为(?:了)?什么|为何|什么原因|原因是|何故|怎么会|咋会|用来[干做]什么|有什么用|目的是什么|(?<![地意企试蓝构插版截制绘草])图(?:的是|个)?什么/],
   // 怎么烧起来的, 怎么发生的, 是怎么回事: how it came about asks for its cause, not a means
   ['why', /怎么[^，。？?]{0,4}(?:起来|发生|引起|造成|导致|回事)/],
+  // 谁能跑是咋定的, 名额是怎么分的: how a choice was made, whatever the choice is of
+  ['how', /(?:是|由)?(?:怎么|怎样|如何|咋)(?:定|确定|决定|选|选出|选定|挑选|分配|分|安排)(?:的|出来)/],
   ['when', new RegExp(`${WHEN_WORDS.join('|')}|日期`)],
   // 姓什么 asks for a person, and 林某 answers it
   ['who', /谁|哪位|什么人|哪些人|哪几[个位]人|哪几位|姓什么|姓啥|贵姓/],
