@@ -259,7 +259,7 @@ export function weighConfidence(q: WeightedQuestion, ranked: RankedPassage, cont
     ordinal: ordinalFactor(q.question, plain, opts),
     reason: reasonFactor(q.question, ranked, plain, opts),
     conferred: conferredFactor(q.question, plain, opts),
-    sibling: siblingFactor(q, ranked, text, opts),
+    sibling: siblingFactor(q, ranked, text, plain, opts),
   }
 }
 
@@ -431,16 +431,25 @@ function conferredFactor(question: ParsedQuestion, plain: string, opts: Confiden
 
 // The sentence's own words (as indexed) are what it names; a question word it lacks, with a
 // sibling there, was asked of another member of the set. So was a stretch of the question: the
-// segmenter leaves an unknown sibling in pieces (平/峰/期 beside 高峰期).
-function siblingFactor(q: WeightedQuestion, ranked: RankedPassage, text: string, opts: ConfidenceOptions): number {
-  const terms = (ranked.candidate.passage.sentences[ranked.bestSentence]?.terms ?? []).filter((term) => !q.forms.has(term))
+// segmenter leaves an unknown sibling in pieces (平/峰/期 beside 高峰期). A passage that lacks the
+// word and names a sibling of two characters or more anywhere (一审 for 二审, beside an answer
+// sentence naming neither) is about the other one too; a lone numeral (一 of 一晚) is too common.
+function siblingFactor(q: WeightedQuestion, ranked: RankedPassage, sentenceText: string, plain: string, opts: ConfidenceOptions): number {
+  const { passage } = ranked.candidate
+  const inSentence = namesSibling(q, passage.sentences[ranked.bestSentence]?.terms ?? [], sentenceText)
+  const inPassage = () => namesSibling(q, passage.sentences.flatMap((s) => s.terms).filter((term) => term.length >= 2), plain)
+  return inSentence || inPassage() ? opts.siblingPenalty : 1
+}
+
+function namesSibling(q: WeightedQuestion, sentenceTerms: readonly string[], text: string): boolean {
+  const terms = sentenceTerms.filter((term) => !q.forms.has(term))
   const lacking = q.words.filter((w) => w.word.within === '' && !w.word.forms.some((form) => text.includes(form)))
   const asked = q.question.normalized
   const stretches = (length: number) => Array.from({ length: Math.max(0, asked.length - length + 1) }, (_, k) => asked.slice(k, k + length))
-  const swapped =
+  return (
     lacking.some((w) => terms.some((term) => isSibling(w.word.term, term))) ||
     terms.some((term) => term.length >= 2 && !asked.includes(term) && stretches(term.length).some((s) => !text.includes(s) && isSibling(s, term)))
-  return swapped ? opts.siblingPenalty : 1
+  )
 }
 
 // A why-question's reason may be stated a sentence before or after the one answering it.

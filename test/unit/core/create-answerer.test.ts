@@ -1036,6 +1036,25 @@ describe('a question word the answering sentence has a sibling of instead', () =
   })
 })
 
+describe('a question word whose sibling the passage names away from the answering sentence', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['法院', '一审', '二审', '判决', '判令', '退还', '会员', '多少钱'],
+    stopWords: ['的', '多少钱', '作出', '共计'],
+    paragraphs: [{ text: '法院作出一审判决。判令退还会员共计68万元。' }],
+  })
+  const confidenceOf = async (question: string, siblingPenalty: number) => (await libraryWith({ siblingPenalty }).answer(question)).confidence ?? 0
+
+  it('lowers confidence: the passage is about the other one (一审 for 二审)', async () => {
+    const full = await confidenceOf('二审判令退还会员多少钱', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('二审判令退还会员多少钱', 0.5)).toBeCloseTo(full * 0.5, 2)
+  })
+
+  it('leaves it when the passage names the one asked about', async () => {
+    expect(await confidenceOf('一审判令退还会员多少钱', 0.5)).toBeCloseTo(await confidenceOf('一审判令退还会员多少钱', 1), 5)
+  })
+})
+
 describe('a sibling the segmenter leaves in pieces in the question', () => {
   const libraryWith = createFixtureLibrary({
     words: ['公交', '高峰期', '发车', '间隔', '分钟', '几分钟', '一班'],
