@@ -3,6 +3,8 @@
 // (出境 and 入境; but 进 and 入 say the same).
 const CONTRAST_GROUPS = ['一二三四五六七八九十两', '东南西北', '上下', '前后', '左右', '内外', '国省市县区镇乡村', '高低平', '大中小', '新旧', '男女', '日夜昼', '早晚午', '初高', '春夏秋冬', '正副', '出入', '出进']
 
+const WEEKDAYS = '一二三四五六日天'
+
 /**
  * Whether two words are siblings, not the same thing: of one length, differing in one character,
  * the two characters of one closed set (二期 and 一期, 南段 and 北段, 省级 and 市级, 平峰 and 高峰).
@@ -12,5 +14,20 @@ export function isSibling(a: string, b: string): boolean {
   const differing = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]))
   if (differing.length !== 1) return false
   const [x, y] = [a[differing[0]!]!, b[differing[0]!]!]
+  // 周六 and 周日, 星期三 and 星期天: days of the week (一天 and 一日 are the same day)
+  if (WEEKDAYS.includes(x) && WEEKDAYS.includes(y) && /(?:周|星期|礼拜)$/u.test(a.slice(0, differing[0]!))) return true
   return CONTRAST_GROUPS.some((group) => group.includes(x) && group.includes(y))
+}
+
+// The parts of a year that figures are reported for: 一季度, 前三季度, 上半年, 全年.
+const PERIOD = /(?:第?[一二三四1-4]|前[二三两2-3])季度|[上下]半年|全年/gu
+
+/**
+ * Whether a text reports for another part of the year than the one a question asks about, and
+ * not for it: 上半年 figures for 一季度.
+ */
+export function namesOtherPeriod(question: string, text: string): boolean {
+  const asked = question.match(PERIOD) ?? []
+  if (asked.length === 0 || asked.some((period) => text.includes(period))) return false
+  return text.match(PERIOD) !== null
 }

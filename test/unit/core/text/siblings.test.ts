@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSibling } from '../../../../src/core/text/siblings.js'
+import { isSibling, namesOtherPeriod } from '../../../../src/core/text/siblings.js'
 
 describe('isSibling', () => {
   it('takes words differing in one character of a closed set as siblings', () => {
@@ -8,6 +8,8 @@ describe('isSibling', () => {
     expect(isSibling('省级', '市级')).toBe(true)
     expect(isSibling('平峰期', '高峰期')).toBe(true)
     expect(isSibling('出境', '入境')).toBe(true)
+    expect(isSibling('周日', '周六')).toBe(true)
+    expect(isSibling('星期天', '星期三')).toBe(true)
   })
 
   it('takes no near-synonym, no word differing in more than one character, and not the word itself', () => {
@@ -15,7 +17,17 @@ describe('isSibling', () => {
     expect(isSibling('平均', '年均')).toBe(false)
     expect(isSibling('一季度', '上半年')).toBe(false)
     expect(isSibling('进站', '入站')).toBe(false)
+    expect(isSibling('一天', '一日')).toBe(false)
     expect(isSibling('一期', '一期')).toBe(false)
     expect(isSibling('二期', '二期工程')).toBe(false)
+  })
+})
+
+describe('namesOtherPeriod', () => {
+  it('takes a text reporting only for another part of the year (上半年 for 一季度) as about it', () => {
+    expect(namesOtherPeriod('一季度文旅数据是哪天发布的', '发布今年上半年全市文旅市场运行数据。')).toBe(true)
+    expect(namesOtherPeriod('一季度文旅数据是哪天发布的', '发布一季度和上半年数据。')).toBe(false)
+    expect(namesOtherPeriod('文旅数据是哪天发布的', '发布今年上半年数据。')).toBe(false)
+    expect(namesOtherPeriod('一季度收入多少', '全年收入318亿元。')).toBe(true)
   })
 })
