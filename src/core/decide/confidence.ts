@@ -16,7 +16,7 @@ import { findNamedInstances, namesOtherInstance } from './named-instances.js'
 import { findOccurrences } from '../text/occurrences.js'
 import { REASON_HINT } from '../rerank/answer-kinds.js'
 import { holdsLoosely } from '../text/loose-match.js'
-import { isSibling, namesOtherPeriod } from '../text/siblings.js'
+import { isSibling, namesOtherMember } from '../text/siblings.js'
 
 /** The confidence factors, each with its default and the evidence for it (tuning sets, figures). */
 export interface ConfidenceOptions {
@@ -438,7 +438,7 @@ function siblingFactor(q: WeightedQuestion, ranked: RankedPassage, sentenceText:
   const { passage } = ranked.candidate
   const inSentence = namesSibling(q, passage.sentences[ranked.bestSentence]?.terms ?? [], sentenceText)
   const inPassage = () => namesSibling(q, passage.sentences.flatMap((s) => s.terms).filter((term) => term.length >= 2), plain)
-  return inSentence || inPassage() || namesOtherPeriod(q.question.normalized, plain) ? opts.siblingPenalty : 1
+  return inSentence || inPassage() || namesOtherMember(q.question.normalized, plain) ? opts.siblingPenalty : 1
 }
 
 function namesSibling(q: WeightedQuestion, sentenceTerms: readonly string[], text: string): boolean {

@@ -19,15 +19,18 @@ export function isSibling(a: string, b: string): boolean {
   return CONTRAST_GROUPS.some((group) => group.includes(x) && group.includes(y))
 }
 
-// The parts of a year that figures are reported for: 一季度, 前三季度, 上半年, 全年.
-const PERIOD = /(?:第?[一二三四1-4]|前[二三两2-3])季度|[上下]半年|全年/gu
+// Closed sets whose members exclude one another, each written in a few ways: the parts of a
+// year that figures are reported for (一季度, 前三季度, 上半年, 全年), and the levels of schooling.
+const EXCLUSIVE_SETS = [/(?:第?[一二三四1-4]|前[二三两2-3])季度|[上下]半年|全年/gu, /幼儿园|小学|初中|高中|大学/gu]
 
 /**
- * Whether a text reports for another part of the year than the one a question asks about, and
- * not for it: 上半年 figures for 一季度.
+ * Whether a text names another member of a closed set than the one a question asks about, and
+ * not it: 上半年 figures for 一季度, 小学 for 初中.
  */
-export function namesOtherPeriod(question: string, text: string): boolean {
-  const asked = question.match(PERIOD) ?? []
-  if (asked.length === 0 || asked.some((period) => text.includes(period))) return false
-  return text.match(PERIOD) !== null
+export function namesOtherMember(question: string, text: string): boolean {
+  return EXCLUSIVE_SETS.some((set) => {
+    const asked = question.match(set) ?? []
+    if (asked.length === 0 || asked.some((member) => text.includes(member))) return false
+    return text.match(set) !== null
+  })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSibling, namesOtherPeriod } from '../../../../src/core/text/siblings.js'
+import { isSibling, namesOtherMember } from '../../../../src/core/text/siblings.js'
 
 describe('isSibling', () => {
   it('takes words differing in one character of a closed set as siblings', () => {
@@ -23,11 +23,16 @@ describe('isSibling', () => {
   })
 })
 
-describe('namesOtherPeriod', () => {
+describe('namesOtherMember', () => {
   it('takes a text reporting only for another part of the year (上半年 for 一季度) as about it', () => {
-    expect(namesOtherPeriod('一季度文旅数据是哪天发布的', '发布今年上半年全市文旅市场运行数据。')).toBe(true)
-    expect(namesOtherPeriod('一季度文旅数据是哪天发布的', '发布一季度和上半年数据。')).toBe(false)
-    expect(namesOtherPeriod('文旅数据是哪天发布的', '发布今年上半年数据。')).toBe(false)
-    expect(namesOtherPeriod('一季度收入多少', '全年收入318亿元。')).toBe(true)
+    expect(namesOtherMember('一季度文旅数据是哪天发布的', '发布今年上半年全市文旅市场运行数据。')).toBe(true)
+    expect(namesOtherMember('一季度文旅数据是哪天发布的', '发布一季度和上半年数据。')).toBe(false)
+    expect(namesOtherMember('文旅数据是哪天发布的', '发布今年上半年数据。')).toBe(false)
+    expect(namesOtherMember('一季度收入多少', '全年收入318亿元。')).toBe(true)
+  })
+
+  it('takes a text naming only another level of schooling (小学 for 初中) as about it', () => {
+    expect(namesOtherMember('初中每天的阅读时间是几点', '全区小学统一的“阅读半小时”。')).toBe(true)
+    expect(namesOtherMember('小学每天的阅读时间是几点', '全区小学统一的“阅读半小时”。')).toBe(false)
   })
 })
