@@ -250,7 +250,7 @@ export function weighConfidence(q: WeightedQuestion, ranked: RankedPassage, cont
     person: personFactor(q, text, context.tag, opts),
     instance: instanceFactor(q, ranked, text, context.tag, opts),
     year: yearFactor(q.question, text, opts),
-    absentPerson: absentPersonFactor(q, ranked, plainOf, opts),
+    absentPerson: absentPersonFactor(q, ranked, plainOf, opts) * absentRelativeFactor(q, ranked, plain, opts),
     onlySubject: onlySubjectFactor(q, ranked, plain, opts),
     assertion: assertionFactor(q, ranked, opts),
     source: sourceFactor(q, plain, opts),
@@ -392,6 +392,19 @@ function absentPersonFactor(q: WeightedQuestion, ranked: RankedPassage, plainOf:
     return opts.absentPersonPenalty
   }
   return factor
+}
+
+// 他儿子家住哪里, 马永福的老伴是哪一年进厂的: a question about someone's relative is answered where
+// the relative is spoken of, in the answering sentence or a neighbour; one that is not (家住北岸区的
+// 侯建平…) answers for the person themselves, as a sentence naming another person does.
+const RELATIVE = /^(?:老伴|儿子|女儿|妻子|丈夫|老婆|老公|父亲|母亲|爸爸|妈妈|孙子|孙女|哥哥|姐姐|弟弟|妹妹|儿媳|女婿|爷爷|奶奶|外孙|外婆|外公)$/u
+
+function absentRelativeFactor(q: WeightedQuestion, ranked: RankedPassage, plain: string, opts: ConfidenceOptions): number {
+  const relatives = q.words.filter((w) => w.word.within === '' && RELATIVE.test(w.word.term))
+  if (relatives.length === 0) return 1
+  const { passage } = ranked.candidate
+  const text = textOfSentences(passage, plain, sentencesAround(passage, ranked.bestSentence))
+  return relatives.every((w) => w.word.forms.some((form) => text.includes(form))) ? 1 : opts.otherPersonPenalty
 }
 
 // 哪里, 哪个派出所: the answer is a place or an institution.

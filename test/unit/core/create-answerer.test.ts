@@ -1036,6 +1036,25 @@ describe('a question word the answering sentence has a sibling of instead', () =
   })
 })
 
+describe('a question about someone\'s relative', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['家住', '青云', '街道', '市民', '侯建平', '儿子', '哪里'],
+    stopWords: ['的', '哪里', '今年', '岁'],
+    paragraphs: [{ text: '家住青云街道的市民侯建平今年63岁。' }],
+  })
+  const confidenceOf = async (question: string, otherPersonPenalty: number) => (await libraryWith({ otherPersonPenalty }).answer(question)).confidence ?? 0
+
+  it('lowers confidence when no sentence near the answer speaks of the relative (他儿子家住哪里)', async () => {
+    const full = await confidenceOf('侯建平的儿子家住哪里', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('侯建平的儿子家住哪里', 0.3)).toBeCloseTo(full * 0.3, 2)
+  })
+
+  it('leaves it for a question about the person themselves', async () => {
+    expect(await confidenceOf('侯建平家住哪里', 0.3)).toBeCloseTo(await confidenceOf('侯建平家住哪里', 1), 5)
+  })
+})
+
 describe('a question word whose sibling the passage names away from the answering sentence', () => {
   const libraryWith = createFixtureLibrary({
     words: ['法院', '一审', '二审', '判决', '判令', '退还', '会员', '多少钱'],
