@@ -19,9 +19,14 @@ export function isSibling(a: string, b: string): boolean {
   return CONTRAST_GROUPS.some((group) => group.includes(x) && group.includes(y))
 }
 
-// Closed sets whose members exclude one another, each written in a few ways: the parts of a
-// year that figures are reported for (一季度, 前三季度, 上半年, 全年), and the levels of schooling.
-const EXCLUSIVE_SETS = [/(?:第?[一二三四1-4]|前[二三两2-3])季度|[上下]半年|全年/gu, /幼儿园|小学|初中|高中|大学/gu]
+// Closed sets whose members exclude one another, each member written in one or more ways (一季度,
+// 第一季度): the parts of a year that figures are reported for, and the levels of schooling.
+const EXCLUSIVE_SETS: readonly (readonly string[])[][] = [
+  [['一季度', '第一季度', '1季度'], ['二季度', '第二季度', '2季度'], ['三季度', '第三季度', '3季度'], ['四季度', '第四季度', '4季度'], ['前三季度'], ['上半年'], ['下半年'], ['全年']],
+  [['幼儿园'], ['小学'], ['初中'], ['高中'], ['大学']],
+]
+
+const names = (member: readonly string[], text: string) => member.some((form) => text.includes(form))
 
 /**
  * Whether a text names another member of a closed set than the one a question asks about, and
@@ -29,8 +34,8 @@ const EXCLUSIVE_SETS = [/(?:第?[一二三四1-4]|前[二三两2-3])季度|[上�
  */
 export function namesOtherMember(question: string, text: string): boolean {
   return EXCLUSIVE_SETS.some((set) => {
-    const asked = question.match(set) ?? []
-    if (asked.length === 0 || asked.some((member) => text.includes(member))) return false
-    return text.match(set) !== null
+    const asked = set.filter((member) => names(member, question))
+    if (asked.length === 0 || asked.some((member) => names(member, text))) return false
+    return set.some((member) => names(member, text))
   })
 }
