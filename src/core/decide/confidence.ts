@@ -9,7 +9,7 @@ import type { IndexedPassage } from '../retrieve/indexed-passage.js'
 import { opensItem } from '../text/enumeration.js'
 import { readChineseNumeral, readNumbers, statesWithUnit } from '../text/numbers.js'
 import { findPersons, isNicknameOf, surnameOfNickname } from '../text/person-names.js'
-import { alternation, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from '../text/vocabulary.js'
+import { alternation, MEASURE_WORDS, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, without } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 import { holdsSource } from '../rerank/source-match.js'
 import { findNamedInstances, namesOtherInstance } from './named-instances.js'
@@ -450,20 +450,29 @@ function conferredFactor(question: ParsedQuestion, plain: string, opts: Confiden
 function siblingFactor(q: WeightedQuestion, ranked: RankedPassage, sentenceText: string, plain: string, opts: ConfidenceOptions): number {
   const { passage } = ranked.candidate
   const inSentence = namesSibling(q, passage.sentences[ranked.bestSentence]?.terms ?? [], sentenceText)
-  const inPassage = () => namesSibling(q, passage.sentences.flatMap((s) => s.terms).filter((term) => term.length >= 2), plain)
+  const inPassage = () => namesSibling(q, passage.sentences.flatMap((s) => s.terms).filter((term) => term.length >= 2), plain, false)
   return inSentence || inPassage() || namesOtherMember(q.question.normalized, plain) ? opts.siblingPenalty : 1
 }
 
-function namesSibling(q: WeightedQuestion, sentenceTerms: readonly string[], text: string): boolean {
+function namesSibling(q: WeightedQuestion, sentenceTerms: readonly string[], text: string, rates = true): boolean {
   const terms = sentenceTerms.filter((term) => !q.forms.has(term))
-  const lacking = q.words.filter((w) => w.word.within === '' && !w.word.forms.some((form) => text.includes(form)))
   const asked = q.question.normalized
-  const stretches = (length: number) => Array.from({ length: Math.max(0, asked.length - length + 1) }, (_, k) => asked.slice(k, k + length))
+  const kept = (s: string, at: number) => rates || !isRate(asked, s, at)
+  const lacking = q.words.filter((w) => w.word.within === '' && kept(w.word.term, asked.indexOf(w.word.term)) && !w.word.forms.some((form) => text.includes(form)))
+  const stretches = (length: number) => Array.from({ length: Math.max(0, asked.length - length + 1) }, (_, k) => asked.slice(k, k + length)).filter(kept)
   return (
     lacking.some((w) => terms.some((term) => isSibling(w.word.term, term))) ||
     terms.some((term) => term.length >= 2 && !asked.includes(term) && stretches(term.length).some((s) => !text.includes(s) && isSibling(s, term)))
   )
 }
+
+// 多少钱一斤, 一天能采几斤: 一 and a measure word beside the question's count say "per", no number a
+// sibling elsewhere in the passage (两斤 of fresh leaves) could replace.
+function isRate(asked: string, stretch: string, at: number): boolean {
+  if (!RATE.test(stretch)) return false
+  return /(?:多少钱?|几)$/u.test(asked.slice(0, at)) || /^[^，,。？?]{0,3}(?:几|多少)/u.test(asked.slice(at + stretch.length))
+}
+const RATE = new RegExp(`^一[${without(MEASURE_WORDS, '期')}]$`, 'u')
 
 // A why-question's reason may be stated a sentence before or after the one answering it.
 function reasonFactor(question: ParsedQuestion, ranked: RankedPassage, plain: string, opts: ConfidenceOptions): number {

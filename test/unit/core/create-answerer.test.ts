@@ -1074,6 +1074,18 @@ describe('a question word whose sibling the passage names away from the answerin
   })
 })
 
+describe('a rate in the question (多少钱一斤) beside a count elsewhere in the passage (两斤)', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['明前茶', '售价', '超过', '采茶', '工人', '鲜叶', '多少钱', '两斤', '一天'],
+    stopWords: ['的', '多少钱', '能', '每'],
+    paragraphs: [{ text: '明前茶每斤售价超过3000元。采茶工人一天能采两斤鲜叶。' }],
+  })
+  it('is no sibling: 一斤 there says "per", and confidence stays', async () => {
+    const confidenceOf = async (siblingPenalty: number) => (await libraryWith({ siblingPenalty }).answer('明前茶多少钱一斤')).confidence ?? 0
+    expect(await confidenceOf(0.5)).toBeCloseTo(await confidenceOf(1), 5)
+  })
+})
+
 describe('a sibling the segmenter leaves in pieces in the question', () => {
   const libraryWith = createFixtureLibrary({
     words: ['公交', '高峰期', '发车', '间隔', '分钟', '几分钟', '一班'],
