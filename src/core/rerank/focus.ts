@@ -12,8 +12,13 @@ export function isFocusFound(q: WeightedQuestion, terms: ReadonlySet<string>, te
   // jieba tags 对手, 搭档, 教练 verbs; after 的 (江城队的对手是谁) they are what something has, a noun
   const nominal = (w: WeightedWord) => w.noun || w.coined || q.question.normalized.includes(`的${w.word.term}`)
   const focus = q.words.find((w) => w.word.term === q.question.focus && nominal(w))
-  return focus === undefined || hasAny(terms, focus.word.forms) || isSpelledApart(focus, text)
+  return focus === undefined || hasAny(terms, focus.word.forms) || isSpelledApart(focus, text) || (LEADER.test(focus.word.term) && POST.test(text))
 }
+
+// 负责人是谁, 一把手是谁: whoever heads a body, by the title of their post (主任, 所长, 大队长, 书记).
+const LEADER = /^(?:负责人|一把手|领导|带头人|掌门人|头儿)$/u
+// 长 after a body (所长, 大队长), not of growth or length (增长, 成长, 延长) nor 家长 (parents).
+const POST = /(?<=\p{Script=Han})(?<![增成延生擅特助家])长|主任|书记|经理|总监|主席/u
 
 // 挽回损失 asked, 挽回经济损失 written: a compound's parts in its order, a short modifier between
 // them, are the compound (not parts found apart across the passage).

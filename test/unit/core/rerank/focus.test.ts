@@ -28,6 +28,12 @@ describe('isFocusFound', () => {
     expect(isFocusFound(weighted('who', '民警', true), new Set(['警察']))).toBe(true)
   })
 
+  it('finds 负责人 or 一把手 as the title of whoever heads a body (主任, 大队长), not as 增长 or 家长', () => {
+    expect(isFocusFound(weighted('who', '负责人', true), new Set(['中心']), '中心主任周慧敏介绍')).toBe(true)
+    expect(isFocusFound(weighted('who', '一把手', true), new Set(['大队']), '大队长蔡奕说')).toBe(true)
+    expect(isFocusFound(weighted('who', '负责人', true), new Set(['增长']), '收入同比增长9.8%，家长很满意')).toBe(false)
+  })
+
   it('is false when the passage lacks it', () => {
     expect(isFocusFound(weighted('who', '民警', true), new Set(['所长']))).toBe(false)
   })
