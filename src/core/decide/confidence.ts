@@ -16,7 +16,7 @@ import { findNamedInstances, namesOtherInstance } from './named-instances.js'
 import { findOccurrences } from '../text/occurrences.js'
 import { REASON_HINT } from '../rerank/answer-kinds.js'
 import { holdsLoosely } from '../text/loose-match.js'
-import { isSibling, namesOtherMember } from '../text/siblings.js'
+import { namesOtherMember, siblingsOf } from '../text/siblings.js'
 
 /** The confidence factors, each with its default and the evidence for it (tuning sets, figures). */
 export interface ConfidenceOptions {
@@ -155,9 +155,11 @@ export interface ConfidenceOptions {
   /**
    * Factor when a question word is missing from the answering sentence and the sentence holds a
    * sibling of it instead (二期 asked, 一期 there; 南段 and 北段; 二审 and 一审; see `isSibling`):
-   * the sentence is about the other one. Default 0.5: on the tuning sets it declined eight more
-   * unanswerable questions (city-tuning six) for one answerable one moved out of the top three
-   * (晚上 asked, 早上 there); 0.3 nine for two, 0.7 four for one.
+   * the sentence is about the other one; likewise a passage naming such a sibling anywhere, or
+   * another member of a closed set (上半年 for 一季度, see `namesOtherMember`). Default 0.5: on the
+   * tuning sets it declined eight more unanswerable questions (city-tuning six) for one answerable
+   * one moved out of the top three (晚上 asked, 早上 there); 0.3 nine for two, 0.7 four for one.
+   * Later 0.35 moved blind4 +1 and cost blind5 an answer.
    */
   siblingPenalty: number
 }
@@ -447,6 +449,7 @@ function conferredFactor(question: ParsedQuestion, plain: string, opts: Confiden
 // segmenter leaves an unknown sibling in pieces (平/峰/期 beside 高峰期). A passage that lacks the
 // word and names a sibling of two characters or more anywhere (一审 for 二审, beside an answer
 // sentence naming neither) is about the other one too; a lone numeral (一 of 一晚) is too common.
+// So is a passage naming another member of a closed set (上半年 figures for 一季度).
 function siblingFactor(q: WeightedQuestion, ranked: RankedPassage, sentenceText: string, plain: string, opts: ConfidenceOptions): number {
   const { passage } = ranked.candidate
   const inSentence = namesSibling(q, passage.sentences[ranked.bestSentence]?.terms ?? [], sentenceText)
@@ -455,15 +458,53 @@ function siblingFactor(q: WeightedQuestion, ranked: RankedPassage, sentenceText:
 }
 
 function namesSibling(q: WeightedQuestion, sentenceTerms: readonly string[], text: string, rates = true): boolean {
-  const terms = sentenceTerms.filter((term) => !q.forms.has(term))
+  const index = siblingIndexOf(q, rates)
   const asked = q.question.normalized
-  const kept = (s: string, at: number) => rates || !isRate(asked, s, at)
-  const lacking = q.words.filter((w) => w.word.within === '' && kept(w.word.term, asked.indexOf(w.word.term)) && !w.word.forms.some((form) => text.includes(form)))
-  const stretches = (length: number) => Array.from({ length: Math.max(0, asked.length - length + 1) }, (_, k) => asked.slice(k, k + length)).filter(kept)
-  return (
-    lacking.some((w) => terms.some((term) => isSibling(w.word.term, term))) ||
-    terms.some((term) => term.length >= 2 && !asked.includes(term) && stretches(term.length).some((s) => !text.includes(s) && isSibling(s, term)))
-  )
+  for (const term of sentenceTerms) {
+    if (q.forms.has(term)) continue
+    if (index.words.get(term)?.some((w) => !w.word.forms.some((form) => text.includes(form)))) return true
+    if (term.length >= 2 && !asked.includes(term) && index.stretchesOf(term.length).get(term)?.some((stretch) => !text.includes(stretch))) return true
+  }
+  return false
+}
+
+// The question's words, and its stretches of each length, by each of their siblings: a passage's
+// terms are looked up rather than compared with every stretch. Made once per question and reading
+// of rates, stretches of a length when a term of that length first needs them.
+type SiblingIndex = { words: Map<string, WeightedWord[]>; stretchesOf: (length: number) => Map<string, string[]> }
+const siblingIndexes = new WeakMap<WeightedQuestion, Map<boolean, SiblingIndex>>()
+
+function siblingIndexOf(q: WeightedQuestion, rates: boolean): SiblingIndex {
+  let byRates = siblingIndexes.get(q)
+  if (byRates === undefined) siblingIndexes.set(q, (byRates = new Map()))
+  const made = byRates.get(rates)
+  if (made !== undefined) return made
+  const asked = q.question.normalized
+  const kept = (stretch: string, at: number) => rates || !isRate(asked, stretch, at)
+  const words = new Map<string, WeightedWord[]>()
+  for (const w of q.words) if (w.word.within === '' && kept(w.word.term, asked.indexOf(w.word.term))) addUnderSiblings(words, w.word.term, w)
+  const byLength = new Map<number, Map<string, string[]>>()
+  const stretchesOf = (length: number) => {
+    let stretches = byLength.get(length)
+    if (stretches !== undefined) return stretches
+    byLength.set(length, (stretches = new Map()))
+    for (let at = 0; at + length <= asked.length; at++) {
+      const stretch = asked.slice(at, at + length)
+      if (kept(stretch, at)) addUnderSiblings(stretches, stretch, stretch)
+    }
+    return stretches
+  }
+  const index = { words, stretchesOf }
+  byRates.set(rates, index)
+  return index
+}
+
+function addUnderSiblings<T>(map: Map<string, T[]>, of: string, value: T): void {
+  for (const sibling of siblingsOf(of)) {
+    const listed = map.get(sibling)
+    if (listed === undefined) map.set(sibling, [value])
+    else listed.push(value)
+  }
 }
 
 // 多少钱一斤, 一天能采几斤: 一 and a measure word beside the question's count say "per", no number a

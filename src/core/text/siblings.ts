@@ -19,6 +19,26 @@ export function isSibling(a: string, b: string): boolean {
   return CONTRAST_GROUPS.some((group) => group.includes(x) && group.includes(y))
 }
 
+// Each character's partners across the groups, for listing siblings without scanning the groups.
+const PARTNERS: ReadonlyMap<string, string> = (() => {
+  const partners = new Map<string, string>()
+  for (const group of CONTRAST_GROUPS) for (const c of group) partners.set(c, (partners.get(c) ?? '') + group.replace(c, ''))
+  return partners
+})()
+const WEEKDAY_AFTER = /(?:周|星期|礼拜)$/u
+
+/** Every sibling of a word (see {@link isSibling}): 一期 → 二期, 三期 …; 周六 → 周日 …. */
+export function siblingsOf(word: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i < word.length; i++) {
+    const x = word[i]!
+    let partners = PARTNERS.get(x) ?? ''
+    if (WEEKDAYS.includes(x) && WEEKDAY_AFTER.test(word.slice(0, i))) partners += WEEKDAYS
+    for (const y of partners) if (y !== x) out.push(word.slice(0, i) + y + word.slice(i + 1))
+  }
+  return out
+}
+
 // Closed sets whose members exclude one another, each member written in one or more ways (一季度,
 // 第一季度): the parts of a year that figures are reported for, and the levels of schooling.
 const EXCLUSIVE_SETS: readonly (readonly string[])[][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSibling, namesOtherMember } from '../../../../src/core/text/siblings.js'
+import { isSibling, namesOtherMember, siblingsOf } from '../../../../src/core/text/siblings.js'
 
 describe('isSibling', () => {
   it('takes words differing in one character of a closed set as siblings', () => {
@@ -20,6 +20,16 @@ describe('isSibling', () => {
     expect(isSibling('一天', '一日')).toBe(false)
     expect(isSibling('一期', '一期')).toBe(false)
     expect(isSibling('二期', '二期工程')).toBe(false)
+  })
+})
+
+describe('siblingsOf', () => {
+  it('lists exactly the words isSibling takes for siblings of a word', () => {
+    for (const word of ['二期', '南段', '周六', '平峰期', '出境', '一天']) {
+      const listed = siblingsOf(word)
+      expect(listed.every((other) => isSibling(word, other))).toBe(true)
+      for (const other of ['一期', '北段', '周日', '高峰期', '入境', '一日', '二天']) expect(listed.includes(other)).toBe(isSibling(word, other))
+    }
   })
 })
 
