@@ -14,6 +14,7 @@ export interface RankWeights {
    * The same for a count in the unit a 多少 question names (多少人 → 43人), which is the answer far
    * more surely than a count of something else is. Default 0.6: on the five tuning sets it put
    * one more answer first at no cost; 0.5 moved nothing, 0.7 declined one unanswerable question fewer.
+   * An outcome asked (最后是怎么解决的) weighs its kind as much: that put four check-set answers first.
    */
   answerKindWithUnit: number
   /** Credit for a word found only in the heading or title, relative to one in the text. */

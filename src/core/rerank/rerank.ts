@@ -207,8 +207,13 @@ interface BoundedPassage {
   order: number
 }
 
-/** The answer-kind bonus for a question: larger for a count in a unit the question names. */
+/**
+ * The answer-kind bonus for a question: larger for a count in a unit the question names, and for
+ * how something ended (最后是怎么解决的), which the sentence stating the outcome answers and the one
+ * stating the problem, with more of the question's words, does not.
+ */
 export function answerKindWeight(q: WeightedQuestion, weights: RankWeights): number {
+  if (q.question.unit.kind === 'outcome') return weights.answerKindWithUnit
   return q.question.type === 'how_many' && q.question.unit.kind !== 'any' ? weights.answerKindWithUnit : weights.answerKind
 }
 

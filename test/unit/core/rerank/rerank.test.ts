@@ -25,6 +25,11 @@ describe('answerKindWeight', () => {
     expect(weightFor('所长|是|谁')).toBe(defaultRankWeights.answerKind)
     expect(defaultRankWeights.answerKindWithUnit).toBeGreaterThan(defaultRankWeights.answerKind)
   })
+
+  it('weighs how something ended (最后是怎么解决的) as much as a count in its unit', () => {
+    expect(weightFor('纠纷|最后|是|怎么|解决|的')).toBe(defaultRankWeights.answerKindWithUnit)
+    expect(weightFor('纠纷|是|怎么|解决|的')).toBe(defaultRankWeights.answerKind)
+  })
 })
 
 describe('the sentence shown after a scene-setting one', () => {
