@@ -43,7 +43,7 @@ const COUNT = new RegExp(`(?:\\d+(?:\\.\\d+)?|(?!一[${PERSON_MEASURES}${THING_M
 // A year that opens a sentence (2020年，…): the rest becomes a which-year question.
 const OPENING_YEAR = /^((?:19|20)\d\d)年[，,]?/u
 // A clause that opens with a pronoun, a connective or 一看 (as soon as) has lost its subject: as a question it would be vague.
-const NO_SUBJECT = /^(?:其中|其|他们|她们|他|她|它|这|那|该|此|并|但|而|也|还|又|同时|此外|因此|所以|然后|如今|目前|现在|一[看听到进问说])/u
+const NO_SUBJECT = /^(?:其中|其|他们|她们|他|她|它|这|那|该|此|并|但|而|也|还|又|同时|此外|因此|所以|然后|如今|目前|现在|届时|当时|那时|彼时|随后|之后|后来|当天|当日|次日|最[多少]时|一[看听到进问说])/u
 const CLAUSE_BREAK = /[，,；;：:]/u
 // A quotation holding a clause break or a sentence end is speech, not a name.
 const SPEECH = /“[^”]*[，,。！!？?；;][^”]*”?/gu

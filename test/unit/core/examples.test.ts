@@ -31,6 +31,15 @@ describe('candidateQuestions', () => {
     expect(candidateQuestions(odd).map((c) => c.question)).toEqual(['山门派出所建设红警驿站多少个？'])
   })
 
+  it('makes no example of a clause opening with a time it does not name (届时, 当时, 最多时)', () => {
+    const timed = createFixtureArticle('c', [
+      { text: '一期工程预计明年投产，届时可满足园区内40家企业的用水。' },
+      { text: '贝雕厂成立于1958年，最多时有工人320名。' },
+      { text: '钟翰樵先后带过7名徒弟。' },
+    ])
+    expect(candidateQuestions(timed).map((c) => c.question)).toEqual(['钟翰樵先后带过多少名徒弟？'])
+  })
+
   it('puts questions opening with a name first and ones opening with a verb last, given a tagger', () => {
     const tag = createDictionaryTagger({ 红巷派出所: 'x', 查处: 'v', 共有: 'v' })
     expect(candidateQuestions(article, tag).map((c) => [c.question, c.subject])).toEqual([
