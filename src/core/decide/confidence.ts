@@ -405,7 +405,7 @@ function absentRelativeFactor(q: WeightedQuestion, ranked: RankedPassage, plain:
   const relatives = q.words.filter((w) => w.word.within === '' && RELATIVE.test(w.word.term))
   if (relatives.length === 0) return 1
   const { passage } = ranked.candidate
-  const text = textOfSentences(passage, plain, sentencesAround(passage, ranked.bestSentence))
+  const text = textAround(passage, plain, ranked.bestSentence)
   return relatives.every((w) => w.word.forms.some((form) => text.includes(form))) ? 1 : opts.otherPersonPenalty
 }
 
@@ -453,7 +453,7 @@ function conferredFactor(question: ParsedQuestion, plain: string, opts: Confiden
 function siblingFactor(q: WeightedQuestion, ranked: RankedPassage, sentenceText: string, plain: string, opts: ConfidenceOptions): number {
   const { passage } = ranked.candidate
   const inSentence = namesSibling(q, passage.sentences[ranked.bestSentence]?.terms ?? [], sentenceText)
-  const inPassage = () => namesSibling(q, passage.sentences.flatMap((s) => s.terms).filter((term) => term.length >= 2), plain, false)
+  const inPassage = () => namesSibling(q, [...ranked.terms].filter((term) => term.length >= 2), plain, false)
   return inSentence || inPassage() || namesOtherMember(q.question.normalized, plain) ? opts.siblingPenalty : 1
 }
 
@@ -519,12 +519,17 @@ const RATE = new RegExp(`^一[${without(MEASURE_WORDS, '期')}]$`, 'u')
 function reasonFactor(question: ParsedQuestion, ranked: RankedPassage, plain: string, opts: ConfidenceOptions): number {
   if (question.type !== 'why') return 1
   const { passage } = ranked.candidate
-  return REASON_HINT.test(textOfSentences(passage, plain, sentencesAround(passage, ranked.bestSentence))) ? 1 : opts.reasonMissingPenalty
+  return REASON_HINT.test(textAround(passage, plain, ranked.bestSentence)) ? 1 : opts.reasonMissingPenalty
 }
 
 // The answering sentence and its neighbours, by index.
 function sentencesAround(passage: IndexedPassage, best: number): number[] {
   return [best - 1, best, best + 1].filter((k) => k >= 0 && k < passage.sentences.length)
+}
+
+// The answering sentence and its neighbours, as text.
+function textAround(passage: IndexedPassage, plain: string, best: number): string {
+  return textOfSentences(passage, plain, sentencesAround(passage, best))
 }
 
 // The text from the first of `near` to the last; the whole passage when it has no sentence.
@@ -569,7 +574,7 @@ const COMPARES = /最(?![初终后近])|更|比(?![例赛分])|(?:超过|多于|
 
 function comparisonFactor(question: ParsedQuestion, passage: IndexedPassage, plain: string, best: number, opts: ConfidenceOptions): number {
   if (!ASKS_WHICH_FIRST.test(question.normalized)) return 1
-  return COMPARES.test(textOfSentences(passage, plain, sentencesAround(passage, best))) ? 1 : opts.comparisonPenalty
+  return COMPARES.test(textAround(passage, plain, best)) ? 1 : opts.comparisonPenalty
 }
 
 // “武林大妈”“红巷义警”“蓝喜鹊”, 甲、乙、丙: a list of three or more names.

@@ -280,7 +280,8 @@ function scorePlace(sentence: string, unit: Unit, tag?: (text: string) => Tagged
   if (unit.kind === 'floor' && FLOOR.test(sentence)) return 1
   // the place asked about (located: 东湖派出所 of 东湖派出所在哪里) is not where it is
   if (!hasNamedPlace(sentence, tag, PLACES, located) && !hasPlaceName(sentence, tag, located)) return 0
-  if (unit.kind === 'address' || unit.kind === 'floor') return unit.kind === 'address' && ADDRESS.test(sentence) ? 1 : 0.5
+  if (unit.kind === 'floor') return 0.5
+  if (unit.kind === 'address') return ADDRESS.test(sentence) ? 1 : 0.5
   if (unit.kind !== 'place') return 1
   return hasNamedPlace(sentence, tag, placeOfKind(unit.suffix), located) ? 1 : 0.5
 }

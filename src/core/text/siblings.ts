@@ -5,20 +5,6 @@ const CONTRAST_GROUPS = ['一二三四五六七八九十两', '东南西北', '�
 
 const WEEKDAYS = '一二三四五六日天'
 
-/**
- * Whether two words are siblings, not the same thing: of one length, differing in one character,
- * the two characters of one closed set (二期 and 一期, 南段 and 北段, 省级 and 市级, 平峰 and 高峰).
- */
-export function isSibling(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false
-  const differing = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]))
-  if (differing.length !== 1) return false
-  const [x, y] = [a[differing[0]!]!, b[differing[0]!]!]
-  // 周六 and 周日, 星期三 and 星期天: days of the week (一天 and 一日 are the same day)
-  if (WEEKDAYS.includes(x) && WEEKDAYS.includes(y) && /(?:周|星期|礼拜)$/u.test(a.slice(0, differing[0]!))) return true
-  return CONTRAST_GROUPS.some((group) => group.includes(x) && group.includes(y))
-}
-
 // Each character's partners across the groups, for listing siblings without scanning the groups.
 const PARTNERS: ReadonlyMap<string, string> = (() => {
   const partners = new Map<string, string>()
@@ -27,16 +13,25 @@ const PARTNERS: ReadonlyMap<string, string> = (() => {
 })()
 const WEEKDAY_AFTER = /(?:周|星期|礼拜)$/u
 
-/** Every sibling of a word (see {@link isSibling}): 一期 → 二期, 三期 …; 周六 → 周日 …. */
+/**
+ * Every sibling of a word: the same word with one character swapped for another of its closed set
+ * (一期 → 二期, 三期 …; 南段 → 北段; 省级 → 市级; 平峰 → 高峰), or, after 周, 星期 or 礼拜, one day
+ * of the week for another (周六 → 周日; but 一天 and 一日 are the same day).
+ */
 export function siblingsOf(word: string): string[] {
-  const out: string[] = []
+  const out = new Set<string>()
   for (let i = 0; i < word.length; i++) {
     const x = word[i]!
     let partners = PARTNERS.get(x) ?? ''
     if (WEEKDAYS.includes(x) && WEEKDAY_AFTER.test(word.slice(0, i))) partners += WEEKDAYS
-    for (const y of partners) if (y !== x) out.push(word.slice(0, i) + y + word.slice(i + 1))
+    for (const y of partners) if (y !== x) out.add(word.slice(0, i) + y + word.slice(i + 1))
   }
-  return out
+  return [...out]
+}
+
+/** Whether two words are siblings, not the same thing (see {@link siblingsOf}). */
+export function isSibling(a: string, b: string): boolean {
+  return a.length === b.length && siblingsOf(a).includes(b)
 }
 
 // Closed sets whose members exclude one another, each member written in one or more ways (一季度,
