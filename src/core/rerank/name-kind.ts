@@ -1,4 +1,4 @@
-import { findNamesAfterRoles, isNewName, isNewPerson, joinSurnames } from '../text/person-names.js'
+import { endsWithRole, findNamesAfterRoles, isNewName, isNewPerson, joinSurnames } from '../text/person-names.js'
 import { alternation, ORGANIZATION_WORDS, PERSON_NOUN, VENUE_WORDS } from '../text/vocabulary.js'
 import type { KindContext } from './kind-context.js'
 
@@ -18,7 +18,7 @@ export function scoreName(sentence: string, context: KindContext): number {
   const forms = [...new Set([focus, ...(context.focusForms ?? [])])].filter((form) => form.length >= 2 && sentence.includes(form))
   if (forms.length === 0) {
     // 那个小姑娘叫什么: a person the passage calls otherwise is named by their role (学生张可欣)
-    if (PERSON_NOUN.test(focus) && spans.some(([start]) => ROLE_BEFORE.test(sentence.slice(0, start)))) return 1
+    if (PERSON_NOUN.test(focus) && spans.some(([start]) => endsWithRole(sentence.slice(0, start)))) return 1
     return spans.length > 0 ? UNSEEN_FOCUS_CREDIT : 0
   }
   return forms.some((form) => isNameBound(sentence, form, spans, of)) ? 1 : 0
@@ -43,9 +43,6 @@ function isNameBound(sentence: string, focus: string, spans: readonly [number, n
 // 张三), or another's: half the credit. On the three tuning sets 0.3–0.6 declined as many
 // unanswerable questions, and none of them cost an answerable one.
 const UNSEEN_FOCUS_CREDIT = 0.5
-
-// A role of two characters or more right before a name (学生张可欣, 志愿者小林).
-const ROLE_BEFORE = new RegExp(`\\p{Script=Han}${PERSON_NOUN.source}`, 'u')
 
 // Where the persons (unless a thing's name is asked) and quoted names (unless a person's) stand.
 function findNameSpans(sentence: string, context: KindContext): [number, number][] {

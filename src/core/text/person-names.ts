@@ -34,10 +34,19 @@ export function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (t
   return words.some((_, i) => isNewPerson(words, i, known, false)) || findNamesAfterRoles(sentence, tag).some((name) => !isKnownName(name, known))
 }
 
+// What a role ends in: a person noun (渔民, 总工程师, 学生), a head (所长) or a trade (收购商, 水手, 电工).
+const ROLE_ENDING = `(?:${PERSON_NOUN.source.replace(/\$$/u, '')}|长|商|手|工)`
+const ROLE_AT_END = new RegExp(`\\p{Script=Han}${ROLE_ENDING}$`, 'u')
+
+/** Whether a text ends in a role of two characters or more (学生, 总工程师, 所长), as before the name of whoever holds it. */
+export function endsWithRole(text: string): boolean {
+  return ROLE_AT_END.test(text)
+}
+
 const SURNAME_ALTERNATION = [...COMPOUND_SURNAMES, ...surnameList.filter((s) => s.length === 1)].join('|')
-// A role word (渔民, 收购商, 总工程师, 所长), a surname and two more characters, then what the person
-// says or is, or a pause: 收购商韩秀娥说, 所长乐正岚介绍.
-const NAME_AFTER_ROLE = new RegExp(`(?<=\\p{Script=Han}(?:人|员|警|官|者|师|生|客|士|长|商|民|手|工))((?:${SURNAME_ALTERNATION})\\p{Script=Han}{2}?)(?=说|介绍|表示|告诉|认为|坦言|回忆|指出|透露|笑着|是|今年|[，。、；：“]|$)`, 'gu')
+// A role word, a surname and two more characters, then what the person says or is, or a pause:
+// 收购商韩秀娥说, 所长乐正岚介绍.
+const NAME_AFTER_ROLE = new RegExp(`(?<=\\p{Script=Han}${ROLE_ENDING})((?:${SURNAME_ALTERNATION})\\p{Script=Han}{2}?)(?=说|介绍|表示|告诉|认为|坦言|回忆|指出|透露|笑着|是|今年|[，。、；：“]|$)`, 'gu')
 
 // No piece a word jieba knows otherwise (助理 of 警务助理), and no verb or pronoun opening it (人说我傻).
 const isUnknownName = (pieces: readonly TaggedWord[]) =>
@@ -66,11 +75,10 @@ function isPersonAt(words: readonly TaggedWord[], i: number): boolean {
 // Any single-character surname of the list, the rarest too (邝): they make a name only of a
 // three-character word jieba does not know, right after a role (总工程师邝以宁).
 const ALL_SINGLE_SURNAMES: ReadonlySet<string> = new Set(surnameList.filter((s) => s.length === 1))
-const ROLE = new RegExp(`\\p{Script=Han}${PERSON_NOUN.source}`, 'u')
 
 function isRareNameAfterRole(words: readonly TaggedWord[], i: number): boolean {
   const w = words[i]!
-  return w.tag === 'x' && /^\p{Script=Han}{3}$/u.test(w.word) && ALL_SINGLE_SURNAMES.has(w.word[0]!) && ROLE.test(words[i - 1]?.word ?? '')
+  return w.tag === 'x' && /^\p{Script=Han}{3}$/u.test(w.word) && ALL_SINGLE_SURNAMES.has(w.word[0]!) && endsWithRole(words[i - 1]?.word ?? '')
 }
 
 // 托马斯·施密特: names joined by the middle dot (see joinSurnames) are a foreign person's, whom no
