@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch'
 import { splitPassages } from '../core/text/passages.js'
 import type { Answer, Article, Hit } from '../core/types.js'
+import type { StopWords } from '../core/text/stop-words.js'
 
 /**
  * The plain baseline: jieba cutForSearch + stop words in MiniSearch over the same passages, the
@@ -9,7 +10,7 @@ import type { Answer, Article, Hit } from '../core/types.js'
 export function createBaselineAnswerer(
   articles: readonly Article[],
   tokenize: (text: string) => string[],
-  stopWords: ReadonlySet<string>,
+  stopWords: StopWords,
 ): (question: string, limit?: number) => Answer {
   const passages = articles.flatMap((article) => splitPassages(article).map((p) => ({ ...p, title: article.title })))
   const miniSearch = new MiniSearch<(typeof passages)[number]>({

@@ -15,9 +15,10 @@ import { joinVocabulary, readVocabulary, type SavedVocabulary } from './saved-vo
  * (searchKey). 16: MiniSearch's postings and the document frequencies beside them, as numbers
  * too. 17: both; the vocabulary sorted, in one string. 18: MiniSearch's postings as its
  * own JSON, term by term, inside the numbers part. 19: the passages' sentences and context terms
- * in the numbers too.
+ * in the numbers too. 20: words opening with a question word (几乎, 哪怕, 几十) are no longer
+ * passage terms.
  */
-export const indexFormat = 19
+export const indexFormat = 20
 
 /** A passage as saved: its sentences and context terms are in {@link SavedIndexParts.numbers}. */
 type SavedPassage = Omit<IndexedPassage, 'sentences' | 'contextTerms'>

@@ -1,5 +1,6 @@
 import type { NormalizedText, Normalizer } from './normalize.js'
 import type { SegmentedWord, Segmenter } from '../types.js'
+import type { StopWords } from './stop-words.js'
 
 /** A search term found in a text; offsets are in the normalized text. */
 export interface Term {
@@ -32,7 +33,7 @@ export interface Analyzer {
 export interface AnalyzerDependencies {
   segmenter: Segmenter
   normalizer: Normalizer
-  stopWords: ReadonlySet<string>
+  stopWords: StopWords
 }
 
 // Han runs go to the segmenter; digits and Latin letters stay whole (2017, 96.81, vip, g20).
@@ -94,7 +95,7 @@ function markLoneCharacters(length: number, cut: SegmentedWord[]): boolean[] {
 
 // The partition is the longest word at each position (sub-words lie inside their word), and a
 // character inside a stop word is stopped, so its sub-words and bigrams are dropped too.
-function markStopCharacters(length: number, cut: SegmentedWord[], stopWords: ReadonlySet<string>): boolean[] {
+function markStopCharacters(length: number, cut: SegmentedWord[], stopWords: StopWords): boolean[] {
   const longestAt = new Map<number, string>()
   for (const { word, start } of cut) {
     if ((longestAt.get(start)?.length ?? 0) < word.length) longestAt.set(start, word)

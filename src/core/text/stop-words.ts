@@ -1,8 +1,9 @@
-/**
- * Words that carry no content for matching: question scaffolding (什么, 哪个, 多少 …) and function
- * words. Dropped from questions and passages alike, so both sides agree on what counts.
- */
-export const defaultStopWords: ReadonlySet<string> = new Set(
+/** What the analyzer asks of its stop words: whether a word is one (a `Set` will do). */
+export interface StopWords {
+  has(word: string): boolean
+}
+
+const LISTED: ReadonlySet<string> = new Set(
   [
     // question words and scaffolding
     '什么', '啥', '哪', '哪个', '哪些', '哪里', '哪儿', '哪家', '哪位', '哪天', '哪年', '哪一年', '哪一天',
@@ -24,6 +25,19 @@ export const defaultStopWords: ReadonlySet<string> = new Set(
     '的', '了', '着', '过', '地', '得', '之', '是', '在', '和', '与', '及', '或', '也', '都', '就', '还',
     '又', '被', '把', '对', '将', '从', '以', '于', '为', '向', '给', '让', '由', '而', '并', '但', '等',
     '这', '那', '这个', '那个', '这些', '那些', '其', '其中', '此', '该', '我', '你', '他', '她', '它',
-    '我们', '你们', '他们', '她们', '有', '个', '一个',
+    '我们', '你们', '他们', '她们', '有', '个', '一个', '是从', '为了', '还有', '有些',
   ],
 )
+
+// 哪些地方, 几块, 多少岁, 几乎: a word the segmenter opens with a question word asks (or hedges),
+// and names nothing a passage could share
+const OPENS_WITH_QUESTION_WORD = /^(?:哪|几|多少|什么|啥|咋)/u
+
+/**
+ * Words that carry no content for matching: question scaffolding (什么, 哪个, 多少 …) and function
+ * words, listed or opening with a question word. Dropped from questions and passages alike, so both
+ * sides agree on what counts.
+ */
+export const defaultStopWords: StopWords = {
+  has: (word) => LISTED.has(word) || OPENS_WITH_QUESTION_WORD.test(word),
+}
