@@ -1,6 +1,6 @@
 import type { Article } from '../core/types.js'
 import type { RawLine } from './read-raw-lines.js'
-import { endsSentence, isByline, isLatinOnly, splitByline, visibleLength } from './line-shapes.js'
+import { endsSentence, isByline, isLatinOnly, readByline, visibleLength } from './line-shapes.js'
 
 /** Article metadata found in the lines above the body (the article's fields but its id and text). */
 export type DetectedMetadata = Omit<Article, 'id' | 'paragraphs'>
@@ -21,8 +21,13 @@ export interface MetadataResult {
 /** Most header lines looked at before deciding the body has begun. */
 const maxHeaderLines = 14
 
-const newspaperPattern = /^[\p{Script=Han}]{2,10}(?:报|日报|晚报|时报|周刊)$/u
+// the paper's name, alone or as web copy credits it (来源：岚州日报)
+const newspaperPattern = /^(?:来源[：:]\s*)?([\p{Script=Han}]{2,10}(?:报|日报|晚报|时报|周刊))$/u
 const datePattern = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
+// a date in Chinese numerals (二〇二五年六月三日), as some papers and sites print it
+const chineseDatePattern = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u
+// the time of day a website stamps beside the date (2025-08-22 07:30)
+const timePattern = /^\d{1,2}:\d{2}(?::\d{2})?$/u
 const isoDatePattern = /(\d{4})-(\d{2})-(\d{2})/
 const pagePattern = /^(?:第\s*)?([A-Z]?\d{1,3})\s*(?:版)?$/u
 const weekdayPattern = /^(?:星期|周)[一二三四五六日天]$/u
@@ -49,6 +54,9 @@ export function detectMetadata(lines: readonly RawLine[]): MetadataResult {
   const headerLines = lines.slice(0, bodyStart)
   const header = headerLines.map((line) => line.text)
   const lastMasthead = findLastIndex(header, isMastheadLine)
+  // web copy puts the headlines first and the paper's name and date under them: with no headline
+  // below the masthead, the lines above it are the headlines, not a page rubric
+  const headlinesAbove = lastMasthead > 0 && header.slice(lastMasthead + 1).every((text) => isByline(text) || isMastheadLine(text) || isLatinOnly(text))
   const headlines: RawLine[] = []
   header.forEach((text, index) => {
     if (isMastheadLine(text)) {
@@ -56,8 +64,8 @@ export function detectMetadata(lines: readonly RawLine[]): MetadataResult {
     } else if (isLatinOnly(text)) {
       droppedLines.push(text)
     } else if (isByline(text)) {
-      metadata.authors.push(...splitByline(text))
-    } else if (index < lastMasthead) {
+      metadata.authors.push(...(readByline(text) ?? []))
+    } else if (index < lastMasthead && !headlinesAbove) {
       // above the masthead: the page rubric; its first line names the column, the rest is a banner
       if (metadata.column === '') {
         metadata.column = text
@@ -74,7 +82,12 @@ export function detectMetadata(lines: readonly RawLine[]): MetadataResult {
 
 function findBodyStart(lines: readonly RawLine[]): number {
   const limit = Math.min(lines.length, maxHeaderLines)
-  for (let i = 0; i < limit; i++) if (isBodyLine(lines[i]!)) return i
+  for (let i = 0; i < limit; i++) {
+    if (isBodyLine(lines[i]!)) return i
+    // the byline stands right above the body: text after it is the story, however its lines were
+    // broken (a PDF's short lines do not read as running text one by one)
+    if (isByline(lines[i]!.text) && i + 1 < lines.length && !isByline(lines[i + 1]!.text) && !isMastheadLine(lines[i + 1]!.text)) return i + 1
+  }
   // no running text near the top (column text): the header ends after the first byline, else the title
   for (let i = 0; i < limit; i++) if (isByline(lines[i]!.text)) return i + 1
   return Math.min(1, lines.length)
@@ -91,7 +104,7 @@ function isMastheadPart(text: string): boolean {
 // A masthead set on one row (浙江法制报 2021年7月1日 星期四 第4版), as a PDF page gives it.
 function isMastheadRow(text: string): boolean {
   const parts = text.split(' ')
-  return parts.length > 1 && parts.some(isMastheadPart) && parts.every((part) => isMastheadPart(part) || weekdayPattern.test(part))
+  return parts.length > 1 && parts.some(isMastheadPart) && parts.every((part) => isMastheadPart(part) || weekdayPattern.test(part) || timePattern.test(part))
 }
 
 /** Stores what a masthead line says; false when it carries nothing worth keeping (editors, phones). */
@@ -100,8 +113,9 @@ function readMastheadLine(text: string, metadata: DetectedMetadata): boolean {
     for (const part of text.split(' ')) readMastheadLine(part, metadata)
     return true
   }
-  if (newspaperPattern.test(text)) {
-    metadata.newspaper ||= text
+  const newspaper = newspaperPattern.exec(text)?.[1]
+  if (newspaper !== undefined) {
+    metadata.newspaper ||= newspaper
     return true
   }
   const date = readDate(text)
@@ -120,27 +134,44 @@ function readMastheadLine(text: string, metadata: DetectedMetadata): boolean {
 /** The `YYYY-MM-DD` date in a short line (`2021年7月1日 星期四`), else empty. */
 export function readDate(text: string): string {
   if (visibleLength(text) > 20) return ''
-  const match = datePattern.exec(text) ?? isoDatePattern.exec(text)
+  const chinese = chineseDatePattern.exec(text)
+  const match = datePattern.exec(text) ?? isoDatePattern.exec(text) ?? chinese
   if (match === null) return ''
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const numeral = (part: string) => (match === chinese ? readDateNumeral(part) : Number(part))
+  const [year, month, day] = [numeral(match[1]!), numeral(match[2]!), numeral(match[3]!)]
   if (month < 1 || month > 12 || day < 1 || day > 31) return ''
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
+
+const DIGITS = '〇一二三四五六七八九'
+
+// 二〇二五 digit by digit; 十二, 二十三, 三十一 as tens and units.
+function readDateNumeral(part: string): number {
+  if (part.length === 4) return Number([...part.replace(/零/gu, '〇')].map((c) => DIGITS.indexOf(c)).join(''))
+  const [tens, units] = part.includes('十') ? part.split('十') : ['', part]
+  return (part.includes('十') ? (tens === '' ? 1 : DIGITS.indexOf(tens!)) * 10 : 0) + (units === '' ? 0 : DIGITS.indexOf(units!))
+}
+
+const DECK_DASH = /^[—–-]+\s*/u
 
 // The main title is set largest: the largest type when a PDF gives sizes, else the shortest line
 // (a kicker above or a deck below is longer).
 function chooseTitle(headlines: readonly RawLine[], metadata: DetectedMetadata): void {
   if (headlines.length === 0) return
   const size = (line: RawLine): number => line.size ?? 0
-  let titleIndex = 0
+  // a line opening with a dash is a deck under the title (——厨余垃圾须“破袋投放”), never the title
+  const isDeck = (line: RawLine) => DECK_DASH.test(line.text)
+  let titleIndex = Math.max(0, headlines.findIndex((line) => !isDeck(line)))
   headlines.forEach((line, index) => {
+    if (isDeck(line)) return
     const best = headlines[titleIndex]!
     const larger = size(line) > size(best) * 1.05
     const sameSize = !larger && size(best) <= size(line) * 1.05
     if (larger || (sameSize && visibleLength(line.text) < visibleLength(best.text))) titleIndex = index
   })
   metadata.title = headlines[titleIndex]!.text
-  metadata.subtitle = headlines.filter((_, index) => index !== titleIndex).map((line) => line.text).join(' ')
+  // a deck may open with a dash (——厨余垃圾须“破袋投放”)
+  metadata.subtitle = headlines.filter((_, index) => index !== titleIndex).map((line) => line.text.replace(DECK_DASH, '')).join(' ')
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

@@ -23,6 +23,8 @@ export interface ClassifyResult {
 const columnTextWidth = 20
 /** Longest line of a two-line heading printed apart from the text. */
 const maxSplitHeadingLine = 16
+/** Longest subheading standing alone between blank lines in pasted text. */
+const maxAloneHeading = 16
 /** Type this much larger than the body's is a heading's; this much smaller, a caption's. */
 const sizeStep = 1.12
 
@@ -38,10 +40,12 @@ export function classifyLines(lines: readonly RawLine[]): ClassifyResult {
   const columnText = !sized && median(lines.map((line) => visibleLength(line.text))) <= columnTextWidth && lines.length >= 10
   const bodySize = sized ? typicalSize(lines.map((line) => ({ text: line.text, size: line.size! }))) : undefined
   const tailStart = findTailStart(lines)
+  const spaced = isBlankSeparated(lines)
   const classified: ClassifiedLine[] = []
   let previousText: ClassifiedLine | undefined
   for (const [index, line] of lines.slice(0, tailStart).entries()) {
-    const kind = columnText ? 'text' : (classifyBySize(line, bodySize) ?? classifyFlowLine(line, previousText, index === tailStart - 1))
+    const alone = spaced && line.gap === 1 && (lines[index + 1]?.gap ?? 0) > 0
+    const kind = columnText ? 'text' : (classifyBySize(line, bodySize) ?? classifyFlowLine(line, previousText, index === tailStart - 1, alone))
     const entry = { ...line, kind }
     classified.push(entry)
     if (kind !== 'caption') previousText = entry
@@ -64,10 +68,13 @@ function classifyBySize(line: RawLine, bodySize: number | undefined): LineKind |
   return undefined
 }
 
-function classifyFlowLine(line: RawLine, previous: ClassifiedLine | undefined, isLast: boolean): LineKind {
+// `alone`: a blank line stands before the line (one: more is a page gap) and after it, in text whose paragraphs are set apart by
+// blank lines (pasted web copy), where a short unpunctuated line is a subheading (两张桌子起家),
+// not the start of a sentence broken across lines.
+function classifyFlowLine(line: RawLine, previous: ClassifiedLine | undefined, isLast: boolean, alone: boolean): LineKind {
   if (isLast || !isHeadlineLike(line.text)) return 'text'
   const afterSentence = previous === undefined || previous.kind === 'heading' || endsSentence(previous.text)
-  if (hasTwoParts(line.text) && afterSentence) return 'heading'
+  if ((hasTwoParts(line.text) || (alone && visibleLength(line.text) <= maxAloneHeading)) && afterSentence) return 'heading'
   // a lone unpunctuated line after a page-sized gap is a caption, even inside a broken sentence
   if (line.gap >= 2 && !hasTwoParts(line.text) && previous !== undefined) return 'caption'
   return 'text'
@@ -89,6 +96,14 @@ function groupTail(lines: readonly RawLine[]): RawLine[][] {
     else current.push(line)
   }
   return groups
+}
+
+// Each paragraph is one line, set apart by a blank line (pasted web copy): most lines have a blank
+// line before them, and most long ones end a sentence. A PDF's text may be blank-separated too,
+// line by line, but breaks mid-sentence.
+function isBlankSeparated(lines: readonly RawLine[]): boolean {
+  const long = lines.filter((line) => visibleLength(line.text) > maxAloneHeading)
+  return lines.length >= 3 && lines.filter((line) => line.gap > 0).length * 2 >= lines.length && long.filter((line) => endsSentence(line.text)).length >= 0.8 * long.length
 }
 
 function median(values: readonly number[]): number {

@@ -4,7 +4,7 @@ import { buildParagraphs, type ParagraphOptions } from './build-paragraphs.js'
 import { detectMetadata } from './detect-metadata.js'
 import type { DoubledRepair, WordEvidence } from './doubled-at-break.js'
 import { classifyLines } from './find-headings.js'
-import { countHan } from './line-shapes.js'
+import { countHan, isPhotoCredit, readByline } from './line-shapes.js'
 import { readPageLines } from './page-lines.js'
 import type { PageText } from '../core/text/page-text.js'
 import { placeHeadings, type PlacedHeading } from './place-headings.js'
@@ -74,7 +74,7 @@ export function importRawLines(lines: readonly RawLine[], options: ImportOptions
     metadata.column = [metadata.column, ...bannerLines].join(' ')
     metadataLines.push(...bannerLines)
   }
-  const { main, items } = splitItems(lines.slice(bodyStart))
+  const { main, items } = splitItems(takeBodyBylines(lines.slice(bodyStart), metadata.authors))
   const warnings: string[] = []
   const repairs: DoubledRepair[] = []
   const paragraphOptions: ParagraphOptions = { words: wordEvidence(lines, options), onRepair: (repair) => repairs.push(repair) }
@@ -116,6 +116,29 @@ export function importRawLines(lines: readonly RawLine[], options: ImportOptions
     warnings,
   }
 }
+
+// A byline printed with the text rather than above it: after the story (（记者 龚晓岚）, as web copy
+// ends one) or opening its first paragraph (本报讯（记者 龚睿）３月３０日…). Its names go to the
+// authors, and the text keeps the story alone.
+function takeBodyBylines(lines: readonly RawLine[], authors: string[]): RawLine[] {
+  let body = [...lines]
+  const last = body.at(-1)
+  const closing = last === undefined || isPhotoCredit(last.text) ? undefined : readByline(last.text)
+  if (closing !== undefined) {
+    authors.push(...closing.filter((entry) => !authors.includes(entry)))
+    body = body.slice(0, -1)
+  }
+  const first = body[0]
+  const opening = first === undefined ? undefined : OPENING_BYLINE.exec(first.text)
+  const entries = opening === null || opening === undefined ? undefined : readByline(opening[0].trim())
+  if (first !== undefined && opening !== null && opening !== undefined && entries !== undefined) {
+    authors.push(...entries.filter((entry) => !authors.includes(entry)))
+    body = [{ ...first, text: first.text.slice(opening[0].length) }, ...body.slice(1)]
+  }
+  return body
+}
+
+const OPENING_BYLINE = /^(?:本报讯|本报[\p{Script=Han}]{2,4}讯|新华社[\p{Script=Han}]{2,4}电)?[ \u3000]*[（(][^（）()]{2,40}[）)][ \u3000]*(?=\S)/u
 
 // The document's own words are its other lines: a break-spanning form found there is no glitch.
 function wordEvidence(lines: readonly RawLine[], options: ImportOptions): WordEvidence | undefined {

@@ -50,9 +50,29 @@ export function hasTwoParts(text: string): boolean {
   return /^[^ ，,：:]{2,12}(?: |，|,|：|:)[^ ，,：:]{2,12}$/u.test(text)
 }
 
-/** True for a byline such as `见习记者 王梓`, `通讯员 周海凡 陈奇` or `通讯员 杨继划 摄`. */
+// How a byline may be wrapped: a dateline before it (本报讯（记者 龚睿）), brackets around it
+// (（记者 龚晓岚 通讯员 韦思琪）, as web copy ends a story) or a label (作者：韦一苇).
+const dateline = /^(?:本报讯|本报[\p{Script=Han}]{2,4}讯|新华社[\p{Script=Han}]{2,4}电)[ \u3000]*/u
+const bracketed = /^[（(]([^（）()]+)[）)]$/u
+const labelled = /^(?:作者|撰文|文)[：:／/][ \u3000]*([\p{Script=Han}·]{2,4}(?:[ \u3000、，,]+[\p{Script=Han}·]{2,4})*)$/u
+
+/** True for a byline such as `见习记者 王梓`, `通讯员 周海凡 陈奇`, `通讯员 杨继划 摄`, `（记者 龚睿）` or `作者：韦一苇`. */
 export function isByline(text: string): boolean {
-  return text.length <= 40 && rolePrefix.test(text) && bylinePattern.test(text)
+  return readByline(text) !== undefined
+}
+
+/**
+ * The byline's entries, one per role (`记者 龚睿`, `通讯员 蓝婧`; a labelled one gives its names:
+ * `作者：韦一苇` is `韦一苇`), or undefined when the line is not a byline.
+ */
+export function readByline(text: string): string[] | undefined {
+  if (text.length > 48) return undefined
+  const unwrapped = text.replace(dateline, '')
+  const inner = bracketed.exec(unwrapped)?.[1]?.trim() ?? (unwrapped !== text ? undefined : unwrapped)
+  if (inner === undefined) return undefined
+  const label = labelled.exec(inner)
+  if (label !== null) return label[1]!.split(/[ \u3000、，,]+/u)
+  return rolePrefix.test(inner) && bylinePattern.test(inner) ? splitByline(inner) : undefined
 }
 
 /** True for a photo credit line (`通讯员 姜杨彪 吴警宇 摄`). */

@@ -49,6 +49,29 @@ describe('detectMetadata', () => {
   })
 })
 
+describe('detectMetadata on pasted web copy and hard-broken text', () => {
+  it('returns the headlines above a masthead row as title and subtitle when none stands below it', () => {
+    const lines = readRawLines('山路通了公交车 老鸦坪到石门镇只要35分钟\n18.6公里K12路开通，村民不用再背着山货翻鹰嘴垭\n岚州日报 2025年4月18日 第3版\n记者 田晓岚 通讯员 覃思远\n\n4月16日早上6点50分，一辆蓝白相间的中巴车从青岚县石门镇客运站开出，沿着新修的盘山公路向老鸦坪驶去。')
+    const { metadata } = detectMetadata(lines)
+    expect(metadata).toMatchObject({ title: '山路通了公交车 老鸦坪到石门镇只要35分钟', subtitle: '18.6公里K12路开通，村民不用再背着山货翻鹰嘴垭', column: '', newspaper: '岚州日报', date: '2025-04-18', page: '3' })
+    expect(metadata.authors).toEqual(['记者 田晓岚', '通讯员 覃思远'])
+  })
+
+  it('returns the newspaper and date of a website\'s source line, the date in digits or Chinese numerals, and a labelled author', () => {
+    const stamped = detectMetadata(readRawLines('一口汤锅熬了34年 三代人守着老诸葛面馆\n2025-08-22 07:30  来源：岚州日报\n作者：韦一苇\n\n凌晨4点，云岭区文昌路78号的“老诸葛面馆”后厨已经亮起了灯，骨头汤在大锅里翻滚。')).metadata
+    expect(stamped).toMatchObject({ title: '一口汤锅熬了34年 三代人守着老诸葛面馆', newspaper: '岚州日报', date: '2025-08-22', authors: ['韦一苇'] })
+    const numerals = detectMetadata(readRawLines('岚州新版生活垃圾分类办法7月1日起施行\n——厨余垃圾须“破袋投放”\n二〇二五年六月三日　来源：岚州日报\n\n《岚州市生活垃圾分类管理办法》日前经市政府常务会议审议通过，将于7月1日起施行。')).metadata
+    expect(numerals).toMatchObject({ title: '岚州新版生活垃圾分类办法7月1日起施行', subtitle: '厨余垃圾须“破袋投放”', newspaper: '岚州日报', date: '2025-06-03' })
+  })
+
+  it('starts the body right after the byline, however short the lines below it were broken', () => {
+    const lines = readRawLines('流感疫苗，现在打正当时\n本报记者 杜若溪\n国庆假期过后，岚州气温逐渐走低，全市\n流感疫苗接种工作已于9月下旬全面启\n动。\n记者：今年为什么特别强调“早接种”？')
+    const { metadata, bodyStart } = detectMetadata(lines)
+    expect([metadata.title, metadata.subtitle]).toEqual(['流感疫苗，现在打正当时', ''])
+    expect(lines[bodyStart]?.text).toBe('国庆假期过后，岚州气温逐渐走低，全市')
+  })
+})
+
 describe('detectMetadata on a PDF page\'s lines', () => {
   const line = (text: string, size?: number) => ({ text, gap: 1, indented: false, ...(size === undefined ? {} : { size }) })
   const text = line('近日，杭州市公安局召开全市公安系统党建工作暨“最强党支部”创建动员部署会。', 10)
@@ -69,5 +92,11 @@ describe('readDate', () => {
   it('returns YYYY-MM-DD for a printed date and empty for an impossible one', () => {
     expect(readDate('2021年7月1日 星期四')).toBe('2021-07-01')
     expect(readDate('2021年13月1日')).toBe('')
+  })
+
+  it('returns YYYY-MM-DD for a date in Chinese numerals', () => {
+    expect(readDate('二〇二五年六月三日')).toBe('2025-06-03')
+    expect(readDate('二〇二五年十二月三十一日')).toBe('2025-12-31')
+    expect(readDate('二〇二五年十三月一日')).toBe('')
   })
 })

@@ -15,6 +15,11 @@ describe('classifyLines', () => {
     ])
   })
 
+  it('returns a short line standing alone between paragraphs of pasted web copy as a heading', () => {
+    const text = '5点30分，面馆准时开门，第一拨客人是附近的环卫工人。\n\n两张桌子起家\n\n这家面馆的历史，要从1991年说起，那年诸葛德厚在西门街租下一间门面。\n\n“那时候一碗牛肉面1.2元，一天能卖两百来碗。”'
+    expect(kinds(text).map(([kind]) => kind)).toEqual(['text', 'heading', 'text', 'text'])
+  })
+
   it('returns a short line inside a broken sentence as text', () => {
     const text = '工作人员马上反馈信息，这是一段很长的正文需要继续往下写。\n\n该所还充分借鉴“朝阳群众”“武林大妈”\n\n\n\n经验,组建以社区党员为主体的辖区平安巡防志愿者队伍。'
     expect(kinds(text).map(([kind]) => kind)).toEqual(['text', 'text', 'text'])

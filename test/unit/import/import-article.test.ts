@@ -113,6 +113,15 @@ describe('importRawText on small texts', () => {
     expect(result.warnings[0]).toMatch(/^no headline found/)
   })
 
+  it('returns a byline closing the story, or opening its first paragraph, as authors and not as text', () => {
+    const closing = importRawText('垃圾分类新规7月1日起施行\n\n新《办法》明确，个人混投拒不改正的，最高罚款200元。\n\n市城市管理局将在6月份开展集中宣传活动。\n\n（记者 龚晓岚 通讯员 韦思琪）', { id: 'x', source: 'x.txt' }).articles[0]!
+    expect(closing.authors).toEqual(['记者 龚晓岚', '通讯员 韦思琪'])
+    expect(closing.paragraphs.map((p) => p.text)).toEqual(['新《办法》明确，个人混投拒不改正的，最高罚款200元。', '市城市管理局将在6月份开展集中宣传活动。'])
+    const opening = importRawText('受伤穿山甲重返山林\n\n本报讯（记者 龚睿 通讯员 蓝婧）３月３０日傍晚，一只中华穿山甲被放归老君山自然保护区。', { id: 'x', source: 'x.txt' }).articles[0]!
+    expect(opening.authors).toEqual(['记者 龚睿', '通讯员 蓝婧'])
+    expect(opening.paragraphs[0]!.text).toBe('３月３０日傍晚，一只中华穿山甲被放归老君山自然保护区。')
+  })
+
   it('returns no article and a warning when there is only a title', () => {
     const result = importRawText('红巷沃土 向阳生长\n', { id: 'x', source: 'x.txt' })
     expect(result.articles).toEqual([])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { endsSentence, hasTwoParts, isByline, isHeadlineLike, isPhotoCredit, splitByline } from '../../../src/import/line-shapes.js'
+import { endsSentence, hasTwoParts, isByline, isHeadlineLike, isPhotoCredit, readByline, splitByline } from '../../../src/import/line-shapes.js'
 
 describe('endsSentence', () => {
   it('returns true when a line ends on 。！？… or a quote closing a sentence', () => {
@@ -35,5 +35,21 @@ describe('isByline', () => {
   it('returns false for a headline with a space', () => {
     expect(isByline('红巷沃土 向阳生长')).toBe(false)
     expect(isPhotoCredit('见习记者 王梓')).toBe(false)
+  })
+})
+
+describe('readByline', () => {
+  it('returns the entries of a byline in brackets, after a dateline or under a label', () => {
+    expect(readByline('（记者 龚晓岚 通讯员 韦思琪）')).toEqual(['记者 龚晓岚', '通讯员 韦思琪'])
+    expect(readByline('本报讯（记者 龚睿 通讯员 蓝婧）')).toEqual(['记者 龚睿', '通讯员 蓝婧'])
+    expect(readByline('作者：韦一苇')).toEqual(['韦一苇'])
+    expect(readByline('本报记者 杜若溪')).toEqual(['本报记者 杜若溪'])
+  })
+
+  it('returns undefined for a bracketed remark, a dateline alone and a byline running into text', () => {
+    expect(readByline('（以下简称《办法》）')).toBeUndefined()
+    expect(readByline('（完）')).toBeUndefined()
+    expect(readByline('本报讯')).toBeUndefined()
+    expect(readByline('（记者 龚睿）３月３０日傍晚')).toBeUndefined()
   })
 })
