@@ -10,8 +10,9 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
  * The question sets `npm run eval` and the quality test read, relative to the project: the
  * project's own (questions and tuning2–17 are tuned on; holdout, fresh, blind3–17 and nearmiss–nearmiss3
  * were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
- * followups was written blind and is not), the sets on two made-up corpora beside them (city-tuning,
- * city-tuning2 and coast-tuning are tuned on, city-blind and coast-blind are not: all written blind)
+ * followups was written blind and is not), the sets on three made-up corpora beside them (city-tuning,
+ * city-tuning2, coast-tuning and hill-tuning are tuned on, city-blind, coast-blind and hill-blind are not:
+ * all written blind)
  * and dev.jsonl when ../shared sits beside the project.
  */
 export const defaultSets = [
@@ -60,6 +61,8 @@ export const defaultSets = [
   'test/fixtures/city/city-blind.jsonl',
   'test/fixtures/coast/coast-tuning.jsonl',
   'test/fixtures/coast/coast-blind.jsonl',
+  'test/fixtures/hill/hill-tuning.jsonl',
+  'test/fixtures/hill/hill-blind.jsonl',
   '../shared/eval/dev.jsonl',
 ]
 

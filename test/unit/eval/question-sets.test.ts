@@ -171,6 +171,7 @@ describe('the two-turn follow-up sets', () => {
 describe.each([
   ['city', 'city-blind.jsonl'],
   ['coast', 'coast-blind.jsonl'],
+  ['hill', 'hill-blind.jsonl'],
 ])('the sets on the made-up %s corpus', (folder, checkSet) => {
   const dir = join(fixtures, folder)
   const paragraphs = new Map(
