@@ -12,4 +12,11 @@ describe('findFocus', () => {
     const text = '七大队是哪个支队下面的'
     expect(findFocus(text, cut(text, ['七大队', '是', '哪个', '支队', '下面', '的']), (term) => term !== '是' && term !== '的')).toBe('支队')
   })
+
+  it('takes no unit a price is asked per as the focus (一针多少钱, 多少钱一碗)', () => {
+    const before = '三价流感疫苗一针多少钱'
+    expect(findFocus(before, cut(before, ['三价', '流感疫苗', '一针', '多少钱']), () => true)).toBe('')
+    const after = '牛肉面多少钱一碗'
+    expect(findFocus(after, cut(after, ['牛肉面', '多少钱', '一碗']), () => true)).toBe('牛肉面')
+  })
 })
