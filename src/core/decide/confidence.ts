@@ -452,9 +452,16 @@ function conferredFactor(question: ParsedQuestion, plain: string, opts: Confiden
 // So is a passage naming another member of a closed set (上半年 figures for 一季度).
 function siblingFactor(q: WeightedQuestion, ranked: RankedPassage, sentenceText: string, plain: string, opts: ConfidenceOptions): number {
   const { passage } = ranked.candidate
-  const inSentence = namesSibling(q, passage.sentences[ranked.bestSentence]?.terms ?? [], sentenceText)
-  const inPassage = () => namesSibling(q, [...ranked.terms].filter((term) => term.length >= 2), plain, false)
+  const inSentence = namesSibling(q, passage.sentences[ranked.bestSentence]?.terms ?? [], spellRanges(sentenceText))
+  const inPassage = () => namesSibling(q, [...ranked.terms].filter((term) => term.length >= 2), spellRanges(plain), false)
   return inSentence || inPassage() || namesOtherMember(q.question.normalized, plain) ? opts.siblingPenalty : 1
+}
+
+// 一两天, 三四个: a range of two numerals before a unit names both counts (一天 and 两天).
+const NUMERAL_RANGE = new RegExp(`([一二两三四五六七八九])([一二两三四五六七八九])([${MEASURE_WORDS}])`, 'gu')
+
+function spellRanges(text: string): string {
+  return text.replace(NUMERAL_RANGE, '$1$3$2$3')
 }
 
 function namesSibling(q: WeightedQuestion, sentenceTerms: readonly string[], text: string, rates = true): boolean {

@@ -1086,6 +1086,19 @@ describe('a rate in the question (多少钱一斤) beside a count elsewhere in t
   })
 })
 
+describe('a range of counts in the passage (一两天) beside a question naming one of them (一天)', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['流感疫苗', '新冠疫苗', '同一天', '一天', '两天', '红肿', '消退', '接种', '可以'],
+    stopWords: ['的', '吗', '和', '跟', '打', '会', '就', '一般', '在', '不同', '部位', '同时'],
+    paragraphs: [{ text: '局部红肿一般一两天就会消退。流感疫苗和新冠疫苗可以在不同部位同时接种。' }],
+  })
+  it('is no sibling: the range names 一天 as well as 两天, and confidence stays', async () => {
+    const confidenceOf = async (siblingPenalty: number) => (await libraryWith({ siblingPenalty }).answer('流感疫苗可以跟新冠疫苗同一天接种吗')).confidence ?? 0
+    expect(await confidenceOf(1)).toBeGreaterThan(0)
+    expect(await confidenceOf(0.5)).toBeCloseTo(await confidenceOf(1), 5)
+  })
+})
+
 describe('a sibling the segmenter leaves in pieces in the question', () => {
   const libraryWith = createFixtureLibrary({
     words: ['公交', '高峰期', '发车', '间隔', '分钟', '几分钟', '一班'],
