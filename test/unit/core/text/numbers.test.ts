@@ -40,8 +40,11 @@ describe('findQuestionNumbers', () => {
     expect(findQuestionNumbers('第五中队的两位民警是谁', true)).toEqual([[5]])
   })
 
-  it('keeps 第一 as an ordinal', () => {
-    expect(findQuestionNumbers('第一个党组织在哪里')).toEqual([[1]])
+  it('reads 第一 before a measure word as "first", which a passage may write 首班 or 首批, and keeps other ordinals', () => {
+    expect(findQuestionNumbers('公交早上第一班几点发车')).toEqual([])
+    expect(findQuestionNumbers('第一个党组织在哪里')).toEqual([])
+    expect(findQuestionNumbers('第二个党组织在哪里')).toEqual([[2]])
+    expect(findQuestionNumbers('第一中队去了哪个幼儿园')).toEqual([[1]])
   })
 })
 
