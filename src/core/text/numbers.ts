@@ -15,8 +15,8 @@ const CHINESE = /[零〇一二两三四五六七八九十百千万]+/g
 const QUESTION_CHINESE = new RegExp(`(?<!哪)(第)?([零〇一二两三四五六七八九十百千]+)(?=[大中小]?队|[${MEASURE_WORDS}号村万亿]|$)`, 'g')
 
 // Words whose numeral characters count nothing (百分之, 老百姓, 十分满意, 千万, 万一, 一起 …);
-// 第一班, 第一批, 第一次 say "first", which a passage writes as 首班, 首批, 首次 as often.
-const NOT_NUMBERS = new RegExp(`百分之|百姓|十分|千万|万一|一[些下直起定共样般切线体道同边旦律再时向致带]|[统唯之逐]一|第一(?=[${THING_MEASURES}次])`, 'g')
+// 第一班, 第一批, 第一个, 第一次 say "first", which a passage writes as 首班, 首批, 首个, 首次 as often.
+const NOT_NUMBERS = new RegExp(`百分之|百姓|十分|千万|万一|一[些下直起定共样般切线体道同边旦律再时向致带]|[统唯之逐]一|第一(?=[${THING_MEASURES}个次])`, 'g')
 
 /** The values a numeral may stand for: its reading as a number, and for a run of digits (五六) each digit. */
 export function readChineseNumeral(numeral: string): number[] {
