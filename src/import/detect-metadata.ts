@@ -26,6 +26,8 @@ const newspaperPattern = /^(?:来源[：:]\s*)?([\p{Script=Han}]{2,10}(?:报|日
 const datePattern = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
 // a date in Chinese numerals (二〇二五年六月三日), as some papers and sites print it
 const chineseDatePattern = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u
+// how a website labels its date (发布时间：2025-03-04)
+const DATE_LABEL = /^(?:发布时间|发布日期|发表时间|时间|日期)[：:]\s*/u
 // the time of day a website stamps beside the date (2025-08-22 07:30)
 const timePattern = /^\d{1,2}:\d{2}(?::\d{2})?$/u
 const isoDatePattern = /(\d{4})-(\d{2})-(\d{2})/
@@ -102,15 +104,21 @@ function isMastheadPart(text: string): boolean {
 }
 
 // A masthead set on one row (浙江法制报 2021年7月1日 星期四 第4版), as a PDF page gives it.
+// A website's stamp may also carry the author (发布时间：2025-03-04 10:20 来源：岚州日报 作者：张晓).
 function isMastheadRow(text: string): boolean {
   const parts = text.split(' ')
-  return parts.length > 1 && parts.some(isMastheadPart) && parts.every((part) => isMastheadPart(part) || weekdayPattern.test(part) || timePattern.test(part))
+  return parts.length > 1 && parts.some(isMastheadPart) && parts.every((part) => isMastheadPart(part) || weekdayPattern.test(part) || timePattern.test(part) || LABELLED_AUTHOR.test(part))
 }
+
+const LABELLED_AUTHOR = /^(?:作者|编辑|责任编辑|责编)[：:]/u
 
 /** Stores what a masthead line says; false when it carries nothing worth keeping (editors, phones). */
 function readMastheadLine(text: string, metadata: DetectedMetadata): boolean {
   if (isMastheadRow(text)) {
-    for (const part of text.split(' ')) readMastheadLine(part, metadata)
+    for (const part of text.split(' ')) {
+      if (part.startsWith('作者')) metadata.authors.push(...(readByline(part) ?? []))
+      else readMastheadLine(part, metadata)
+    }
     return true
   }
   const newspaper = newspaperPattern.exec(text)?.[1]
@@ -133,6 +141,7 @@ function readMastheadLine(text: string, metadata: DetectedMetadata): boolean {
 
 /** The `YYYY-MM-DD` date in a short line (`2021年7月1日 星期四`), else empty. */
 export function readDate(text: string): string {
+  text = text.replace(DATE_LABEL, '')
   if (visibleLength(text) > 20) return ''
   const chinese = chineseDatePattern.exec(text)
   const match = datePattern.exec(text) ?? isoDatePattern.exec(text) ?? chinese

@@ -125,20 +125,37 @@ function takeBodyBylines(lines: readonly RawLine[], authors: string[]): RawLine[
   const last = body.at(-1)
   const closing = last === undefined || isPhotoCredit(last.text) ? undefined : readByline(last.text)
   if (closing !== undefined) {
-    authors.push(...closing.filter((entry) => !authors.includes(entry)))
+    addAuthors(authors, closing)
     body = body.slice(0, -1)
   }
   const first = body[0]
-  const opening = first === undefined ? undefined : OPENING_BYLINE.exec(first.text)
-  const entries = opening === null || opening === undefined ? undefined : readByline(opening[0].trim())
+  const reported = first === undefined ? null : REPORTED_BY.exec(first.text)
+  const opening = first === undefined ? undefined : (reported ?? OPENING_BYLINE.exec(first.text))
+  const entries = opening === null || opening === undefined ? undefined : readByline(reported === null ? opening[0].trim() : spaceByline(reported[1]!))
   if (first !== undefined && opening !== null && opening !== undefined && entries !== undefined) {
-    authors.push(...entries.filter((entry) => !authors.includes(entry)))
+    addAuthors(authors, entries)
     body = [{ ...first, text: first.text.slice(opening[0].length) }, ...body.slice(1)]
   }
   return body
 }
 
 const OPENING_BYLINE = /^(?:本报讯|本报[\p{Script=Han}]{2,4}讯|新华社[\p{Script=Han}]{2,4}电)?[ \u3000]*[（(][^（）()]{2,40}[）)][ \u3000]*(?=\S)/u
+// 本报讯 记者 张三 通讯员 李四报道：… — the byline run into the dateline, without brackets
+const REPORTED_BY = /^(?:本报讯|本报[\p{Script=Han}]{2,4}讯)[ \u3000]*((?:本报)?(?:记者|通讯员)[^：:。，,]{2,30}?)[ \u3000]*报道[：:][ \u3000]*(?=\S)/u
+
+// A byline printed twice (本报讯 记者 张三… and （本报记者 张三） at the end) names its people once.
+function addAuthors(authors: string[], entries: readonly string[]): void {
+  const namesOf = (entry: string) => entry.split(' ').filter((part) => !ROLE.test(part))
+  const named = new Set(authors.flatMap(namesOf))
+  for (const entry of entries) if (!namesOf(entry).every((name) => named.has(name))) authors.push(entry)
+}
+
+const ROLE = /(?:记者|通讯员|摄影|摄|撰稿|文|图)$/u
+
+// 记者张三 通讯员李四: a space after each role, as bylines set apart are printed.
+function spaceByline(text: string): string {
+  return text.replace(/(记者|通讯员)[ \u3000]*/gu, '$1 ').replace(/[ \u3000]+/gu, ' ').trim()
+}
 
 // The document's own words are its other lines: a break-spanning form found there is no glitch.
 function wordEvidence(lines: readonly RawLine[], options: ImportOptions): WordEvidence | undefined {

@@ -64,6 +64,13 @@ describe('detectMetadata on pasted web copy and hard-broken text', () => {
     expect(numerals).toMatchObject({ title: '岚州新版生活垃圾分类办法7月1日起施行', subtitle: '厨余垃圾须“破袋投放”', newspaper: '岚州日报', date: '2025-06-03' })
   })
 
+  it('reads a website\'s labelled stamp (发布时间, 来源, 作者) as metadata, not as the first paragraph', () => {
+    const lines = readRawLines('山城新添口袋公园\n发布时间：2025-03-04 10:20  来源：岚州日报  作者：张晓\n\n近日，云岭区新建的3处口袋公园正式开放，总面积约4800平方米，为周边居民提供了休闲去处。')
+    const { metadata, bodyStart } = detectMetadata(lines)
+    expect(metadata).toMatchObject({ title: '山城新添口袋公园', newspaper: '岚州日报', date: '2025-03-04', authors: ['张晓'] })
+    expect(lines[bodyStart]?.text).toMatch(/^近日/)
+  })
+
   it('starts the body right after the byline, however short the lines below it were broken', () => {
     const lines = readRawLines('流感疫苗，现在打正当时\n本报记者 杜若溪\n国庆假期过后，岚州气温逐渐走低，全市\n流感疫苗接种工作已于9月下旬全面启\n动。\n记者：今年为什么特别强调“早接种”？')
     const { metadata, bodyStart } = detectMetadata(lines)

@@ -122,6 +122,12 @@ describe('importRawText on small texts', () => {
     expect(opening.paragraphs[0]!.text).toBe('３月３０日傍晚，一只中华穿山甲被放归老君山自然保护区。')
   })
 
+  it('returns a byline run into the dateline (本报讯 记者张三 通讯员李四报道：) as authors, naming each person once', () => {
+    const article = importRawText('春耕备耕忙\n本报讯 记者张三 通讯员李四报道：3月以来，青岚县各地抢抓农时，全县已完成春耕面积12万亩。\n\n县农业农村局局长王五介绍，今年全县计划种植水稻30万亩。\n（本报记者 张三）', { id: 'x', source: 'x.txt' }).articles[0]!
+    expect(article.authors).toEqual(['本报记者 张三', '通讯员 李四'])
+    expect(article.paragraphs[0]!.text).toBe('3月以来，青岚县各地抢抓农时，全县已完成春耕面积12万亩。')
+  })
+
   it('returns no article and a warning when there is only a title', () => {
     const result = importRawText('红巷沃土 向阳生长\n', { id: 'x', source: 'x.txt' })
     expect(result.articles).toEqual([])
