@@ -22,7 +22,7 @@ export interface MetadataResult {
 const maxHeaderLines = 14
 
 // the paper's name, alone or as web copy credits it (来源：岚州日报)
-const newspaperPattern = /^(?:来源[：:]\s*)?([\p{Script=Han}]{2,10}(?:报|日报|晚报|时报|周刊))$/u
+const newspaperPattern = /^(?:来源[：:]\s*)?([\p{Script=Han}]{2,10}(?:报|日报|晚报|时报|周刊))$|^来源[：:]\s*([\p{Script=Han}]{2,10}(?:报|日报|晚报|时报|周刊))(?:客户端|网|新闻网|APP|app|微信公众号|公众号|官网|新媒体)$/u
 const datePattern = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
 // a date in Chinese numerals (二〇二五年六月三日), as some papers and sites print it
 const chineseDatePattern = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u
@@ -121,7 +121,8 @@ function readMastheadLine(text: string, metadata: DetectedMetadata): boolean {
     }
     return true
   }
-  const newspaper = newspaperPattern.exec(text)?.[1]
+  const named = newspaperPattern.exec(text)
+  const newspaper = named?.[1] ?? named?.[2]
   if (newspaper !== undefined) {
     metadata.newspaper ||= newspaper
     return true
@@ -161,7 +162,8 @@ function readDateNumeral(part: string): number {
   return (part.includes('十') ? (tens === '' ? 1 : DIGITS.indexOf(tens!)) * 10 : 0) + (units === '' ? 0 : DIGITS.indexOf(units!))
 }
 
-const DECK_DASH = /^[—–-]+\s*/u
+// a deck opens with a dash; web copy gives the printed headline as 原标题：…
+const DECK_DASH = /^(?:[—–-]+|原标题[：:])\s*/u
 
 // The main title is set largest: the largest type when a PDF gives sizes, else the shortest line
 // (a kicker above or a deck below is longer).

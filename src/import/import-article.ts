@@ -4,7 +4,7 @@ import { buildParagraphs, type ParagraphOptions } from './build-paragraphs.js'
 import { detectMetadata } from './detect-metadata.js'
 import type { DoubledRepair, WordEvidence } from './doubled-at-break.js'
 import { classifyLines } from './find-headings.js'
-import { countHan, isPhotoCredit, readByline } from './line-shapes.js'
+import { countHan, isByline, isPhotoCredit, readByline } from './line-shapes.js'
 import { readPageLines } from './page-lines.js'
 import type { PageText } from '../core/text/page-text.js'
 import { placeHeadings, type PlacedHeading } from './place-headings.js'
@@ -74,7 +74,7 @@ export function importRawLines(lines: readonly RawLine[], options: ImportOptions
     metadata.column = [metadata.column, ...bannerLines].join(' ')
     metadataLines.push(...bannerLines)
   }
-  const { main, items } = splitItems(takeBodyBylines(lines.slice(bodyStart), metadata.authors))
+  const { main, items } = splitItems(takeBodyBylines(dropEndMarks(lines.slice(bodyStart), droppedLines), metadata.authors))
   const warnings: string[] = []
   const repairs: DoubledRepair[] = []
   const paragraphOptions: ParagraphOptions = { words: wordEvidence(lines, options), onRepair: (repair) => repairs.push(repair) }
@@ -115,6 +115,22 @@ export function importRawLines(lines: readonly RawLine[], options: ImportOptions
     namedNewspaper: metadata.newspaper,
     warnings,
   }
+}
+
+// What web copy prints after the story: an end mark (（完）) and the editors' names (责任编辑：王五),
+// in any order, with a byline among them. They are left out, as the masthead's furniture is.
+const END_MARK = /^[（(【\[]?(?:完|全文完|本文完|END)[）)】\]]?$|^[【\[]?(?:责任编辑|编辑|责编|校对|审核|审校|监制|值班编辑|编审)[：:]/iu
+
+function dropEndMarks(lines: readonly RawLine[], dropped: string[]): RawLine[] {
+  const body = [...lines]
+  const kept: RawLine[] = []
+  while (body.length > 0) {
+    const last = body.at(-1)!
+    if (END_MARK.test(last.text)) dropped.push(body.pop()!.text)
+    else if (kept.length === 0 && isByline(last.text) && body.length > 1 && END_MARK.test(body.at(-2)!.text)) kept.unshift(body.pop()!)
+    else break
+  }
+  return [...body, ...kept]
 }
 
 // A byline printed with the text rather than above it: after the story (（记者 龚晓岚）, as web copy

@@ -45,6 +45,7 @@ function countControlBytes(bytes: Uint8Array): number {
 
 /** Splits text into its non-blank lines, each with the number of blank lines before it. */
 export function readRawLines(text: string): RawLine[] {
+  if (HTML_BLOCK.test(text)) text = htmlToText(text)
   const lines: RawLine[] = []
   let gap = 0
   // form feeds are page breaks: count them as blank lines
@@ -58,4 +59,24 @@ export function readRawLines(text: string): RawLine[] {
     gap = 0
   }
   return lines
+}
+
+// Text copied from a page's source keeps its markup (<p>…</p>, <br>, &nbsp;): a block ends a line.
+const HTML_BLOCK = /<\/?(?:p|br|div|section|article|h[1-6]|li)(?:\s[^>]*)?\/?>/iu
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', middot: '·', mdash: '—', hellip: '…' }
+
+function htmlToText(text: string): string {
+  return text
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/giu, '')
+    .replace(/<\/?(?:p|br|div|section|article|h[1-6]|li|tr)(?:\s[^>]*)?\/?>/giu, '\n')
+    .replace(/<[^>]+>/gu, '')
+    .replace(/&(#x?[0-9a-f]+|[a-z]+);/giu, (entity, name: string) => decodeEntity(name) ?? entity)
+}
+
+function decodeEntity(name: string): string | undefined {
+  if (name.startsWith('#')) {
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined
+  }
+  return ENTITIES[name.toLowerCase()]
 }

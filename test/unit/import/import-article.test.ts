@@ -128,6 +128,20 @@ describe('importRawText on small texts', () => {
     expect(article.paragraphs[0]!.text).toBe('3月以来，青岚县各地抢抓农时，全县已完成春耕面积12万亩。')
   })
 
+  it('leaves out the end mark and the editors after a story, reporting them, and reads the site\'s source line and 原标题', () => {
+    const result = importRawText('岚州启动秋冬季森林防火\n原标题：岚州全面启动秋冬季森林防火工作\n来源：岚州日报客户端　2025-10-20 08:15\n\n记者从市林业局获悉，我市自10月15日起进入秋冬季森林防火期，为期6个月。\n\n（完）\n\n责任编辑：王五', { id: 'x', source: 'x.txt' })
+    const article = result.articles[0]!
+    expect(article).toMatchObject({ title: '岚州启动秋冬季森林防火', subtitle: '岚州全面启动秋冬季森林防火工作', newspaper: '岚州日报', date: '2025-10-20' })
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['记者从市林业局获悉，我市自10月15日起进入秋冬季森林防火期，为期6个月。'])
+    expect(result.droppedLines).toEqual(['责任编辑：王五', '（完）'])
+  })
+
+  it('reads text pasted with its HTML markup as the text the page shows', () => {
+    const article = importRawText('<p>岚州新开两条公交线</p>\n<p>本报讯（记者 张三）10月8日起，岚州新开通K15路和K16路两条公交线路。</p><p>两条线路全程票价均为2元&nbsp;。</p>', { id: 'x', source: 'x.txt' }).articles[0]!
+    expect(article.title).toBe('岚州新开两条公交线')
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['10月8日起，岚州新开通K15路和K16路两条公交线路。', '两条线路全程票价均为2元。'])
+  })
+
   it('returns no article and a warning when there is only a title', () => {
     const result = importRawText('红巷沃土 向阳生长\n', { id: 'x', source: 'x.txt' })
     expect(result.articles).toEqual([])
