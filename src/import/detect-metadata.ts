@@ -1,6 +1,6 @@
 import type { Article } from '../core/types.js'
 import type { RawLine } from './read-raw-lines.js'
-import { endsSentence, isByline, isLatinOnly, readByline, visibleLength } from './line-shapes.js'
+import { endsSentence, isByline, isLatinOnly, readBracketedHeadline, readByline, visibleLength } from './line-shapes.js'
 
 /** Article metadata found in the lines above the body (the article's fields but its id and text). */
 export type DetectedMetadata = Omit<Article, 'id' | 'paragraphs'>
@@ -85,7 +85,8 @@ export function detectMetadata(lines: readonly RawLine[]): MetadataResult {
 function findBodyStart(lines: readonly RawLine[]): number {
   const limit = Math.min(lines.length, maxHeaderLines)
   for (let i = 0; i < limit; i++) {
-    if (isBodyLine(lines[i]!)) return i
+    // a roundup's first item opens the body with its bracketed headline
+    if (isBodyLine(lines[i]!) || readBracketedHeadline(lines[i]!.text) !== undefined) return i
     // the byline stands right above the body: text after it is the story, however its lines were
     // broken (a PDF's short lines do not read as running text one by one)
     if (isByline(lines[i]!.text) && i + 1 < lines.length && !isByline(lines[i + 1]!.text) && !isMastheadLine(lines[i + 1]!.text)) return i + 1

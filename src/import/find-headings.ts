@@ -1,5 +1,5 @@
 import type { RawLine } from './read-raw-lines.js'
-import { endsSentence, hasTwoParts, isHeadlineLike, visibleLength } from './line-shapes.js'
+import { endsSentence, hasTwoParts, isHeadlineLike, readBracketedHeadline, visibleLength } from './line-shapes.js'
 import { typicalSize } from './reading-order.js'
 
 /** What a body line is: running text, a section heading, or a picture caption. */
@@ -45,8 +45,9 @@ export function classifyLines(lines: readonly RawLine[]): ClassifyResult {
   let previousText: ClassifiedLine | undefined
   for (const [index, line] of lines.slice(0, tailStart).entries()) {
     const alone = spaced && line.gap === 1 && (lines[index + 1]?.gap ?? 0) > 0
-    const kind = columnText ? 'text' : (classifyBySize(line, bodySize) ?? classifyFlowLine(line, previousText, index === tailStart - 1, alone))
-    const entry = { ...line, kind }
+    const bracketed = readBracketedHeadline(line.text)
+    const kind = bracketed !== undefined ? 'heading' : columnText ? 'text' : (classifyBySize(line, bodySize) ?? classifyFlowLine(line, previousText, index === tailStart - 1, alone))
+    const entry = { ...line, ...(bracketed === undefined ? {} : { text: bracketed }), kind }
     classified.push(entry)
     if (kind !== 'caption') previousText = entry
   }

@@ -90,3 +90,11 @@ export function splitByline(text: string): string[] {
 export function isLatinOnly(text: string): boolean {
   return countHan(text) === 0 && /[A-Za-z]/.test(text)
 }
+
+// 【港城区新增3处口袋公园】: a news roundup opens each item with its headline in brackets.
+const bracketedHeadline = /^【([^【】]{2,40})】$/u
+
+/** The headline of a roundup item's bracketed line (【东溪区启动冬季供暖】 → 东溪区启动冬季供暖), else undefined. */
+export function readBracketedHeadline(text: string): string | undefined {
+  return bracketedHeadline.exec(text)?.[1]
+}

@@ -136,6 +136,15 @@ describe('importRawText on small texts', () => {
     expect(result.droppedLines).toEqual(['责任编辑：王五', '（完）'])
   })
 
+  it('returns a roundup\'s bracketed item headlines as headings, and the page title as the title', () => {
+    const article = importRawText('岚州要闻速览\n岚州日报 2025年11月3日 第2版\n\n【云岭区新增3处口袋公园】\n近日，云岭区新建的3处口袋公园正式开放，总面积约4800平方米。\n\n【东溪区启动冬季供暖】\n11月1日起，东溪区集中供暖正式启动，覆盖居民2.3万户。', { id: 'x', source: 'x.txt' }).articles[0]!
+    expect(article.title).toBe('岚州要闻速览')
+    expect(article.paragraphs.map((p) => [p.heading, p.text])).toEqual([
+      ['云岭区新增3处口袋公园', '近日，云岭区新建的3处口袋公园正式开放，总面积约4800平方米。'],
+      ['东溪区启动冬季供暖', '11月1日起，东溪区集中供暖正式启动，覆盖居民2.3万户。'],
+    ])
+  })
+
   it('reads text pasted with its HTML markup as the text the page shows', () => {
     const article = importRawText('<p>岚州新开两条公交线</p>\n<p>本报讯（记者 张三）10月8日起，岚州新开通K15路和K16路两条公交线路。</p><p>两条线路全程票价均为2元&nbsp;。</p>', { id: 'x', source: 'x.txt' }).articles[0]!
     expect(article.title).toBe('岚州新开两条公交线')
