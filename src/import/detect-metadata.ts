@@ -1,6 +1,6 @@
 import type { Article } from '../core/types.js'
 import type { RawLine } from './read-raw-lines.js'
-import { endsSentence, isByline, isLatinOnly, readBracketedHeadline, readByline, visibleLength } from './line-shapes.js'
+import { endsSentence, foldTraditional, isByline, isLatinOnly, readBracketedHeadline, readByline, visibleLength } from './line-shapes.js'
 
 /** Article metadata found in the lines above the body (the article's fields but its id and text). */
 export type DetectedMetadata = Omit<Article, 'id' | 'paragraphs'>
@@ -22,12 +22,13 @@ export interface MetadataResult {
 const maxHeaderLines = 14
 
 // the paper's name, alone or as web copy credits it (来源：岚州日报)
-const newspaperPattern = /^(?:来源[：:]\s*)?([\p{Script=Han}]{2,10}(?:报|日报|晚报|时报|周刊))$|^来源[：:]\s*([\p{Script=Han}]{2,10}(?:报|日报|晚报|时报|周刊))(?:客户端|网|新闻网|APP|app|微信公众号|公众号|官网|新媒体)$/u
+const newspaperPattern = /^(?:来源[：:]\s*)?([\p{Script=Han}]{1,10}(?:报|日报|晚报|时报|周刊))$|^来源[：:]\s*([\p{Script=Han}]{2,10}(?:报|日报|晚报|时报|周刊))(?:客户端|网|新闻网|APP|app|微信公众号|公众号|官网|新媒体)$/u
 const datePattern = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
 // a date in Chinese numerals (二〇二五年六月三日), as some papers and sites print it
 const chineseDatePattern = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u
 // how a website labels its date (发布时间：2025-03-04)
 const DATE_LABEL = /^(?:发布时间|发布日期|发表时间|时间|日期)[：:]\s*/u
+const TRADITIONAL_DATE_LABEL = /^(?:發布時間|發佈時間|發布日期|發表時間|時間)[：:]\s*/u
 // the time of day a website stamps beside the date (2025-08-22 07:30)
 const timePattern = /^\d{1,2}:\d{2}(?::\d{2})?$/u
 const isoDatePattern = /(\d{4})-(\d{2})-(\d{2})/
@@ -97,18 +98,18 @@ function findBodyStart(lines: readonly RawLine[]): number {
 }
 
 function isMastheadLine(text: string): boolean {
-  return isMastheadPart(text) || furniturePattern.test(text) || isMastheadRow(text)
+  return isMastheadPart(text) || furniturePattern.test(foldTraditional(text)) || isMastheadRow(text)
 }
 
 function isMastheadPart(text: string): boolean {
-  return newspaperPattern.test(text) || readDate(text) !== '' || pagePattern.test(text)
+  return newspaperPattern.test(foldTraditional(text)) || readDate(text) !== '' || pagePattern.test(text)
 }
 
 // A masthead set on one row (浙江法制报 2021年7月1日 星期四 第4版), as a PDF page gives it.
 // A website's stamp may also carry the author (发布时间：2025-03-04 10:20 来源：岚州日报 作者：张晓).
 function isMastheadRow(text: string): boolean {
   const parts = text.split(' ')
-  return parts.length > 1 && parts.some(isMastheadPart) && parts.every((part) => isMastheadPart(part) || weekdayPattern.test(part) || timePattern.test(part) || LABELLED_AUTHOR.test(part))
+  return parts.length > 1 && parts.some(isMastheadPart) && parts.every((part) => isMastheadPart(part) || weekdayPattern.test(foldTraditional(part)) || timePattern.test(part) || LABELLED_AUTHOR.test(foldTraditional(part)))
 }
 
 const LABELLED_AUTHOR = /^(?:作者|编辑|责任编辑|责编)[：:]/u
@@ -122,10 +123,12 @@ function readMastheadLine(text: string, metadata: DetectedMetadata): boolean {
     }
     return true
   }
-  const named = newspaperPattern.exec(text)
+  const folded = foldTraditional(text)
+  const named = newspaperPattern.exec(folded)
   const newspaper = named?.[1] ?? named?.[2]
   if (newspaper !== undefined) {
-    metadata.newspaper ||= newspaper
+    // as printed: 明報 stays 明報
+    metadata.newspaper ||= text.slice(folded.lastIndexOf(newspaper), folded.lastIndexOf(newspaper) + newspaper.length)
     return true
   }
   const date = readDate(text)
@@ -143,7 +146,7 @@ function readMastheadLine(text: string, metadata: DetectedMetadata): boolean {
 
 /** The `YYYY-MM-DD` date in a short line (`2021年7月1日 星期四`), else empty. */
 export function readDate(text: string): string {
-  text = text.replace(DATE_LABEL, '')
+  text = text.replace(DATE_LABEL, '').replace(TRADITIONAL_DATE_LABEL, '')
   if (visibleLength(text) > 20) return ''
   const chinese = chineseDatePattern.exec(text)
   const match = datePattern.exec(text) ?? isoDatePattern.exec(text) ?? chinese

@@ -4,7 +4,7 @@ import { buildParagraphs, type ParagraphOptions } from './build-paragraphs.js'
 import { detectMetadata } from './detect-metadata.js'
 import type { DoubledRepair, WordEvidence } from './doubled-at-break.js'
 import { classifyLines } from './find-headings.js'
-import { countHan, isByline, isPhotoCredit, readByline } from './line-shapes.js'
+import { countHan, foldTraditional, isByline, isPhotoCredit, readByline } from './line-shapes.js'
 import { readPageLines } from './page-lines.js'
 import type { PageText } from '../core/text/page-text.js'
 import { placeHeadings, type PlacedHeading } from './place-headings.js'
@@ -126,8 +126,8 @@ function dropEndMarks(lines: readonly RawLine[], dropped: string[]): RawLine[] {
   const kept: RawLine[] = []
   while (body.length > 0) {
     const last = body.at(-1)!
-    if (END_MARK.test(last.text)) dropped.push(body.pop()!.text)
-    else if (kept.length === 0 && isByline(last.text) && body.length > 1 && END_MARK.test(body.at(-2)!.text)) kept.unshift(body.pop()!)
+    if (END_MARK.test(foldTraditional(last.text))) dropped.push(body.pop()!.text)
+    else if (kept.length === 0 && isByline(last.text) && body.length > 1 && END_MARK.test(foldTraditional(body.at(-2)!.text))) kept.unshift(body.pop()!)
     else break
   }
   return [...body, ...kept]
@@ -145,9 +145,12 @@ function takeBodyBylines(lines: readonly RawLine[], authors: string[]): RawLine[
     body = body.slice(0, -1)
   }
   const first = body[0]
-  const reported = first === undefined ? null : REPORTED_BY.exec(first.text)
-  const opening = first === undefined ? undefined : (reported ?? OPENING_BYLINE.exec(first.text))
-  const entries = opening === null || opening === undefined ? undefined : readByline(reported === null ? opening[0].trim() : spaceByline(reported[1]!))
+  // read in the folded text (本報訊 as 本报讯), taken from the original at the same places
+  const folded = first === undefined ? '' : foldTraditional(first.text)
+  const reported = first === undefined ? null : REPORTED_BY.exec(folded)
+  const opening = first === undefined ? undefined : (reported ?? OPENING_BYLINE.exec(folded))
+  const original = (part: string) => first!.text.slice(folded.indexOf(part), folded.indexOf(part) + part.length)
+  const entries = opening === null || opening === undefined ? undefined : readByline(reported === null ? original(opening[0]).trim() : spaceByline(original(reported[1]!)))
   if (first !== undefined && opening !== null && opening !== undefined && entries !== undefined) {
     addAuthors(authors, entries)
     body = [{ ...first, text: first.text.slice(opening[0].length) }, ...body.slice(1)]
@@ -161,16 +164,16 @@ const REPORTED_BY = /^(?:本报讯|本报[\p{Script=Han}]{2,4}讯)[ \u3000]*((?:
 
 // A byline printed twice (本报讯 记者 张三… and （本报记者 张三） at the end) names its people once.
 function addAuthors(authors: string[], entries: readonly string[]): void {
-  const namesOf = (entry: string) => entry.split(' ').filter((part) => !ROLE.test(part))
+  const namesOf = (entry: string) => entry.split(' ').filter((part) => !ROLE.test(foldTraditional(part)))
   const named = new Set(authors.flatMap(namesOf))
   for (const entry of entries) if (!namesOf(entry).every((name) => named.has(name))) authors.push(entry)
 }
 
-const ROLE = /(?:记者|通讯员|摄影|摄|撰稿|文|图)$/u
+const ROLE = /^(?:本报)?(?:首席|见习|特约|实习)?(?:记者|通讯员|摄影记者|摄影|摄|撰稿|文|图)$/u
 
 // 记者张三 通讯员李四: a space after each role, as bylines set apart are printed.
 function spaceByline(text: string): string {
-  return text.replace(/(记者|通讯员)[ \u3000]*/gu, '$1 ').replace(/[ \u3000]+/gu, ' ').trim()
+  return text.replace(/(记者|記者|通讯员|通訊員)[ \u3000]*/gu, '$1 ').replace(/[ \u3000]+/gu, ' ').trim()
 }
 
 // The document's own words are its other lines: a break-spanning form found there is no glitch.

@@ -67,6 +67,8 @@ export function isByline(text: string): boolean {
  */
 export function readByline(text: string): string[] | undefined {
   if (text.length > 48) return undefined
+  const folded = foldTraditional(text)
+  if (folded !== text) return unfoldEach(readByline(folded), folded, text)
   const unwrapped = text.replace(dateline, '')
   const inner = bracketed.exec(unwrapped)?.[1]?.trim() ?? (unwrapped !== text ? undefined : unwrapped)
   if (inner === undefined) return undefined
@@ -97,4 +99,32 @@ const bracketedHeadline = /^【([^【】]{2,40})】$/u
 /** The headline of a roundup item's bracketed line (【东溪区启动冬季供暖】 → 东溪区启动冬季供暖), else undefined. */
 export function readBracketedHeadline(text: string): string | undefined {
   return bracketedHeadline.exec(text)?.[1]
+}
+
+// The characters of the words the import reads (记者, 本报讯, 来源, 责任编辑 …) in traditional form,
+// each with its simplified one: a page from Hong Kong or Taiwan (記者 陳大文, 明報) reads the same.
+// One character for one, so a match in the folded text stands at the same place in the original.
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  記: '记', 報: '报', 訊: '讯', 員: '员', 攝: '摄', 圖: '图', 來: '来', 編: '编', 輯: '辑', 責: '责',
+  審: '审', 發: '发', 時: '时', 間: '间', 週: '周', 導: '导', 電: '电', 設: '设', 計: '计', 術: '术',
+  聞: '闻', 熱: '热', 線: '线', 郵: '邮', 話: '话', 網: '网', 號: '号', 製: '制', 為: '为', 見: '见',
+  習: '习', 實: '实', 約: '约', 價: '价', 專: '专', 傳: '传', 對: '对', 稱: '称',
+}
+const TRADITIONAL_CHARACTERS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'gu')
+
+/** The text with the traditional characters of the import's words simplified, one for one (記者 → 记者). */
+export function foldTraditional(text: string): string {
+  return text.replace(TRADITIONAL_CHARACTERS, (c) => TRADITIONAL[c]!)
+}
+
+// Entries read from the folded text, as the original writes them (記者 陳大文, not 记者 陳大文).
+function unfoldEach(entries: string[] | undefined, folded: string, original: string): string[] | undefined {
+  if (entries === undefined) return undefined
+  let from = 0
+  return entries.map((entry) => {
+    const at = folded.indexOf(entry, from)
+    if (at < 0) return entry
+    from = at + entry.length
+    return original.slice(at, at + entry.length)
+  })
 }

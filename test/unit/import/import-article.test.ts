@@ -145,6 +145,14 @@ describe('importRawText on small texts', () => {
     ])
   })
 
+  it('reads a page in traditional characters as one in simplified: its paper, byline and end marks, kept as printed', () => {
+    const result = importRawText('港島新增三處社區花園\n2025年3月4日　星期二　明報\n\n本報訊（記者 陳大文）港島東區新建的三處社區花園昨日正式開放，總面積約四千八百平方米。\n\n（完）\n\n責任編輯：王五', { id: 'x', source: 'x.txt' })
+    const article = result.articles[0]!
+    expect(article).toMatchObject({ title: '港島新增三處社區花園', newspaper: '明報', date: '2025-03-04', authors: ['記者 陳大文'] })
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['港島東區新建的三處社區花園昨日正式開放，總面積約四千八百平方米。'])
+    expect(result.droppedLines).toEqual(['責任編輯：王五', '（完）'])
+  })
+
   it('reads text pasted with its HTML markup as the text the page shows', () => {
     const article = importRawText('<p>岚州新开两条公交线</p>\n<p>本报讯（记者 张三）10月8日起，岚州新开通K15路和K16路两条公交线路。</p><p>两条线路全程票价均为2元&nbsp;。</p>', { id: 'x', source: 'x.txt' }).articles[0]!
     expect(article.title).toBe('岚州新开两条公交线')

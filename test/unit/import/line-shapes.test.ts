@@ -46,6 +46,11 @@ describe('readByline', () => {
     expect(readByline('本报记者 杜若溪')).toEqual(['本报记者 杜若溪'])
   })
 
+  it('reads a byline in traditional characters, and a name ending in 文 as a name', () => {
+    expect(readByline('記者 陳大文')).toEqual(['記者 陳大文'])
+    expect(readByline('本報訊（記者 陳大文 通訊員 李小明）')).toEqual(['記者 陳大文', '通訊員 李小明'])
+  })
+
   it('returns undefined for a bracketed remark, a dateline alone and a byline running into text', () => {
     expect(readByline('（以下简称《办法》）')).toBeUndefined()
     expect(readByline('（完）')).toBeUndefined()
