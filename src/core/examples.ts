@@ -42,8 +42,9 @@ export function isMainArticle(article: Pick<ArticleSummary, 'paragraphCount'>, m
 const COUNT = new RegExp(`(?:\\d+(?:\\.\\d+)?|(?!一[${PERSON_MEASURES}${THING_MEASURES}])[一二两三四五六七八九十百千]+)万?[余多]?([${PERSON_MEASURES}${THING_MEASURES}])`, 'u')
 // A year that opens a sentence (2020年，…): the rest becomes a which-year question.
 const OPENING_YEAR = /^((?:19|20)\d\d)年[，,]?/u
-// A clause that opens with a pronoun, a connective or 一看 (as soon as) has lost its subject: as a question it would be vague.
-const NO_SUBJECT = /^(?:其中|其|他们|她们|他|她|它|这|那|该|此|并|但|而|也|还|又|同时|此外|因此|所以|然后|如今|目前|现在|届时|当时|那时|彼时|随后|之后|后来|当天|当日|次日|最[多少]时|一[看听到进问说])/u
+// A clause that opens with a pronoun, a connective, a comparison (比前年增加了…) or 一看 (as soon as) has
+// lost its subject: as a question it would be vague.
+const NO_SUBJECT = /^(?:比|较|同比|环比|其中|其|他们|她们|他|她|它|这|那|该|此|并|但|而|也|还|又|同时|此外|因此|所以|然后|如今|目前|现在|届时|当时|那时|彼时|随后|之后|后来|当天|当日|次日|最[多少]时|一[看听到进问说])/u
 const CLAUSE_BREAK = /[，,；;：:]/u
 // A quotation holding a clause break or a sentence end is speech, not a name.
 const SPEECH = /“[^”]*[，,。！!？?；;][^”]*”?/gu
@@ -72,7 +73,7 @@ export function candidateQuestions(article: Article, tag?: (text: string) => Tag
   const found: CandidateQuestion[] = []
   for (const paragraph of article.paragraphs) {
     if (paragraph.heading === captionHeading) continue
-    for (const { text } of splitSentences(paragraph.text)) {
+    for (const { text } of splitSentences(halfWidthDigits(paragraph.text))) {
       const year = OPENING_YEAR.exec(text)
       const afterYear = year && readStem(text.slice(year[0].length).split(CLAUSE_BREAK)[0] ?? '', tag)
       if (year && afterYear && !COUNT.test(afterYear.stem)) found.push({ question: `${afterYear.stem}是哪一年？`, expect: `${year[1]}年`, subject: afterYear.subject })
@@ -96,6 +97,12 @@ export function candidateQuestions(article: Article, tag?: (text: string) => Tag
 // A clause as a question stem: trimmed of its end punctuation, between 6 and 20 characters, not
 // opening with a pronoun or connective or holding an unclosed quote; with a tagger, rated by how it
 // opens (its subject: 东湖派出所…, not 查处… or 在这里…), since a clause without one makes a vague question.
+// ２．８公斤, as some pages print numbers: the counts and years are read in ASCII digits (2.8公斤),
+// and the question asks with them; other full-width signs (，) stay as they are.
+function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)).replace(/(?<=\d)．(?=\d)/gu, '.')
+}
+
 function readStem(clause: string, tag?: (text: string) => TaggedWord[]): { stem: string; subject: number } | undefined {
   const stem = clause.replace(/[。！？!?…”’」』）)]+$/u, '').trim()
   const chars = [...stem].length
@@ -131,7 +138,7 @@ export async function findExamples(library: ExampleSource, tag?: (text: string) 
       const answer = await library.answer(candidate.question, { limit: 1 })
       const top = answer.results[0]
       const confidence = answer.confidence ?? 0
-      if (answer.abstained || confidence < opts.minConfidence || top?.source.id !== article.id || !top.sentence.includes(candidate.expect)) continue
+      if (answer.abstained || confidence < opts.minConfidence || top?.source.id !== article.id || !halfWidthDigits(top.sentence).includes(candidate.expect)) continue
       examples.push({ question: candidate.question, articleId: article.id, confidence })
       break
     }

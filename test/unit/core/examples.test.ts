@@ -40,6 +40,11 @@ describe('candidateQuestions', () => {
     expect(candidateQuestions(timed).map((c) => c.question)).toEqual(['钟翰樵先后带过多少名徒弟？'])
   })
 
+  it('reads counts in full-width digits, and makes no example of a clause opening with a comparison (比前年…)', () => {
+    const printed = createFixtureArticle('d', [{ text: '救护站去年共救护野生动物２１３只，比前年增加了３７只。' }])
+    expect(candidateQuestions(printed).map((c) => [c.question, c.expect])).toEqual([['救护站去年共救护野生动物多少只？', '213只']])
+  })
+
   it('puts questions opening with a name first and ones opening with a verb last, given a tagger', () => {
     const tag = createDictionaryTagger({ 红巷派出所: 'x', 查处: 'v', 共有: 'v' })
     expect(candidateQuestions(article, tag).map((c) => [c.question, c.subject])).toEqual([
@@ -91,6 +96,12 @@ describe('findExamples', () => {
       '红巷派出所成立了义警队伍是哪一年？': ['a', '红巷派出所成立了义警队伍。', 1],
     })
     expect(await findExamples(library)).toEqual([])
+  })
+
+  it('finds the expected number in an answer printed in full-width digits', async () => {
+    const printed = createFixtureArticle('p', [{ text: '救护站去年共救护野生动物２１３只。' }, { text: '第二段。' }, { text: '第三段。' }])
+    const library = stubLibrary([printed], { '救护站去年共救护野生动物多少只？': ['p', '救护站去年共救护野生动物２１３只。', 0.9] })
+    expect(await findExamples(library)).toEqual([{ question: '救护站去年共救护野生动物多少只？', articleId: 'p', confidence: 0.9 }])
   })
 })
 
