@@ -108,14 +108,34 @@ function isMastheadPart(text: string): boolean {
 // A masthead set on one row (浙江法制报 2021年7月1日 星期四 第4版), as a PDF page gives it.
 // A website's stamp may also carry the author (发布时间：2025-03-04 10:20 来源：岚州日报 作者：张晓).
 function isMastheadRow(text: string): boolean {
+  if (readWeChatStamp(text) !== undefined) return true
   const parts = text.split(' ')
   return parts.length > 1 && parts.some(isMastheadPart) && parts.every((part) => isMastheadPart(part) || weekdayPattern.test(foldTraditional(part)) || timePattern.test(part) || LABELLED_AUTHOR.test(foldTraditional(part)))
 }
 
 const LABELLED_AUTHOR = /^(?:作者|编辑|责任编辑|责编)[：:]/u
 
+// A WeChat article's stamp: 原创 张晓 岚州日报 2025年03月04日 10:20 浙江. The names before the
+// account (or the date) are the authors; the account may be the paper; the place it ends with is
+// where it was posted from, no field.
+function readWeChatStamp(text: string): { authors: string[]; parts: string[] } | undefined {
+  const parts = text.split(' ')
+  if (parts[0] !== '原创' || parts.length < 3) return undefined
+  const rest = parts.slice(1)
+  const first = rest.findIndex((part) => isMastheadPart(part))
+  if (first < 0) return undefined
+  const authors = rest.slice(0, first).filter((part) => /^\p{Script=Han}{2,4}$/u.test(part))
+  return { authors, parts: rest.slice(first) }
+}
+
 /** Stores what a masthead line says; false when it carries nothing worth keeping (editors, phones). */
 function readMastheadLine(text: string, metadata: DetectedMetadata): boolean {
+  const stamp = readWeChatStamp(text)
+  if (stamp !== undefined) {
+    metadata.authors.push(...stamp.authors)
+    for (const part of stamp.parts) readMastheadLine(part, metadata)
+    return true
+  }
   if (isMastheadRow(text)) {
     for (const part of text.split(' ')) {
       if (part.startsWith('作者')) metadata.authors.push(...(readByline(part) ?? []))
@@ -142,6 +162,15 @@ function readMastheadLine(text: string, metadata: DetectedMetadata): boolean {
     return true
   }
   return false
+}
+
+/** The newspaper a source line names (来源：岚州日报, 来源：岚州日报客户端), else undefined. */
+export function readSourceLine(text: string): string | undefined {
+  const folded = foldTraditional(text)
+  if (!/^来源[：:]/u.test(folded)) return undefined
+  const named = newspaperPattern.exec(folded)
+  const newspaper = named?.[1] ?? named?.[2]
+  return newspaper === undefined ? undefined : text.slice(folded.lastIndexOf(newspaper), folded.lastIndexOf(newspaper) + newspaper.length)
 }
 
 /** The `YYYY-MM-DD` date in a short line (`2021年7月1日 星期四`), else empty. */

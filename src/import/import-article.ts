@@ -1,7 +1,7 @@
 import { captionHeading, type StoredArticle } from '../adapters/article-markdown.js'
 import type { Paragraph } from '../core/types.js'
 import { buildParagraphs, type ParagraphOptions } from './build-paragraphs.js'
-import { detectMetadata } from './detect-metadata.js'
+import { detectMetadata, readSourceLine } from './detect-metadata.js'
 import type { DoubledRepair, WordEvidence } from './doubled-at-break.js'
 import { classifyLines } from './find-headings.js'
 import { countHan, foldTraditional, isByline, isPhotoCredit, readByline } from './line-shapes.js'
@@ -75,6 +75,7 @@ export function importRawLines(lines: readonly RawLine[], options: ImportOptions
     metadataLines.push(...bannerLines)
   }
   const { main, items } = splitItems(takeBodyBylines(dropEndMarks(lines.slice(bodyStart), droppedLines), metadata.authors))
+  metadata.newspaper ||= droppedLines.map(readSourceLine).find((name) => name !== undefined) ?? ''
   const warnings: string[] = []
   const repairs: DoubledRepair[] = []
   const paragraphOptions: ParagraphOptions = { words: wordEvidence(lines, options), onRepair: (repair) => repairs.push(repair) }
@@ -117,9 +118,10 @@ export function importRawLines(lines: readonly RawLine[], options: ImportOptions
   }
 }
 
-// What web copy prints after the story: an end mark (（完）) and the editors' names (责任编辑：王五),
-// in any order, with a byline among them. They are left out, as the masthead's furniture is.
-const END_MARK = /^[（(【\[]?(?:完|全文完|本文完|END)[）)】\]]?$|^[【\[]?(?:责任编辑|编辑|责编|校对|审核|审校|监制|值班编辑|编审)[：:]/iu
+// What web copy prints after the story: an end mark (（完）), the editors' names (责任编辑：王五), its
+// source (来源：岚州日报) and a social page's buttons (阅读原文, 在看), in any order, with a byline among
+// them. They are left out, as the masthead's furniture is; the source still names the paper.
+const END_MARK = /^[（(【\[]?(?:完|全文完|本文完|END)[）)】\]]?$|^[【\[]?(?:责任编辑|编辑|责编|校对|审核|审校|监制|值班编辑|编审|来源|素材来源|图片来源)[：:]|^(?:阅读原文|阅读全文|点赞|在看|分享|收藏|往期推荐|推荐阅读|往期回顾|扫码关注|长按识别二维码)$/iu
 
 function dropEndMarks(lines: readonly RawLine[], dropped: string[]): RawLine[] {
   const body = [...lines]

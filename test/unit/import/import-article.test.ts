@@ -153,6 +153,19 @@ describe('importRawText on small texts', () => {
     expect(result.droppedLines).toEqual(['責任編輯：王五', '（完）'])
   })
 
+  it('reads a WeChat article\'s stamp, and leaves out its source, editors and buttons after the story', () => {
+    const result = importRawText('岚州这条新路通车了！\n原创 张晓 岚州日报 2025年03月04日 10:20 浙江\n\n3月3日上午，云岭区滨江大道二期正式通车，全长3.2公里。\n\n来源：岚州日报\n编辑：王五\n\n阅读原文', { id: 'x', source: 'x.txt' })
+    const article = result.articles[0]!
+    expect(article).toMatchObject({ title: '岚州这条新路通车了！', subtitle: '', newspaper: '岚州日报', date: '2025-03-04', authors: ['张晓'] })
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['3月3日上午，云岭区滨江大道二期正式通车，全长3.2公里。'])
+    expect(result.droppedLines).toEqual(['阅读原文', '编辑：王五', '来源：岚州日报'])
+  })
+
+  it('takes the paper from a source line after the story when the header names none', () => {
+    const article = importRawText('滨江大道二期通车\n\n3月3日上午，云岭区滨江大道二期正式通车，全长3.2公里。\n\n来源：岚州日报客户端', { id: 'x', source: 'x.txt' }).articles[0]!
+    expect(article.newspaper).toBe('岚州日报')
+  })
+
   it('reads text pasted with its HTML markup as the text the page shows', () => {
     const article = importRawText('<p>岚州新开两条公交线</p>\n<p>本报讯（记者 张三）10月8日起，岚州新开通K15路和K16路两条公交线路。</p><p>两条线路全程票价均为2元&nbsp;。</p>', { id: 'x', source: 'x.txt' }).articles[0]!
     expect(article.title).toBe('岚州新开两条公交线')
