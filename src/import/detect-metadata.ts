@@ -215,7 +215,8 @@ function chooseTitle(headlines: readonly RawLine[], metadata: DetectedMetadata):
   })
   metadata.title = headlines[titleIndex]!.text
   // a deck may open with a dash (——厨余垃圾须“破袋投放”)
-  metadata.subtitle = headlines.filter((_, index) => index !== titleIndex).map((line) => line.text.replace(DECK_DASH, '')).join(' ')
+  // a page that prints its title twice (a site's heading and the story's) has no deck in it
+  metadata.subtitle = headlines.filter((line, index) => index !== titleIndex && line.text !== metadata.title).map((line) => line.text.replace(DECK_DASH, '')).join(' ')
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

@@ -71,6 +71,11 @@ describe('detectMetadata on pasted web copy and hard-broken text', () => {
     expect(lines[bodyStart]?.text).toMatch(/^近日/)
   })
 
+  it('returns no subtitle for a title printed twice', () => {
+    const { metadata } = detectMetadata(readRawLines('滨江大道二期正式通车\n滨江大道二期正式通车\n2025-03-04 10:20:31 来源：岚州日报\n\n3月3日上午，云岭区滨江大道二期正式通车，全长3.2公里，双向六车道。'))
+    expect([metadata.title, metadata.subtitle, metadata.date]).toEqual(['滨江大道二期正式通车', '', '2025-03-04'])
+  })
+
   it('starts the body right after the byline, however short the lines below it were broken', () => {
     const lines = readRawLines('流感疫苗，现在打正当时\n本报记者 杜若溪\n国庆假期过后，岚州气温逐渐走低，全市\n流感疫苗接种工作已于9月下旬全面启\n动。\n记者：今年为什么特别强调“早接种”？')
     const { metadata, bodyStart } = detectMetadata(lines)
