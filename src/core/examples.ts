@@ -94,15 +94,15 @@ export function candidateQuestions(article: Article, tag?: (text: string) => Tag
   return found.sort((a, b) => b.subject - a.subject)
 }
 
-// A clause as a question stem: trimmed of its end punctuation, between 6 and 20 characters, not
-// opening with a pronoun or connective or holding an unclosed quote; with a tagger, rated by how it
-// opens (its subject: 东湖派出所…, not 查处… or 在这里…), since a clause without one makes a vague question.
 // ２．８公斤, as some pages print numbers: the counts and years are read in ASCII digits (2.8公斤),
 // and the question asks with them; other full-width signs (，) stay as they are.
 function halfWidthDigits(text: string): string {
   return text.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)).replace(/(?<=\d)．(?=\d)/gu, '.')
 }
 
+// A clause as a question stem: trimmed of its end punctuation, between 6 and 20 characters, not
+// opening with a pronoun or connective or holding an unclosed quote; with a tagger, rated by how it
+// opens (its subject: 东湖派出所…, not 查处… or 在这里…), since a clause without one makes a vague question.
 function readStem(clause: string, tag?: (text: string) => TaggedWord[]): { stem: string; subject: number } | undefined {
   const stem = clause.replace(/[。！？!?…”’」』）)]+$/u, '').trim()
   const chars = [...stem].length

@@ -1,4 +1,5 @@
 import type { Article } from '../core/types.js'
+import { readChineseNumeral } from '../core/text/numbers.js'
 import type { RawLine } from './read-raw-lines.js'
 import { endsSentence, foldTraditional, isByline, isLatinOnly, readBracketedHeadline, readByline, visibleLength } from './line-shapes.js'
 
@@ -22,13 +23,14 @@ export interface MetadataResult {
 const maxHeaderLines = 14
 
 // the paper's name, alone or as web copy credits it (来源：岚州日报)
-const newspaperPattern = /^(?:来源[：:]\s*)?([\p{Script=Han}]{1,10}(?:报|日报|晚报|时报|周刊))$|^来源[：:]\s*([\p{Script=Han}]{2,10}(?:报|日报|晚报|时报|周刊))(?:客户端|网|新闻网|APP|app|微信公众号|公众号|官网|新媒体)$/u
+// (来源：岚州日报客户端 names the paper whose app or site it is)
+const PAPER = '\\p{Script=Han}{1,10}(?:报|日报|晚报|时报|周刊)'
+const newspaperPattern = new RegExp(`^(?:来源[：:]\\s*)?(${PAPER})$|^来源[：:]\\s*(${PAPER})(?:客户端|网|新闻网|APP|app|微信公众号|公众号|官网|新媒体)$`, 'u')
 const datePattern = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
 // a date in Chinese numerals (二〇二五年六月三日), as some papers and sites print it
 const chineseDatePattern = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u
 // how a website labels its date (发布时间：2025-03-04)
 const DATE_LABEL = /^(?:发布时间|发布日期|发表时间|时间|日期)[：:]\s*/u
-const TRADITIONAL_DATE_LABEL = /^(?:發布時間|發佈時間|發布日期|發表時間|時間)[：:]\s*/u
 // the time of day a website stamps beside the date (2025-08-22 07:30)
 const timePattern = /^\d{1,2}:\d{2}(?::\d{2})?$/u
 const isoDatePattern = /(\d{4})-(\d{2})-(\d{2})/
@@ -143,12 +145,9 @@ function readMastheadLine(text: string, metadata: DetectedMetadata): boolean {
     }
     return true
   }
-  const folded = foldTraditional(text)
-  const named = newspaperPattern.exec(folded)
-  const newspaper = named?.[1] ?? named?.[2]
+  const newspaper = readNewspaper(text)
   if (newspaper !== undefined) {
-    // as printed: 明報 stays 明報
-    metadata.newspaper ||= text.slice(folded.lastIndexOf(newspaper), folded.lastIndexOf(newspaper) + newspaper.length)
+    metadata.newspaper ||= newspaper
     return true
   }
   const date = readDate(text)
@@ -166,33 +165,31 @@ function readMastheadLine(text: string, metadata: DetectedMetadata): boolean {
 
 /** The newspaper a source line names (来源：岚州日报, 来源：岚州日报客户端), else undefined. */
 export function readSourceLine(text: string): string | undefined {
+  return /^来源[：:]/u.test(foldTraditional(text)) ? readNewspaper(text) : undefined
+}
+
+// The paper a line names, as printed (明報 stays 明報): read in the folded text, which stands one
+// character for one, and taken from the original at the same place.
+function readNewspaper(text: string): string | undefined {
   const folded = foldTraditional(text)
-  if (!/^来源[：:]/u.test(folded)) return undefined
   const named = newspaperPattern.exec(folded)
-  const newspaper = named?.[1] ?? named?.[2]
-  return newspaper === undefined ? undefined : text.slice(folded.lastIndexOf(newspaper), folded.lastIndexOf(newspaper) + newspaper.length)
+  const name = named?.[1] ?? named?.[2]
+  if (name === undefined) return undefined
+  const at = folded.lastIndexOf(name)
+  return text.slice(at, at + name.length)
 }
 
 /** The `YYYY-MM-DD` date in a short line (`2021年7月1日 星期四`), else empty. */
 export function readDate(text: string): string {
-  text = text.replace(DATE_LABEL, '').replace(TRADITIONAL_DATE_LABEL, '')
+  text = text.slice(DATE_LABEL.exec(foldTraditional(text))?.[0].length ?? 0)
   if (visibleLength(text) > 20) return ''
   const chinese = chineseDatePattern.exec(text)
   const match = datePattern.exec(text) ?? isoDatePattern.exec(text) ?? chinese
   if (match === null) return ''
-  const numeral = (part: string) => (match === chinese ? readDateNumeral(part) : Number(part))
+  const numeral = (part: string) => (match === chinese ? readChineseNumeral(part)[0]! : Number(part))
   const [year, month, day] = [numeral(match[1]!), numeral(match[2]!), numeral(match[3]!)]
   if (month < 1 || month > 12 || day < 1 || day > 31) return ''
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
-
-const DIGITS = '〇一二三四五六七八九'
-
-// 二〇二五 digit by digit; 十二, 二十三, 三十一 as tens and units.
-function readDateNumeral(part: string): number {
-  if (part.length === 4) return Number([...part.replace(/零/gu, '〇')].map((c) => DIGITS.indexOf(c)).join(''))
-  const [tens, units] = part.includes('十') ? part.split('十') : ['', part]
-  return (part.includes('十') ? (tens === '' ? 1 : DIGITS.indexOf(tens!)) * 10 : 0) + (units === '' ? 0 : DIGITS.indexOf(units!))
 }
 
 // a deck opens with a dash; web copy gives the printed headline as 原标题：…
@@ -214,7 +211,6 @@ function chooseTitle(headlines: readonly RawLine[], metadata: DetectedMetadata):
     if (larger || (sameSize && visibleLength(line.text) < visibleLength(best.text))) titleIndex = index
   })
   metadata.title = headlines[titleIndex]!.text
-  // a deck may open with a dash (——厨余垃圾须“破袋投放”)
   // a page that prints its title twice (a site's heading and the story's) has no deck in it
   metadata.subtitle = headlines.filter((line, index) => index !== titleIndex && line.text !== metadata.title).map((line) => line.text.replace(DECK_DASH, '')).join(' ')
 }

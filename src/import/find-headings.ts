@@ -69,9 +69,9 @@ function classifyBySize(line: RawLine, bodySize: number | undefined): LineKind |
   return undefined
 }
 
-// `alone`: a blank line stands before the line (one: more is a page gap) and after it, in text whose paragraphs are set apart by
-// blank lines (pasted web copy), where a short unpunctuated line is a subheading (两张桌子起家),
-// not the start of a sentence broken across lines.
+// `alone`: one blank line stands before the line (more is a page gap) and one after it, in text
+// whose paragraphs are set apart by blank lines (pasted web copy), where a short unpunctuated line
+// is a subheading (两张桌子起家), not the start of a sentence broken across lines.
 function classifyFlowLine(line: RawLine, previous: ClassifiedLine | undefined, isLast: boolean, alone: boolean): LineKind {
   if (isLast || !isHeadlineLike(line.text)) return 'text'
   const afterSentence = previous === undefined || previous.kind === 'heading' || endsSentence(previous.text)

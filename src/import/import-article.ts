@@ -4,7 +4,7 @@ import { buildParagraphs, type ParagraphOptions } from './build-paragraphs.js'
 import { detectMetadata, readSourceLine } from './detect-metadata.js'
 import type { DoubledRepair, WordEvidence } from './doubled-at-break.js'
 import { classifyLines } from './find-headings.js'
-import { countHan, foldTraditional, isByline, isPhotoCredit, readByline } from './line-shapes.js'
+import { countHan, DATELINE, foldTraditional, isByline, isPhotoCredit, readByline } from './line-shapes.js'
 import { readPageLines } from './page-lines.js'
 import type { PageText } from '../core/text/page-text.js'
 import { placeHeadings, type PlacedHeading } from './place-headings.js'
@@ -160,9 +160,9 @@ function takeBodyBylines(lines: readonly RawLine[], authors: string[]): RawLine[
   return body
 }
 
-const OPENING_BYLINE = /^(?:本报讯|本报[\p{Script=Han}]{2,4}讯|新华社[\p{Script=Han}]{2,4}电)?[ \u3000]*[（(][^（）()]{2,40}[）)][ \u3000]*(?=\S)/u
+const OPENING_BYLINE = new RegExp(`^${DATELINE}?[ \\u3000]*[（(][^（）()]{2,40}[）)][ \\u3000]*(?=\\S)`, 'u')
 // 本报讯 记者 张三 通讯员 李四报道：… — the byline run into the dateline, without brackets
-const REPORTED_BY = /^(?:本报讯|本报[\p{Script=Han}]{2,4}讯)[ \u3000]*((?:本报)?(?:记者|通讯员)[^：:。，,]{2,30}?)[ \u3000]*报道[：:][ \u3000]*(?=\S)/u
+const REPORTED_BY = new RegExp(`^${DATELINE}[ \\u3000]*((?:本报)?(?:记者|通讯员)[^：:。，,]{2,30}?)[ \\u3000]*报道[：:][ \\u3000]*(?=\\S)`, 'u')
 
 // A byline printed twice (本报讯 记者 张三… and （本报记者 张三） at the end) names its people once.
 function addAuthors(authors: string[], entries: readonly string[]): void {

@@ -52,7 +52,9 @@ export function hasTwoParts(text: string): boolean {
 
 // How a byline may be wrapped: a dateline before it (本报讯（记者 龚睿）), brackets around it
 // (（记者 龚晓岚 通讯员 韦思琪）, as web copy ends a story) or a label (作者：韦一苇).
-const dateline = /^(?:本报讯|本报[\p{Script=Han}]{2,4}讯|新华社[\p{Script=Han}]{2,4}电)[ \u3000]*/u
+/** The dateline that may open a story before its byline: 本报讯, 本报杭州讯, 新华社北京电 (a pattern's source). */
+export const DATELINE = '(?:本报讯|本报\\p{Script=Han}{2,4}讯|新华社\\p{Script=Han}{2,4}电)'
+const dateline = new RegExp(`^${DATELINE}[ \\u3000]*`, 'u')
 const bracketed = /^[（(]([^（）()]+)[）)]$/u
 const labelled = /^(?:作者|撰文|文)[：:／/][ \u3000]*([\p{Script=Han}·]{2,4}(?:[ \u3000、，,]+[\p{Script=Han}·]{2,4})*)$/u
 
@@ -108,7 +110,7 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
   記: '记', 報: '报', 訊: '讯', 員: '员', 攝: '摄', 圖: '图', 來: '来', 編: '编', 輯: '辑', 責: '责',
   審: '审', 發: '发', 時: '时', 間: '间', 週: '周', 導: '导', 電: '电', 設: '设', 計: '计', 術: '术',
   聞: '闻', 熱: '热', 線: '线', 郵: '邮', 話: '话', 網: '网', 號: '号', 製: '制', 為: '为', 見: '见',
-  習: '习', 實: '实', 約: '约', 價: '价', 專: '专', 傳: '传', 對: '对', 稱: '称',
+  習: '习', 實: '实', 約: '约', 價: '价', 專: '专', 傳: '传', 對: '对', 稱: '称', 佈: '布',
 }
 const TRADITIONAL_CHARACTERS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'gu')
 

@@ -111,4 +111,9 @@ describe('readDate', () => {
     expect(readDate('二〇二五年十二月三十一日')).toBe('2025-12-31')
     expect(readDate('二〇二五年十三月一日')).toBe('')
   })
+
+  it('reads a date behind a website\'s label, in simplified or traditional characters', () => {
+    expect(readDate('发布时间：2025-03-04')).toBe('2025-03-04')
+    expect(readDate('發佈時間：2025-03-04')).toBe('2025-03-04')
+  })
 })
