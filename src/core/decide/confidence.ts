@@ -1,5 +1,6 @@
 import { createBoundedCache } from '../bounded-cache.js'
 import type { ParsedQuestion } from '../question/read-question.js'
+import { isRateUnit } from '../question/unit.js'
 import { blend, hasAny, measureCoverage } from '../rerank/coverage.js'
 import { asksOfSubject, isRoleQuestion } from '../rerank/focus.js'
 import type { RankWeights } from '../rerank/rank-weights.js'
@@ -9,7 +10,7 @@ import type { IndexedPassage } from '../retrieve/indexed-passage.js'
 import { opensItem } from '../text/enumeration.js'
 import { readChineseNumeral, readNumbers, statesWithUnit } from '../text/numbers.js'
 import { findPersons, isNicknameOf, surnameOfNickname } from '../text/person-names.js'
-import { alternation, MEASURE_WORDS, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, without } from '../text/vocabulary.js'
+import { alternation, MEASURE_WORDS, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 import { holdsSource } from '../rerank/source-match.js'
 import { findNamedInstances, namesOtherInstance } from './named-instances.js'
@@ -487,7 +488,8 @@ function siblingIndexOf(q: WeightedQuestion, rates: boolean): SiblingIndex {
   const made = byRates.get(rates)
   if (made !== undefined) return made
   const asked = q.question.normalized
-  const kept = (stretch: string, at: number) => rates || !isRate(asked, stretch, at)
+  // a rate (多少钱一斤) is no count a sibling elsewhere in the passage (两斤 of fresh leaves) could replace
+  const kept = (stretch: string, at: number) => rates || !isRateUnit(asked, stretch, at)
   const words = new Map<string, WeightedWord[]>()
   for (const w of q.words) if (w.word.within === '' && kept(w.word.term, asked.indexOf(w.word.term))) addUnderSiblings(words, w.word.term, w)
   const byLength = new Map<number, Map<string, string[]>>()
@@ -514,13 +516,6 @@ function addUnderSiblings<T>(map: Map<string, T[]>, of: string, value: T): void 
   }
 }
 
-// 多少钱一斤, 一天能采几斤: 一 and a measure word beside the question's count say "per", no number a
-// sibling elsewhere in the passage (两斤 of fresh leaves) could replace.
-function isRate(asked: string, stretch: string, at: number): boolean {
-  if (!RATE.test(stretch)) return false
-  return /(?:多少钱?|几)$/u.test(asked.slice(0, at)) || /^[^，,。？?]{0,3}(?:几|多少)/u.test(asked.slice(at + stretch.length))
-}
-const RATE = new RegExp(`^一[${without(MEASURE_WORDS, '期')}]$`, 'u')
 
 // A why-question's reason may be stated a sentence before or after the one answering it.
 function reasonFactor(question: ParsedQuestion, ranked: RankedPassage, plain: string, opts: ConfidenceOptions): number {

@@ -1,5 +1,6 @@
 import type { Term } from '../text/analyzer.js'
 import { PERSON_MEASURES, THING_MEASURES } from '../text/vocabulary.js'
+import { isRateUnit } from './unit.js'
 
 // What is asked about stands next to the question word: the head (last word) of the phrase after
 // 什么/哪个/多少 (什么称号, 多少见义勇为奖金), or the word just before 是谁/多少/在哪里/叫什么
@@ -15,13 +16,6 @@ const KIND_NOUNS = new Set(['地方', '东西', '名字', '名称', '一带', '�
 // 哪方面工作, 什么样的人: a kind noun may stand between the question word and the focus.
 const KIND_BEFORE_FOCUS = /(?:方面|类型|种类|部分|样)的?$/
 
-// 一针多少钱, 多少钱一碗: 一 and the unit beside the price asked say what it is per, not what is
-// asked about.
-function isPerUnit(normalized: string, term: Term): boolean {
-  return /^一\p{Script=Han}$/u.test(term.term) && (normalized.startsWith(PRICE_ASKED, term.end) || normalized.slice(0, term.start).endsWith(PRICE_ASKED))
-}
-const PRICE_ASKED = '多少钱'
-
 // Adverbs between the focus and the question word are not the focus either.
 const FOCUS_ADVERBS = new Set(['分别', '各自', '究竟', '到底'])
 
@@ -33,7 +27,7 @@ const LOCATIVES = new Set(['下面', '上面', '里面', '外面', '旁边', '�
  * content words `isWholeContent` accepts that stand whole (not inside a longer one); '' when unclear.
  */
 export function findFocus(normalized: string, terms: readonly Term[], isWholeContent: (term: string) => boolean): string {
-  const whole = terms.filter((t) => isWholeContent(t.term) && t.end - t.start >= 2 && !KIND_NOUNS.has(t.term) && !FOCUS_ADVERBS.has(t.term) && !isPerUnit(normalized, t))
+  const whole = terms.filter((t) => isWholeContent(t.term) && t.end - t.start >= 2 && !KIND_NOUNS.has(t.term) && !FOCUS_ADVERBS.has(t.term) && !isRateUnit(normalized, t.term, t.start))
   // spaces and punctuation between words do not separate them here (门票 多少钱)
   const text = (from: number, to?: number) => normalized.slice(from, to).replace(/[^\p{Script=Han}a-z0-9]/gu, '')
   const first = whole.findIndex((t) => ASK_BEFORE_FOCUS.test(text(0, t.start).replace(KIND_BEFORE_FOCUS, '')))

@@ -112,3 +112,19 @@ function readUnitWords(normalizedQuestion: string, opensWord: (index: number) =>
 function isMeasureOpeningWord(read: Unit, match: RegExpExecArray, opensWord: (index: number) => boolean): boolean {
   return read.kind === 'count' && read.measure.length === 1 && match[0].endsWith(read.measure) && opensWord(match.index + match[0].length - 1)
 }
+
+/**
+ * Whether `stretch` of the question (at `at`) is the unit an amount is asked per: 一 and a measure
+ * word beside the count asked (多少钱一斤, 一天能采几斤), or 一 and any unit beside the price asked
+ * (一针多少钱, whose 针 no list holds). Neither what is asked about nor a number to find elsewhere.
+ */
+export function isRateUnit(asked: string, stretch: string, at: number): boolean {
+  if (!/^一\p{Script=Han}$/u.test(stretch)) return false
+  const before = asked.slice(0, at)
+  const after = asked.slice(at + stretch.length)
+  if (before.endsWith(PRICE_ASKED) || after.startsWith(PRICE_ASKED)) return true
+  return MEASURED.test(stretch) && (/(?:多少钱?|几)$/u.test(before) || /^[^，,。？?]{0,3}(?:几|多少)/u.test(after))
+}
+const PRICE_ASKED = '多少钱'
+// 一期 is the first phase, no unit
+const MEASURED = new RegExp(`^一[${without(MEASURE_WORDS, '期')}]$`, 'u')
