@@ -184,8 +184,9 @@ function isShareBase(sentence: string, forms: readonly string[]): boolean {
   return seen
 }
 
-// The month of a date (4月17日, 2024年3月, 今年10月) is no count of months: 4月17日发布… gives no figure.
-const MONTH_OF_DATE = /(?<=\d{4}\s*年|[今去明前当同]年)\d{1,2}\s*月|(?<![\d.])\d{1,2}\s*月(?=\s*\d{1,2}\s*[日号])/gu
+// The month and day of a date (4月17日, 2024年3月, 今年10月) are no count of months or days:
+// 4月17日发布… gives no figure, and 3月30日 is no answer to 多少天.
+const MONTH_OF_DATE = /(?<=\d{4}\s*年|[今去明前当同]年)\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*[日号]/gu
 
 // A short quoted phrase (“三个一”, “四能”队伍, “九小工程”) is a name: a number in it counts nothing.
 const QUOTED_NAME = /[“"「『‘][^”"」』’]{1,8}[”"」』’]/gu

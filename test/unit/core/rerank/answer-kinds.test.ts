@@ -29,6 +29,14 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('how_many', '4月17日发布：一季度增长6.2%。')).toBe(1)
   })
 
+  it('takes the day of a date (3月30日) for no count of days, but 26天 and 15日内 for one', () => {
+    const days = { unit: { kind: 'count', measure: '天' } as const }
+    expect(scoreAnswerKind('how_many', '3月30日傍晚，救护站的工作人员打开转运笼。', days)).toBe(0)
+    expect(scoreAnswerKind('how_many', '2025年3月30日，它回到了山林。', days)).toBe(0)
+    expect(scoreAnswerKind('how_many', '它在救护站度过了26天。', days)).toBe(1)
+    expect(scoreAnswerKind('how_many', '须在15日内办结。', days)).toBe(1)
+  })
+
   it('takes the sentence opening the item of a list asked (三是…) for what 第三类 asks, and no other', () => {
     expect(scoreAnswerKind('what', '三是冒充明星粉丝福利诈骗。', { ordinal: 3 })).toBe(1)
     expect(scoreAnswerKind('what', '二是刷单返利诈骗。', { ordinal: 3 })).toBe(0)
