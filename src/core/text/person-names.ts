@@ -220,8 +220,11 @@ function repairNameAt(words: readonly TaggedWord[], i: number): Repair | undefin
   if (/^nrt?$/u.test(w.tag) && next?.word === '·' && after !== undefined && /^nrt?$/u.test(after.tag)) return { words: [{ word: `${w.word}·${after.word}`, tag: 'nrt' }], consumed: 3 }
   if (next === undefined) return undefined
   if (NICKNAME_PREFIXES.has(w.word) && isNickname(w.word + next.word)) return joined(w, next)
-  // 司马/nr 骁远/x, 诸葛/nr 婧/g: a compound surname and its given name
-  if (COMPOUND_SURNAMES.has(w.word) && /^\p{Script=Han}{1,2}$/u.test(next.word) && !/^[vdpuc]/u.test(next.tag)) return joined(w, next)
+  // 司马/nr 骁远/x, 诸葛/nr 婧/g: a compound surname and its given name; 司徒/n 蔓/v 医生: one the
+  // verb tag hides, told by the title after it; 司徒医生 is the surname and a title, no full name
+  if (COMPOUND_SURNAMES.has(w.word) && /^\p{Script=Han}{1,2}$/u.test(next.word) && !FAMILIAR_TITLES.has(next.word)) {
+    if (!/^[vdpuc]/u.test(next.tag) || (next.word.length === 1 && FAMILIAR_TITLES.has(after?.word ?? ''))) return joined(w, next)
+  }
   // 王浩得/x 了, 何俊多/x 大: jieba's guess glued to a two-character name the verb before 了, or the 多 of 多大
   if (w.tag === 'x' && /^\p{Script=Han}{3}$/u.test(w.word) && COMMON_SURNAMES.has(w.word[0]!) && (ASPECT.test(next.word) || (w.word[2] === '多' && HOW_MUCH_AFTER.test(next.word)))) {
     return { words: [{ word: w.word.slice(0, 2), tag: 'nr' }, { word: w.word[2]!, tag: w.word[2] === '多' ? 'm' : 'v' }], consumed: 1 }

@@ -80,6 +80,13 @@ describe('findPersons', () => {
     expect(findPersons('东方红日升起', () => [{ word: '东方', tag: 'ns' }, { word: '红日', tag: 'x' }, { word: '升起', tag: 'v' }])).toEqual([])
   })
 
+  it('reads a compound surname and a given name jieba tags a verb as a person before a title (司徒/n 蔓/v 医生), but 司徒医生 as no full name', () => {
+    const tagged = (...pairs: [string, string][]) => () => pairs.map(([word, tag]) => ({ word, tag }))
+    expect(findPersons('司徒蔓医生带着小组', tagged(['司徒', 'n'], ['蔓', 'v'], ['医生', 'n'], ['带', 'v'], ['着', 'uz'], ['小组', 'n']))).toEqual(['司徒蔓'])
+    expect(findPersons('司徒医生他们', tagged(['司徒', 'n'], ['医生', 'n'], ['他们', 'r']))).toEqual([])
+    expect(findPersons('司马说完就走', tagged(['司马', 'nr'], ['说', 'v'], ['完', 'v'], ['就', 'd'], ['走', 'v']))).toEqual([])
+  })
+
   it('takes a word jieba does not know opening with the rarest surnames (邝以宁) only right after a role', () => {
     expect(findPersons('总工程师邝以宁说', () => [{ word: '总工程师', tag: 'n' }, { word: '邝以宁', tag: 'x' }, { word: '说', tag: 'v' }])).toEqual(['邝以宁'])
     expect(findPersons('他说邝以宁好', () => [{ word: '他', tag: 'r' }, { word: '说', tag: 'v' }, { word: '邝以宁', tag: 'x' }, { word: '好', tag: 'a' }])).toEqual([])
