@@ -486,6 +486,15 @@ describe('scoreAnswerKind for how', () => {
     expect(scoreAnswerKind('how', '广场舞的噪音问题曾是块硬骨头。')).toBe(0)
   })
 
+  it('takes an instrument the act is done with (用小勺一点点喂, 用担架背下山) for a means, but not a use, a need or a cost (作用, 不用, 用了三年)', () => {
+    expect(scoreAnswerKind('how', '他们用小勺一点点喂。')).toBe(1)
+    expect(scoreAnswerKind('how', '民兵用担架和背篓把老人背下山。')).toBe(1)
+    expect(scoreAnswerKind('how', '这项工作发挥了重要作用。')).toBe(0)
+    expect(scoreAnswerKind('how', '行动不便的老人不用出门。')).toBe(0)
+    expect(scoreAnswerKind('how', '这条路修了三年，用了两千万元。')).toBe(0)
+    expect(scoreAnswerKind('how', '新大楼下月投入使用。')).toBe(0)
+  })
+
   it('takes how it ended, over the means tried, when the question asks how it ended (最后是怎么解决的)', () => {
     const outcome = { unit: { kind: 'outcome' as const } }
     expect(scoreAnswerKind('how', '最终双方达成合意：将公共场地网格化。', outcome)).toBe(1)
