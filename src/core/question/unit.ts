@@ -41,6 +41,7 @@ const count = (measure: string): Unit => ({ kind: 'count', measure })
 const LENGTH_UNITS = '公里|千米|厘米|毫米|米'
 const WEIGHT_UNITS = '公斤|千克|吨|斤|克'
 const AREA_UNITS = '平方公里|平方米|公顷|亩'
+const TEMPERATURE_UNITS = '摄氏度|℃|度'
 
 // Read off the question words, first match first: 多少名 → 名, 几岁 → 岁, 多少钱 → 元.
 const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
@@ -69,6 +70,8 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   // a length of time (时长): answered by any time unit, not by 59岁 or 3个
   [/多长时间|多久|多长的时间|多少时间/, () => ({ kind: 'duration' })],
   // a length, height, distance or speed (多长, 多高, 多快: 全长24.6公里, 时速80公里), a weight, an area
+  // a temperature (降到几度, 气温多少度): 9℃, 9摄氏度, 零下3度
+  [/(?:几|多少)(?:摄氏)?度|多少℃|[温气]温(?:是|有)?多[少高低]/, () => count(TEMPERATURE_UNITS)],
   [/多长|多远|多高|多宽|多深|多快|长度|高度|宽度|深度|速度|时速/, () => count(LENGTH_UNITS)],
   [/多重|多沉|重量/, () => count(WEIGHT_UNITS)],
   [/面积|占地多/, () => count(AREA_UNITS)],

@@ -150,7 +150,7 @@ const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8}
 function scoreCount(text: string, unit: Unit, focus: string, focusForms?: readonly string[]): number {
   if (unit.kind === 'phone') return PHONE.test(text) ? 1 : 0
   if (unit.kind === 'generation') return /\d0后/.test(text) ? 1 : 0
-  const sentence = text.replace(QUOTED_NAME, '“”').replace(MONTH_OF_DATE, '')
+  const sentence = text.replace(QUOTED_NAME, '“”').replace(MONTH_OF_DATE, '').replace(CLOCK_TIME, '')
   if (!COUNT.test(sentence)) return 0
   const units = countedUnits(unit, focus, focusForms !== undefined)
   // 3个月, 两个小时: 个 may stand between the number and its unit
@@ -183,6 +183,10 @@ function isShareBase(sentence: string, forms: readonly string[]): boolean {
   }
   return seen
 }
+
+// A time of day (6点50分, 16时, 18时30分) is no count of hours or minutes: 6点50分开出 says no
+// 多长时间; a length is written 20分钟, 3小时, 3个小时.
+const CLOCK_TIME = /(?<![\d.])\d{1,2}\s*[点时](?:\s*\d{1,2}\s*分)?/gu
 
 // The month and day of a date (4月17日, 2024年3月, 今年10月) are no count of months or days:
 // 4月17日发布… gives no figure, and 3月30日 is no answer to 多少天.

@@ -18,7 +18,7 @@ export const TIME_UNITS = '年月天日周时分秒'
 export const AGE_UNIT = '岁'
 
 /** Units of money, length, weight and area, and of how often or how many times as much. */
-export const QUANTITY_UNITS = '元块米里吨斤亩次倍期步'
+export const QUANTITY_UNITS = '元块米里吨斤亩次倍期步℃'
 
 /** Every one-character measure word and unit. */
 export const MEASURE_WORDS = PERSON_MEASURES + THING_MEASURES + TIME_UNITS + AGE_UNIT + QUANTITY_UNITS

@@ -258,6 +258,20 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '李兔儿今年59岁。', { unit: { kind: 'duration' } })).toBe(0.5)
   })
 
+  it('takes no time of day (6点50分, 16时) for a length of time', () => {
+    const duration = { unit: { kind: 'duration' } as const }
+    expect(scoreAnswerKind('how_many', '早上6点50分，中巴车从客运站开出。', duration)).toBe(0)
+    expect(scoreAnswerKind('how_many', '据气象台16时发布的消息，将出现大风天气。', duration)).toBe(0)
+    expect(scoreAnswerKind('how_many', '全程要1小时20分钟。', duration)).toBe(1)
+  })
+
+  it('takes a temperature in ℃ or 摄氏度 for what 几度 asks', () => {
+    const degrees = { unit: { kind: 'count', measure: '摄氏度|℃|度' } as const }
+    expect(scoreAnswerKind('how_many', '山区最低气温可降至9℃。', degrees)).toBe(1)
+    expect(scoreAnswerKind('how_many', '气温将下降8摄氏度。', degrees)).toBe(1)
+    expect(scoreAnswerKind('how_many', '据气象台16时发布的消息，将出现大风天气。', degrees)).toBe(0)
+  })
+
   it('wants how often for 多久…一次: 每周, 每隔两天, 一年两次, not a length of time', () => {
     for (const sentence of ['快报每周更新一次。', '每隔两天巡逻。', '一年两次体检。', '定期走访。']) expect(scoreAnswerKind('how_many', sentence, { unit: { kind: 'frequency' } })).toBe(1)
     expect(scoreAnswerKind('how_many', '从警已有26年。', { unit: { kind: 'frequency' } })).toBe(0)
