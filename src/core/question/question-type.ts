@@ -37,7 +37,7 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   // 这几年, 那几个驿站, 近几天, 好几个, 接下来几天, 几乎 say "these few", "several", "the next few", "almost": 几 asks nothing there
   ['how_many', new RegExp(`数量|人数|次数|金额|数目|${AGE_KEYWORD}|多少|(?<![这那近前好]|接下来|未来|今后|以后)几(?!乎)|多[${SIZE_ADJECTIVES}]|百分之|比例|占比|第几`)],
   // 住哪, 去哪: where, unless a measure word follows 哪 (去哪家医院 is read by the place words)
-  ['where', new RegExp(`[住去到回搬]哪(?![个些位种样一家所条座类项件])|哪里|哪儿|什么地方|哪一?个?地方|什么地点|哪一?个?地点|何地|何处|在哪|哪[一${PLACE_MEASURES}]?(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, '医院'])})`)],
+  ['where', new RegExp(`[住去到回搬]哪(?![个些位种样一家所条座类项件])|哪里|哪儿|什么地方|哪一?个?地方|什么地点|哪一?个?地点|何地|何处|在哪(?![个些位种样家所条座类项件])|哪[一${PLACE_MEASURES}]?(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, '医院'])})`)],
   ['how', /怎么|怎样|如何|咋|什么办法|什么方式|什么方法|哪些措施|靠什么/],
   ['which', /哪/],
   ['yes_no', new RegExp(`(?<!什)[吗么嘛][?？]?$|是不是|有没有|是否|能否|对不对|${ASKING_YES_NO.source}`, 'u')],

@@ -29,6 +29,9 @@ describe('detectQuestionType', () => {
     ['哪个地方降雨最多', 'where'],
     ['活动在哪个地点举行', 'where'],
     ['在哪里', 'where'],
+    ['货放在哪', 'where'],
+    // the instance of a kind asked (哪家银行: its name), not a place
+    ['吴大妈是在哪家银行转的账', 'which'],
     ['为什么有那么多煤气瓶', 'why'],
     ['这个公式是用来干什么的', 'why'],
     ['怎么帮助年轻人成长', 'how'],
