@@ -7,7 +7,7 @@ import type { QuestionType } from '../question/question-type.js'
 import { anyUnit, type DatePart, type Unit } from '../question/unit.js'
 import type { TaggedWord } from '../types.js'
 import { opensItem } from '../text/enumeration.js'
-import { AGE_UNIT, alternation, COMPOUND_UNITS, ENDS_IN_PLACE_OR_INSTITUTION, escapeRegExp, MEASURE_WORDS, ORGANIZATION_WORDS, PERSON_MEASURES, PERSON_NOUN, PLACE_SUFFIXES, SCHOOL_WORDS, THING_MEASURES, TIME_UNITS, VENUE_WORDS, without } from '../text/vocabulary.js'
+import { AGE_UNIT, alternation, BODY_ENDINGS, COMPOUND_UNITS, ENDS_IN_PLACE_OR_INSTITUTION, escapeRegExp, MEASURE_WORDS, ORGANIZATION_WORDS, PERSON_MEASURES, PERSON_NOUN, PLACE_SUFFIXES, SCHOOL_WORDS, THING_MEASURES, TIME_UNITS, VENUE_WORDS, without } from '../text/vocabulary.js'
 
 // What a sentence must contain to answer each type of question. Persons and places also accept
 // jieba's nr/ns tags when a tagger is present; the patterns catch what the tagger misses.
@@ -364,6 +364,9 @@ function hasInstance(sentence: string, focus: string, known: ReadonlySet<string>
 const KINDS_OF: Record<string, string> = {
   学校: alternation(SCHOOL_WORDS),
   单位: alternation(ORGANIZATION_WORDS),
+  部门: alternation(BODY_ENDINGS),
+  机构: alternation(BODY_ENDINGS),
+  机关: alternation(BODY_ENDINGS),
 }
 
 const instancePatterns = new Map<string, RegExp>()

@@ -1,5 +1,5 @@
 import type { ParsedQuestion } from '../question/read-question.js'
-import { escapeRegExp } from '../text/vocabulary.js'
+import { alternation, BODY_ENDINGS, escapeRegExp } from '../text/vocabulary.js'
 import { hasAny } from './coverage.js'
 import type { WeightedQuestion, WeightedWord } from './weigh-question.js'
 
@@ -12,8 +12,18 @@ export function isFocusFound(q: WeightedQuestion, terms: ReadonlySet<string>, te
   // jieba tags 对手, 搭档, 教练 verbs; after 的 (江城队的对手是谁) they are what something has, a noun
   const nominal = (w: WeightedWord) => w.noun || w.coined || q.question.normalized.includes(`的${w.word.term}`)
   const focus = q.words.find((w) => w.word.term === q.question.focus && nominal(w))
-  return focus === undefined || hasAny(terms, focus.word.forms) || isSpelledApart(focus, text) || (LEADER.test(focus.word.term) && POST.test(text))
+  return (
+    focus === undefined ||
+    hasAny(terms, focus.word.forms) ||
+    isSpelledApart(focus, text) ||
+    (LEADER.test(focus.word.term) && POST.test(text)) ||
+    (BODY_KIND.test(focus.word.term) && BODY.test(text))
+  )
 }
+
+// 哪两个部门, 哪家单位: what names an office or a body (县自然资源局, 县气象台, 市社保中心) is one.
+const BODY_KIND = /^(?:部门|单位|机构|机关)$/u
+const BODY = new RegExp(`\\p{Script=Han}{2}(?:${alternation(BODY_ENDINGS)})`, 'u')
 
 // 负责人是谁, 一把手是谁: whoever heads a body, by the title of their post (主任, 所长, 大队长, 书记).
 const LEADER = /^(?:负责人|一把手|领导|带头人|掌门人|头儿)$/u

@@ -119,12 +119,15 @@ function readWithPersons(question: ParsedQuestion, persons: readonly string[]): 
   }
 }
 
-// 在哪个派出所工作, 哪个单位上班: the words after the question word run on into a verb, which is
-// what they do there, not what is asked about; the noun before it is the focus.
+// 在哪个派出所工作, 哪个单位上班, 哪几个站点暂停使用: the words after the question word run on
+// into a verb (and the adverb before it), which is what they do there, not what is asked about;
+// the noun before them is the focus.
 function readWithFocus(question: ParsedQuestion, tagged: readonly TaggedWord[]): ParsedQuestion {
-  const at = tagged.findIndex((w) => w.word === question.focus)
+  let at = tagged.findIndex((w) => w.word === question.focus)
   if (at <= 0 || !/^v/.test(tagged[at]!.tag)) return question
-  const before = tagged[at - 1]!
+  at--
+  if (/^[dv]/.test(tagged[at]!.tag) && at > 0) at--
+  const before = tagged[at]!
   if (!/^n/.test(before.tag) || before.word.length < 2 || !question.words.some((w) => w.term === before.word)) return question
   return { ...question, focus: before.word }
 }

@@ -524,6 +524,11 @@ describe('scoreAnswerKind for which', () => {
     expect(scoreAnswerKind('which', '她带着现金到银行转账。', { focus: '银行' })).toBe(0)
   })
 
+  it('takes a named office or body (县气象台) for what 哪个部门 asks', () => {
+    expect(scoreAnswerKind('which', '县自然资源局和县气象台联合发布预警。', { focus: '部门' })).toBe(1)
+    expect(scoreAnswerKind('which', '有关部门联合发布预警。', { focus: '部门' })).toBe(0)
+  })
+
   it('takes no 这个支队 or 一家银行 for a named one', () => {
     expect(scoreAnswerKind('which', '就在于这个支队的核心部门承担着现场勘验。', { focus: '支队' })).toBe(0)
     expect(scoreAnswerKind('which', '记者走进市公安局刑侦支队七大队。', { focus: '支队' })).toBe(1)

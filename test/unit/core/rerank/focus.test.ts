@@ -34,6 +34,12 @@ describe('isFocusFound', () => {
     expect(isFocusFound(weighted('who', '负责人', true), new Set(['增长']), '收入同比增长9.8%，家长很满意')).toBe(false)
   })
 
+  it('finds 部门 or 单位 as the name of an office or a body (县气象台, 市社保中心), not as a lone 局 or 台', () => {
+    expect(isFocusFound(weighted('which', '部门', true), new Set(['气象台']), '县自然资源局和县气象台联合发布预警')).toBe(true)
+    expect(isFocusFound(weighted('which', '机构', true), new Set(['中心']), '由市社保中心负责')).toBe(true)
+    expect(isFocusFound(weighted('which', '部门', true), new Set(['阳台']), '台上放着花')).toBe(false)
+  })
+
   it('is false when the passage lacks it', () => {
     expect(isFocusFound(weighted('who', '民警', true), new Set(['所长']))).toBe(false)
   })

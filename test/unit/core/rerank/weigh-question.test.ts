@@ -51,14 +51,18 @@ describe('weighQuestion pairing lone characters', () => {
 })
 
 describe('weighQuestion reading the focus', () => {
-  const focusTag = createDictionaryTagger({ 王立新: 'nr', 在: 'p', 哪个: 'r', 派出所: 'n', 工作: 'vn', 单位: 'n', 上班: 'v', 民警: 'n', 巡逻: 'v', 路线: 'n' })
-  const cutter = createAnalyzer({ segmenter: createDictionarySegmenter(['王立新', '在', '哪个', '派出所', '工作', '单位', '上班', '民警', '巡逻', '路线']), normalizer: createNormalizer(), stopWords: new Set(['在', '哪个']) })
+  const focusTag = createDictionaryTagger({ 王立新: 'nr', 在: 'p', 哪个: 'r', 派出所: 'n', 工作: 'vn', 单位: 'n', 上班: 'v', 民警: 'n', 巡逻: 'v', 路线: 'n', 哪几个: 'l', 站点: 'n', 暂停: 'd', 使用: 'v' })
+  const cutter = createAnalyzer({ segmenter: createDictionarySegmenter(['王立新', '在', '哪个', '派出所', '工作', '单位', '上班', '民警', '巡逻', '路线', '哪几个', '站点', '暂停', '使用']), normalizer: createNormalizer(), stopWords: new Set(['在', '哪个', '哪几个']) })
   const focusOf = (question: string) => weighQuestion(statistics, readQuestion(question, cutter, parseSynonyms('')), defaultRankWeights, undefined, focusTag).question.focus
 
   it('takes the noun before a verb the question word ran on into (哪个派出所工作) for the focus', () => {
     expect(readQuestion('王立新在哪个派出所工作', cutter, parseSynonyms('')).focus).toBe('工作')
     expect(focusOf('王立新在哪个派出所工作')).toBe('派出所')
     expect(focusOf('王立新在哪个单位上班')).toBe('单位')
+  })
+
+  it('takes the noun before an adverb and a verb (哪几个站点暂停使用) for the focus', () => {
+    expect(focusOf('哪几个站点暂停使用')).toBe('站点')
   })
 
   it('keeps a noun focus as it is', () => {
