@@ -234,6 +234,11 @@ function repairNameAt(words: readonly TaggedWord[], i: number): Repair | undefin
   if (w.tag === 'x' && /^\p{Script=Han}{4}$/u.test(w.word) && COMMON_SURNAMES.has(w.word[0]!) && PLACE_PREPOSITION.test(next.word)) {
     return { words: [{ word: w.word.slice(0, -1), tag: 'nr' }, { word: w.word.at(-1)!, tag: 'v' }], consumed: 1 }
   }
+  // 聂芃/x 芃/x: jieba's guess at a name with a rare character (a doubled one: 芃芃) cut off its last
+  // character, which it knows no better; read back as a three-character unknown word
+  if (w.tag === 'x' && /^\p{Script=Han}{2}$/u.test(w.word) && ALL_SINGLE_SURNAMES.has(w.word[0]!) && next.tag === 'x' && /^\p{Script=Han}$/u.test(next.word)) {
+    return { words: [{ word: w.word + next.word, tag: 'x' }], consumed: 2 }
+  }
   if (opensLongName(w)) {
     // 梁国/ns 栋/zg: a three-character name cut before a character that is no word alone
     if (/^\p{Script=Han}$/u.test(next.word) && /^[zn]g$/u.test(next.tag)) return joined(w, next)

@@ -80,6 +80,12 @@ describe('findPersons', () => {
     expect(findPersons('东方红日升起', () => [{ word: '东方', tag: 'ns' }, { word: '红日', tag: 'x' }, { word: '升起', tag: 'v' }])).toEqual([])
   })
 
+  it('reads back a name with a rare doubled character that jieba cut as 聂芃/x 芃/x, but no known word after a surname', () => {
+    const tagged = (...pairs: [string, string][]) => () => pairs.map(([word, tag]) => ({ word, tag }))
+    expect(findPersons('女子组冠军聂芃芃获得', tagged(['女子组', 'n'], ['冠军', 'n'], ['聂芃', 'x'], ['芃', 'x'], ['获得', 'v']))).toEqual(['聂芃芃'])
+    expect(findPersons('女子组冠军聂芃获得', tagged(['女子组', 'n'], ['冠军', 'n'], ['聂芃', 'x'], ['获得', 'v']))).toEqual([])
+  })
+
   it('reads a compound surname and a given name jieba tags a verb as a person before a title (司徒/n 蔓/v 医生), but 司徒医生 as no full name', () => {
     const tagged = (...pairs: [string, string][]) => () => pairs.map(([word, tag]) => ({ word, tag }))
     expect(findPersons('司徒蔓医生带着小组', tagged(['司徒', 'n'], ['蔓', 'v'], ['医生', 'n'], ['带', 'v'], ['着', 'uz'], ['小组', 'n']))).toEqual(['司徒蔓'])
