@@ -249,7 +249,7 @@ export function weighConfidence(q: WeightedQuestion, ranked: RankedPassage, cont
     coverage: blend(measureCoverage(q, ranked.terms, opts.weights, ranked.contexts, opts.nounEmphasis)),
     kind: kindFactor(q.question, ranked.kind, opts),
     focus: focusFactor(q.question, ranked.focusFound, opts),
-    number: numberFactor(q.question, passage, plain, context.numbersOf(passage), ranked.bestSentence, opts),
+    number: numberFactor(q.question, passage, plain, context.numbersOf(passage), ranked.bestSentence, opts, `${ranked.candidate.article.title} ${ranked.candidate.article.subtitle}`),
     person: personFactor(q, text, context.tag, opts),
     instance: instanceFactor(q, ranked, text, context.tag, opts),
     year: yearFactor(q.question, text, opts),
@@ -303,9 +303,11 @@ function focusFactor(question: ParsedQuestion, found: boolean, opts: ConfidenceO
 // A number the question names (2018年, 第五中队) picks out what it asks about: a passage without it
 // is about another year or unit, and one that has it only sentences away from its best sentence
 // answers for something else (2017年's figure, with 2018 in the paragraph before).
-function numberFactor(question: ParsedQuestion, passage: IndexedPassage, plain: string, numbers: PassageNumbers, best: number, opts: ConfidenceOptions): number {
+function numberFactor(question: ParsedQuestion, passage: IndexedPassage, plain: string, numbers: PassageNumbers, best: number, opts: ConfidenceOptions, title: string): number {
   if (question.numbers.length === 0) return 1
-  const { perSentence, heading } = numbers
+  const { perSentence } = numbers
+  // the article's title and subtitle (18.6公里K12路开通) govern all of it: later passages say 这条线路
+  const heading = new Set([...numbers.heading, ...readNumbers(title)])
   const near = [best - 1, best, best + 1].filter((i) => i >= 0 && i < perSentence.length)
   let factor = 1
   for (const [k, values] of question.numbers.entries()) {

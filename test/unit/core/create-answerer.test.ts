@@ -198,6 +198,18 @@ describe('explain', () => {
     expect(top.factors.kind).toBeLessThan(1)
     expect(top.factors.year).toBe(1)
   })
+
+  it('reads a number the article names in its subtitle (K12路开通) as stated in every passage of it', async () => {
+    const line = (subtitle: string): Article[] => [
+      {
+        id: 'k', title: '山路|通|了|公交', subtitle, newspaper: '测试报', date: '', page: '', authors: [], column: '',
+        paragraphs: [{ n: 1, heading: '', text: '司机|蒙岫川|开|这|趟|车|。' }],
+      },
+    ]
+    const numberFactor = async (of: Article[]) => (await embedded(of, buildPassageIndex(of, analyzer)).explain('K12|路|司机|谁')).candidates[0]!.factors.number
+    expect(await numberFactor(line('K12|路|开通'))).toBe(1)
+    expect(await numberFactor(line('新|线路|开通'))).toBeLessThan(1)
+  })
 })
 
 describe('the sentence shown', () => {
