@@ -44,13 +44,17 @@ export function readChineseNumeral(numeral: string): number[] {
 
 const COUNTS_ANSWERS = new RegExp(`^[${PERSON_MEASURES}${THING_MEASURES}]`)
 
+// 超过400万, 不到三成: a bound the question compares with, not a figure the passage must state
+// (总投入约420万元 answers 是不是超过400万). 65岁以上 is a condition the passage states as such.
+const THRESHOLD = /(?<=(?:超过|高于|多于|大于|不到|低于|少于|不足|突破|不超过)了?\s*)(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)/gu
+
 /**
  * The numbers a question names to say what it is about, each as the values it may stand for:
  * 2018年 → [2018], 第五中队 → [5]. The count or date it asks for (几, 多少) is not among them, nor,
  * when `countsAnswers` (谁, 叫什么, 哪个), how many answers it wants (两位老法医是谁).
  */
 export function findQuestionNumbers(normalizedQuestion: string, countsAnswers = false): number[][] {
-  const text = normalizedQuestion.replace(NOT_NUMBERS, (m) => ' '.repeat(m.length))
+  const text = normalizedQuestion.replace(NOT_NUMBERS, (m) => ' '.repeat(m.length)).replace(THRESHOLD, (m) => ' '.repeat(m.length))
   const found: number[][] = []
   for (const m of text.matchAll(ARABIC)) found.push([Number(m[0])])
   for (const m of text.matchAll(QUESTION_CHINESE)) {

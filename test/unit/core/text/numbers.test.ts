@@ -20,6 +20,13 @@ describe('readChineseNumeral', () => {
 })
 
 describe('findQuestionNumbers', () => {
+  it('takes no bound the question compares with (超过了98%, 不到三成), but a condition it states (65岁以上)', () => {
+    expect(findQuestionNumbers('2017年安全感是不是超过了98%')).toEqual([[2017]])
+    expect(findQuestionNumbers('总投入超过400万了吗')).toEqual([])
+    expect(findQuestionNumbers('是不是不到三成')).toEqual([])
+    expect(findQuestionNumbers('65岁以上的老人要买票吗')).toEqual([[65]])
+  })
+
   it('finds years, house numbers, ordinals and numbered units', () => {
     expect(findQuestionNumbers('2018年杭州市民安全感是多少')).toEqual([[2018]])
     expect(findQuestionNumbers('武林路133号的老板叫什么')).toEqual([[133]])
