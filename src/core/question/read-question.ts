@@ -160,9 +160,10 @@ function isLocativeAfterNoun(term: string, before: string): boolean {
   return /^[里内中]$/u.test(term) && /\p{Script=Han}{2}$/u.test(before)
 }
 
-// the yes-or-no asking words (see ASKING_YES_NO), wherever they stand, and the asking for a
-// purpose (做什么用, 有什么用), which jieba cuts into words of their own
-const ASKING = new RegExp(`${ASKING_YES_NO.source}|[做干有派]什么用[处途场]?`, 'gu')
+// the yes-or-no asking words (see ASKING_YES_NO), wherever they stand, the asking for a purpose
+// (做什么用, 有什么用), which jieba cuts into words of their own, and 真的吗 (is it true) closing a
+// question that repeats what was heard
+const ASKING = new RegExp(`${ASKING_YES_NO.source}|[做干有派]什么用[处途场]?|(?:是)?真的(?:吗|嘛|么|假的)?(?=[^\\p{Script=Han}]*$)`, 'gu')
 
 function findAskingSpans(normalized: string): [number, number][] {
   return [...normalized.matchAll(ASKING)].map((m) => [m.index, m.index + m[0].length])

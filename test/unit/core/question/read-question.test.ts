@@ -347,6 +347,12 @@ describe('detectUnit', () => {
     expect(readQuestion('这个设备有什么用处', analyzer, new Map()).words.map((w) => w.term)).toEqual(['设备'])
   })
 
+  it('drops 真的吗 closing a question that repeats what was heard, but keeps 真的 inside one', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['总投入', '超过', '真的', '好吃']), normalizer: createNormalizer(), stopWords: new Set(['了', '吗']) })
+    expect(readQuestion('总投入超过了，真的吗', analyzer, new Map()).words.map((w) => w.term)).toEqual(['总投入', '超过'])
+    expect(readQuestion('真的好吃吗', analyzer, new Map()).words.map((w) => w.term)).toEqual(['真的', '好吃'])
+  })
+
   it('cuts the one whose words are asked apart from the asking when the cut glues them (赵/明说)', () => {
     const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['明说', '什么']), normalizer: createNormalizer(), stopWords: new Set(['了', '什么']) })
     const parsed = readQuestion('赵明说了什么', analyzer, new Map())
