@@ -56,7 +56,7 @@ const THRESHOLD = /(?<=(?:超过|高于|多于|大于|不到|低于|少于|不�
 export function findQuestionNumbers(normalizedQuestion: string, countsAnswers = false): number[][] {
   const text = normalizedQuestion.replace(NOT_NUMBERS, (m) => ' '.repeat(m.length)).replace(THRESHOLD, (m) => ' '.repeat(m.length))
   const found: number[][] = []
-  for (const m of text.matchAll(ARABIC)) found.push([Number(m[0])])
+  for (const m of text.matchAll(ARABIC)) found.push(readClockHour(text, m) ?? [Number(m[0])])
   for (const m of text.matchAll(QUESTION_CHINESE)) {
     if (m[1] === undefined && m[2] === '一') continue
     // 两位老法医是谁, 三个所分别是哪些: how many the answer names, which it need not write out
@@ -64,6 +64,17 @@ export function findQuestionNumbers(normalizedQuestion: string, countsAnswers = 
     found.push(readChineseNumeral(m[2]!))
   }
   return found
+}
+
+// 晚上10点 is 22时 as papers print it: an hour after a word of the afternoon or night stands for
+// itself and for the hour twelve later.
+const AFTERNOON_BEFORE = /(?:下午|傍晚|晚上|夜里|夜间|晚)$/u
+
+function readClockHour(text: string, m: RegExpMatchArray): number[] | undefined {
+  const hour = Number(m[0])
+  const after = text[m.index! + m[0].length]
+  if (!Number.isInteger(hour) || hour < 1 || hour > 12 || (after !== '点' && after !== '时') || !AFTERNOON_BEFORE.test(text.slice(0, m.index))) return undefined
+  return [hour, hour + 12]
 }
 
 /** Every value a text states, in digits or in Chinese numerals. */

@@ -20,6 +20,12 @@ describe('readChineseNumeral', () => {
 })
 
 describe('findQuestionNumbers', () => {
+  it('reads an hour of the afternoon or night (晚上10点) as itself and the hour twelve later (22时)', () => {
+    expect(findQuestionNumbers('晚上10点以后还施工吗')).toEqual([[10, 22]])
+    expect(findQuestionNumbers('下午5点半关门吗')).toEqual([[5, 17]])
+    expect(findQuestionNumbers('上午10点开门吗')).toEqual([[10]])
+  })
+
   it('takes no bound the question compares with (超过了98%, 不到三成), but a condition it states (65岁以上)', () => {
     expect(findQuestionNumbers('2017年安全感是不是超过了98%')).toEqual([[2017]])
     expect(findQuestionNumbers('总投入超过400万了吗')).toEqual([])
