@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { readGeneralSynonyms } from '../../../src/adapters/general-synonyms.js'
+import { parseSynonyms } from '../../../src/core/text/synonyms.js'
+
+describe('readGeneralSynonyms', () => {
+  it('reads the shipped groups, which make a house of 房子 and 房屋 alike', async () => {
+    const synonyms = parseSynonyms(await readGeneralSynonyms())
+    expect(synonyms.get('房子')).toContain('房屋')
+    expect(synonyms.get('房屋')).toContain('房子')
+  })
+
+  it('reads the same text on a second call, from one read', async () => {
+    expect(await readGeneralSynonyms()).toBe(await readGeneralSynonyms())
+  })
+})
