@@ -10,7 +10,7 @@ import type { IndexedPassage } from '../retrieve/indexed-passage.js'
 import { opensItem } from '../text/enumeration.js'
 import { readChineseNumeral, readNumbers, statesWithUnit } from '../text/numbers.js'
 import { findPersons, isNicknameOf, surnameOfNickname } from '../text/person-names.js'
-import { alternation, MEASURE_WORDS, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from '../text/vocabulary.js'
+import { alternation, BODY_ENDINGS, MEASURE_WORDS, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 import { holdsSource } from '../rerank/source-match.js'
 import { findNamedInstances, namesOtherInstance } from './named-instances.js'
@@ -287,7 +287,7 @@ function kindFactor(question: ParsedQuestion, kind: number, opts: ConfidenceOpti
 
 // 哪家银行, 哪个分局, 哪所学校 want a named one as surely as 哪里 wants a place; 哪些措施 may be
 // answered by a list that never repeats 措施.
-const INSTITUTION = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...SCHOOL_WORDS, ...PLACE_SUFFIXES])})$`)
+const INSTITUTION = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...BODY_ENDINGS, ...SCHOOL_WORDS, ...PLACE_SUFFIXES])})$`)
 
 function isTypedQuestion(question: ParsedQuestion): boolean {
   if (asksOfSubject(question)) return true

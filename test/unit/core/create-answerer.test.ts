@@ -199,6 +199,17 @@ describe('explain', () => {
     expect(top.factors.year).toBe(1)
   })
 
+  it('wants a named office for 哪家设计院 (a body by its ending), as for 哪家银行', async () => {
+    const park: Article[] = [
+      {
+        id: 'p', title: '口袋|公园', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+        paragraphs: [{ n: 1, heading: '', text: '渔灯巷|口袋|公园|建成|开放|。' }],
+      },
+    ]
+    const top = (await embedded(park, buildPassageIndex(park, analyzer)).explain('渔灯巷|口袋|公园|是|哪家|设计院|设计|的')).candidates[0]!
+    expect(top.factors.kind).toBeLessThan(1)
+  })
+
   it('reads a number the article names in its subtitle (K12路开通) as stated in every passage of it', async () => {
     const line = (subtitle: string): Article[] => [
       {
