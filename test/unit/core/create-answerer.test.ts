@@ -235,6 +235,18 @@ describe('the sentence shown', () => {
     expect(hit.sentence).toContain('党员|43人')
   })
 
+  it('for a when-question, is the dated one naming the event asked (通水), not the one naming more of its subject', async () => {
+    const plant: Article[] = [
+      {
+        id: 'w', title: '淡化|工程', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+        paragraphs: [{ n: 1, heading: '', text: '4月15日|，|淡化|工程|开工|。|工程|计划|于|2026年9月|建成|通水|。' }],
+      },
+    ]
+    const shown = async (eventBonus: number) => (await embedded(plant, buildPassageIndex(plant, analyzer), { minConfidence: 0, eventBonus }).answer('淡化|工程|什么时候|通水')).results[0]!.sentence.replaceAll('|', '')
+    expect(await shown(0.1)).toBe('工程计划于2026年9月建成通水。')
+    expect(await shown(0)).toBe('4月15日，淡化工程开工。')
+  })
+
   describe('a sentence that points back (其中…, 从这里…, 当年，他们…, …当天开通)', () => {
     const libraryWith = createFixtureLibrary({
       words: ['半山', '街道', '田安乐', '警务室', '警情', '接收', '党课', '开始', '纪念馆', '青年', '党员', '重温', '誓词', '张三', '李四', '法医', '当年', '他们', '殡仪馆', '尸体', '温度', '中巴车', '客运站', '开出', '公交', '线路', '当天', '正式', '开通'],
