@@ -47,8 +47,9 @@ export function sentenceText(passage: IndexedPassage, i: number): string {
 // 其中…, 当年…, 他们…: a sentence that opens by pointing back, or names a place only as 这里 (就是从
 // 这里开始) or a day only as 当天 (…K12路当天正式开通), is read with the sentence before it (如东湖派出所辖区…
 // 其中，…警务室…; 赵明、钱亮… 当年，他们…; 4月16日早上…), which holds what it is about: the place, the
-// person, the year, the day. Only within one line (paragraph) of the passage.
-const POINTS_BACK = /^(?:其中|其间|此后|随后|此外|当时|那时|当年|同年|这里|那里|在这里|在那里|在此|此处|这儿|那儿|这一|这些|这个|这位|该|他们|她们|他|她)|(?:这里|那里|此处|这儿|那儿|当天|当日|当晚|同日|次日)/
+// person, the year, the day. So is one drawing a conclusion (因此区里决定…) with no 因为 of its own:
+// its reason is the sentence before. Only within one line (paragraph) of the passage.
+const POINTS_BACK = /^(?:其中|其间|此后|随后|此外|当时|那时|当年|同年|这里|那里|在这里|在那里|在此|此处|这儿|那儿|这一|这些|这个|这位|该|他们|她们|他|她)|(?:这里|那里|此处|这儿|那儿|当天|当日|当晚|同日|次日)|(?<!(?:因为|由于)[^。！？]*)(?:因此|为此|因而)/
 
 function readsOnFrom(passage: IndexedPassage, i: number): string | undefined {
   const sentence = passage.sentences[i]

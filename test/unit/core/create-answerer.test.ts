@@ -247,15 +247,16 @@ describe('the sentence shown', () => {
     expect(await shown(0)).toBe('4月15日，淡化工程开工。')
   })
 
-  describe('a sentence that points back (其中…, 从这里…, 当年，他们…, …当天开通)', () => {
+  describe('a sentence that points back (其中…, 从这里…, 当年，他们…, …当天开通, 因此…)', () => {
     const libraryWith = createFixtureLibrary({
-      words: ['半山', '街道', '田安乐', '警务室', '警情', '接收', '党课', '开始', '纪念馆', '青年', '党员', '重温', '誓词', '张三', '李四', '法医', '当年', '他们', '殡仪馆', '尸体', '温度', '中巴车', '客运站', '开出', '公交', '线路', '当天', '正式', '开通'],
+      words: ['半山', '街道', '田安乐', '警务室', '警情', '接收', '党课', '开始', '纪念馆', '青年', '党员', '重温', '誓词', '张三', '李四', '法医', '当年', '他们', '殡仪馆', '尸体', '温度', '中巴车', '客运站', '开出', '公交', '线路', '当天', '正式', '开通', '孩子', '时间', '阅读', '写进', '课表', '决定', '区里'],
       stopWords: ['在', '哪里', '的', '是', '什么', '了', '谁', '测'],
       paragraphs: [
         { text: '如半山街道，着力构建共同体。其中，田安乐警务室共接收警情49起。' },
         { text: '纪念馆内，青年党员重温誓词。他的第一堂党课，就是从这里开始。' },
         { text: '张三李四是老法医。当年，他们在殡仪馆测尸体温度。' },
         { text: '4月16日早上，一辆中巴车从客运站开出。这条公交线路当天正式开通。' },
+        { text: '“孩子们没有时间。”因此区里决定把阅读写进课表。' },
       ],
     })
 
@@ -264,6 +265,7 @@ describe('the sentence shown', () => {
       expect((await libraryWith().answer('第一堂党课从什么开始')).results[0]!.sentence).toBe('纪念馆内，青年党员重温誓词。他的第一堂党课，就是从这里开始。')
       expect((await libraryWith().answer('在殡仪馆测尸体温度的是谁')).results[0]!.sentence).toBe('张三李四是老法医。当年，他们在殡仪馆测尸体温度。')
       expect((await libraryWith().answer('这条公交线路是哪天正式开通的')).results[0]!.sentence).toBe('4月16日早上，一辆中巴车从客运站开出。这条公交线路当天正式开通。')
+      expect((await libraryWith().answer('区里为什么决定把阅读写进课表')).results[0]!.sentence).toBe('“孩子们没有时间。”因此区里决定把阅读写进课表。')
     })
 
     it('is shown alone when it does not point back', async () => {
