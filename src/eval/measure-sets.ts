@@ -51,6 +51,7 @@ export const defaultSets = [
   'test/fixtures/blind15.jsonl',
   'test/fixtures/blind16.jsonl',
   'test/fixtures/blind17.jsonl',
+  'test/fixtures/blind18.jsonl',
   'test/fixtures/nearmiss.jsonl',
   'test/fixtures/nearmiss2.jsonl',
   'test/fixtures/nearmiss3.jsonl',
@@ -61,12 +62,15 @@ export const defaultSets = [
   'test/fixtures/city/city-tuning2.jsonl',
   'test/fixtures/city/city-tuning3.jsonl',
   'test/fixtures/city/city-blind.jsonl',
+  'test/fixtures/city/city-blind2.jsonl',
   'test/fixtures/coast/coast-tuning.jsonl',
   'test/fixtures/coast/coast-tuning2.jsonl',
   'test/fixtures/coast/coast-blind.jsonl',
+  'test/fixtures/coast/coast-blind2.jsonl',
   'test/fixtures/hill/hill-tuning.jsonl',
   'test/fixtures/hill/hill-tuning2.jsonl',
   'test/fixtures/hill/hill-blind.jsonl',
+  'test/fixtures/hill/hill-blind2.jsonl',
   '../shared/eval/dev.jsonl',
 ]
 
