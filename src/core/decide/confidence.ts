@@ -426,15 +426,18 @@ const EVENT_QUESTIONS: ReadonlySet<string> = new Set(['when', 'why', 'how'])
 const STARTING = /^(?:开始|起步|出现|兴起|起源|发起|发端|问世|诞生|成立|创立|组建|建立|创建)$/
 const START_STATED = /最初|起初|当初|首次|首个|第一[个次支批]|以来|始于|起步|发起|成立|创建|组建|诞生/
 
+// A one-character verb asked (咋绕) is the event as well, found inside a two-character word (绕行),
+// as coverage finds it.
 function onlySubjectFactor(q: WeightedQuestion, ranked: RankedPassage, plain: string, opts: ConfidenceOptions): number {
   if (!EVENT_QUESTIONS.has(q.question.type)) return 1
   const { passage } = ranked.candidate
   const near = sentencesAround(passage, ranked.bestSentence)
   const terms = new Set(near.flatMap((k) => passage.sentences[k]!.terms))
   const text = textOfSentences(passage, plain, near)
-  const found = (w: WeightedWord) => hasAny(terms, w.word.forms) || (STARTING.test(w.word.term) && START_STATED.test(text))
+  const inside = (c: string) => [...terms].some((t) => t.length === 2 && t[0] !== '~' && t.includes(c))
+  const found = (w: WeightedWord) => hasAny(terms, w.word.forms) || (STARTING.test(w.word.term) && START_STATED.test(text)) || (w.word.term.length === 1 && inside(w.word.term))
   const isName = (w: WeightedWord) => w.name || q.persons.includes(w.word.term)
-  const whole = q.words.filter((w) => w.word.within === '' && w.word.term.length >= 2)
+  const whole = q.words.filter((w) => w.word.within === '' && (w.word.term.length >= 2 || (/^\p{Script=Han}$/u.test(w.word.term) && !w.noun)))
   const asked = whole.filter((w) => !isName(w))
   if (asked.length === 0) return 1
   return asked.some(found) ? 1 : opts.onlySubjectPenalty

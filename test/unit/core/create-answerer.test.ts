@@ -210,6 +210,17 @@ describe('explain', () => {
     expect(top.factors.kind).toBeLessThan(1)
   })
 
+  it('finds the one-character verb a how-question asks (咋绕) inside a word beside the answer (绕行) as its event', async () => {
+    const road: Article[] = [
+      {
+        id: 'r', title: '解放大道|封闭', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+        paragraphs: [{ n: 1, heading: '', text: '小车|可|经|望江路|绕行|。' }],
+      },
+    ]
+    const top = (await embedded(road, buildPassageIndex(road, analyzer)).explain('解放大道|封闭|以后|怎么|绕')).candidates[0]!
+    expect(top.factors.onlySubject).toBe(1)
+  })
+
   it('reads a number the article names in its subtitle (K12路开通) as stated in every passage of it', async () => {
     const line = (subtitle: string): Article[] => [
       {
