@@ -1,7 +1,7 @@
 import { createBoundedCache } from '../bounded-cache.js'
 import type { ParsedQuestion } from '../question/read-question.js'
 import { isRateUnit } from '../question/unit.js'
-import { blend, hasAny, measureCoverage } from '../rerank/coverage.js'
+import { blend, hasAny, holdsInsideWord, isLoneCharacter, measureCoverage } from '../rerank/coverage.js'
 import { asksOfSubject, isRoleQuestion } from '../rerank/focus.js'
 import type { RankWeights } from '../rerank/rank-weights.js'
 import type { RankedPassage } from '../rerank/rerank.js'
@@ -434,10 +434,9 @@ function onlySubjectFactor(q: WeightedQuestion, ranked: RankedPassage, plain: st
   const near = sentencesAround(passage, ranked.bestSentence)
   const terms = new Set(near.flatMap((k) => passage.sentences[k]!.terms))
   const text = textOfSentences(passage, plain, near)
-  const inside = (c: string) => [...terms].some((t) => t.length === 2 && t[0] !== '~' && t.includes(c))
-  const found = (w: WeightedWord) => hasAny(terms, w.word.forms) || (STARTING.test(w.word.term) && START_STATED.test(text)) || (w.word.term.length === 1 && inside(w.word.term))
+  const found = (w: WeightedWord) => hasAny(terms, w.word.forms) || (STARTING.test(w.word.term) && START_STATED.test(text)) || (isLoneCharacter(w.word.term) && holdsInsideWord(terms, w.word.term))
   const isName = (w: WeightedWord) => w.name || q.persons.includes(w.word.term)
-  const whole = q.words.filter((w) => w.word.within === '' && (w.word.term.length >= 2 || (/^\p{Script=Han}$/u.test(w.word.term) && !w.noun)))
+  const whole = q.words.filter((w) => w.word.within === '' && (w.word.term.length >= 2 || (isLoneCharacter(w.word.term) && !w.noun)))
   const asked = whole.filter((w) => !isName(w))
   if (asked.length === 0) return 1
   return asked.some(found) ? 1 : opts.onlySubjectPenalty

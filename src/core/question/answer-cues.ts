@@ -1,4 +1,4 @@
-import { HONOUR_NOUNS, alternation, escapeRegExp } from '../text/vocabulary.js'
+import { HONOUR_NOUNS, WHEN_WORDS, alternation, escapeRegExp } from '../text/vocabulary.js'
 import { readChineseNumeral } from '../text/numbers.js'
 
 /**
@@ -54,6 +54,12 @@ export interface AnswerCues {
    * does not say who holds it. '' when it names none, or asks for it (被评为什么).
    */
   conferred: string
+  /**
+   * The forms of the words naming the event whose date a question asks (通水 of 淡化厂啥时候能通水):
+   * its words after the when-question word, which a passage dates apart from the subject named
+   * before it. [] when it asks no date.
+   */
+  event: readonly string[]
 }
 
 // 第三类, 第二项, 第四点: the place of an item in a list (not 第一批, 第五中队, 第三人民医院, which name things).
@@ -155,7 +161,17 @@ export function readAnswerCues(
     ordinal: findOrdinal(normalizedQuestion)?.value ?? 0,
     asserted,
     conferred: findConferred(normalizedQuestion),
+    event: findEvent(standard, words),
   }
+}
+
+const WHEN_ASKED = new RegExp(`${WHEN_WORDS.join('|')}|几时`, 'u')
+
+function findEvent(standard: string, words: readonly { term: string; forms: readonly string[] }[]): string[] {
+  const m = WHEN_ASKED.exec(standard)
+  if (m === null) return []
+  const after = standard.slice(m.index + m[0].length)
+  return words.filter((w) => w.term.length >= 2 && after.includes(w.term)).flatMap((w) => w.forms)
 }
 
 // 能, 会, 可以, 有 and their A-not-A forms: what follows is what a yes-no question asks its subject can do or has.

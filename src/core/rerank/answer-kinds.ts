@@ -361,12 +361,13 @@ function hasInstance(sentence: string, focus: string, known: ReadonlySet<string>
   return false
 }
 
+const BODIES = alternation(BODY_ENDINGS)
 const KINDS_OF: Record<string, string> = {
   学校: alternation(SCHOOL_WORDS),
   单位: alternation(ORGANIZATION_WORDS),
-  部门: alternation(BODY_ENDINGS),
-  机构: alternation(BODY_ENDINGS),
-  机关: alternation(BODY_ENDINGS),
+  部门: BODIES,
+  机构: BODIES,
+  机关: BODIES,
 }
 
 const instancePatterns = new Map<string, RegExp>()

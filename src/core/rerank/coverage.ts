@@ -202,7 +202,8 @@ function matchWord(
   return credit
 }
 
-const isLoneCharacter = (term: string) => term.length === 1 && /\p{Script=Han}/u.test(term)
+/** Whether a term is one Han character. */
+export const isLoneCharacter = (term: string) => term.length === 1 && /\p{Script=Han}/u.test(term)
 
 // 啥时候开的 in 开通, 什么时候开始建的 in 建设: a one-character word standing alone in the question
 // (no pair of it found, see weighQuestion) inside a two-character word of the passage, the written
@@ -211,7 +212,8 @@ const isLoneCharacter = (term: string) => term.length === 1 && /\p{Script=Han}/u
 // keep per passage and sentence.
 const insideWord = new WeakMap<ReadonlySet<string>, Map<string, boolean>>()
 
-function holdsInsideWord(terms: ReadonlySet<string>, character: string): boolean {
+/** Whether `terms` hold a two-character word (not a bigram key) with `character` in it: 绕 in 绕行. */
+export function holdsInsideWord(terms: ReadonlySet<string>, character: string): boolean {
   let memo = insideWord.get(terms)
   if (memo === undefined) insideWord.set(terms, (memo = new Map()))
   let held = memo.get(character)

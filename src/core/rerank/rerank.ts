@@ -11,7 +11,6 @@ import type { WeightedQuestion } from './weigh-question.js'
 import { holdsSource } from './source-match.js'
 import { opensItem } from '../text/enumeration.js'
 import { readAcrossSentences } from './across-sentences.js'
-import { WHEN_WORDS } from '../text/vocabulary.js'
 
 /** How candidates are reranked; defaults were chosen on the project's tuning sets. */
 export interface RerankOptions {
@@ -301,18 +300,6 @@ function lacksNumberAsked(q: WeightedQuestion, passage: IndexedPassage, plain: s
   })
 }
 
-const WHEN_ASKED = new RegExp(`${WHEN_WORDS.join('|')}|啥时候|几时`, 'u')
-
-// 淡化厂啥时候能通水: the words after a when-question's question word name the event whose date is
-// asked (通水), the words before it what it happens to (淡化厂), which a passage names first.
-function eventForms(q: WeightedQuestion): string[] {
-  if (q.question.type !== 'when') return []
-  const m = WHEN_ASKED.exec(q.question.normalized)
-  if (m === null) return []
-  const after = q.question.normalized.slice(m.index + m[0].length)
-  return q.words.filter((w) => w.word.term.length >= 2 && after.includes(w.word.term)).flatMap((w) => w.word.forms)
-}
-
 const byCoverage = (a: { i: number; coverage: number }, b: { i: number; coverage: number }) => b.coverage - a.coverage || a.i - b.i
 
 function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: RerankCaches, options: RerankOptions): RankedPassage {
@@ -338,7 +325,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   // kind a reader checks (a count of what was asked), which never scores above the other
   let best = { i: 0, score: -1, kind: 0 }
   let shown = { i: 0, score: -1 }
-  const event = eventForms(q)
+  const event = q.question.type === 'when' ? q.question.cues.event : []
   for (const { i, coverage } of sentences) {
     if (coverage + kindWeight + (event.length > 0 ? options.eventBonus : 0) < shown.score) break
     const sentence = passage.sentences[i]!

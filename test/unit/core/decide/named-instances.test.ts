@@ -5,7 +5,7 @@ import type { WeightedQuestion, WeightedWord } from '../../../../src/core/rerank
 const word = (term: string, within = ''): WeightedWord => ({ word: { term, forms: [term], within }, weight: 1, bigrams: [], noun: true, name: false, coined: false, parts: [] })
 
 const question = (normalized: string, words: WeightedWord[]): WeightedQuestion => ({
-  question: { text: normalized, normalized, type: 'how_many', words: words.map((w) => w.word), bigrams: [], pairs: [], unit: { kind: 'any' }, focus: '', numbers: [], numberUnits: [], cues: { askedForms: [], act: '', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0, asserted: [], conferred: '' } },
+  question: { text: normalized, normalized, type: 'how_many', words: words.map((w) => w.word), bigrams: [], pairs: [], unit: { kind: 'any' }, focus: '', numbers: [], numberUnits: [], cues: { askedForms: [], act: '', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0, asserted: [], conferred: '', event: [] } },
   words,
   bigrams: [],
   forms: new Set(words.map((w) => w.word.term)),

@@ -5,13 +5,18 @@ import { findAsserted, findSource, readAnswerCues, readHonoured, readIdentity, r
 const words = (...terms: string[]) => terms.map((term) => ({ term, forms: [term] }))
 
 describe('readAnswerCues', () => {
+  it('takes the words after a when-question word (啥时候 read as 什么时候) as the event whose date is asked', () => {
+    expect(readAnswerCues('淡化厂啥时候能通水', '', words('淡化厂', '能', '通水')).event).toEqual(['通水'])
+    expect(readAnswerCues('淡化厂怎么通水', '', words('淡化厂', '通水')).event).toEqual([])
+  })
+
   it('takes the focus named after the question word as the thing asked for, not one before 怎么', () => {
     expect(readAnswerCues('他们靠的是什么载体', '载体', words('靠', '载体')).askedForms).toEqual(['载体'])
     expect(readAnswerCues('王立新怎么做', '王立新', words('王立新', '做')).askedForms).toEqual([])
   })
 
   it('reads the act whose object is asked for, and a plural ask', () => {
-    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0, asserted: [], conferred: '' })
+    expect(readAnswerCues('民警讲的是啥', '', words('民警', '讲'))).toEqual({ askedForms: [], act: '讲', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0, asserted: [], conferred: '', event: [] })
     expect(readAnswerCues('两位专家研究什么', '', words('专家', '研究')).act).toBe('研究')
     expect(readAnswerCues('民警讲了什么', '', words('民警', '讲')).act).toBe('')
     expect(readAnswerCues('有哪些 改动', '改动', words('改动')).plural).toBe(true)

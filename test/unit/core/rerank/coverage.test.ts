@@ -80,7 +80,7 @@ describe('measureSentenceCoverages', () => {
   const part = word('派出', ['派出'], 0.5, '派出所')
   whole.parts.push(part)
   const q: WeightedQuestion = {
-    question: { text: '', normalized: '', type: 'what', words: [], bigrams: [], pairs: [], unit: { kind: 'any' }, focus: '', numbers: [], numberUnits: [], cues: { askedForms: [], act: '', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0, asserted: [], conferred: '' } },
+    question: { text: '', normalized: '', type: 'what', words: [], bigrams: [], pairs: [], unit: { kind: 'any' }, focus: '', numbers: [], numberUnits: [], cues: { askedForms: [], act: '', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0, asserted: [], conferred: '', event: [] } },
     words: [whole, part, word('所长', ['所长'], 3), word('民警', ['民警', '警察'], 1)],
     bigrams: ['派出', '出所', '所长', '民警'].map((pair, i) => ({ term: bigramKey(pair), weight: 1 + i })),
     forms: new Set(),

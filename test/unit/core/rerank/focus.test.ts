@@ -4,7 +4,7 @@ import type { ParsedQuestion } from '../../../../src/core/question/read-question
 import type { WeightedQuestion } from '../../../../src/core/rerank/weigh-question.js'
 
 const question = (type: ParsedQuestion['type'], focus: string): ParsedQuestion => ({
-  text: '', normalized: '', type, words: [], bigrams: [], pairs: [], unit: { kind: 'any' }, focus, numbers: [], numberUnits: [], cues: { askedForms: [], act: '', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0, asserted: [], conferred: '' },
+  text: '', normalized: '', type, words: [], bigrams: [], pairs: [], unit: { kind: 'any' }, focus, numbers: [], numberUnits: [], cues: { askedForms: [], act: '', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0, asserted: [], conferred: '', event: [] },
 })
 
 const weighted = (type: ParsedQuestion['type'], focus: string, noun: boolean): WeightedQuestion => ({

@@ -3,7 +3,7 @@ import type { ParsedQuestion } from '../../../../src/core/question/read-question
 import { buildRetrievalRequest, defaultRequestOptions } from '../../../../src/core/retrieve/build-request.js'
 
 const question = (words: ParsedQuestion['words']): ParsedQuestion => ({
-  text: '', normalized: '', type: 'what', words, bigrams: [], pairs: [], unit: { kind: 'any' }, focus: '', numbers: [], numberUnits: [], cues: { askedForms: [], act: '', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0, asserted: [], conferred: '' },
+  text: '', normalized: '', type: 'what', words, bigrams: [], pairs: [], unit: { kind: 'any' }, focus: '', numbers: [], numberUnits: [], cues: { askedForms: [], act: '', plural: false, identity: '', located: '', honoured: '', speaker: '', source: '', ordinal: 0, asserted: [], conferred: '', event: [] },
 })
 
 describe('buildRetrievalRequest', () => {
