@@ -8,11 +8,11 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
 
 /**
  * The question sets `npm run eval` and the quality test read, relative to the project: the
- * project's own (questions and tuning2–17 are tuned on; holdout, fresh, blind3–17 and nearmiss–nearmiss3
+ * project's own (questions and tuning2–19 are tuned on; holdout, fresh, blind3–18 and nearmiss–nearmiss3
  * were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
  * followups was written blind and is not), the sets on three made-up corpora beside them (city-tuning,
- * city-tuning2, coast-tuning and hill-tuning are tuned on, city-blind, coast-blind and hill-blind are not:
- * all written blind)
+ * city-tuning2, coast-tuning, hill-tuning and river-tuning are tuned on, city-blind, coast-blind, hill-blind
+ * and river-blind are not: all written blind)
  * and dev.jsonl when ../shared sits beside the project.
  */
 export const defaultSets = [
@@ -34,6 +34,7 @@ export const defaultSets = [
   'test/fixtures/tuning16.jsonl',
   'test/fixtures/tuning17.jsonl',
   'test/fixtures/tuning18.jsonl',
+  'test/fixtures/tuning19.jsonl',
   'test/fixtures/holdout.jsonl',
   'test/fixtures/fresh.jsonl',
   'test/fixtures/blind3.jsonl',
@@ -71,6 +72,8 @@ export const defaultSets = [
   'test/fixtures/hill/hill-tuning2.jsonl',
   'test/fixtures/hill/hill-blind.jsonl',
   'test/fixtures/hill/hill-blind2.jsonl',
+  'test/fixtures/river/river-tuning.jsonl',
+  'test/fixtures/river/river-blind.jsonl',
   '../shared/eval/dev.jsonl',
 ]
 
