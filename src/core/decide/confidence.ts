@@ -456,6 +456,8 @@ function conferredFactor(question: ParsedQuestion, plain: string, opts: Confiden
 // sentence naming neither) is about the other one too; a lone numeral (一 of 一晚) is too common.
 // So is a passage naming another member of a closed set (上半年 figures for 一季度).
 function siblingFactor(q: WeightedQuestion, ranked: RankedPassage, sentenceText: string, plain: string, opts: ConfidenceOptions): number {
+  // a yes-no question is answered by the sibling: 是给中学生上的吗 — no, 小学生
+  if (q.question.type === 'yes_no') return 1
   const { passage } = ranked.candidate
   const inSentence = namesSibling(q, passage.sentences[ranked.bestSentence]?.terms ?? [], spellRanges(sentenceText))
   const inPassage = () => namesSibling(q, [...ranked.terms].filter((term) => term.length >= 2), spellRanges(plain), false)

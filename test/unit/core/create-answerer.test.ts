@@ -1086,6 +1086,21 @@ describe('a question word the answering sentence has a sibling of instead', () =
   })
 })
 
+describe('a yes-no question whose answer names a sibling of what it asks', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['法治课', '小学生', '中学生', '检察官', '给', '上'],
+    stopWords: ['的', '吗', '是', '了', '一堂'],
+    paragraphs: [{ text: '检察官给小学生上了一堂法治课。' }],
+  })
+  const confidenceOf = async (question: string, siblingPenalty: number) => (await libraryWith({ siblingPenalty }).answer(question)).confidence ?? 0
+
+  it('keeps confidence: the sibling is the answer (中学生? no, 小学生)', async () => {
+    const full = await confidenceOf('法治课是给中学生上的吗', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf('法治课是给中学生上的吗', 0.5)).toBeCloseTo(full, 5)
+  })
+})
+
 describe('a question about someone\'s relative', () => {
   const libraryWith = createFixtureLibrary({
     words: ['家住', '青云', '街道', '市民', '侯建平', '儿子', '哪里'],
