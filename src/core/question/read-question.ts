@@ -1,7 +1,7 @@
 import { findAsserted, findOrdinal, readAnswerCues, readSubjectCues, type AnswerCues, type SubjectCues } from './answer-cues.js'
 import type { AnalyzedText, Analyzer, Term } from '../text/analyzer.js'
 import { findQuestionNumbers, findUnitAfter, writeLabelsInDigits } from '../text/numbers.js'
-import { isFamiliarTitle, isNickname, isNicknamePrefix, surnameOfNickname } from '../text/person-names.js'
+import { isFamiliarTitle, isNickname, isNicknamePrefix, isSurname, surnameOfNickname } from '../text/person-names.js'
 import type { Synonyms } from '../text/synonyms.js'
 import { alternation, COMPOUND_UNITS, COUNTING_QUESTION_WORDS, MEASURE_WORDS, PERSON_MEASURES, SIZE_ADJECTIVES, THING_MEASURES, WHEN_WORDS, without } from '../text/vocabulary.js'
 import { findFocus } from './focus.js'
@@ -84,9 +84,14 @@ export function dropHearsay(normalizedQuestion: string): string {
   return normalizedQuestion.replace(HEARSAY, (match) => ' '.repeat(match.length))
 }
 
-/** The question without demonstratives and their measure words, which carry no content. */
+/**
+ * The question without demonstratives and their measure words, which carry no content. 某 after a
+ * surname names a person whose name the story withholds (柴某起诉时: 柴某, not 某起).
+ */
 export function dropDemonstratives(normalizedQuestion: string): string {
-  return normalizedQuestion.replace(DEMONSTRATIVE_MEASURE, (match) => ' '.repeat(match.length))
+  return normalizedQuestion.replace(DEMONSTRATIVE_MEASURE, (match, at: number) =>
+    match[0] === '某' && isSurname(normalizedQuestion[at - 1] ?? '') ? match : ' '.repeat(match.length),
+  )
 }
 
 // In a how-many question these only name the count or share asked for (党员 人数, 淘汰比例), which the

@@ -3,7 +3,7 @@ import { readGeneralSynonyms } from '../../../src/adapters/general-synonyms.js'
 import { parseSynonyms } from '../../../src/core/text/synonyms.js'
 
 describe('readGeneralSynonyms', () => {
-  it('reads the shipped groups, which make a house of 房子 and 房屋 alike, 放回 of 放归, 花钱 of 消费, 被评上 of 被评为 and 庭上 of 当庭', async () => {
+  it('reads the shipped groups, which make a house of 房子 and 房屋 alike, 放回 of 放归, 花钱 of 消费, 被评上 of 被评为, 庭上 of 当庭 and 诉至 (法院) of 起诉', async () => {
     const synonyms = parseSynonyms(await readGeneralSynonyms())
     expect(synonyms.get('房子')).toContain('房屋')
     expect(synonyms.get('房屋')).toContain('房子')
@@ -11,6 +11,7 @@ describe('readGeneralSynonyms', () => {
     expect(synonyms.get('花钱')).toContain('消费')
     expect(synonyms.get('被评上')).toContain('被评为')
     expect(synonyms.get('庭上')).toContain('当庭')
+    expect(synonyms.get('起诉')).toContain('诉至')
   })
 
   it('reads the same text on a second call, from one read', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../../../src/core/text/analyzer.js'
 import { createNormalizer } from '../../../../src/core/text/normalize.js'
-import { dropHearsay, readQuestion } from '../../../../src/core/question/read-question.js'
+import { dropDemonstratives, dropHearsay, readQuestion } from '../../../../src/core/question/read-question.js'
 import { detectQuestionType } from '../../../../src/core/question/question-type.js'
 import { detectUnit, type Unit } from '../../../../src/core/question/unit.js'
 import { parseSynonyms } from '../../../../src/core/text/synonyms.js'
@@ -429,5 +429,17 @@ describe('dropHearsay', () => {
   it('leaves a question whose news is what it asks about', () => {
     expect(dropHearsay('新闻发言人是谁')).toBe('新闻发言人是谁')
     expect(dropHearsay('孙立伟说了什么')).toBe('孙立伟说了什么')
+  })
+})
+
+describe('dropDemonstratives', () => {
+  it('blanks a demonstrative with its measure word (这起, 那家)', () => {
+    expect(dropDemonstratives('这起案件判了几年')).toBe('  案件判了几年')
+    expect(dropDemonstratives('那家饭店在哪')).toBe('  饭店在哪')
+  })
+
+  it('keeps 某 after a surname, which names a person (柴某起诉时), not a case (某起)', () => {
+    expect(dropDemonstratives('柴某起诉时要求赔偿多少')).toBe('柴某起诉时要求赔偿多少')
+    expect(dropDemonstratives('有某起案件')).toBe('有  案件')
   })
 })
