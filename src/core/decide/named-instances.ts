@@ -11,9 +11,9 @@ export interface NamedInstance {
 // Unit words of two characters or more: 村里, 镇上 read otherwise too often.
 const UNIT_AFTER = new RegExp(`^(${alternation([...ORGANIZATION_WORDS, ...PLACE_SUFFIXES].filter((w) => w.length >= 2))})`)
 
-// A place named with its suffix in one word (金华市, 青石镇), as jieba keeps them; suffixes that end
-// other words as often (路, 巷, 街) are left out.
-const PLACE_WORD = /\p{Script=Han}([省市县区镇乡村]|街道|社区)$/u
+// A place named with its suffix in one word (金华市, 青石镇, 上海港), as jieba keeps them; suffixes
+// that end other words as often (路, 巷, 街) are left out.
+const PLACE_WORD = /\p{Script=Han}([省市县区镇乡村港]|街道|社区)$/u
 
 /**
  * The units a question names: by a name before a unit word (康桥派出所, 特勤大队), or as a place

@@ -35,10 +35,12 @@ export function isSibling(a: string, b: string): boolean {
 }
 
 // Closed sets whose members exclude one another, each member written in one or more ways (一季度,
-// 第一季度): the parts of a year that figures are reported for, and the levels of schooling.
+// 第一季度): the parts of a year that figures are reported for, the levels of schooling, and the
+// levels of a listing or protection (国家级 or 全国重点, 省级, 市级, 县级).
 const EXCLUSIVE_SETS: readonly (readonly string[])[][] = [
   [['一季度', '第一季度', '1季度'], ['二季度', '第二季度', '2季度'], ['三季度', '第三季度', '3季度'], ['四季度', '第四季度', '4季度'], ['前三季度'], ['上半年'], ['下半年'], ['全年']],
   [['幼儿园'], ['小学'], ['初中'], ['高中'], ['大学']],
+  [['国家级', '全国重点'], ['省级'], ['市级'], ['县级']],
 ]
 
 const names = (member: readonly string[], text: string) => member.some((form) => text.includes(form))

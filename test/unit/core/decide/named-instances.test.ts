@@ -23,6 +23,12 @@ describe('findNamedInstances', () => {
     expect(findNamedInstances(question('金华市注册义警有多少', [city, word('义警')]))).toEqual([{ forms: ['金华市', '金华'], unit: '市' }])
   })
 
+  it('reads a port named in one word (上海港) as a unit a passage may name without the suffix', () => {
+    const port = word('上海港')
+    port.parts.push(word('上海', '上海港'))
+    expect(findNamedInstances(question('禾川港到上海港有多远', [port]))).toEqual([{ forms: ['上海港', '上海'], unit: '港' }])
+  })
+
   it('reads a place name jieba cut from its one-character suffix (临江/区) as a unit, named with or without it', () => {
     const place = { ...word('临江'), name: true }
     expect(findNamedInstances(question('临江区新建了多少个图书角', [place, word('区'), word('图书角')]))).toEqual([{ forms: ['临江区', '临江'], unit: '区' }])

@@ -45,4 +45,10 @@ describe('namesOtherMember', () => {
     expect(namesOtherMember('初中每天的阅读时间是几点', '全区小学统一的“阅读半小时”。')).toBe(true)
     expect(namesOtherMember('小学每天的阅读时间是几点', '全区小学统一的“阅读半小时”。')).toBe(false)
   })
+
+  it('takes a text naming only another level of listing (省级 for 全国重点) as about it', () => {
+    expect(namesOtherMember('永济桥哪年成为全国重点文物保护单位', '2019年，永济桥被公布为省级文物保护单位。')).toBe(true)
+    expect(namesOtherMember('永济桥哪年成为省级文物保护单位', '2019年，永济桥被公布为省级文物保护单位。')).toBe(false)
+    expect(namesOtherMember('永济桥是哪年修的', '2019年，永济桥被公布为省级文物保护单位。')).toBe(false)
+  })
 })
