@@ -356,9 +356,15 @@ function hasInstance(sentence: string, focus: string, known: ReadonlySet<string>
   for (const match of sentence.matchAll(instancePattern(focus))) {
     // 某银行, 该银行, 到银行, 全市各单位: a determiner or a function word before it names none
     if (UNNAMING.has(match[0].at(-1)!)) continue
+    if (isCounted(sentence, match.index!, match[0])) continue
     if (isNewName(match[0], known)) return true
   }
   return false
+}
+
+// 3家连锁超市, 多所学校: a measure word right after a count opens a count of them, not a name.
+function isCounted(sentence: string, at: number, name: string): boolean {
+  return (PERSON_MEASURES + THING_MEASURES).includes(name[0]!) && /[\d一二两三四五六七八九十百千万几多数]$/u.test(sentence.slice(0, at))
 }
 
 const BODIES = alternation(BODY_ENDINGS)

@@ -529,6 +529,12 @@ describe('scoreAnswerKind for which', () => {
     expect(scoreAnswerKind('which', '有关部门联合发布预警。', { focus: '部门' })).toBe(0)
   })
 
+  it('takes no count of them (3家连锁超市) for a named one, but a name after a year (2016年武林派出所)', () => {
+    expect(scoreAnswerKind('which', '合作社与禾川市3家连锁超市签订了供货协议。', { focus: '超市' })).toBe(0)
+    expect(scoreAnswerKind('which', '全市有12所中学参加。', { focus: '中学' })).toBe(0)
+    expect(scoreAnswerKind('which', '从2016年武林派出所辖区最初的18位志愿者起步。', { focus: '派出所' })).toBe(1)
+  })
+
   it('takes no 这个支队 or 一家银行 for a named one', () => {
     expect(scoreAnswerKind('which', '就在于这个支队的核心部门承担着现场勘验。', { focus: '支队' })).toBe(0)
     expect(scoreAnswerKind('which', '记者走进市公安局刑侦支队七大队。', { focus: '支队' })).toBe(1)
