@@ -10,9 +10,8 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
  * The question sets `npm run eval` and the quality test read, relative to the project: the
  * project's own (questions and tuning2–19 are tuned on; holdout, fresh, blind3–18 and nearmiss–nearmiss3
  * were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
- * followups was written blind and is not), the sets on three made-up corpora beside them (city-tuning,
- * city-tuning2, coast-tuning, hill-tuning and river-tuning are tuned on, city-blind, coast-blind, hill-blind
- * and river-blind are not: all written blind)
+ * followups was written blind and is not), the sets on the made-up corpora beside them (those named
+ * *-tuning* are tuned on, *-blind* are not: all written blind)
  * and dev.jsonl when ../shared sits beside the project.
  */
 export const defaultSets = [
@@ -78,6 +77,8 @@ export const defaultSets = [
   'test/fixtures/river/river-tuning.jsonl',
   'test/fixtures/river/river-tuning2.jsonl',
   'test/fixtures/river/river-blind.jsonl',
+  'test/fixtures/lake/lake-tuning.jsonl',
+  'test/fixtures/lake/lake-blind.jsonl',
   '../shared/eval/dev.jsonl',
 ]
 
