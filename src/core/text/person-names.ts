@@ -21,10 +21,13 @@ const CLASSIC_SURNAMES: ReadonlySet<string> = new Set([
     .filter((s) => s.length === 1 && !DEMONSTRATIVES.includes(s) && !MEASURE_WORDS.includes(s)),
 ])
 
-// The classic compound surnames (司马, 欧阳, 诸葛 …: the chinese-surnames package lists them from 万俟
-// to 司空), less those that are mostly ordinary words or places (东方, 长孙, 司空, 单于, 濮阳).
+// The classic compound surnames of the Hundred Family Surnames (司马, 欧阳, 诸葛 …: the
+// chinese-surnames package lists them from 万俟 to 司空, and the rest from 第五 to 段干), less those
+// that are mostly ordinary words or places (东方, 长孙, 司空, 单于, 濮阳, 第五, 南宫, 东门, 西门, 南门, 百里).
 const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(
-  surnameList.slice(surnameList.indexOf('万俟'), surnameList.indexOf('司空') + 1).filter((s) => s.length === 2 && !['东方', '长孙', '司空', '单于', '濮阳'].includes(s)),
+  [...surnameList.slice(surnameList.indexOf('万俟'), surnameList.indexOf('司空') + 1), ...surnameList.slice(surnameList.indexOf('第五'), surnameList.indexOf('段干') + 1)].filter(
+    (s) => s.length === 2 && !['东方', '长孙', '司空', '单于', '濮阳', '第五', '南宫', '东门', '西门', '南门', '百里'].includes(s),
+  ),
 )
 
 /** True when the sentence names a person the question does not already name. */

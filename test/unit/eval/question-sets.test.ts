@@ -179,6 +179,7 @@ describe.each([
   ['coast', ['coast-blind.jsonl', 'coast-blind2.jsonl']],
   ['hill', ['hill-blind.jsonl', 'hill-blind2.jsonl']],
   ['river', ['river-blind.jsonl']],
+  ['lake', ['lake-blind.jsonl']],
 ])('the sets on the made-up %s corpus', (folder, checkSets) => {
   const dir = join(fixtures, folder)
   const paragraphs = new Map(
