@@ -128,8 +128,12 @@ const NUMBER_NOUN = /(?:电话|号码|热线|手机号?)$/u
 // 多久更新一次, 更新频率: the words of asking how often, which the answer states as 每周, 一年两次.
 const FREQUENCY_WORDS = new Set(['一次', '几次', '频率', '频次'])
 
+// In a how question, the words naming the means asked for (用什么办法, 靠什么方法): passages state the
+// means itself (采用低容量喷雾), seldom with the word.
+const METHOD_NOUNS = new Set(['办法', '方法', '手段', '方式', '措施', '做法', '招数', '法子'])
+
 // The nouns that only name what a question of each type asks for (see the sets above).
-const ASKED_NOUNS: Partial<Record<QuestionType, ReadonlySet<string>>> = { how_many: QUANTITY_NOUNS, where: PLACE_NOUNS, when: TIME_NOUNS, name: NAME_NOUNS }
+const ASKED_NOUNS: Partial<Record<QuestionType, ReadonlySet<string>>> = { how_many: QUANTITY_NOUNS, where: PLACE_NOUNS, when: TIME_NOUNS, name: NAME_NOUNS, how: METHOD_NOUNS }
 
 // The words of asking for a unit: how often, how it ended (调解结果是什么), a place in an order (排第几).
 const ASKED_BY_UNIT: Partial<Record<Unit['kind'], ReadonlySet<string>>> = {

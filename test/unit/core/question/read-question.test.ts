@@ -195,6 +195,14 @@ describe('readQuestion', () => {
     expect(parsed.words.map((w) => w.term)).toContain('派出所')
   })
 
+  it('leaves out a word that only names the means a how question asks for (用什么办法)', () => {
+    const means = createAnalyzer({ segmenter: createDictionarySegmenter(['桥墩', '什么', '办法', '施工']), normalizer: createNormalizer(), stopWords: new Set(['是', '用', '什么', '的']) })
+    const parsed = readQuestion('桥墩是用什么办法施工的', means, parseSynonyms(''))
+    expect(parsed.type).toBe('how')
+    expect(parsed.words.map((w) => w.term)).not.toContain('办法')
+    expect(parsed.words.map((w) => w.term)).toContain('桥墩')
+  })
+
   it('glues a one-character word to the whole words it touches in the question, for highlighting', () => {
     const glued = createAnalyzer({ segmenter: createDictionarySegmenter(['大队', '博士', '有']), normalizer: createNormalizer(), stopWords: new Set(['有', '几']) })
     const parsed = readQuestion('七大队有几个博士', glued, parseSynonyms(''))
