@@ -25,6 +25,9 @@ export interface MetaQuestion {
 // published item. The measure words of a piece (篇, 张, 幅, 则) after a demonstrative count too.
 const PIECE = /(?:这|那|该|哪|此|一)[篇张幅则组](?:文章|报道|稿子|稿件|图片|照片|图|新闻|消息|评论|社论|短评|通讯|特写|专访|简讯)?|文章|报道|稿子|稿件|图片|照片|新闻稿|消息稿/g
 
+// The words for a picture's caption, which is printed text (图片说明里他在讲什么).
+const CAPTION_WORDS = /(?:图片|照片)(?:说明|注释)|图说|图注/g
+
 // Publishing verbs: a date asked together with one of them is the day the piece ran.
 const PUBLISHED = '(?:登|刊|发表|发布|见报|刊出|刊发|出版|发的)'
 const WHEN = '(?:哪一?天|哪一?日|什么时候|什么时间|何时|哪年哪月|几月几[日号]|日期|时间)'
@@ -96,7 +99,8 @@ export function readMetaQuestion(normalized: string, afterMeta = false, isTitle:
     const numeral = page[1]!
     return { field: 'title', subject: '', page: /^\d+$/.test(numeral) ? String(Number(numeral)) : String(readChineseNumeral(numeral)[0]) }
   }
-  const refersToPiece = REFERS_TO_PIECE.test(normalized)
+  // 图片说明里…: the caption is text of the article, not the piece (周慧敏在讲什么 is asked of it)
+  const refersToPiece = REFERS_TO_PIECE.test(normalized.replace(CAPTION_WORDS, ' '))
   for (const { field, pattern, strong, asking } of FIELDS) {
     if (!asking.test(normalized)) continue
     const subject = normalized.replace(pattern, ' ').replace(PIECE, ' ').replace(/[的是谁都有哪些什么呢吗？?。，,！!\s]+$/u, '').trim()

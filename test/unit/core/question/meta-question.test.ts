@@ -20,6 +20,12 @@ describe('readMetaQuestion', () => {
     expect(readMetaQuestion('民警讲了什么')).toBeUndefined()
   })
 
+  it('reads a question about what a picture caption says as asked of the text, not the piece', () => {
+    expect(readMetaQuestion('图片说明里周慧敏在给患者讲什么')).toBeUndefined()
+    expect(readMetaQuestion('图说里讲了什么')).toBeUndefined()
+    expect(readMetaQuestion('那张照片讲的是什么')).toMatchObject({ field: 'about' })
+  })
+
   it('reads a question for every piece, or for those under a named column', () => {
     expect(readMetaQuestion('有哪些文章?')).toEqual({ field: 'title', subject: '', every: true })
     expect(readMetaQuestion('你读过什么报道')).toEqual({ field: 'title', subject: '', every: true })
