@@ -122,7 +122,10 @@ export function scoreAssertion(sentence: string, asserted: readonly { word: { fo
 // the role and someone, but only in another clause (负责人介绍，…是刘英、粟裕等革命家), is about others.
 function namesPersonByRole(sentence: string, context: KindContext): boolean {
   const forms = context.focusForms ?? (context.focus ? [context.focus] : [])
-  const clauses = sentence.split(/[，,；;。：:！!？?]/u).filter((clause) => forms.some((form) => clause.includes(form)))
+  // 副主任 names the deputy, not the 主任 asked for
+  const holds = (clause: string, form: string) => new RegExp(`(?<!副)${escapeRegExp(form)}`, 'u').test(clause)
+  const clauses = sentence.split(/[，,；;。：:！!？?]/u).filter((clause) => forms.some((form) => holds(clause, form)))
+  if (clauses.length === 0 && forms.some((form) => sentence.includes(form))) return false
   return clauses.length === 0 || clauses.some((clause) => hasPerson(clause, context.known ?? new Set(), context.tag))
 }
 

@@ -461,6 +461,11 @@ describe('scoreAnswerKind for a role the question names', () => {
     expect(scoreAnswerKind('who', '东湖所长介绍，这里是王立新的家乡', { tag, focus: '所长' })).toBe(0.5)
     expect(scoreAnswerKind('who', '东湖所长介绍，这里是王立新的家乡', { tag })).toBe(1)
   })
+
+  it('takes the deputy (副所长王立新) for half an answer to who the 所长 is, but not to who the 副所长 is', () => {
+    expect(scoreAnswerKind('who', '东湖副所长王立新介绍', { tag, focus: '所长' })).toBe(0.5)
+    expect(scoreAnswerKind('who', '东湖副所长王立新介绍', { tag, focus: '副所长' })).toBe(1)
+  })
 })
 
 describe('scoreAnswerKind for a name jieba cut after its surname', () => {
