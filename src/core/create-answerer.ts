@@ -221,9 +221,11 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
     const alone = followUp?.certainty === 'pointed' ? undefined : await answerAsked(question, question, limit, offset, previous)
     // a question that only lacks a subject may be a new question (渔民几点出海): read against
     // the previous one only when that answers it where it alone does not, or with more confidence
-    if (followUp === undefined && alone?.abstained === true) {
+    // a person described, not named (那个老民警): asked again by the name the passages give them, which
+    // wins where the question alone found no answer or a less confident one
+    if (followUp === undefined && alone !== undefined) {
       const described = await answerDescribed(question, limit, offset)
-      if (described !== undefined) return described
+      if (described !== undefined && (alone.abstained || (described.confidence ?? 0) > (alone.confidence ?? 0))) return described
     }
     if (followUp === undefined || (alone !== undefined && !alone.abstained)) return followUp?.keepsTopic === true ? { ...alone!, asked: followUp.question } : alone!
     const place = (await previousHit())?.source

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeOneArticleCorpus as makeCorpus } from '../helpers/one-article-corpus.js'
@@ -671,6 +671,18 @@ describe('ask about a person described, not named (real jieba)', () => {
     expect(line!.abstained).toBe(false)
     expect(line!.results[0]!.sentence).toContain('58岁')
     expect((line as AnswerLine & { described?: unknown }).described).toEqual({ words: '青石街那个老民警', name: '王建国' })
+  }, 60_000)
+})
+
+// The made-up 海州日报's story of a closed gym: the refund sentence names the member, not her trade.
+const gymRefunds = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'coast', 'corpus', 'b05.md'), 'utf8')
+
+describe('ask about a person described by age and trade (那个32岁的程序员)', () => {
+  it('takes the answer asked by her name over the less confident one the description alone found', async () => {
+    const [line] = await askArticles({ gymRefunds }, ['那个32岁的程序员能拿回多少退款'])
+    expect(line!.abstained).toBe(false)
+    expect(line!.results[0]!.sentence).toContain('9821元')
+    expect((line as AnswerLine & { described?: unknown }).described).toEqual({ words: '那个32岁的程序员', name: '宇文思琪' })
   }, 60_000)
 })
 

@@ -13,6 +13,7 @@ describe('findPersonDescription', () => {
     expect(findPersonDescription('小营巷老片警今年多大岁数', ['小营', '片警', '今年'])).toEqual({ start: 3, end: 6, role: '片警' })
     expect(findPersonDescription('那个退休老师得过什么荣誉', ['退休', '老师', '荣誉'])).toEqual({ start: 0, end: 6, role: '老师' })
     expect(findPersonDescription('这位大妈住在哪', ['大妈'])).toEqual({ start: 0, end: 4, role: '大妈' })
+    expect(findPersonDescription('那个32岁的程序员能拿回多少退款', ['32', '岁', '程序员', '退款'])).toEqual({ start: 0, end: 9, role: '程序员' })
   })
 
   it('finds none for people of a kind counted or asked about in general, nor for a noun naming no one', () => {
