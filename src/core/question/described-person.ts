@@ -15,8 +15,8 @@ export interface PersonDescription {
 const isRole = (word: string) => PERSON_NOUN.test(word) || /(?:察|妈|爷|姨|婆|傅|机|哥|姐|叔|伙|娘)$/u.test(word)
 
 // 那个 / 这个 / 那位 / 这位 with an age and up to three characters of description before the noun
-// (那个退休老师, 那个32岁的程序员),
-// or 老 right before it (老民警): one particular person, not people of that kind (多少名民警).
+// (那个退休老师, 那个32岁的程序员), or 老 right before it (老民警): one particular person, not people of
+// that kind (多少名民警).
 const POINTER = /(?:(?:那个|这个|那位|这位)(?:\d{1,3}岁的)?\p{Script=Han}{0,3}|老)$/u
 
 /**

@@ -7,6 +7,7 @@ import { blend, hasAny, measureCoverage, measureSentenceCoverages, type Coverage
 import { asksOfSubject, findFocusForms, isFocusFound, isRoleQuestion } from './focus.js'
 import { endsAsking } from '../text/turns.js'
 import { defaultRankWeights, type RankWeights } from './rank-weights.js'
+import { siblingsOf } from '../text/siblings.js'
 import type { WeightedQuestion } from './weigh-question.js'
 import { holdsSource } from './source-match.js'
 import { opensItem } from '../text/enumeration.js'
@@ -92,6 +93,12 @@ export interface RerankOptions {
    * questions (questions, coast-tuning2) and declined one more near miss (coast-tuning); 0.05 moved none.
    */
   eventBonus: number
+  /**
+   * What a sentence to show loses for naming a sibling of a question word and not the word (女子组冠军
+   * for 男子组冠军是谁): it is about the other one. Default 0.1: on the tuning sets 0.1 and 0.3 alike
+   * showed the sentence about the one asked for two more questions (coast-tuning2, coast-tuning3).
+   */
+  siblingShownPenalty: number
   weights: RankWeights
 }
 
@@ -107,6 +114,7 @@ export const defaultRerankOptions: RerankOptions = {
   followListForPlural: true,
   followAskedAct: true,
   eventBonus: 0.1,
+  siblingShownPenalty: 0.1,
   weights: defaultRankWeights,
 }
 
@@ -300,6 +308,11 @@ function lacksNumberAsked(q: WeightedQuestion, passage: IndexedPassage, plain: s
   })
 }
 
+// A sentence naming a sibling of a question word (女子组 for 男子组) and not the word itself.
+function namesSiblingInstead(q: WeightedQuestion, terms: ReadonlySet<string>): boolean {
+  return q.words.some((w) => w.word.within === '' && w.word.term.length >= 2 && !w.word.forms.some((f) => terms.has(f)) && siblingsOf(w.word.term).some((s) => terms.has(s)))
+}
+
 const byCoverage = (a: { i: number; coverage: number }, b: { i: number; coverage: number }) => b.coverage - a.coverage || a.i - b.i
 
 function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: RerankCaches, options: RerankOptions): RankedPassage {
@@ -336,7 +349,9 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     // a count reads stricter when shown, and a yes-no question shows the sentence stating what it
     // asks its subject can do or has; other kinds are scored once
     const strict = asserted.length > 0 ? scoreAssertion(text, asserted) : kind === 0 || q.question.type !== 'how_many' ? kind : scoreAnswerKind(q.question.type, text, { ...kindContext, showing: true })
-    const shownScore = coverage + kindWeight * strict + (event.length > 0 && hasAny(caches.sentenceTermsOf(sentence), event) ? options.eventBonus : 0)
+    const sentenceTerms = caches.sentenceTermsOf(sentence)
+    const named = event.length > 0 && hasAny(sentenceTerms, event) ? options.eventBonus : 0
+    const shownScore = coverage + kindWeight * strict + named - (namesSiblingInstead(q, sentenceTerms) ? options.siblingShownPenalty : 0)
     if (shownScore > shown.score || (shownScore === shown.score && i < shown.i)) shown = { i, score: shownScore }
   }
   if (across.mayFollow) shown = followToAnswer(q, passage, plain, coverages, shown, (text) => kindWeight * scoreAnswerKind(q.question.type, text, kindContext), caches.sentenceTermsOf, options)
