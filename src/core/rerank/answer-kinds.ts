@@ -101,7 +101,9 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
     case 'how':
       return METHOD.test(sentence) ? 1 : 0
     case 'which':
-      // 哪个城市, 哪些地方: any place's name answers (厦门), not only one ending in the noun
+      // 哪个城市, 哪些地方: any place's name answers (厦门), not only one ending in the noun; 哪本书, 哪部电影:
+      // a title in book-title marks (《草房子》)
+      if (WORK.test(context.focus ?? '') && TITLED.test(sentence)) return 1
       return hasInstance(sentence, context.focus ?? '', known) || (GENERIC_PLACE.test(context.focus ?? '') && hasPlaceName(sentence, tag, context.located ?? '')) ? 1 : 0
     default:
       return 0
@@ -308,6 +310,10 @@ function placeOfKind(suffix: string): RegExp {
 }
 
 const PLACES = new RegExp(PLACE.source, 'gu')
+
+// Nouns for a work, which is named by its title in book-title marks (《草房子》).
+const WORK = /^[本部首篇台出]?(?:书|书籍|图书|作品|电影|影片|片子|歌|歌曲|节目|剧|戏|戏曲|小说|绘本|杂志|报纸|法规|办法|条例)$/u
+const TITLED = /《[^》]{1,30}》/u
 
 // Nouns for a place of any name: what 哪个城市 or 哪些地区 asks for is a place name.
 const GENERIC_PLACE = /^(?:城市|地方|地区|省份|国家|城镇|县市|地市)$/u

@@ -534,6 +534,12 @@ describe('scoreAnswerKind for which', () => {
     expect(scoreAnswerKind('which', '有关部门联合发布预警。', { focus: '部门' })).toBe(0)
   })
 
+  it('takes a title in book-title marks for the work 哪本书 or 哪部电影 asks for', () => {
+    expect(scoreAnswerKind('which', '她最喜欢的是曹文轩的《草房子》。', { focus: '本书' })).toBe(1)
+    expect(scoreAnswerKind('which', '她最喜欢的是曹文轩的《草房子》。', { focus: '电影' })).toBe(1)
+    expect(scoreAnswerKind('which', '她一个学期读完了21本书。', { focus: '本书' })).toBe(0)
+  })
+
   it('takes no count of them (3家连锁超市) for a named one, but a name after a year (2016年武林派出所)', () => {
     expect(scoreAnswerKind('which', '合作社与禾川市3家连锁超市签订了供货协议。', { focus: '超市' })).toBe(0)
     expect(scoreAnswerKind('which', '全市有12所中学参加。', { focus: '中学' })).toBe(0)
