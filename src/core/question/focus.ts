@@ -11,7 +11,7 @@ const ASK_BEFORE_FOCUS = new RegExp(`(?:(?<!为)(?:什么|啥)|哪一?[${COUNTIN
 const ASK_AFTER_FOCUS = /^(?:的)?(?:分别|各自|又|都|究竟|到底)?(?:人数|数量|总数|是谁|是哪位|是哪个|是哪些|是什么|是啥|是多少|叫什么|叫啥|叫做什么|的名字|多少|有多少|在哪|有多|怎么|如何)/
 
 // Nouns that only say what kind of answer is wanted (什么地方, 哪些东西), not what it is about.
-const KIND_NOUNS = new Set(['地方', '东西', '名字', '名称', '一带', '方面', '事情', '情况', '内容', '地点', '样子', '部分', '类型', '种类'])
+const KIND_NOUNS = new Set(['地方', '东西', '名字', '名称', '一带', '方面', '事情', '情况', '内容', '地点', '样子', '部分', '类型', '种类', '身份', '问题', '年龄段'])
 
 // 哪方面工作, 什么样的人: a kind noun may stand between the question word and the focus.
 const KIND_BEFORE_FOCUS = /(?:方面|类型|种类|部分|样)的?$/

@@ -13,6 +13,13 @@ describe('findFocus', () => {
     expect(findFocus(text, cut(text, ['七大队', '是', '哪个', '支队', '下面', '的']), (term) => term !== '是' && term !== '的')).toBe('支队')
   })
 
+  it('takes no noun that only says what kind of answer is wanted (什么问题, 什么身份) as the focus', () => {
+    const text = '有选手违规具体是什么问题'
+    expect(findFocus(text, cut(text, ['有', '选手', '违规', '具体', '是', '什么', '问题']), () => true)).toBe('')
+    const role = '骗子冒充的是什么身份'
+    expect(findFocus(role, cut(role, ['骗子', '冒充', '的', '是', '什么', '身份']), () => true)).toBe('')
+  })
+
   it('takes no unit a price is asked per as the focus (一针多少钱, 多少钱一碗)', () => {
     const before = '三价流感疫苗一针多少钱'
     expect(findFocus(before, cut(before, ['三价', '流感疫苗', '一针', '多少钱']), () => true)).toBe('')
