@@ -9,7 +9,7 @@ import type { WeightedQuestion, WeightedWord } from '../rerank/weigh-question.js
 import type { IndexedPassage } from '../retrieve/indexed-passage.js'
 import { opensItem } from '../text/enumeration.js'
 import { readChineseNumeral, readNumbers, statesWithUnit } from '../text/numbers.js'
-import { findPersons, isNicknameOf, surnameOfNickname } from '../text/person-names.js'
+import { findPersons, isNicknameOf, isSurname, surnameOfNickname } from '../text/person-names.js'
 import { alternation, BODY_ENDINGS, MEASURE_WORDS, ORGANIZATION_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS } from '../text/vocabulary.js'
 import type { TaggedWord } from '../types.js'
 import { holdsSource } from '../rerank/source-match.js'
@@ -405,11 +405,19 @@ function absentPersonFactor(q: WeightedQuestion, ranked: RankedPassage, plainOf:
 const RELATIVE = /^(?:老伴|儿子|女儿|妻子|丈夫|老婆|老公|父亲|母亲|爸爸|妈妈|孙子|孙女|哥哥|姐姐|弟弟|妹妹|儿媳|女婿|爷爷|奶奶|外孙|外婆|外公)$/u
 
 function absentRelativeFactor(q: WeightedQuestion, ranked: RankedPassage, plain: string, opts: ConfidenceOptions): number {
-  const relatives = q.words.filter((w) => w.word.within === '' && RELATIVE.test(w.word.term))
+  const relatives = q.words.filter((w) => w.word.within === '' && RELATIVE.test(w.word.term) && isRelativeOfSomeone(q, w.word.term))
   if (relatives.length === 0) return 1
   const { passage } = ranked.candidate
   const text = textAround(passage, plain, ranked.bestSentence)
   return relatives.every((w) => w.word.forms.some((form) => text.includes(form))) ? 1 : opts.otherPersonPenalty
+}
+
+// 他儿子, 马永福的老伴: a relative of someone the question names or points at; 接班的孙女 and 等妈妈的
+// 那个环卫工 describe the one asked about by a relation instead.
+function isRelativeOfSomeone(q: WeightedQuestion, relative: string): boolean {
+  const before = q.question.normalized.slice(0, q.question.normalized.indexOf(relative)).replace(/的$/u, '')
+  const named = (length: number) => /^\p{Script=Han}+$/u.test(before.slice(-length)) && isSurname(before.at(-length) ?? '')
+  return /[他她其]$/u.test(before) || q.persons.some((person) => before.endsWith(person)) || named(3) || named(2)
 }
 
 // 哪里, 哪个派出所: the answer is a place or an institution.

@@ -1130,6 +1130,11 @@ describe('a question about someone\'s relative', () => {
   it('leaves it for a question about the person themselves', async () => {
     expect(await confidenceOf('侯建平家住哪里', 0.3)).toBeCloseTo(await confidenceOf('侯建平家住哪里', 1), 5)
   })
+
+  it('leaves it for a relative that only describes the one asked about (接儿子的那个市民家住哪里)', async () => {
+    expect(await confidenceOf('接儿子的那个市民家住哪里', 0.3)).toBeCloseTo(await confidenceOf('接儿子的那个市民家住哪里', 1), 5)
+    expect(await confidenceOf('他儿子家住哪里', 0.3)).toBeLessThan(await confidenceOf('他儿子家住哪里', 1))
+  })
 })
 
 describe('a question word whose sibling the passage names away from the answering sentence', () => {
