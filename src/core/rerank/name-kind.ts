@@ -91,7 +91,7 @@ const NAMING_VERB = /(?:称为|称作|叫做|叫作|名为|名叫|取名|命名�
 // a description ending in 的 within one clause (户籍民警同时也是…副岗长的王某); before it, only
 // the rest of one noun phrase (“某某议事”纠纷预防机制).
 const NAME_GAP = /^(?:[\s—\-:：”"」』]{0,3}|[^，,。；;！？!?]{0,20}的)$/u
-const SAME_PHRASE = /^\p{Script=Han}{0,12}$/u
+const SAME_PHRASE = /^(?:\p{Script=Han}|[\d“”"「」]){0,16}$/u
 
 // 党组织——中共某某小组: a dash or colon after the thing introduces its name, quoted or not.
 const APPOSITION = /^\s*(?:——|—|：|:)\s*\p{Script=Han}{2}/u

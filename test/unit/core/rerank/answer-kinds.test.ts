@@ -355,6 +355,12 @@ describe('scoreAnswerKind for a name asked for', () => {
     expect(scoreAnswerKind('name', '自行研发了“伪基站综合取证设备”。', { focus: '设备', focusForms: ['设备'] })).toBe(1)
   })
 
+  it('takes a person said to be the one asked about across a quoted name (林望潮是“青渔03187”号的船老大)', () => {
+    const boat = (text: string) => [...text.matchAll(/林望潮|渔民|船老大|青渔|是|的|号|\d+|./gu)].map((m) => ({ word: m[0], tag: m[0] === '林望潮' ? 'nr' : 'n' }))
+    const context = { tag: boat, focus: '船老大', focusForms: ['船老大'], known: new Set(['青渔', '03187', '船老大']) }
+    expect(scoreAnswerKind('name', '渔民林望潮是“青渔03187”号的船老大。', context)).toBe(1)
+  })
+
   it('takes a quoted name the question does not hold', () => {
     expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag })).toBe(1)
     expect(scoreAnswerKind('name', '潮鸣派出所推出“板凳夜话”。', { tag, known: new Set(['板凳', '夜话']) })).toBe(0)
