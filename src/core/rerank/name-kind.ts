@@ -89,7 +89,8 @@ const NAMING_VERB = /(?:称为|称作|叫做|叫作|名为|名叫|取名|命名�
 // What may stand between a role or thing and its name: nothing (负责人张三), a dash, a colon or the
 // quote closing a title (“优秀民警”王某), or
 // a description ending in 的 within one clause (户籍民警同时也是…副岗长的王某); before it, only
-// the rest of one noun phrase (“某某议事”纠纷预防机制).
+// the rest of one noun phrase (“某某议事”纠纷预防机制), quoted names and numbers in it too
+// (林望潮是“青渔03187”号的船老大).
 const NAME_GAP = /^(?:[\s—\-:：”"」』]{0,3}|[^，,。；;！？!?]{0,20}的)$/u
 const SAME_PHRASE = /^(?:\p{Script=Han}|[\d“”"「」]){0,16}$/u
 
