@@ -51,9 +51,14 @@ const SURNAME_ALTERNATION = [...COMPOUND_SURNAMES, ...surnameList.filter((s) => 
 // 收购商韩秀娥说, 所长乐正岚介绍.
 const NAME_AFTER_ROLE = new RegExp(`(?<=\\p{Script=Han}${ROLE_ENDING})((?:${SURNAME_ALTERNATION})\\p{Script=Han}{2}?)(?=说|介绍|表示|告诉|认为|坦言|回忆|指出|透露|笑着|是|今年|[，。、；：“]|$)`, 'gu')
 
-// No piece a word jieba knows otherwise (助理 of 警务助理), and no verb or pronoun opening it (人说我傻).
+// No piece a word jieba knows otherwise (助理 of 警务助理), and no verb or pronoun opening it (人说我傻);
+// or a surname jieba tags as one and a given name it knows as a noun (甘/nr 霁月/n).
 const isUnknownName = (pieces: readonly TaggedWord[]) =>
-  !/^[vpcudr]/u.test(pieces[0]?.tag ?? 'v') && pieces.every((w) => w.word.length === 1 || /^(?:x|nr|nrt|nz)$/u.test(w.tag) || COMPOUND_SURNAMES.has(w.word))
+  isSurnameThenNoun(pieces) ||
+  (!/^[vpcudr]/u.test(pieces[0]?.tag ?? 'v') && pieces.every((w) => w.word.length === 1 || /^(?:x|nr|nrt|nz)$/u.test(w.tag) || COMPOUND_SURNAMES.has(w.word)))
+
+// 甘/nr 霁月/n: a surname jieba tags as a name, then a given name it knows as a noun
+const isSurnameThenNoun = (pieces: readonly TaggedWord[]) => pieces.length === 2 && pieces[0]!.word.length === 1 && pieces[0]!.tag === 'nr' && /^n/u.test(pieces[1]!.tag)
 
 /**
  * Names of three characters (or a compound surname and one or two) right after a role and before
