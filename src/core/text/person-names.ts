@@ -38,7 +38,7 @@ export function hasPerson(sentence: string, known: ReadonlySet<string>, tag?: (t
 }
 
 // What a role ends in: a person noun (渔民, 总工程师, 学生), a head (所长) or a trade (收购商, 水手, 电工).
-const ROLE_ENDING = `(?:${PERSON_NOUN.source.replace(/\$$/u, '')}|长|商|手|工)`
+const ROLE_ENDING = `(?:${PERSON_NOUN.source.replace(/\$$/u, '')}|长|商|手|工|经理|主任|书记|总监)`
 const ROLE_AT_END = new RegExp(`\\p{Script=Han}${ROLE_ENDING}$`, 'u')
 
 /** Whether a text ends in a role of two characters or more (学生, 总工程师, 所长), as before the name of whoever holds it. */
@@ -63,11 +63,20 @@ const isSurnameThenNoun = (pieces: readonly TaggedWord[]) => pieces.length === 2
 /**
  * Names of three characters (or a compound surname and one or two) right after a role and before
  * what the person says or is (收购商韩秀娥说), that jieba cut into pieces none of which it knows as
- * another word (警务助理 holds 助理: no name).
+ * another word (警务助理 holds 助理: no name); and of two that it leaves one unknown word, between a
+ * role and a verb of saying (经理管漪说).
  */
 export function findNamesAfterRoles(sentence: string, tag: (text: string) => TaggedWord[]): string[] {
-  return [...sentence.matchAll(NAME_AFTER_ROLE)].map((m) => m[1]!).filter((name) => (name.length === 3 || COMPOUND_SURNAMES.has(name.slice(0, 2))) && isUnknownName(tag(name)))
+  // 管漪说, read as three characters, is a name of two and the verb after it
+  const long = [...sentence.matchAll(NAME_AFTER_ROLE)].map((m) => m[1]!).filter((name) => (name.length === 3 || COMPOUND_SURNAMES.has(name.slice(0, 2))) && !name.endsWith('说') && isUnknownName(tag(name)))
+  const short = [...sentence.matchAll(TWO_AFTER_ROLE)].map((m) => m[1]!).filter((name) => !long.some((l) => l.startsWith(name)) && isOneUnknownWord(tag(name)))
+  return [...long, ...short]
 }
+
+// 经理管漪说: a name of two characters, a surname and one more, that jieba leaves unknown, between a
+// role and a verb of saying
+const TWO_AFTER_ROLE = new RegExp(`(?<=\\p{Script=Han}${ROLE_ENDING})(\\p{Script=Han}{2})(?=说|介绍|表示|告诉)`, 'gu')
+const isOneUnknownWord = (pieces: readonly TaggedWord[]) => pieces.length === 1 && pieces[0]!.tag === 'x' && CLASSIC_SURNAMES.has(pieces[0]!.word[0]!)
 
 /** A person the question does not already name at `i`; when `askingName`, not one the text withholds (林某). */
 export function isNewPerson(words: readonly TaggedWord[], i: number, known: ReadonlySet<string>, askingName: boolean): boolean {

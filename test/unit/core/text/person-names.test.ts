@@ -107,7 +107,7 @@ describe('findPersons', () => {
 })
 
 describe('findNamesAfterRoles', () => {
-  const tag = createDictionaryTagger({ 收购商: 'n', 说: 'v', 所长: 'n', 乐正: 'nr', 介绍: 'v', 警务: 'n', 助理: 'n', 有人: 'r', 我: 'r', 傻: 'a', 局长: 'n', 甘: 'nr', 霁月: 'n' })
+  const tag = createDictionaryTagger({ 收购商: 'n', 说: 'v', 所长: 'n', 乐正: 'nr', 介绍: 'v', 警务: 'n', 助理: 'n', 有人: 'r', 我: 'r', 傻: 'a', 局长: 'n', 甘: 'nr', 霁月: 'n', 经理: 'n', 管漪: 'x', 经理说: 'n' })
 
   it('reads a name jieba cut into pieces it does not know right after a role (收购商韩秀娥说, 所长乐正岚介绍)', () => {
     expect(findNamesAfterRoles('水产收购商韩秀娥说。', tag)).toEqual(['韩秀娥'])
@@ -116,6 +116,10 @@ describe('findNamesAfterRoles', () => {
 
   it('reads a surname jieba tags as a name before a given name it knows as a noun (局长甘霁月说)', () => {
     expect(findNamesAfterRoles('县文旅局局长甘霁月说，', tag)).toEqual(['甘霁月'])
+  })
+
+  it('reads a two-character name jieba leaves unknown between a role and a verb of saying (经理管漪说)', () => {
+    expect(findNamesAfterRoles('人力资源部经理管漪说，', tag)).toEqual(['管漪'])
   })
 
   it('reads no name holding a word jieba knows (警务助理), nor one a verb opens (有人说我傻)', () => {
