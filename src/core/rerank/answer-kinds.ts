@@ -55,7 +55,7 @@ const METHOD = /通过|采取|采用|利用|借助|实行|推行|推出|开通|�
 const OUTCOME = /最终|最后|终于|结果|达成|谈妥|成功|顺利|圆满|妥善/
 // 因场地处在…, …与该单位创建“先进支部”有关: a clause opening with 因, or a cause 与…有关;
 // 为改善…，…: a sentence opening with a purpose clause (为 alone is mostly "for": 为群众办事)
-const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便|用于|用来|目的|之所以|(?:^|[，,；;])因(?![此而])|^为[^，,。；;]{2,20}[，,]|与[^。；]{1,40}有关/
+const REASON = /因为|由于|为了|原因|所以|因此|鉴于|看中|看重|出于|以便|用于|用来|目的|之所以|(?:^|[，,；;])因(?![此而])|^为[^，,。；;]{2,20}[，,]|与[^。；]{1,40}有关/
 
 /**
  * Anything that may give a reason or purpose, looser than what ranks a why-question's sentence:
@@ -63,7 +63,7 @@ const REASON = /因为|由于|为了|原因|所以|因此|鉴于|以便|用于|�
  * need or consequence (需要, 不便, 导致, 让, 不用再). A why-answer with none of them, nor its neighbours, states no reason.
  */
 export const REASON_HINT = new RegExp(
-  `${REASON.source}|因(?![此而])|针对|考虑|毕竟|遂|于是|从而|既然|由此|为此|为的是|以免|以防|避免|防止|(?:^|[，,；;])为(?!了)[^，,。；;]{2,20}[，,]|需要|不便|不好|命名|才|导致|致使|造成|使得|让|免得|省得|便于|方便|不用再|不必再`,
+  `${REASON.source}|(?<!基)因(?![此而])|针对|考虑|基于|毕竟|遂|于是|从而|既然|由此|为此|为的是|以免|以防|避免|防止|(?:^|[，,；;])为(?!了)[^，,。；;]{2,20}[，,]|需要|不便|不好|命名|才|导致|致使|造成|使得|让|免得|省得|便于|方便|不用再|不必再`,
 )
 // 师傅张小川 hints at a name after the role; 师傅的, 民警们 do not.
 const PERSON_HINT = /[”」](?:[^\p{Script=Han}]|$)|[\p{Script=Han}]{2,3}(?:说|介绍|表示|告诉)|(?:民警|警官|大妈|老人|师傅|队长|所长|法官|检察官|记者)(?![的了是在和与们就也都把被将对为说等])[\p{Script=Han}]{2,3}/u

@@ -141,6 +141,7 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('why', '因为人手不够，所以招募义警。')).toBe(1)
     expect(scoreAnswerKind('why', '义警巡逻山区。')).toBe(0)
     expect(scoreAnswerKind('why', '公式用于推算死亡时间。')).toBe(1)
+    expect(scoreAnswerKind('why', '选择落户禾川，主要是看中了三个条件。')).toBe(1)
   })
 
   it('hears a cause in a clause opening with 因 and in 与…有关, not in 基因', () => {
