@@ -231,6 +231,11 @@ export function joinSurnames(words: TaggedWord[]): TaggedWord[] {
 
 type Repair = { words: TaggedWord[]; consumed: number }
 
+// Right after 、 following a word that names a person (金佛庄、…).
+function isListedAfterPerson(words: readonly TaggedWord[], i: number): boolean {
+  return words[i - 1]?.word === '、' && i >= 2 && isTaggedName(words[i - 2]!, words[i - 1])
+}
+
 const joined = (w: TaggedWord, next: TaggedWord): Repair => ({ words: [{ word: w.word + next.word, tag: 'nr' }], consumed: 2 })
 
 // The first way jieba is known to cut a name wrongly that applies at word `i`, read back; undefined when none does.
@@ -242,6 +247,8 @@ function repairNameAt(words: readonly TaggedWord[], i: number): Repair | undefin
   if (/^nrt?$/u.test(w.tag) && next?.word === '·' && after !== undefined && /^nrt?$/u.test(after.tag)) return { words: [{ word: `${w.word}·${after.word}`, tag: 'nrt' }], consumed: 3 }
   if (next === undefined) return undefined
   if (NICKNAME_PREFIXES.has(w.word) && isNickname(w.word + next.word)) return joined(w, next)
+  // 金佛庄、于/p 树德/n 等: in a list after a person, a surname and one or two characters are the next person
+  if (isListedAfterPerson(words, i) && COMMON_SURNAMES.has(w.word) && /^\p{Script=Han}{1,2}$/u.test(next.word) && !/^[vpcudr]/u.test(next.tag)) return joined(w, next)
   // 司马/nr 骁远/x, 诸葛/nr 婧/g: a compound surname and its given name; 司徒/n 蔓/v 医生: one the
   // verb tag hides, told by the title after it; 司徒医生 is the surname and a title, no full name
   if (COMPOUND_SURNAMES.has(w.word) && /^\p{Script=Han}{1,2}$/u.test(next.word) && !FAMILIAR_TITLES.has(next.word)) {

@@ -8,6 +8,13 @@ describe('findPersons', () => {
     expect(findPersons('李兔儿今年', tag)).toEqual(['李兔儿'])
   })
 
+  it('reads the next person of a list after a name, where jieba tags the surname otherwise (金佛庄、于/p 树德/n)', () => {
+    const tag = () => [{ word: '金佛庄', tag: 'x' }, { word: '、', tag: 'x' }, { word: '于', tag: 'p' }, { word: '树德', tag: 'n' }, { word: '等', tag: 'u' }]
+    expect(findPersons('金佛庄、于树德等', tag)).toEqual(['金佛庄', '于树德'])
+    const things = () => [{ word: '桌子', tag: 'n' }, { word: '、', tag: 'x' }, { word: '于', tag: 'p' }, { word: '树德', tag: 'n' }]
+    expect(findPersons('桌子、于树德', things)).toEqual([])
+  })
+
   it('reads no person into a short quotation naming a group or brand (“武林大妈”, “红巷义警”), but takes a name quoted alone that jieba knows', () => {
     const q = (word: string) => ({ word, tag: 'x' })
     expect(findPersons('“武林大妈”走访', () => [q('“'), { word: '武林', tag: 'nr' }, { word: '大妈', tag: 'n' }, q('”'), { word: '走访', tag: 'v' }])).toEqual([])
