@@ -67,6 +67,8 @@ function findNameSpans(sentence: string, context: KindContext): [number, number]
     }
   }
   if (of !== 'person') for (const m of newQuotedNames(sentence, known)) spans.push([m.index!, m.index! + m[0].length])
+  // 姑娘小欢在…: a person named only by 小 or 老 and one character, right after what they are
+  if (of !== 'thing') for (const m of sentence.matchAll(NAMED_AFTER_NOUN)) if (!known.has(m[0])) spans.push([m.index!, m.index! + m[0].length])
   return spans
 }
 
@@ -98,6 +100,8 @@ const SAME_PHRASE = /^(?:\p{Script=Han}|[\d“”"「」]){0,16}$/u
 const APPOSITION = /^\s*(?:——|—|：|:)\s*\p{Script=Han}{2}/u
 
 const CLOSING_QUOTE = /[”"」』》]$/
+
+const NAMED_AFTER_NOUN = new RegExp(`(?<=${PERSON_NOUN.source.replace(/\$$/u, '')})[小老阿]\\p{Script=Han}(?=[在的说是和向从被把将]|[^\\p{Script=Han}]|$)`, 'gu')
 
 // 姑娘小丽: how news stories name people they do not name in full.
 const UNNAMED_PERSON = /^[小老阿]\p{Script=Han}(?:[在的说是和向从被把将]|(?!\p{Script=Han}))/u

@@ -450,10 +450,16 @@ describe('scoreAnswerKind for the name of what the question asks about', () => {
     expect(name('户籍民警来了，大家都认识的张三也来了。', '户籍民警')).toBe(0)
   })
 
-  it('finds the thing by a synonym of the question\'s word (女孩 asked, 姑娘 written)', () => {
-    const sentence = '“00后”姑娘小欢在朋友圈点赞'
-    expect(scoreAnswerKind('name', sentence, { tag, focus: '女孩', focusForms: ['女孩', '姑娘'] })).toBe(1)
-    expect(scoreAnswerKind('name', sentence, { tag, focus: '女孩' })).toBe(0)
+  it('finds the thing by a synonym of the question\'s word (女孩 asked, 姑娘 written; 饭店 asked, 餐馆 written)', () => {
+    expect(scoreAnswerKind('name', '“00后”姑娘小欢在朋友圈点赞', { tag, focus: '女孩', focusForms: ['女孩', '姑娘'] })).toBe(1)
+    const shop = '他开的餐馆“老张家”很有名'
+    expect(scoreAnswerKind('name', shop, { tag, focus: '饭店', focusForms: ['饭店', '餐馆'] })).toBe(1)
+    expect(scoreAnswerKind('name', shop, { tag, focus: '饭店' })).toBe(0.5)
+  })
+
+  it('takes 小欢 named right after what she is (姑娘小欢在…) for the name of someone asked about as 她', () => {
+    expect(scoreAnswerKind('name', '“00后”姑娘小欢在朋友圈点赞', { tag })).toBe(1)
+    expect(scoreAnswerKind('name', '“00后”姑娘在朋友圈点赞', { tag })).toBe(0)
   })
 })
 
