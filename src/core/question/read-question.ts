@@ -69,11 +69,12 @@ function isStartOfWhen(term: string, before: string): boolean {
   return (term === '开始' || term === '起') && WHEN_BEFORE_START.test(before)
 }
 
-// A demonstrative with its measure word (那位, 这起, 那家, 该所) only points at what follows, and
-// jieba may glue the measure word to it (那位) or to the next word (那家小饭店 → 那/家小/饭店).
+// A demonstrative with its measure word (那位, 这起, 那家, 该所; 那两个, 这两名: a count the story
+// already gave) only points at what follows, and jieba may glue the measure word to it (那位) or to
+// the next word (那家小饭店 → 那/家小/饭店).
 // 只, 本, 根 are left out (这只是, 这本来, 这根本 read otherwise), and so are 人 (这人 is the person
 // itself) and the units of time and quantity (这天, 这年, 那块地 name something).
-const DEMONSTRATIVE_MEASURE = new RegExp(`[那这该此某每各]一?[${without(PERSON_MEASURES + THING_MEASURES, '人只本根')}次](?=[\\p{Script=Han}\\d])`, 'gu')
+const DEMONSTRATIVE_MEASURE = new RegExp(`[那这该此某每各][一两二三四五六七八九]?[${without(PERSON_MEASURES + THING_MEASURES, '人只本根')}次](?=[\\p{Script=Han}\\d])`, 'gu')
 
 // 看到新闻说…, 听说…, 报上讲…: where the asker read it (the articles themselves), said before
 // what they ask; the words would count as missing from every passage.

@@ -444,6 +444,8 @@ describe('dropDemonstratives', () => {
   it('blanks a demonstrative with its measure word (这起, 那家)', () => {
     expect(dropDemonstratives('这起案件判了几年')).toBe('  案件判了几年')
     expect(dropDemonstratives('那家饭店在哪')).toBe('  饭店在哪')
+    expect(dropDemonstratives('那两个骗子冒充的是什么身份')).toBe('   骗子冒充的是什么身份')
+    expect(dropDemonstratives('那几支队伍叫啥名')).toBe('那几支队伍叫啥名')
   })
 
   it('keeps 某 after a surname, which names a person (柴某起诉时), not a case (某起)', () => {
