@@ -547,6 +547,12 @@ describe('scoreAnswerKind for which', () => {
     expect(scoreAnswerKind('which', '有关部门联合发布预警。', { focus: '部门' })).toBe(0)
   })
 
+  it('takes a factory, an office or a firm for the workplace 哪个单位 asks for', () => {
+    expect(scoreAnswerKind('which', '马永福原是江城电机厂的一名电工。', { focus: '单位' })).toBe(1)
+    expect(scoreAnswerKind('which', '他原是县气象局的职工。', { focus: '单位' })).toBe(1)
+    expect(scoreAnswerKind('which', '他退休前是一名电工。', { focus: '单位' })).toBe(0)
+  })
+
   it('takes a title in book-title marks for the work 哪本书 or 哪部电影 asks for', () => {
     expect(scoreAnswerKind('which', '她最喜欢的是曹文轩的《草房子》。', { focus: '本书' })).toBe(1)
     expect(scoreAnswerKind('which', '她最喜欢的是曹文轩的《草房子》。', { focus: '电影' })).toBe(1)
