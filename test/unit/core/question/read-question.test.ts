@@ -195,6 +195,12 @@ describe('readQuestion', () => {
     expect(parsed.words.map((w) => w.term)).toContain('派出所')
   })
 
+  it('reads what a yes-no question asks its subject has after 有, which the analyzer drops as a stop word', () => {
+    const stops = createAnalyzer({ segmenter: createDictionarySegmenter(['滑坡', '有', '人员', '伤亡', '没有', '所有']), normalizer: createNormalizer(), stopWords: new Set(['有', '吗', '没有', '所有']) })
+    expect(readQuestion('滑坡有人员伤亡吗', stops, parseSynonyms('')).cues.asserted).toEqual(['人员', '伤亡'])
+    expect(readQuestion('滑坡没有人员伤亡吗', stops, parseSynonyms('')).cues.asserted).toEqual([])
+  })
+
   it('leaves out a word that only names the means a how question asks for (用什么办法)', () => {
     const means = createAnalyzer({ segmenter: createDictionarySegmenter(['桥墩', '什么', '办法', '施工']), normalizer: createNormalizer(), stopWords: new Set(['是', '用', '什么', '的']) })
     const parsed = readQuestion('桥墩是用什么办法施工的', means, parseSynonyms(''))
