@@ -8,7 +8,7 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
 
 /**
  * The question sets `npm run eval` and the quality test read, relative to the project: the
- * project's own (questions and tuning2–19 are tuned on; holdout, fresh, blind3–18 and nearmiss–nearmiss3
+ * project's own (questions and tuning2–19 are tuned on; holdout, fresh, blind3–19 and nearmiss–nearmiss3
  * were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
  * followups was written blind and is not), the sets on the made-up corpora beside them (those named
  * *-tuning* are tuned on, *-blind* are not: all written blind)
@@ -52,6 +52,7 @@ export const defaultSets = [
   'test/fixtures/blind16.jsonl',
   'test/fixtures/blind17.jsonl',
   'test/fixtures/blind18.jsonl',
+  'test/fixtures/blind19.jsonl',
   'test/fixtures/nearmiss.jsonl',
   'test/fixtures/nearmiss2.jsonl',
   'test/fixtures/nearmiss3.jsonl',
@@ -64,6 +65,7 @@ export const defaultSets = [
   'test/fixtures/city/city-tuning4.jsonl',
   'test/fixtures/city/city-blind.jsonl',
   'test/fixtures/city/city-blind2.jsonl',
+  'test/fixtures/city/city-blind3.jsonl',
   'test/fixtures/coast/coast-tuning.jsonl',
   'test/fixtures/coast/coast-tuning2.jsonl',
   'test/fixtures/coast/coast-tuning3.jsonl',
@@ -77,8 +79,10 @@ export const defaultSets = [
   'test/fixtures/river/river-tuning.jsonl',
   'test/fixtures/river/river-tuning2.jsonl',
   'test/fixtures/river/river-blind.jsonl',
+  'test/fixtures/river/river-blind2.jsonl',
   'test/fixtures/lake/lake-tuning.jsonl',
   'test/fixtures/lake/lake-blind.jsonl',
+  'test/fixtures/lake/lake-blind2.jsonl',
   '../shared/eval/dev.jsonl',
 ]
 
