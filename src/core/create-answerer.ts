@@ -22,7 +22,7 @@ import { isMainArticle } from './examples.js'
 import type { Answer, ArticleMeta, ArticleSummary, Hit, TaggedWord } from './types.js'
 import { joinSpacedCharacters } from './text/spaced-characters.js'
 import { findPersons } from './text/person-names.js'
-import { findPersonDescription, nameDescribedPerson } from './question/described-person.js'
+import { findPersonDescription, mayDescribePerson, nameDescribedPerson } from './question/described-person.js'
 import { toPlainText } from './text/normalize.js'
 
 // How many passages below those asked for votes may lift into them.
@@ -237,11 +237,13 @@ export function createAnswerer(dependencies: AnswererDependencies, options: Part
   }
 
   // 老片警今年多大岁数, 那个老师得过什么荣誉: a person described but not named, whom the passages
-  // found for the question name in that role (社区民警李兔儿), asked about again by that name when
-  // the question alone found no answer; undefined when that finds none either
+  // found for the question name in that role (社区民警李兔儿), asked about again by that name;
+  // undefined when no person is described or the name finds no answer
   const answerDescribed = async (question: string, limit: number, offset: number): Promise<Answer | undefined> => {
     if (tag === undefined) return undefined
     const text = dependencies.analyzer.normalizer.normalize(question)
+    // asked of every question: most hold no pointer, and are not read a second time
+    if (!mayDescribePerson(text)) return undefined
     const parsed = readQuestion(text, dependencies.analyzer, dependencies.synonyms, undefined, dependencies.names)
     // who and what-name questions ask for the name itself, which the question alone answers best
     if (parsed.type === 'who' || parsed.type === 'name' || findPersons(text, tag).length > 0) return undefined

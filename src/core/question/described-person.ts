@@ -19,6 +19,11 @@ const isRole = (word: string) => PERSON_NOUN.test(word) || /(?:察|妈|爷|姨|�
 // that kind (多少名民警).
 const POINTER = /(?:(?:那个|这个|那位|这位)(?:\d{1,3}岁的)?\p{Script=Han}{0,3}|老)$/u
 
+/** Whether a question may describe a person it does not name: it holds a pointer (那个, 这位) or 老. */
+export function mayDescribePerson(text: string): boolean {
+  return /那个|这个|那位|这位|老/u.test(text)
+}
+
 /**
  * The words describing one person the question asks about without naming them, pointed at by 那个,
  * 这位 or 老 (那个老民警多大了, 老片警快退休了吗); undefined when there are none. `words` are the

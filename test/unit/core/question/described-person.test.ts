@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { findPersonDescription, nameDescribedPerson } from '../../../../src/core/question/described-person.js'
+import { findPersonDescription, mayDescribePerson, nameDescribedPerson } from '../../../../src/core/question/described-person.js'
 import { createDictionaryTagger } from '../../../helpers/dictionary-tagger.js'
 
 const tag = createDictionaryTagger({
   他: 'r', 叫: 'v', 李兔儿: 'nr', 一名: 'm', 在: 'p', 社区: 'n', 民警: 'n', 岗位: 'n', 上: 'f', 的: 'uj', 老: 'a', 党员: 'n',
   以: 'p', 王立新: 'nr', 为: 'p', 榜样: 'n', '。': 'x', '，': 'x', 居民: 'n', 张芳: 'nr', 说: 'v',
+})
+
+describe('mayDescribePerson', () => {
+  it('lets through a question with a pointer or 老, which findPersonDescription may read, and no other', () => {
+    expect(mayDescribePerson('那个32岁的程序员能拿回多少退款')).toBe(true)
+    expect(mayDescribePerson('小营巷老片警今年多大岁数')).toBe(true)
+    expect(mayDescribePerson('派出所有多少名民警')).toBe(false)
+  })
 })
 
 describe('findPersonDescription', () => {
