@@ -310,7 +310,21 @@ function lacksNumberAsked(q: WeightedQuestion, passage: IndexedPassage, plain: s
 
 // A sentence naming a sibling of a question word (女子组 for 男子组) and not the word itself.
 function namesSiblingInstead(q: WeightedQuestion, terms: ReadonlySet<string>): boolean {
-  return q.words.some((w) => w.word.within === '' && w.word.term.length >= 2 && !w.word.forms.some((f) => terms.has(f)) && siblingsOf(w.word.term).some((s) => terms.has(s)))
+  return siblingWordsOf(q).some(({ forms, siblings }) => !forms.some((f) => terms.has(f)) && siblings.some((s) => terms.has(s)))
+}
+
+// The question's whole words of two characters or more that have siblings, each with them: made
+// once per question, not for every sentence tried.
+const siblingWords = new WeakMap<WeightedQuestion, { forms: readonly string[]; siblings: string[] }[]>()
+
+function siblingWordsOf(q: WeightedQuestion): { forms: readonly string[]; siblings: string[] }[] {
+  let made = siblingWords.get(q)
+  if (made === undefined) {
+    const whole = q.words.filter((w) => w.word.within === '' && w.word.term.length >= 2)
+    made = whole.map((w) => ({ forms: w.word.forms, siblings: siblingsOf(w.word.term) })).filter((w) => w.siblings.length > 0)
+    siblingWords.set(q, made)
+  }
+  return made
 }
 
 const byCoverage = (a: { i: number; coverage: number }, b: { i: number; coverage: number }) => b.coverage - a.coverage || a.i - b.i
