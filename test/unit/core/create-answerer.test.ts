@@ -270,6 +270,17 @@ describe('the sentence shown', () => {
     expect(await shown(0)).toBe('女子组全程冠军是聂芃芃，成绩1小时13分。')
   })
 
+  it('may be one naming the sibling for a yes-no question, whose answer it is (男子组冠军是聂芃芃吗 — 女子组)', async () => {
+    const race: Article[] = [
+      {
+        id: 'r', title: '半马', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+        paragraphs: [{ n: 1, heading: '', text: '男子组|比赛|中|，|司马骁远|率先|冲线|。|女子组|全程|冠军|是|聂芃芃|，|成绩|1小时13分|。' }],
+      },
+    ]
+    const shown = async (siblingShownPenalty: number) => (await embedded(race, buildPassageIndex(race, analyzer), { minConfidence: 0, siblingShownPenalty }).answer('男子组|全程|冠军|是|聂芃芃|吗')).results[0]!.sentence.replaceAll('|', '')
+    expect(await shown(0.5)).toBe('女子组全程冠军是聂芃芃，成绩1小时13分。')
+  })
+
   describe('a sentence that points back (其中…, 从这里…, 当年，他们…, …当天开通, 因此…)', () => {
     const libraryWith = createFixtureLibrary({
       words: ['半山', '街道', '田安乐', '警务室', '警情', '接收', '党课', '开始', '纪念馆', '青年', '党员', '重温', '誓词', '张三', '李四', '法医', '当年', '他们', '殡仪馆', '尸体', '温度', '中巴车', '客运站', '开出', '公交', '线路', '当天', '正式', '开通', '孩子', '时间', '阅读', '写进', '课表', '决定', '区里'],
