@@ -104,7 +104,7 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
       // 哪个城市, 哪些地方: any place's name answers (厦门), not only one ending in the noun; 哪本书, 哪部电影:
       // a title in book-title marks (《草房子》)
       if (WORK.test(context.focus ?? '') && TITLED.test(sentence)) return 1
-      return hasInstance(sentence, context.focus === '单位' ? '工作单位' : (context.focus ?? ''), known) || (GENERIC_PLACE.test(context.focus ?? '') && hasPlaceName(sentence, tag, context.located ?? '')) ? 1 : 0
+      return hasInstance(sentence, context.focus === '单位' ? WORKPLACE : (context.focus ?? ''), known) || (GENERIC_PLACE.test(context.focus ?? '') && hasPlaceName(sentence, tag, context.located ?? '')) ? 1 : 0
     default:
       return 0
   }
@@ -377,11 +377,13 @@ function isCounted(sentence: string, at: number, name: string): boolean {
 }
 
 const BODIES = alternation(BODY_ENDINGS)
+// 在哪个单位上班 asks for a workplace: an office, a factory, a firm (江城电机厂); 单位 alone stands for
+// any organisation, which is half a person for who did something
+const WORKPLACE = '工作单位'
 const KINDS_OF: Record<string, string> = {
   学校: alternation(SCHOOL_WORDS),
   单位: alternation(ORGANIZATION_WORDS),
-  // 在哪个单位上班 asks for a workplace: an office, a factory, a firm (江城电机厂)
-  工作单位: alternation([...new Set([...ORGANIZATION_WORDS, ...BODY_ENDINGS, '厂', '集团', '企业', '报社'])]),
+  [WORKPLACE]: alternation([...new Set([...ORGANIZATION_WORDS, ...BODY_ENDINGS, '厂', '集团', '企业', '报社'])]),
   部门: BODIES,
   机构: BODIES,
   机关: BODIES,

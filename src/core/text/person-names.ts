@@ -144,12 +144,12 @@ function isTaggedName(w: TaggedWord, next: TaggedWord | undefined): boolean {
 // glued a phrase together, no name.
 const NOT_IN_NAMES = new RegExp(`^[${DEMONSTRATIVES}]|[了么吗呢吧没]`, 'u')
 
-// 林某 answers 谁 as the article can, but is no answer to 叫什么名字.
 /** Whether a character is a surname of the common or classic single-character list (王, 柴, 葛). */
 export function isSurname(character: string): boolean {
   return CLASSIC_SURNAMES.has(character)
 }
 
+// 林某 answers 谁 as the article can, but is no answer to 叫什么名字.
 function isWithheld(name: string): boolean {
   return name.endsWith('某')
 }
