@@ -175,15 +175,24 @@ function findEvent(standard: string, words: readonly { term: string; forms: read
 }
 
 // 能, 会, 可以, 有 and their A-not-A forms: what follows is what a yes-no question asks its subject can do or has.
-const MODALS = new Set(['能', '会', '可以', '有', '能不能', '会不会', '可不可以', '有没有', '能否', '可否', '有无'])
+const MODAL_LIST = ['可不可以', '能不能', '会不会', '有没有', '能否', '可否', '有无', '可以', '能', '会', '有']
+const MODALS: ReadonlySet<string> = new Set(MODAL_LIST)
+// The modals in the question's text, longest first; 有 not as the end of 没有, 所有, 还有, 只有, 具有,
+// 拥有, 享有, 含有, 已有 or 占有.
+const MODAL_IN_TEXT = new RegExp(MODAL_LIST.map((m) => (m === '有' ? '(?<![没所还只具拥享含已占])有' : m)).join('|'), 'gu')
+
+type Span = { term: string; start: number; end: number }
 
 /**
  * The words a yes-no question asks about after its modal (一次, 办完 of 年审能一次办完吗), as cut
- * (`terms`, every word in order, and `content`, the question's words); [] when it has none. A
+ * (`terms`, its words in order, and `content`, the question's words); [] when it has none. A modal
+ * the analyzer dropped as a stop word (有, 可以) is found in `normalized` where no term stands. A
  * modal opening the question (有人知道…) asks nothing of a subject.
  */
-export function findAsserted(terms: readonly { term: string; start: number; end: number }[], content: readonly { term: string; start: number }[]): string[] {
-  const modal = terms.find((t) => t.start > 0 && MODALS.has(t.term))
+export function findAsserted(terms: readonly Span[], content: readonly { term: string; start: number }[], normalized = ''): string[] {
+  const covered = (start: number, end: number) => terms.some((t) => t.start < end && t.end > start)
+  const dropped = [...normalized.matchAll(MODAL_IN_TEXT)].map((m) => ({ term: m[0], start: m.index, end: m.index + m[0].length })).filter((m) => !covered(m.start, m.end))
+  const modal = [...terms, ...dropped].sort((a, b) => a.start - b.start).find((t) => t.start > 0 && MODALS.has(t.term))
   if (modal === undefined) return []
   return [...new Set(content.filter((t) => t.start >= modal.end).map((t) => t.term))]
 }

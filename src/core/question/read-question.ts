@@ -80,16 +80,6 @@ const DEMONSTRATIVE_MEASURE = new RegExp(`[那这该此某每各][一两二三�
 // what they ask; the words would count as missing from every passage.
 const HEARSAY = /^[\s，,]*(?:(?:我|刚才|刚刚|今天|昨天|前几天)?(?:在)?(?:看到|看见|看了|读到|刷到|听到|听|看)?(?:新闻|报道|报纸|文章|消息|电视|报上|网上)(?:里|上|中)?(?:说|讲|提到|写|报道)(?:了|的|过)?|听说|听人说|据说|有人说)[\s，,：:]*/u
 
-// 有, 可以, 能不能 …: modals the analyzer drops as stop words, found where no content word stands;
-// 有 not as the end of 没有, 所有, 还有, 只有, 具有, 拥有, 享有, 含有, 已有 or 占有.
-const MODAL_WORD = /有没有|能不能|会不会|可不可以|能否|可否|有无|可以|(?<![没所还只具拥享含已占])有/gu
-
-function withModals(words: readonly Term[], normalized: string): Term[] {
-  const covered = (start: number, end: number) => words.some((w) => w.start < end && w.end > start)
-  const modals = [...normalized.matchAll(MODAL_WORD)].filter((m) => !covered(m.index, m.index + m[0].length)).map((m) => ({ term: m[0], start: m.index, end: m.index + m[0].length }))
-  return [...words, ...modals].sort((a, b) => a.start - b.start)
-}
-
 /** The question without a hearsay opening (看到新闻说…, 听说…), which says where it was read, not what is asked. */
 export function dropHearsay(normalizedQuestion: string): string {
   return normalizedQuestion.replace(HEARSAY, (match) => ' '.repeat(match.length))
@@ -325,7 +315,7 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
     focus,
     numbers,
     numberUnits: numbers.map((values) => findUnitAfter(normalized, values)),
-    cues: readAnswerCues(normalized, focus, [...words.values()], subject, type === 'yes_no' ? findAsserted(withModals(analysed.words, normalized), kept.filter((t) => words.has(t.term))) : []),
+    cues: readAnswerCues(normalized, focus, [...words.values()], subject, type === 'yes_no' ? findAsserted(analysed.words, kept.filter((t) => words.has(t.term)), normalized) : []),
     words: [...words.values()],
     bigrams: [...new Set(analysed.bigrams.filter((t) => !insideAny(asking, t.start, t.end)).map((t) => t.term))],
     pairs: [...new Set(analysed.pairs.map((t) => t.term))],
