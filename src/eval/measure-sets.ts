@@ -89,6 +89,9 @@ export const defaultSets = [
   'test/fixtures/lake/lake-tuning2.jsonl',
   'test/fixtures/lake/lake-blind.jsonl',
   'test/fixtures/lake/lake-blind2.jsonl',
+  'test/fixtures/valley/valley-tuning.jsonl',
+  'test/fixtures/valley/valley-tuning2.jsonl',
+  'test/fixtures/valley/valley-blind.jsonl',
   '../shared/eval/dev.jsonl',
 ]
 

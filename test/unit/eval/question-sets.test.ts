@@ -184,6 +184,7 @@ describe.each([
   ['hill', ['hill-blind.jsonl', 'hill-blind2.jsonl']],
   ['river', ['river-blind.jsonl', 'river-blind2.jsonl']],
   ['lake', ['lake-blind.jsonl', 'lake-blind2.jsonl']],
+  ['valley', ['valley-blind.jsonl']],
 ])('the sets on the made-up %s corpus', (folder, checkSets) => {
   const dir = join(fixtures, folder)
   const paragraphs = new Map(
