@@ -276,6 +276,11 @@ function repairNameAt(words: readonly TaggedWord[], i: number): Repair | undefin
       return { words: [{ word: w.word + next.word[0]!, tag: 'nr' }, { word: next.word[1]!, tag: 'v' }], consumed: 2 }
     }
   }
+  // 蒲/nr 长庚/nrt: a rarer surname jieba tags as one, then a given name it tags as a name; read
+  // back as the unknown word jieba makes of such names (邝以宁/x), which only a classic surname opens
+  if (w.tag === 'nr' && w.word.length === 1 && CLASSIC_SURNAMES.has(w.word) && /^\p{Script=Han}{2}$/u.test(next.word) && /^nrt?$/u.test(next.tag)) {
+    return { words: [{ word: w.word + next.word, tag: 'x' }], consumed: 2 }
+  }
   if (w.word.length !== 1 || !COMMON_SURNAMES.has(w.word)) return undefined
   // 张某某, 李某: a name the story withholds (jieba tags 张/q 某某/r)
   if (/^某某?$/u.test(next.word)) return joined(w, next)

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { createDictionaryTagger } from '../../../helpers/dictionary-tagger.js'
 import { findNamesAfterRoles, findPersons, groupNamesBySurname, hasPerson, isNicknameOf, surnameOfNickname } from '../../../../src/core/text/person-names.js'
 
+// A tagger that returns the given words and tags, whatever the text
+const tagged = (...pairs: [string, string][]) => () => pairs.map(([word, tag]) => ({ word, tag }))
+
 describe('findPersons', () => {
   it('joins a surname jieba cut off its given name (李/nr 兔儿/n)', () => {
     const tag = () => [{ word: '李', tag: 'nr' }, { word: '兔儿', tag: 'n' }, { word: '今年', tag: 't' }]
@@ -88,16 +91,20 @@ describe('findPersons', () => {
   })
 
   it('reads back a name with a rare doubled character that jieba cut as 聂芃/x 芃/x, but no known word after a surname', () => {
-    const tagged = (...pairs: [string, string][]) => () => pairs.map(([word, tag]) => ({ word, tag }))
     expect(findPersons('女子组冠军聂芃芃获得', tagged(['女子组', 'n'], ['冠军', 'n'], ['聂芃', 'x'], ['芃', 'x'], ['获得', 'v']))).toEqual(['聂芃芃'])
     expect(findPersons('女子组冠军聂芃获得', tagged(['女子组', 'n'], ['冠军', 'n'], ['聂芃', 'x'], ['获得', 'v']))).toEqual([])
   })
 
   it('reads a compound surname and a given name jieba tags a verb as a person before a title (司徒/n 蔓/v 医生), but 司徒医生 as no full name', () => {
-    const tagged = (...pairs: [string, string][]) => () => pairs.map(([word, tag]) => ({ word, tag }))
     expect(findPersons('司徒蔓医生带着小组', tagged(['司徒', 'n'], ['蔓', 'v'], ['医生', 'n'], ['带', 'v'], ['着', 'uz'], ['小组', 'n']))).toEqual(['司徒蔓'])
     expect(findPersons('司徒医生他们', tagged(['司徒', 'n'], ['医生', 'n'], ['他们', 'r']))).toEqual([])
     expect(findPersons('司马说完就走', tagged(['司马', 'nr'], ['说', 'v'], ['完', 'v'], ['就', 'd'], ['走', 'v']))).toEqual([])
+  })
+
+  it('joins a classic surname jieba tags as one to a given name it tags as a name (蒲/nr 长庚/nrt), not to another word', () => {
+    expect(findPersons('夜班保安蒲长庚说', tagged(['夜班', 'n'], ['保安', 'nz'], ['蒲', 'nr'], ['长庚', 'nrt'], ['说', 'v']))).toEqual(['蒲长庚'])
+    expect(findPersons('蒲长庚说', tagged(['蒲', 'nr'], ['长庚', 'nrt'], ['说', 'v']))).toEqual(['蒲长庚'])
+    expect(findPersons('蒲公英开了', tagged(['蒲', 'nr'], ['公英', 'n'], ['开', 'v'], ['了', 'ul']))).toEqual([])
   })
 
   it('takes a word jieba does not know opening with the rarest surnames (邝以宁) only right after a role', () => {
