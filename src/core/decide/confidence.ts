@@ -285,9 +285,9 @@ function kindFactor(question: ParsedQuestion, kind: number, opts: ConfidenceOpti
   return penalty + (1 - penalty) * shown
 }
 
-// 哪家银行, 哪个分局, 哪所学校 want a named one as surely as 哪里 wants a place; 哪些措施 may be
-// answered by a list that never repeats 措施.
-const INSTITUTION = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...BODY_ENDINGS, ...SCHOOL_WORDS, ...PLACE_SUFFIXES])})$`)
+// 哪家银行, 哪个分局, 哪所学校 want a named one as surely as 哪里 wants a place; so do 哪家律师事务所,
+// 哪所盲校, 哪个合作社 (any 所, 校, 社). 哪些措施 may be answered by a list that never repeats 措施.
+const INSTITUTION = new RegExp(`(?:${alternation([...ORGANIZATION_WORDS, ...BODY_ENDINGS, ...SCHOOL_WORDS, ...PLACE_SUFFIXES, '所', '校', '社'])})$`)
 
 function isTypedQuestion(question: ParsedQuestion): boolean {
   if (asksOfSubject(question)) return true

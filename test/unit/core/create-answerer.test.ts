@@ -210,6 +210,17 @@ describe('explain', () => {
     expect(top.factors.kind).toBeLessThan(1)
   })
 
+  it('wants a named firm for 哪家律师事务所 (any 所, 校 or 社), not the kind named in a list', async () => {
+    const team: Article[] = [
+      {
+        id: 't', title: '板凳|夜话', subtitle: '', newspaper: '测试报', date: '', page: '', authors: [], column: '',
+        paragraphs: [{ n: 1, heading: '', text: '夜话|团队|有|律师|事务所|、|银行|等|参加|。' }],
+      },
+    ]
+    const top = (await embedded(team, buildPassageIndex(team, analyzer)).explain('夜话|团队|的|律师|是|哪家|事务所|的')).candidates[0]!
+    expect(top.factors.kind).toBeLessThan(1)
+  })
+
   it('finds the one-character verb a how-question asks (咋绕) inside a word beside the answer (绕行) as its event', async () => {
     const road: Article[] = [
       {
