@@ -330,6 +330,22 @@ function siblingWordsOf(q: WeightedQuestion): { forms: readonly string[]; siblin
 
 const byCoverage = (a: { i: number; coverage: number }, b: { i: number; coverage: number }) => b.coverage - a.coverage || a.i - b.i
 
+// 该合作社成立于2016年: a sentence opening with a word pointing back (该, 此, 其, 这个) names its
+// subject by what came before it. The question words naming that subject (翠坪村) count, as words
+// elsewhere in the passage do, when found in the passages before it in its section.
+const POINTS_BACK = /^[“"]?(?:该|此|其|这[个家座所条项种位名批些])/u
+
+function creditAntecedents(q: WeightedQuestion, bounded: BoundedPassage, coverages: Coverage[], plain: string, caches: RerankCaches, w: RankWeights): void {
+  const { candidate, terms } = bounded
+  if (candidate.preceding.length === 0) return
+  const before = [{ terms, credit: w.passageCredit }, { terms: caches.sectionTermsOf(candidate), credit: w.passageCredit }]
+  candidate.passage.sentences.forEach((sentence, i) => {
+    if (!POINTS_BACK.test(plain.slice(sentence.start, sentence.end))) return
+    const credited = measureCoverage(q, caches.sentenceTermsOf(sentence), w, before)
+    if (blend(credited) > blend(coverages[i]!)) coverages[i] = credited
+  })
+}
+
 function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: RerankCaches, options: RerankOptions): RankedPassage {
   const { candidate, terms, contexts, whole, bm25 } = bounded
   const { passage } = candidate
@@ -339,6 +355,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   const coverages = measureSentenceCoverages(q, passage.sentences.map(caches.sentenceTermsOf), w)
   // wording is read in its matching form (陳志偉說 as 陈志伟说), at the original's spans
   const plain = caches.plainOf(passage)
+  creditAntecedents(q, bounded, coverages, plain, caches, w)
   // 王立新说了什么, 谁说过…: the answer lies beside the sentences naming what they ask about
   const across = readAcrossSentences(q, passage, plain, coverages.map(blend), caches.tag)
   const sentences = across.coverages

@@ -880,6 +880,24 @@ describe('passages that came close', () => {
   })
 })
 
+describe('a sentence pointing back to the passage before', () => {
+  const library = createFixtureLibrary({
+    words: ['翠坪村', '合作社', '车间', '机器', '分拣', '猕猴桃', '成立', '社员', '电商', '服务站', '镇里'],
+    stopWords: ['的', '里', '正在', '该', '于', '现有', '哪年', '户', '了'],
+    paragraphs: [
+      { text: '翠坪村合作社的车间里机器正在分拣猕猴桃。' },
+      { text: '该合作社成立于2016年，现有社员126户。' },
+      ...['电商', '服务站', '社员'].map((word) => ({ text: `镇里成立了${word}。`, heading: word })),
+    ],
+    passageOptions: { minChars: 0 },
+  })({ minConfidence: 0 })
+
+  it('finds the words naming its subject (翠坪村) in that passage, as if elsewhere in its own', async () => {
+    const answer = await library.answer('翠坪村合作社哪年成立的？')
+    expect(answer.results[0]?.sentence).toBe('该合作社成立于2016年，现有社员126户。')
+  })
+})
+
 describe('ranking only as far as needed', () => {
   const vocabulary = ['派出所', '民警', '社区', '红都', '义警', '巡逻', '调解', '纠纷', '成立', '25名', '2019年']
   const generated: Article[] = Array.from({ length: 40 }, (_, i) => ({
