@@ -85,7 +85,7 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
   if (unit.kind === 'rank') return RANK.test(sentence) ? 1 : 0
   switch (type) {
     case 'how_many':
-      return scoreCount(sentence, unit, context.focus ?? '', context.showing === true ? (context.focusForms ?? []) : undefined) * (isShareBase(sentence, context.focusForms ?? []) ? COUNT_ELSEWHERE : 1)
+      return scoreCount(sentence, unit, context.focus ?? '', context.showing === true ? (context.focusForms ?? []) : undefined, context.asksChange === true) * (isShareBase(sentence, context.focusForms ?? []) ? COUNT_ELSEWHERE : 1)
     case 'when':
       return scoreDate(sentence, unit)
     case 'where':
@@ -152,7 +152,7 @@ const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8}
 // A count in a sentence that does not name what is counted (教练3名 for 多少队员) is a count of
 // something else more often than not: the sentence naming it (队员12人) answers more surely.
 // Only when showing a sentence (`focusForms` given) are these and estimates (五六个) marked down.
-function scoreCount(text: string, unit: Unit, focus: string, focusForms?: readonly string[]): number {
+function scoreCount(text: string, unit: Unit, focus: string, focusForms?: readonly string[], asksChange = false): number {
   if (unit.kind === 'phone') return PHONE.test(text) ? 1 : 0
   if (unit.kind === 'generation') return /\d0后/.test(text) ? 1 : 0
   const sentence = text.replace(QUOTED_NAME, '“”').replace(MONTH_OF_DATE, '').replace(CLOCK_TIME, '')
@@ -163,7 +163,17 @@ function scoreCount(text: string, unit: Unit, focus: string, focusForms?: readon
   // focusForms is given only when showing: [] when the question names nothing counted
   const named = focusForms === undefined || focusForms.length === 0 || focusForms.some((form) => form.length >= 2 && sentence.includes(form))
   const exact = focusForms === undefined || !APPROXIMATE.test(sentence) || EXACT.test(sentence)
-  return (named ? inUnit : inUnit * COUNT_ELSEWHERE) * (exact ? 1 : COUNT_APPROXIMATE)
+  // 单芽收购价每斤上涨了6元 gives a rise, not the price 一斤多少钱 asks for
+  const changeOnly = focusForms !== undefined && !asksChange && units !== undefined && statesOnlyChanges(sentence, units)
+  return (named ? inUnit : inUnit * COUNT_ELSEWHERE) * (exact ? 1 : COUNT_APPROXIMATE) * (changeOnly ? COUNT_ELSEWHERE : 1)
+}
+
+// 上涨了6元, 增加330吨, 比去年多15部: a count right after a word of change is by how much, not how many.
+const CHANGE_BEFORE = /(?:上涨|增长|增加|提高|提升|下降|减少|降低|高出|多出|涨|增|降|减|多|(?<!至)少)了?(?:约|近)?$/u
+
+function statesOnlyChanges(sentence: string, units: string): boolean {
+  const counts = [...sentence.matchAll(new RegExp(countWithUnit(units).source, 'gu'))]
+  return counts.length > 0 && counts.every((m) => CHANGE_BEFORE.test(sentence.slice(0, m.index)))
 }
 
 // An estimate (发现五六个包裹) answers 几个 less surely than the exact count found later (查获7个

@@ -26,4 +26,6 @@ export interface KindContext {
   honoured?: string
   /** The item of an enumeration asked (3 of 第三类是什么, see `AnswerCues.ordinal`); 0 or absent otherwise. */
   ordinal?: number
+  /** Whether a count question asks how much something changed (涨了多少, 比去年多几家). Default false. */
+  asksChange?: boolean
 }

@@ -346,6 +346,9 @@ function creditAntecedents(q: WeightedQuestion, bounded: BoundedPassage, coverag
   })
 }
 
+// 涨了多少, 比去年多几家, 增加了多少: the count asked is a change
+const ASKS_CHANGE = /[涨增降减]|提高|提升|多了|少了|多出|高出|变化|差[了距]|比[^，,。？?]{0,12}[多少高低]/u
+
 function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: RerankCaches, options: RerankOptions): RankedPassage {
   const { candidate, terms, contexts, whole, bm25 } = bounded
   const { passage } = candidate
@@ -365,7 +368,7 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   const kindWeight = answerKindWeight(q, w)
   const focusForms = findFocusForms(q)
   const asserted = q.question.type === 'yes_no' ? q.words.filter((w) => q.question.cues.asserted.includes(w.word.term)) : []
-  const kindContext = { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms, identity: q.question.cues.identity, located: q.question.cues.located, honoured: q.question.cues.honoured, ordinal: q.question.cues.ordinal }
+  const kindContext = { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms, identity: q.question.cues.identity, located: q.question.cues.located, honoured: q.question.cues.honoured, ordinal: q.question.cues.ordinal, asksChange: ASKS_CHANGE.test(q.question.normalized) }
   // the passage is scored by its best sentence; the sentence shown is the best by the stricter
   // kind a reader checks (a count of what was asked), which never scores above the other
   let best = { i: 0, score: -1, kind: 0 }

@@ -294,6 +294,14 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '民警党员占比95%的队伍。', { focus: '党员', focusForms: ['党员'] })).toBe(1)
   })
 
+  it('when showing a sentence, takes a count after a word of change (上涨了6元) for half a price, unless a change is asked', () => {
+    const price = { unit: { kind: 'count', measure: '元' } as const, focusForms: [], showing: true }
+    expect(scoreAnswerKind('how_many', '单芽每斤86元。', price)).toBe(1)
+    expect(scoreAnswerKind('how_many', '单芽收购价每斤上涨了6元。', price)).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '单芽收购价每斤上涨了6元，达到86元。', price)).toBe(1)
+    expect(scoreAnswerKind('how_many', '单芽收购价每斤上涨了6元。', { ...price, asksChange: true })).toBe(1)
+  })
+
   it('wants a floor (二楼, 4楼) for 几楼, half of it from a sentence naming only a place', () => {
     const context = { unit: { kind: 'floor' } as const }
     expect(scoreAnswerKind('where', '作品展在市博物馆二楼临展厅开幕。', context)).toBe(1)
