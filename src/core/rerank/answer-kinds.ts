@@ -268,6 +268,8 @@ const STATED_YEAR = new RegExp(`${YEAR.source}|上世纪|年代`)
 // is taken, as a schedule may be the answer (几点开门).
 const UNDATED_TIME = 0.8
 const DATED = new RegExp(PLACED_IN_TIME)
+// 日前, 近日 (the other day) place the report, not the event: alone they answer 什么时候 as a schedule does
+const RECENTLY = /近日|日前/gu
 
 // A date answers 什么时候; 哪一年 / 几点 want that part of it (a year, a time of day).
 function scoreDate(sentence: string, unit: Unit): number {
@@ -279,7 +281,7 @@ function scoreDate(sentence: string, unit: Unit): number {
   // not state, and 今年40岁 dates an age, not the event asked about
   if (part === 'year' && DATE_PART.year.test(sentence) && !STATED_YEAR.test(sentence)) return 0.5
   // 什么时候开放: a date (12月1日起) answers before a weekly schedule (每周二至周日) does
-  if (part === undefined) return DATED.test(sentence) ? 1 : UNDATED_TIME
+  if (part === undefined) return DATED.test(sentence.replace(RECENTLY, '')) ? 1 : UNDATED_TIME
   if (DATE_PART[part].test(sentence)) return 1
   // a date is no answer to 几点 (a time of day), but may be half of one to 哪一年
   return part === 'hour' ? 0 : 0.5

@@ -66,6 +66,9 @@ describe('scoreAnswerKind', () => {
   it('takes a date on the calendar before a weekly schedule for 什么时候', () => {
     expect(scoreAnswerKind('when', '新馆将于12月1日正式对外开放。')).toBe(1)
     expect(scoreAnswerKind('when', '新馆每周二至周日9时至21时开放。')).toBe(0.8)
+    // 日前 places the report, not the event; the date beside it does
+    expect(scoreAnswerKind('when', '日前，供水管网改造工程全面完工。')).toBe(0.8)
+    expect(scoreAnswerKind('when', '该工程于去年5月开工。')).toBe(1)
     expect(scoreAnswerKind('when', '新馆每周二至周日9时至21时开放。', { unit: { kind: 'date', part: 'hour' } })).toBe(1)
   })
 
