@@ -95,6 +95,12 @@ export function dropDemonstratives(normalizedQuestion: string): string {
   )
 }
 
+// 是不是第一条开进深山的公交: a yes-no question claiming firstness asks whether it was the first,
+// not what the first item of a list is (第一条是什么), which the passage need not enumerate.
+function withoutFirstClaimed(type: QuestionType, cues: AnswerCues): AnswerCues {
+  return type === 'yes_no' && cues.ordinal === 1 ? { ...cues, ordinal: 0 } : cues
+}
+
 // In a how-many question these only name the count or share asked for (党员 人数, 淘汰比例), which the
 // unit and the answer kind already check; passages give the count (38名党员) or the share (占比60%),
 // seldom the noun.
@@ -315,7 +321,7 @@ export function readQuestion(text: string, analyzer: Analyzer, synonyms: Synonym
     focus,
     numbers,
     numberUnits: numbers.map((values) => findUnitAfter(normalized, values)),
-    cues: readAnswerCues(normalized, focus, [...words.values()], subject, type === 'yes_no' ? findAsserted(analysed.words, kept.filter((t) => words.has(t.term)), normalized) : []),
+    cues: withoutFirstClaimed(type, readAnswerCues(normalized, focus, [...words.values()], subject, type === 'yes_no' ? findAsserted(analysed.words, kept.filter((t) => words.has(t.term)), normalized) : [])),
     words: [...words.values()],
     bigrams: [...new Set(analysed.bigrams.filter((t) => !insideAny(asking, t.start, t.end)).map((t) => t.term))],
     pairs: [...new Set(analysed.pairs.map((t) => t.term))],

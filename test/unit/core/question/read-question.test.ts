@@ -384,6 +384,13 @@ describe('detectUnit', () => {
     expect(readQuestion('第4点是什么', analyzer, new Map()).cues.ordinal).toBe(4)
   })
 
+  it('reads no item of a list in a yes-no question claiming firstness (是不是第一条), but does in one about a later item', () => {
+    const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter(['是不是', '第一', '第三', '公交', '诈骗']), normalizer: createNormalizer(), stopWords: new Set(['是', '的', '条', '类']) })
+    expect(readQuestion('K12路是不是第一条开进山村的公交？', analyzer, new Map()).cues.ordinal).toBe(0)
+    expect(readQuestion('第一条是什么', analyzer, new Map()).cues.ordinal).toBe(1)
+    expect(readQuestion('第三类是不是诈骗？', analyzer, new Map()).cues.ordinal).toBe(3)
+  })
+
   it('joins a verb and its object split by a particle (报的警), or two lone characters side by side, as a form of each', () => {
     const analyzer = createAnalyzer({ segmenter: createDictionarySegmenter([]), normalizer: createNormalizer(), stopWords: new Set(['谁', '的']) })
     const words = readQuestion('谁报的警', analyzer, new Map()).words
