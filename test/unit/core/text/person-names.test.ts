@@ -160,6 +160,12 @@ describe('isNicknameOf', () => {
     expect(surnameOfNickname('老师')).toBeUndefined()
     expect(surnameOfNickname('高素质')).toBeUndefined()
   })
+
+  it('matches a surname with a familiar word for an elder or a coach (谭老汉, 张大娘, 刘教练) to a name of that surname', () => {
+    expect(isNicknameOf('谭老汉', '谭满仓')).toBe(true)
+    expect(isNicknameOf('张大娘', '张秀英')).toBe(true)
+    expect(isNicknameOf('刘教练', '刘建国')).toBe(true)
+  })
 })
 
 describe('groupNamesBySurname', () => {
