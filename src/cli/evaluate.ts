@@ -106,7 +106,7 @@ async function main(): Promise<number> {
   const figures: Figures = {}
   for (const group of groups) {
     // a sweep needs every answer's confidence, so nothing is declined up front
-    const opened = await openCorpusLibrary(group.corpusDir, sweep ? { minConfidence: 0 } : {})
+    const opened = await openCorpusLibrary(group.corpusDir, sweep ? { minConfidence: 0, reasonMargin: 0 } : {})
     try {
       Object.assign(figures, await measure(opened.library, opened.where, group.sets, baseline, flags))
     } finally {

@@ -42,5 +42,5 @@ export function createFixtureLibrary(spec: FixtureSpec): (options?: Partial<Answ
   const articles = spec.articles ?? [createFixtureArticle('a', spec.paragraphs ?? [])]
   const corpus = createMemoryCorpus(articles, buildPassageIndex(articles, analyzer, [], spec.passageOptions))
   const synonyms = parseSynonyms(spec.synonyms ?? '民警 警察')
-  return (options = {}) => createEmbeddedLibrary({ corpus, analyzer, synonyms, tag: spec.tag, feedback: spec.feedback, answerer: { minConfidence: 0, ...options } })
+  return (options = {}) => createEmbeddedLibrary({ corpus, analyzer, synonyms, tag: spec.tag, feedback: spec.feedback, answerer: { minConfidence: 0, reasonMargin: 0, ...options } })
 }

@@ -880,6 +880,22 @@ describe('passages that came close', () => {
   })
 })
 
+describe('the decision for a why-question', () => {
+  const spec = {
+    words: ['茶园', '工人', '加班', '订单', '增加'],
+    stopWords: ['为什么', '因为', '了', '要'],
+    paragraphs: [{ text: '茶园工人要加班，因为订单增加了。' }],
+  }
+
+  it('wants the margin above the threshold that other questions need', async () => {
+    const confidence = (await createFixtureLibrary(spec)().answer('茶园工人为什么要加班？')).confidence ?? 0
+    expect(confidence).toBeGreaterThan(0.1)
+    const justAbove = { minConfidence: confidence - 0.01 }
+    expect((await createFixtureLibrary(spec)({ ...justAbove, reasonMargin: 0.05 }).answer('茶园工人为什么要加班？')).abstained).toBe(true)
+    expect((await createFixtureLibrary(spec)({ ...justAbove, reasonMargin: 0 }).answer('茶园工人为什么要加班？')).abstained).toBe(false)
+  })
+})
+
 describe('a sentence pointing back to the passage before', () => {
   const library = createFixtureLibrary({
     words: ['翠坪村', '合作社', '车间', '机器', '分拣', '猕猴桃', '成立', '社员', '电商', '服务站', '镇里'],
