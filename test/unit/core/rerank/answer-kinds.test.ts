@@ -527,6 +527,7 @@ describe('scoreAnswerKind for how', () => {
   it('takes a sentence naming its means', () => {
     expect(scoreAnswerKind('how', '民警通过网格化管理化解了矛盾。')).toBe(1)
     expect(scoreAnswerKind('how', '广场舞的噪音问题曾是块硬骨头。')).toBe(0)
+    expect(scoreAnswerKind('how', '医生立即上前实施心肺复苏。')).toBe(1)
   })
 
   it('takes an instrument the act is done with (用小勺一点点喂, 用担架背下山) for a means, but not a use, a need or a cost (作用, 不用, 用了三年)', () => {
