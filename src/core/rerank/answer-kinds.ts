@@ -51,6 +51,9 @@ const FREQUENCY = /每[天日晚周月年季]|每个[星期月季]|每隔|逐[�
 const RANK = /第\s*[\d一二三四五六七八九十百]+|首[批届位次个]|榜首|冠军|亚军|季军|位居|位列|名列|排名|排在/u
 // A sentence telling how something was done names its means (通过…, 采取…措施, …的方式).
 const METHOD = /通过|采取|采用|实施|利用|借助|实行|推行|推出|开通|设立|实现|做到|方式|手段|措施|办法|方法|机制|模式|(?<![使作费利应运采享适启专通实信常备试引日军民家公录雇任聘占挪沿食饮服动调选惯不有没借租征善好够停投起重均可共])用(?![于户途处品电水地餐药工功心了时量人房])/u
+// 为了避免渔获集中上市卖不上价，合作社建起了一座冷库: a sentence opening with a purpose goes on to
+// say what was done for it, the means a how-question asks (怎么避免…)
+const PURPOSE_FIRST = /^[“"]?为了[^，,。；;]{2,24}[，,]/u
 // How it ended: 最终双方达成一致, 顺利化解了纠纷.
 const OUTCOME = /最终|最后|终于|结果|达成|谈妥|成功|顺利|圆满|妥善/
 // 因场地处在…, …与该单位创建“先进支部”有关: a clause opening with 因, or a cause 与…有关;
@@ -99,7 +102,7 @@ export function scoreAnswerKind(type: QuestionType, sentence: string, context: K
     case 'why':
       return REASON.test(sentence) ? 1 : 0
     case 'how':
-      return METHOD.test(sentence) ? 1 : 0
+      return METHOD.test(sentence) || PURPOSE_FIRST.test(sentence) ? 1 : 0
     case 'which':
       // 哪个城市, 哪些地方: any place's name answers (厦门), not only one ending in the noun; 哪本书, 哪部电影:
       // a title in book-title marks (《草房子》)

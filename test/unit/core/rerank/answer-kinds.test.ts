@@ -528,6 +528,9 @@ describe('scoreAnswerKind for how', () => {
     expect(scoreAnswerKind('how', '民警通过网格化管理化解了矛盾。')).toBe(1)
     expect(scoreAnswerKind('how', '广场舞的噪音问题曾是块硬骨头。')).toBe(0)
     expect(scoreAnswerKind('how', '医生立即上前实施心肺复苏。')).toBe(1)
+    // a purpose opening the sentence: what follows was done for it
+    expect(scoreAnswerKind('how', '为了避免渔获集中上市，合作社建起了一座冷库。')).toBe(1)
+    expect(scoreAnswerKind('how', '合作社建起了一座冷库，为了避免渔获集中上市。')).toBe(0)
   })
 
   it('takes an instrument the act is done with (用小勺一点点喂, 用担架背下山) for a means, but not a use, a need or a cost (作用, 不用, 用了三年)', () => {
