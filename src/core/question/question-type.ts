@@ -27,7 +27,7 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   ['how', /(?:是|由)?(?:怎么|怎样|如何|咋)(?:定|确定|决定|选|选出|选定|挑选|分配|分|安排)(?:的|出来)/],
   ['when', new RegExp(`${WHEN_WORDS.join('|')}|日期`)],
   // 姓什么 asks for a person, and 林某 answers it
-  ['who', /谁|哪位|什么人|哪些人|哪几[个位]人|哪几位|姓什么|姓啥|贵姓/],
+  ['who', /(?<!换|无论|不管|不论|随便)谁(?![^，,。？?谁]{0,8}[都也])|哪位|什么人|哪些人|哪几[个位]人|哪几位|姓什么|姓啥|贵姓/],
   // what someone or something is called (叫啥名字, 全名, 叫做什么): a person or a quoted name
   ['name', /叫什么|叫啥|什么名字|啥名字|全名|姓名|叫做什么|什么名称|名称是什么|店名/],
   ['which', /哪几/],

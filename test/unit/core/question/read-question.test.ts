@@ -66,6 +66,9 @@ describe('detectQuestionType', () => {
     ['两次被命名为什么单位', 'what'],
     ['他为啥要抽自己的血', 'why'],
     ['这么做是为了什么', 'why'],
+    // 换谁, 谁都: anyone, no one asked for
+    ['她是怎么做到换谁来煮味道都不变的', 'how'],
+    ['谁说的谁都想美一点', 'who'],
   ])('reads %s as %s', (question, type) => {
     expect(detectQuestionType(question)).toBe(type)
   })
