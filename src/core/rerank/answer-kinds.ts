@@ -171,11 +171,18 @@ function scoreCount(text: string, unit: Unit, focus: string, focusForms?: readon
   return (named ? inUnit : inUnit * COUNT_ELSEWHERE) * (exact ? 1 : COUNT_APPROXIMATE) * (changeOnly ? COUNT_ELSEWHERE : 1)
 }
 
-// 上涨了6元, 增加330吨, 比去年多15部: a count right after a word of change is by how much, not how many.
-const CHANGE_BEFORE = /(?:上涨|增长|增加|提高|提升|下降|减少|降低|高出|多出|涨|增|降|减|多|(?<!至)少)了?(?:约|近)?$/u
+// 上涨了6元, 增加330吨, 比去年多15部: a count right after a word of change is by how much, not how
+// many; 最多10公斤, 至少3人 are amounts.
+const CHANGE_BEFORE = /(?:上涨|增长|增加|提高|提升|下降|减少|降低|高出|多出|涨|增|降|减|(?<![最至])[多少])了?(?:约|近)?$/u
+const everyCountWithUnit = new Map<string, RegExp>()
 
 function statesOnlyChanges(sentence: string, units: string): boolean {
-  const counts = [...sentence.matchAll(new RegExp(countWithUnit(units).source, 'gu'))]
+  let pattern = everyCountWithUnit.get(units)
+  if (pattern === undefined) {
+    pattern = new RegExp(countWithUnit(units).source, 'gu')
+    everyCountWithUnit.set(units, pattern)
+  }
+  const counts = [...sentence.matchAll(pattern)]
   return counts.length > 0 && counts.every((m) => CHANGE_BEFORE.test(sentence.slice(0, m.index)))
 }
 

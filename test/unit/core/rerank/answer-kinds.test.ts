@@ -306,6 +306,7 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '单芽收购价每斤上涨了6元。', price)).toBe(0.5)
     expect(scoreAnswerKind('how_many', '单芽收购价每斤上涨了6元，达到86元。', price)).toBe(1)
     expect(scoreAnswerKind('how_many', '单芽收购价每斤上涨了6元。', { ...price, asksChange: true })).toBe(1)
+    expect(scoreAnswerKind('how_many', '每架最多运100元的货。', price)).toBe(1)
   })
 
   it('wants a floor (二楼, 4楼) for 几楼, half of it from a sentence naming only a place', () => {
