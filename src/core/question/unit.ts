@@ -56,7 +56,7 @@ const UNIT_ASKED: [RegExp, (match: RegExpExecArray) => Unit][] = [
   [/(?:电话|手机号?|号码|热线)(?:号码)?(?:是|为)?多少|打(?:什么|哪个|啥)(?:电话|号码|热线)/, () => ({ kind: 'phone' })],
   [new RegExp(`哪[一${PLACE_MEASURES}]?(${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS])})`), (m) => ({ kind: 'place', suffix: m[1]! })],
   // 排第几, 第几名, 名次: a place in an order (第三位, 首批), not a count
-  [/第几|名次|排名多少|排多少/, () => ({ kind: 'rank' })],
+  [/第几|名次|排名多少|(?<![安编])排多少/, () => ({ kind: 'rank' })],
   [/多少钱|多少万?元|多少块|金额/, () => count('元')],
   // 比分多少, 几比几: a score (2比1)
   [/比分|几比几/, () => count('比')],

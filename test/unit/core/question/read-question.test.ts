@@ -247,6 +247,9 @@ describe('detectUnit', () => {
     ['今年几岁', { kind: 'count', measure: '岁' }],
     ['江城队现在排第几', { kind: 'rank' }],
     ['这次比赛的名次', { kind: 'rank' }],
+    ['江城队排多少', { kind: 'rank' }],
+    // 安排多少: how many are arranged, a count and no place in an order
+    ['街道要安排多少志愿者', { kind: 'any' }],
     ['半马要多大年龄才能参加', { kind: 'count', measure: '岁' }],
     ['参赛者年龄多大', { kind: 'count', measure: '岁' }],
     ['施林松 年龄？', { kind: 'count', measure: '岁' }],
