@@ -12,6 +12,8 @@ const PARTNERS: ReadonlyMap<string, string> = (() => {
   return partners
 })()
 const WEEKDAY_AFTER = /(?:周|星期|礼拜)$/u
+// 运出去, 开不进去, 拿上来: a direction after a verb, of the motion, not a member of a set asked about
+const DIRECTIONAL = /^[上下进出回过起开][来去]$/u
 
 /**
  * Every sibling of a word: the same word with one character swapped for another of its closed set
@@ -19,6 +21,7 @@ const WEEKDAY_AFTER = /(?:周|星期|礼拜)$/u
  * of the week for another (周六 → 周日; but 一天 and 一日 are the same day).
  */
 export function siblingsOf(word: string): string[] {
+  if (DIRECTIONAL.test(word)) return []
   const out = new Set<string>()
   for (let i = 0; i < word.length; i++) {
     const x = word[i]!

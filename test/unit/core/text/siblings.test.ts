@@ -21,6 +21,12 @@ describe('isSibling', () => {
     expect(isSibling('一期', '一期')).toBe(false)
     expect(isSibling('二期', '二期工程')).toBe(false)
   })
+
+  it('takes no direction after a verb (运出去, 开不进去) for a member of a set, but 出境 and 入境 still', () => {
+    expect(isSibling('出去', '进去')).toBe(false)
+    expect(isSibling('上来', '下来')).toBe(false)
+    expect(isSibling('出境', '入境')).toBe(true)
+  })
 })
 
 describe('siblingsOf', () => {
