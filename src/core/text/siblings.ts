@@ -1,7 +1,10 @@
+// Administrative levels, from the country down to the village.
+const LEVELS = '国省市县区镇乡村'
+
 // Characters that name one member of a closed set, so that swapping one for another names a
 // sibling of the same kind: numerals, compass points, sides, administrative levels, opposites
 // (出境 and 入境; but 进 and 入 say the same).
-const CONTRAST_GROUPS = ['一二三四五六七八九十两', '东南西北', '上下', '前后', '左右', '内外', '国省市县区镇乡村', '高低平', '大中小', '新旧', '男女', '日夜昼', '早晚午', '初高', '春夏秋冬', '正副', '出入', '出进']
+const CONTRAST_GROUPS = ['一二三四五六七八九十两', '东南西北', '上下', '前后', '左右', '内外', LEVELS, '高低平', '大中小', '新旧', '男女', '日夜昼', '早晚午', '初高', '春夏秋冬', '正副', '出入', '出进']
 
 const WEEKDAYS = '一二三四五六日天'
 
@@ -25,7 +28,8 @@ export function siblingsOf(word: string): string[] {
   const out = new Set<string>()
   for (let i = 0; i < word.length; i++) {
     const x = word[i]!
-    let partners = PARTNERS.get(x) ?? ''
+    // 城市, 城区, 城镇, 城乡: town and country in general, no administrative level
+    let partners = word[i - 1] === '城' && LEVELS.includes(x) ? '' : (PARTNERS.get(x) ?? '')
     if (WEEKDAYS.includes(x) && WEEKDAY_AFTER.test(word.slice(0, i))) partners += WEEKDAYS
     for (const y of partners) if (y !== x) out.add(word.slice(0, i) + y + word.slice(i + 1))
   }

@@ -27,6 +27,12 @@ describe('isSibling', () => {
     expect(isSibling('上来', '下来')).toBe(false)
     expect(isSibling('出境', '入境')).toBe(true)
   })
+
+  it('takes 城市, 城区 and 城镇 for town in general, no level, but 市级 and 县级 still', () => {
+    expect(isSibling('城市', '城区')).toBe(false)
+    expect(isSibling('城镇', '城乡')).toBe(false)
+    expect(isSibling('市级', '县级')).toBe(true)
+  })
 })
 
 describe('siblingsOf', () => {
