@@ -58,7 +58,7 @@ const PURPOSE_FIRST = /^[“"]?为了[^，,。；;]{2,24}[，,]/u
 const OUTCOME = /最终|最后|终于|结果|达成|谈妥|成功|顺利|圆满|妥善/
 // 因场地处在…, …与该单位创建“先进支部”有关: a clause opening with 因, or a cause 与…有关;
 // 为改善…，…: a sentence opening with a purpose clause (为 alone is mostly "for": 为群众办事)
-const REASON = /因为|由于|为了|原因|所以|因此|鉴于|看中|看重|出于|以便|用于|用来|目的|之所以|(?:^|[，,；;])因(?![此而])|^为[^，,。；;]{2,20}[，,]|与[^。；]{1,40}有关|[，,][^，,。；;]{0,10}(?:不得不|只好|只得|被迫)/
+const REASON = /因为|由于|为了|原因|得益于|归功于|归因于|所以|因此|鉴于|看中|看重|出于|以便|用于|用来|目的|之所以|(?:^|[，,；;])因(?![此而])|^为[^，,。；;]{2,20}[，,]|与[^。；]{1,40}有关|[，,][^，,。；;]{0,10}(?:不得不|只好|只得|被迫)/
 
 /**
  * Anything that may give a reason or purpose, looser than what ranks a why-question's sentence:

@@ -146,6 +146,7 @@ describe('scoreAnswerKind', () => {
     // the clause before 不得不, 只好, 被迫 is what forced it
     expect(scoreAnswerKind('why', '2009年，西门街列入旧城改造范围，面馆不得不搬家。')).toBe(1)
     expect(scoreAnswerKind('why', '面馆不得不搬家。')).toBe(0)
+    expect(scoreAnswerKind('why', '入境游客快速增长，主要得益于过境免签政策进一步放宽。')).toBe(1)
     expect(scoreAnswerKind('why', '公式用于推算死亡时间。')).toBe(1)
     expect(scoreAnswerKind('why', '选择落户禾川，主要是看中了三个条件。')).toBe(1)
   })
