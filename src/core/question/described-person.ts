@@ -17,11 +17,13 @@ const isRole = (word: string) => PERSON_NOUN.test(word) || /(?:察|妈|爷|姨|�
 // 那个 / 这个 / 那位 / 这位 with an age and up to three characters of description before the noun
 // (那个退休老师, 那个32岁的程序员), or 老 right before it (老民警): one particular person, not people of
 // that kind (多少名民警).
-const POINTER = /(?:(?:那个|这个|那位|这位)(?:\d{1,3}岁的)?\p{Script=Han}{0,3}|老)$/u
+const POINTING = '那个|这个|那位|这位'
+const POINTER = new RegExp(`(?:(?:${POINTING})(?:\\d{1,3}岁的)?\\p{Script=Han}{0,3}|老)$`, 'u')
+const POINTS = new RegExp(`${POINTING}|老`, 'u')
 
 /** Whether a question may describe a person it does not name: it holds a pointer (那个, 这位) or 老. */
 export function mayDescribePerson(text: string): boolean {
-  return /那个|这个|那位|这位|老/u.test(text)
+  return POINTS.test(text)
 }
 
 /**

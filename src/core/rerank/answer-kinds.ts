@@ -128,8 +128,8 @@ export function scoreAssertion(sentence: string, asserted: readonly { word: { fo
 function namesPersonByRole(sentence: string, context: KindContext): boolean {
   const forms = context.focusForms ?? (context.focus ? [context.focus] : [])
   // 副主任 names the deputy, not the 主任 asked for
-  const holds = (clause: string, form: string) => new RegExp(`(?<!副)${escapeRegExp(form)}`, 'u').test(clause)
-  const clauses = sentence.split(/[，,；;。：:！!？?]/u).filter((clause) => forms.some((form) => holds(clause, form)))
+  const roles = forms.map((form) => new RegExp(`(?<!副)${escapeRegExp(form)}`, 'u'))
+  const clauses = sentence.split(/[，,；;。：:！!？?]/u).filter((clause) => roles.some((role) => role.test(clause)))
   if (clauses.length === 0 && forms.some((form) => sentence.includes(form))) return false
   return clauses.length === 0 || clauses.some((clause) => hasPerson(clause, context.known ?? new Set(), context.tag))
 }

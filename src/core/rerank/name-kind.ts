@@ -101,10 +101,13 @@ const APPOSITION = /^\s*(?:——|—|：|:)\s*\p{Script=Han}{2}/u
 
 const CLOSING_QUOTE = /[”"」』》]$/
 
-const NAMED_AFTER_NOUN = new RegExp(`(?<=${PERSON_NOUN.source.replace(/\$$/u, '')})[小老阿]\\p{Script=Han}(?=[在的说是和向从被把将]|[^\\p{Script=Han}]|$)`, 'gu')
 
-// 姑娘小丽: how news stories name people they do not name in full.
-const UNNAMED_PERSON = /^[小老阿]\p{Script=Han}(?:[在的说是和向从被把将]|(?!\p{Script=Han}))/u
+// 姑娘小丽: how news stories name people they do not name in full, 小, 老 or 阿 and one character
+// before what they do or a pause; right after the thing asked of (UNNAMED_PERSON) or after what
+// the person is (NAMED_AFTER_NOUN: 姑娘小欢在…).
+const FAMILIAR_NAME = '[小老阿]\\p{Script=Han}(?=[在的说是和向从被把将]|[^\\p{Script=Han}]|$)'
+const UNNAMED_PERSON = new RegExp(`^${FAMILIAR_NAME}`, 'u')
+const NAMED_AFTER_NOUN = new RegExp(`(?<=${PERSON_NOUN.source.replace(/\$$/u, '')})${FAMILIAR_NAME}`, 'gu')
 
 // Quoted words holding a clause break are speech (“你师父做得好，你得跟着他学。”), not a name.
 const SPEECH = /[，。！？；,!?;]/u

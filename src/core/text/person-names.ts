@@ -47,9 +47,11 @@ export function endsWithRole(text: string): boolean {
 }
 
 const SURNAME_ALTERNATION = [...COMPOUND_SURNAMES, ...surnameList.filter((s) => s.length === 1)].join('|')
+// Verbs of saying, which a name stands right before (经理管漪说, 收购商韩秀娥介绍).
+const SAYING = '说|介绍|表示|告诉'
 // A role word, a surname and two more characters, then what the person says or is, or a pause:
 // 收购商韩秀娥说, 所长乐正岚介绍.
-const NAME_AFTER_ROLE = new RegExp(`(?<=\\p{Script=Han}${ROLE_ENDING})((?:${SURNAME_ALTERNATION})\\p{Script=Han}{2}?)(?=说|介绍|表示|告诉|认为|坦言|回忆|指出|透露|笑着|是|今年|[，。、；：“]|$)`, 'gu')
+const NAME_AFTER_ROLE = new RegExp(`(?<=\\p{Script=Han}${ROLE_ENDING})((?:${SURNAME_ALTERNATION})\\p{Script=Han}{2}?)(?=${SAYING}|认为|坦言|回忆|指出|透露|笑着|是|今年|[，。、；：“]|$)`, 'gu')
 
 // No piece a word jieba knows otherwise (助理 of 警务助理), and no verb or pronoun opening it (人说我傻);
 // or a surname jieba tags as one and a given name it knows as a noun (甘/nr 霁月/n).
@@ -75,7 +77,7 @@ export function findNamesAfterRoles(sentence: string, tag: (text: string) => Tag
 
 // 经理管漪说: a name of two characters, a surname and one more, that jieba leaves unknown, between a
 // role and a verb of saying
-const TWO_AFTER_ROLE = new RegExp(`(?<=\\p{Script=Han}${ROLE_ENDING})(\\p{Script=Han}{2})(?=说|介绍|表示|告诉)`, 'gu')
+const TWO_AFTER_ROLE = new RegExp(`(?<=\\p{Script=Han}${ROLE_ENDING})(\\p{Script=Han}{2})(?=${SAYING})`, 'gu')
 const isOneUnknownWord = (pieces: readonly TaggedWord[]) => pieces.length === 1 && pieces[0]!.tag === 'x' && CLASSIC_SURNAMES.has(pieces[0]!.word[0]!)
 
 /** A person the question does not already name at `i`; when `askingName`, not one the text withholds (林某). */
