@@ -8,7 +8,7 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
 
 /**
  * The question sets `npm run eval` and the quality test read, relative to the project: the
- * project's own (questions and tuning2–19 are tuned on; holdout, fresh, blind3–19 and nearmiss–nearmiss3
+ * project's own (questions and tuning2–21 are tuned on; holdout, fresh, blind3–20 and nearmiss–nearmiss3
  * were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
  * followups was written blind and is not), the sets on the made-up corpora beside them (those named
  * *-tuning* are tuned on, *-blind* are not: all written blind)
@@ -35,6 +35,7 @@ export const defaultSets = [
   'test/fixtures/tuning18.jsonl',
   'test/fixtures/tuning19.jsonl',
   'test/fixtures/tuning20.jsonl',
+  'test/fixtures/tuning21.jsonl',
   'test/fixtures/holdout.jsonl',
   'test/fixtures/fresh.jsonl',
   'test/fixtures/blind3.jsonl',
@@ -66,6 +67,7 @@ export const defaultSets = [
   'test/fixtures/city/city-tuning3.jsonl',
   'test/fixtures/city/city-tuning4.jsonl',
   'test/fixtures/city/city-tuning5.jsonl',
+  'test/fixtures/city/city-tuning6.jsonl',
   'test/fixtures/city/city-blind.jsonl',
   'test/fixtures/city/city-blind2.jsonl',
   'test/fixtures/city/city-blind3.jsonl',
@@ -75,6 +77,7 @@ export const defaultSets = [
   'test/fixtures/coast/coast-tuning2.jsonl',
   'test/fixtures/coast/coast-tuning3.jsonl',
   'test/fixtures/coast/coast-tuning4.jsonl',
+  'test/fixtures/coast/coast-tuning5.jsonl',
   'test/fixtures/coast/coast-blind.jsonl',
   'test/fixtures/coast/coast-blind2.jsonl',
   'test/fixtures/coast/coast-blind3.jsonl',
@@ -83,6 +86,7 @@ export const defaultSets = [
   'test/fixtures/hill/hill-tuning2.jsonl',
   'test/fixtures/hill/hill-tuning3.jsonl',
   'test/fixtures/hill/hill-tuning4.jsonl',
+  'test/fixtures/hill/hill-tuning5.jsonl',
   'test/fixtures/hill/hill-blind.jsonl',
   'test/fixtures/hill/hill-blind2.jsonl',
   'test/fixtures/hill/hill-blind3.jsonl',
@@ -90,18 +94,21 @@ export const defaultSets = [
   'test/fixtures/river/river-tuning.jsonl',
   'test/fixtures/river/river-tuning2.jsonl',
   'test/fixtures/river/river-tuning3.jsonl',
+  'test/fixtures/river/river-tuning4.jsonl',
   'test/fixtures/river/river-blind.jsonl',
   'test/fixtures/river/river-blind2.jsonl',
   'test/fixtures/river/river-blind3.jsonl',
   'test/fixtures/river/river-blind4.jsonl',
   'test/fixtures/lake/lake-tuning.jsonl',
   'test/fixtures/lake/lake-tuning2.jsonl',
+  'test/fixtures/lake/lake-tuning3.jsonl',
   'test/fixtures/lake/lake-blind.jsonl',
   'test/fixtures/lake/lake-blind2.jsonl',
   'test/fixtures/lake/lake-blind3.jsonl',
   'test/fixtures/lake/lake-blind4.jsonl',
   'test/fixtures/valley/valley-tuning.jsonl',
   'test/fixtures/valley/valley-tuning2.jsonl',
+  'test/fixtures/valley/valley-tuning3.jsonl',
   'test/fixtures/valley/valley-blind.jsonl',
   'test/fixtures/valley/valley-blind2.jsonl',
   'test/fixtures/valley/valley-blind3.jsonl',
