@@ -112,6 +112,8 @@ export const defaultSets = [
   'test/fixtures/valley/valley-blind.jsonl',
   'test/fixtures/valley/valley-blind2.jsonl',
   'test/fixtures/valley/valley-blind3.jsonl',
+  'test/fixtures/plain/plain-tuning.jsonl',
+  'test/fixtures/plain/plain-tuning2.jsonl',
   '../shared/eval/dev.jsonl',
 ]
 

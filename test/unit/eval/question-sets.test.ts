@@ -189,6 +189,7 @@ describe.each([
   ['river', ['river-blind.jsonl', 'river-blind2.jsonl', 'river-blind3.jsonl', 'river-blind4.jsonl']],
   ['lake', ['lake-blind.jsonl', 'lake-blind2.jsonl', 'lake-blind3.jsonl', 'lake-blind4.jsonl']],
   ['valley', ['valley-blind.jsonl', 'valley-blind2.jsonl', 'valley-blind3.jsonl']],
+  ['plain', []],
 ])('the sets on the made-up %s corpus', (folder, checkSets) => {
   const dir = join(fixtures, folder)
   const paragraphs = new Map(
