@@ -535,8 +535,14 @@ function addUnderSiblings<T>(map: Map<string, T[]>, of: string, value: T): void 
 function reasonFactor(question: ParsedQuestion, ranked: RankedPassage, plain: string, opts: ConfidenceOptions): number {
   if (question.type !== 'why') return 1
   const { passage } = ranked.candidate
-  return REASON_HINT.test(textAround(passage, plain, ranked.bestSentence)) ? 1 : opts.reasonMissingPenalty
+  if (REASON_HINT.test(textAround(passage, plain, ranked.bestSentence))) return 1
+  // 为什么今年价格涨了？上官婕分析，一是…: a why the article asks itself is answered right after it
+  const asked = sentencesAround(passage, ranked.bestSentence).filter((k) => k <= ranked.bestSentence)
+  return ASKS_WHY.test(textOfSentences(passage, plain, asked)) ? 1 : opts.reasonMissingPenalty
 }
+
+// A why asked in the text (为什么要作这些调整？, 为何…？): what follows it is the reason.
+const ASKS_WHY = /(?:为什么|为何|为啥|什么原因|何故)[^。！!？?]*[？?]/u
 
 // The answering sentence and its neighbours, by index.
 function sentencesAround(passage: IndexedPassage, best: number): number[] {

@@ -1095,7 +1095,7 @@ describe('a unit the question names by its name (上溪派出所)', () => {
 describe('a why-question', () => {
   const libraryWith = (text: string) =>
     createFixtureLibrary({
-      words: ['舅舅', '调解', '顾客', '误会', '充值', '大闹', '火锅店', '为什么'],
+      words: ['舅舅', '调解', '顾客', '误会', '充值', '大闹', '火锅店', '为什么', '菜价', '专家', '分析', '产区', '遭遇', '持续', '降雨'],
       stopWords: ['的', '了', '也', '为什么', '来', '不'],
       paragraphs: [{ text }],
     })
@@ -1112,6 +1112,13 @@ describe('a why-question', () => {
   it('leaves it when a reason is given there, even mid-sentence (顾客因…大闹)', async () => {
     const text = '顾客因充值误会大闹火锅店。'
     expect(await confidenceOf(text, '顾客为什么大闹火锅店', 0.5)).toBeCloseTo(await confidenceOf(text, '顾客为什么大闹火锅店', 1), 5)
+  })
+
+  it('leaves it when the article asks the why itself right before (为什么…？专家分析，一是…)', async () => {
+    const text = '为什么今年菜价涨了？市农产品批发市场副总经理专家分析，一是南方产区遭遇持续降雨。'
+    const full = await confidenceOf(text, '今年菜价为什么涨了', 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf(text, '今年菜价为什么涨了', 0.5)).toBeCloseTo(full, 5)
   })
 })
 
