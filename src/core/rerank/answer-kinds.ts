@@ -154,7 +154,8 @@ const PHONE = new RegExp(`(?<![\\d.])(?:\\d{3,4}[-—]\\d{7,8}|1\\d{10}|\\d{3,8}
 // A count with the unit asked for is the answer; another count may be (多少 → 25名); none is not.
 // A count in a sentence that does not name what is counted (教练3名 for 多少队员) is a count of
 // something else more often than not: the sentence naming it (队员12人) answers more surely.
-// Only when showing a sentence (`focusForms` given) are these and estimates (五六个) marked down.
+// Only when showing a sentence (`focusForms` given) are these and estimates (五六个) marked down; a
+// count given only as a change (多了9毫米) is, in ranking too.
 function scoreCount(text: string, unit: Unit, focus: string, focusForms?: readonly string[], asksChange = false): number {
   if (unit.kind === 'phone') return PHONE.test(text) ? 1 : 0
   if (unit.kind === 'generation') return /\d0后/.test(text) ? 1 : 0
@@ -167,7 +168,7 @@ function scoreCount(text: string, unit: Unit, focus: string, focusForms?: readon
   const named = focusForms === undefined || focusForms.length === 0 || focusForms.some((form) => form.length >= 2 && sentence.includes(form))
   const exact = focusForms === undefined || !APPROXIMATE.test(sentence) || EXACT.test(sentence)
   // 单芽收购价每斤上涨了6元 gives a rise, not the price 一斤多少钱 asks for
-  const changeOnly = focusForms !== undefined && !asksChange && units !== undefined && statesOnlyChanges(sentence, units)
+  const changeOnly = !asksChange && units !== undefined && statesOnlyChanges(sentence, units)
   return (named ? inUnit : inUnit * COUNT_ELSEWHERE) * (exact ? 1 : COUNT_APPROXIMATE) * (changeOnly ? COUNT_ELSEWHERE : 1)
 }
 

@@ -276,7 +276,8 @@ describe('scoreAnswerKind with the unit asked for', () => {
   it('takes a temperature in ℃ or 摄氏度 for what 几度 asks', () => {
     const degrees = { unit: { kind: 'count', measure: '摄氏度|℃|度' } as const }
     expect(scoreAnswerKind('how_many', '山区最低气温可降至9℃。', degrees)).toBe(1)
-    expect(scoreAnswerKind('how_many', '气温将下降8摄氏度。', degrees)).toBe(1)
+    // a fall answers 下降几度, which asks a change
+    expect(scoreAnswerKind('how_many', '气温将下降8摄氏度。', { ...degrees, asksChange: true })).toBe(1)
     expect(scoreAnswerKind('how_many', '据气象台16时发布的消息，将出现大风天气。', degrees)).toBe(0)
   })
 
@@ -308,6 +309,13 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '单芽收购价每斤上涨了6元，达到86元。', price)).toBe(1)
     expect(scoreAnswerKind('how_many', '单芽收购价每斤上涨了6元。', { ...price, asksChange: true })).toBe(1)
     expect(scoreAnswerKind('how_many', '每架最多运100元的货。', price)).toBe(1)
+  })
+
+  it('when ranking passages too, takes a count given only as a change (多了9毫米) for half a count', () => {
+    const depth = { unit: { kind: 'count', measure: '毫米' } as const }
+    expect(scoreAnswerKind('how_many', '比那场暴雪的降雪量多了9毫米。', depth)).toBe(0.5)
+    expect(scoreAnswerKind('how_many', '累计降雪量达28毫米。', depth)).toBe(1)
+    expect(scoreAnswerKind('how_many', '比那场暴雪的降雪量多了9毫米。', { ...depth, asksChange: true })).toBe(1)
   })
 
   it('wants a floor (二楼, 4楼) for 几楼, half of it from a sentence naming only a place', () => {
