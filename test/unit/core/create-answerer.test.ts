@@ -1274,3 +1274,31 @@ describe('a why-question whose reason is a benefit', () => {
     expect(await confidenceOf(0.5)).toBeCloseTo(await confidenceOf(1), 5)
   })
 })
+
+describe('a question asking an amount, whose best-worded passage states none', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['驰远', '电池', '项目', '投资', '工厂', '投产', '车间', '多少钱', '一共', '新能源', '柳湾'],
+    stopWords: ['的', '了', '一共', '多少钱', '该', '正式', '建有', '总'],
+    paragraphs: [{ text: '柳湾的驰远新能源电池项目工厂正式投产。' }, { text: '该项目总投资12亿元，建有电池车间。' }],
+    passageOptions: { minChars: 0 },
+  })
+  const firstOf = async (kindFirstMargin: number) => (await libraryWith({ kindFirstMargin }).answer('柳湾的驰远新能源电池项目一共投资多少钱')).results[0]!.sentence
+
+  it('puts first the passage of its article stating the amount in the unit asked, when it scores within the margin', async () => {
+    expect(await firstOf(0)).toBe('柳湾的驰远新能源电池项目工厂正式投产。')
+    expect(await firstOf(0.1)).toBe('该项目总投资12亿元，建有电池车间。')
+  })
+
+  it('leaves the first when the other lacks a question word of the weight given that the first holds', async () => {
+    const libraryOf = createFixtureLibrary({
+      words: ['上塘', '康桥', '派出所', '街道', '哪个', '民警', '走访', '居民'],
+      stopWords: ['在', '哪个', '的'],
+      paragraphs: [{ heading: '一', text: '上塘派出所民警走访居民。' }, { heading: '二', text: '康桥派出所位于康桥街道。' }],
+      passageOptions: { minChars: 0 },
+    })
+    const firstOf = async (kindFirstWordWeight: number) =>
+      (await libraryOf({ kindFirstMargin: 0.6, kindFirstWordWeight }).answer('上塘派出所民警走访居民在哪个街道')).results[0]!.sentence
+    expect(await firstOf(9)).toBe('康桥派出所位于康桥街道。')
+    expect(await firstOf(0.5)).toBe('上塘派出所民警走访居民。')
+  })
+})
