@@ -339,10 +339,14 @@ function readYears(text: string): Set<number> {
 function yearFactor(question: ParsedQuestion, text: string, opts: ConfidenceOptions): number {
   const asked = readYears(question.normalized)
   if (asked.size === 0) return 1
-  const stated = readYears(text)
+  const stated = readYears(text.replace(BASE_YEAR, ''))
   if (stated.size === 0 || [...asked].some((year) => stated.has(year))) return 1
   return opts.yearConflictPenalty
 }
+
+// 比2022年增加了近四成: a year compared with is not the year the figure is for, unless its own
+// figure follows (比2022年的9000人次).
+const BASE_YEAR = /(?:比|较|相比|与)\s*(?:1[5-9]|20)\d\d\s*年(?!的?\s*[\d一二两三四五六七八九十])/gu
 
 // A question about one person (王立新今年几岁) is not answered by a sentence about another
 // (张三今年40岁) that does not name the one asked about. A pronoun before the other name may

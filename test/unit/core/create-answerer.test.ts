@@ -693,6 +693,25 @@ describe.each([['2018年召开会议。2017年满意度98%。'], ['二〇一八�
 
 })
 
+describe('a year the question names only as what a figure is compared with', () => {
+  const libraryWith = (text: string) =>
+    createFixtureLibrary({ words: ['接诊', '患者', '增加', '多少'], stopWords: ['了', '多少', '年', '比', '的'], paragraphs: [{ text }] })
+  const confidenceOf = async (text: string, yearConflictPenalty: number) =>
+    (await libraryWith(text)({ yearConflictPenalty, numberFarPenalty: 1 }).answer('2022年接诊了多少患者')).confidence ?? 0
+
+  it('lowers confidence: 2024年接诊患者1万人次，比2022年增加四成 gives the figure of 2024', async () => {
+    const text = '2024年接诊患者1万人次，比2022年增加四成。'
+    const full = await confidenceOf(text, 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf(text, 0.3)).toBeCloseTo(full * 0.3, 2)
+  })
+
+  it('leaves it when the figure of the year compared with follows (比2022年的6000人次)', async () => {
+    const text = '2024年接诊患者1万人次，比2022年的6000人次增加四成。'
+    expect(await confidenceOf(text, 0.3)).toBeCloseTo(await confidenceOf(text, 1), 5)
+  })
+})
+
 describe('a year the question names, with the default factors', () => {
   const libraryWith = createFixtureLibrary({
     words: ['召开', '会议', '满意度', '多少'],
