@@ -247,7 +247,7 @@ export function weighConfidence(q: WeightedQuestion, ranked: RankedPassage, cont
   const text = sentence === undefined ? plain : plain.slice(sentence.start, sentence.end)
   return {
     coverage: blend(measureCoverage(q, ranked.terms, opts.weights, ranked.contexts, opts.nounEmphasis)),
-    kind: kindFactor(q.question, ranked.kind, opts),
+    kind: kindFactor(q.question, ranked.kind, opts) * (restatesOnlyAsked(q.question, text) ? opts.kindPenalty : 1),
     focus: focusFactor(q.question, ranked.focusFound, opts),
     number: numberFactor(q.question, passage, plain, context.numbersOf(passage), ranked.bestSentence, opts, `${ranked.candidate.article.title} ${ranked.candidate.article.subtitle}`),
     person: personFactor(q, text, context.tag, opts),
@@ -264,6 +264,32 @@ export function weighConfidence(q: WeightedQuestion, ranked: RankedPassage, cont
     conferred: conferredFactor(q.question, plain, opts),
     sibling: siblingFactor(q, ranked, text, plain, opts),
   }
+}
+
+// 改造的68万元里，河埠街道出了多少: a sentence whose only amount in the question's unit is the one
+// the question gives (共同出资68万元) says nothing the question does not.
+function restatesOnlyAsked(question: ParsedQuestion, text: string): boolean {
+  if (question.type !== 'how_many' || question.unit.kind !== 'any' || !PART_OF_AMOUNT.test(question.normalized)) return false
+  const asked = readAmounts(question.normalized)
+  if (asked.length === 0) return false
+  const stated = readAmounts(text)
+  return asked.some((a) => {
+    const same = stated.filter((b) => b.unit === a.unit && (a.unit !== '' || b.magnitude === a.magnitude))
+    return same.length > 0 && same.every((b) => b.value === a.value && b.magnitude === a.magnitude)
+  })
+}
+
+// 68万元里, 2.6亿投资中: a part of an amount is asked.
+const PART_OF_AMOUNT = /\d\s*[万亿]?\p{Script=Han}{0,4}(?:里|中|当中|之中)/u
+
+// An amount: its digits, 万 or 亿 after them, and the measure word after that ('' when none).
+const AMOUNT = /(\d+(?:\.\d+)?)\s*([万亿]?)(\p{Script=Han}?)/gu
+
+function readAmounts(text: string): { value: number; magnitude: string; unit: string }[] {
+  return [...text.normalize('NFKC').matchAll(AMOUNT)]
+    .map((m) => ({ value: Number(m[1]), magnitude: m[2] ?? '', unit: MEASURE_WORDS.includes(m[3] ?? '') || m[3] === '元' ? m[3]! : '' }))
+    // a date or a time of day (2022年, 5月6日, 8时) says when, not how much
+    .filter((a) => (a.unit !== '' || a.magnitude !== '') && !'年月日号时点'.includes(a.unit || '-'))
 }
 
 // 第五类诈骗是什么: a passage whose list has no fifth item does not answer it.

@@ -712,6 +712,24 @@ describe('a year the question names only as what a figure is compared with', () 
   })
 })
 
+describe('a question asking a part of an amount it gives (68万元里…出了多少)', () => {
+  const libraryWith = (text: string) =>
+    createFixtureLibrary({ words: ['街道', '出资', '改造', '多少', '食堂'], stopWords: ['了', '多少', '的', '里', '和', '共同', '其中'], paragraphs: [{ text }] })
+  const confidenceOf = async (text: string, kindPenalty: number) => (await libraryWith(text)({ kindPenalty }).answer('食堂改造的68万元里，街道出了多少')).confidence ?? 0
+
+  it('lowers confidence when the sentence states no amount in that unit but the one given', async () => {
+    const text = '食堂改造由民政局和街道共同出资68万元。'
+    const full = await confidenceOf(text, 1)
+    expect(full).toBeGreaterThan(0)
+    expect(await confidenceOf(text, 0.3)).toBeCloseTo(full * 0.3, 2)
+  })
+
+  it('leaves it when the sentence states another amount in that unit (其中街道出资20万元)', async () => {
+    const text = '食堂改造由民政局和街道共同出资68万元，其中街道出资20万元。'
+    expect(await confidenceOf(text, 0.3)).toBeCloseTo(await confidenceOf(text, 1), 5)
+  })
+})
+
 describe('a year the question names, with the default factors', () => {
   const libraryWith = createFixtureLibrary({
     words: ['召开', '会议', '满意度', '多少'],
