@@ -499,7 +499,18 @@ function siblingFactor(q: WeightedQuestion, ranked: RankedPassage, sentenceText:
   const { passage } = ranked.candidate
   const inSentence = namesSibling(q, passage.sentences[ranked.bestSentence]?.terms ?? [], spellRanges(sentenceText))
   const inPassage = () => namesSibling(q, [...ranked.terms].filter((term) => term.length >= 2), spellRanges(plain), false)
-  return inSentence || inPassage() || namesOtherMember(q.question.normalized, plain) ? opts.siblingPenalty : 1
+  return inSentence || inPassage() || namesOtherMember(q.question.normalized, plain) || namesOtherLevel(q, sentenceText) ? opts.siblingPenalty : 1
+}
+
+// 市财政投了多少 answered by 县财政投入180万元: jieba cuts the level (市, 县) from the word it
+// qualifies, so no term of either is a sibling; the text shows another level's.
+const LEVEL_BEFORE_WORD = /(?<!城)([国省市县区镇乡村])(\p{Script=Han}{2})/gu
+
+function namesOtherLevel(q: WeightedQuestion, sentenceText: string): boolean {
+  return [...q.question.normalized.matchAll(LEVEL_BEFORE_WORD)].some(([stretch, level, word]) => {
+    if (!q.words.some((w) => w.word.term === word) || sentenceText.includes(stretch)) return false
+    return [...'国省市县区镇乡村'].some((other) => other !== level && sentenceText.includes(other + word))
+  })
 }
 
 // 一两天, 三四个: a range of two numerals before a unit names both counts (一天 and 两天).
