@@ -427,7 +427,8 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
     if (coverage + kindWeight + (event.length > 0 ? options.eventBonus : 0) < shown.score) break
     const sentence = passage.sentences[i]!
     const text = plain.slice(sentence.start, sentence.end)
-    const kind = across.kindOf(i) ?? scoreAnswerKind(q.question.type, text, kindContext)
+    // a sentence that asks (…狗主人该赔多少？) states nothing, though it names a count or a place
+    const kind = endsAsking(text) ? 0 : (across.kindOf(i) ?? scoreAnswerKind(q.question.type, text, kindContext))
     const score = coverage + kindWeight * kind
     if (score > best.score || (score === best.score && i < best.i)) best = { i, score, kind }
     // a count reads stricter when shown, and a yes-no question shows the sentence stating what it

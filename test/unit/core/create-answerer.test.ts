@@ -1339,3 +1339,17 @@ describe('a question asking an amount, whose best-worded passage states none', (
     expect(await firstOf(0.5)).toBe('上塘派出所民警走访居民。')
   })
 })
+
+describe('a passage opening with a question of its own (…狗主人该赔多少？)', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['金毛', '咬伤', '老人', '狗主人', '小区', '法院', '判决', '赔偿', '多少'],
+    stopWords: ['的', '了', '该', '多少', '要', '同'],
+    paragraphs: [{ text: '金毛咬伤同小区68岁的老人，狗主人该赔多少？' }, { text: '法院判决，狗主人赔偿老人32380元。' }],
+    passageOptions: { minChars: 0 },
+  })
+
+  it('takes no count from the asking sentence: the passage stating one comes first', async () => {
+    const answer = await libraryWith().answer('金毛咬伤老人，狗主人要赔多少')
+    expect(answer.results[0]!.sentence).toBe('法院判决，狗主人赔偿老人32380元。')
+  })
+})
