@@ -6,6 +6,7 @@ import { scoreAnswerKind, scoreAssertion } from './answer-kinds.js'
 import { blend, hasAny, measureCoverage, measureSentenceCoverages, type Coverage, type CoverageContext } from './coverage.js'
 import { asksOfSubject, findFocusForms, isFocusFound, isRoleQuestion } from './focus.js'
 import { endsAsking } from '../text/turns.js'
+import { findPersons, surnameOfNickname } from '../text/person-names.js'
 import { defaultRankWeights, type RankWeights } from './rank-weights.js'
 import { siblingsOf } from '../text/siblings.js'
 import type { KindContext } from './kind-context.js'
@@ -115,6 +116,13 @@ export interface RerankOptions {
    * (valley-tuning), with none of them gaining.
    */
   kindFirstWordWeight: number
+  /**
+   * How far below the first a passage of its article may score and still come first for a who-question,
+   * when the first calls someone by surname and title (罗法官) and its shown sentence gives a full name
+   * of that surname (承办法官罗明漪; see `putFullNameFirst`). Default 0.2: on the tuning sets 0.2–0.3
+   * alike put three more answers first (plain-tuning, plain-tuning2, river-tuning4), 0.1 one.
+   */
+  fullNameFirstMargin: number
   weights: RankWeights
 }
 
@@ -133,6 +141,7 @@ export const defaultRerankOptions: RerankOptions = {
   siblingShownPenalty: 0.1,
   kindFirstMargin: 0.1,
   kindFirstWordWeight: 1.4,
+  fullNameFirstMargin: 0.2,
   weights: defaultRankWeights,
 }
 
@@ -223,7 +232,8 @@ export function rerank(q: WeightedQuestion, candidates: readonly Candidate[], ne
 // (上塘派出所在哪个街道 is not answered by 康桥街道…康桥派出所).
 function putKindFirst(q: WeightedQuestion, ranked: RankedPassage[], caches: RerankCaches, options: RerankOptions): RankedPassage[] {
   const first = ranked[0]
-  if (first === undefined || q.question.unit.kind === 'any' || first.kind >= 1) return ranked
+  if (first === undefined || first.kind >= 1) return ranked
+  if (q.question.unit.kind === 'any') return q.question.type === 'who' ? putFullNameFirst(ranked, caches, options.fullNameFirstMargin) : ranked
   const context = { ...kindContextOf(q, caches, findFocusForms(q)), showing: true }
   const shownKind = (r: RankedPassage) => scoreAnswerKind(q.question.type, sentenceText(r, caches), context)
   const holds = (r: RankedPassage, w: WeightedWord) => hasAny(r.terms, w.word.forms) || r.contexts.some((c) => hasAny(c.terms, w.word.forms))
@@ -231,6 +241,22 @@ function putKindFirst(q: WeightedQuestion, ranked: RankedPassage[], caches: Rera
   const at = ranked
     .slice(1, 4)
     .findIndex((r) => r.candidate.passage.articleId === first.candidate.passage.articleId && r.score >= first.score - options.kindFirstMargin && r.kind >= 1 && keepsWords(r) && shownKind(r) >= 1)
+  return at < 0 ? ranked : [ranked[at + 1]!, ...ranked.filter((_, i) => i !== at + 1)]
+}
+
+// 承办法官是谁: a passage calling the judge 罗法官 names them by surname and title only; the passage
+// of its article introducing 承办法官罗明漪 says who that is, and comes first when it scores within
+// the margin and its shown sentence gives a full name of that surname.
+function putFullNameFirst(ranked: RankedPassage[], caches: RerankCaches, margin: number): RankedPassage[] {
+  const first = ranked[0]!
+  const { tag } = caches
+  if (tag === undefined) return ranked
+  const text = caches.plainOf(first.candidate.passage)
+  // jieba cuts 罗/法官: a surname with a title is read from the text
+  const surnames = [...text].flatMap((_, i) => surnameOfNickname(text.slice(i, i + 3)) ?? surnameOfNickname(text.slice(i, i + 2)) ?? [])
+  if (surnames.length === 0) return ranked
+  const fullName = (r: RankedPassage) => findPersons(sentenceText(r, caches), tag).some((person) => surnameOfNickname(person) === undefined && surnames.includes(person[0]!))
+  const at = ranked.slice(1, 4).findIndex((r) => r.candidate.passage.articleId === first.candidate.passage.articleId && r.score >= first.score - margin && r.kind >= 1 && fullName(r))
   return at < 0 ? ranked : [ranked[at + 1]!, ...ranked.filter((_, i) => i !== at + 1)]
 }
 

@@ -1353,3 +1353,19 @@ describe('a passage opening with a question of its own (…狗主人该赔多少
     expect(answer.results[0]!.sentence).toBe('法院判决，狗主人赔偿老人32380元。')
   })
 })
+
+describe('a who-question whose best-worded passage names the one asked by surname and title only (罗法官)', () => {
+  const libraryWith = createFixtureLibrary({
+    words: ['遛狗', '伤人', '法官', '承办', '提醒', '介绍', '拴绳', '录像'],
+    stopWords: ['的', '是', '谁', '这起', '案', '一旦', '要'],
+    tag: createDictionaryTagger({ 罗明漪: 'nr', 法官: 'n', 承办: 'v', 介绍: 'v', 遛狗: 'v', 提醒: 'v' }),
+    paragraphs: [{ text: '承办法官罗明漪介绍，法院调取了录像。' }, { text: '遛狗一旦伤人，罗法官提醒，遛狗要拴绳。' }],
+    passageOptions: { minChars: 0 },
+  })
+  const firstOf = async (fullNameFirstMargin: number) => (await libraryWith({ fullNameFirstMargin }).answer('这起遛狗伤人案的承办法官是谁')).results[0]!.sentence
+
+  it('puts first the passage of its article giving the full name of that surname, within the margin', async () => {
+    expect(await firstOf(0)).not.toContain('罗明漪')
+    expect(await firstOf(0.5)).toBe('承办法官罗明漪介绍，法院调取了录像。')
+  })
+})
