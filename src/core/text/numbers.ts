@@ -56,7 +56,7 @@ const THRESHOLD = /(?<=(?:超过|高于|多于|大于|不到|低于|少于|不�
 export function findQuestionNumbers(normalizedQuestion: string, countsAnswers = false): number[][] {
   const text = normalizedQuestion.replace(NOT_NUMBERS, (m) => ' '.repeat(m.length)).replace(THRESHOLD, (m) => ' '.repeat(m.length))
   const found: number[][] = []
-  for (const m of text.matchAll(ARABIC)) found.push(readClockHour(text, m) ?? [Number(m[0])])
+  for (const m of text.matchAll(ARABIC)) found.push(readClockHour(text, m) ?? readShortYear(text, m) ?? [Number(m[0])])
   for (const m of text.matchAll(QUESTION_CHINESE)) {
     if (m[1] === undefined && m[2] === '一') continue
     // 两位老法医是谁, 三个所分别是哪些: how many the answer names, which it need not write out
@@ -64,6 +64,13 @@ export function findQuestionNumbers(normalizedQuestion: string, countsAnswers = 
     found.push(readChineseNumeral(m[2]!))
   }
   return found
+}
+
+// 83年, 05年: two digits before 年 may be a year said short (1983, 2005) as well as a count of years.
+function readShortYear(text: string, m: RegExpMatchArray): number[] | undefined {
+  if (!/^\d\d$/u.test(m[0]) || text[m.index! + 2] !== '年' || /^[级代]/u.test(text.slice(m.index! + 3))) return undefined
+  const n = Number(m[0])
+  return [n, 1900 + n, 2000 + n]
 }
 
 // 晚上10点 is 22时 as papers print it: an hour after a word of the afternoon or night stands for

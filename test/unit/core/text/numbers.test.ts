@@ -26,6 +26,13 @@ describe('findQuestionNumbers', () => {
     expect(findQuestionNumbers('上午10点开门吗')).toEqual([[10]])
   })
 
+  it('reads two digits before 年 (83年, 05年) as a year said short as well as a count of years', () => {
+    expect(findQuestionNumbers('剧团83年咋解散了')).toEqual([[83, 1983, 2083]])
+    expect(findQuestionNumbers('05年建的吗')).toEqual([[5, 1905, 2005]])
+    expect(findQuestionNumbers('他干了15年级长吗')).toEqual([[15]])
+    expect(findQuestionNumbers('2018年开的吗')).toEqual([[2018]])
+  })
+
   it('takes no bound the question compares with (超过了98%, 不到三成), but a condition it states (65岁以上)', () => {
     expect(findQuestionNumbers('2017年安全感是不是超过了98%')).toEqual([[2017]])
     expect(findQuestionNumbers('总投入超过400万了吗')).toEqual([])
