@@ -44,8 +44,8 @@ const DATE = new RegExp(`${PLACED_IN_TIME}|星期|周[一二三四五六日]|周
 // 全省, 各村, 我们村, 某村, 本市 name no place: a determiner or pronoun is no name.
 const NOT_A_NAME = '[全各本该每此其这那们我你他她某]'
 const PLACE = new RegExp(`(?!${NOT_A_NAME})\\p{Script=Han}(?:${alternation([...PLACE_SUFFIXES, ...SCHOOL_WORDS, ...ORGANIZATION_WORDS, ...VENUE_WORDS])})`, 'u')
-// How often something is done: 每周, 每隔两天, 一年两次, 定期.
-const FREQUENCY = /每[天日晚周月年季]|每个[星期月季]|每隔|逐[日月年]|[一二两三四五六七八九十\d]+个?[天日周月年季][一二两三四五六七八九十\d]+次|天天|定期/u
+// How often something is done: 每周, 每15分钟, 每隔两天, 一年两次, 定期.
+const FREQUENCY = /每[天日晚周月年季]|每个[星期月季]|每\s*[\d一二两三四五六七八九十半]+\s*个?(?:秒|分钟|小时|钟头|天|日|周|星期|月|年)|每隔|逐[日月年]|[一二两三四五六七八九十\d]+个?[天日周月年季][一二两三四五六七八九十\d]+次|天天|定期/u
 
 // A place in an order: 第三位, 第3名, 首批, 榜首, 位居全国前列.
 const RANK = /第\s*[\d一二三四五六七八九十百]+|首[批届位次个]|榜首|冠军|亚军|季军|位居|位列|名列|排名|排在/u

@@ -286,6 +286,11 @@ describe('scoreAnswerKind with the unit asked for', () => {
     expect(scoreAnswerKind('how_many', '从警已有26年。', { unit: { kind: 'frequency' } })).toBe(0)
   })
 
+  it('takes every so many minutes or hours (每15分钟, 每4个小时) for how often', () => {
+    for (const sentence of ['系统每15分钟自动调节一次阀门。', '每4个小时上传一次数据。', '每半天巡查一遍。']) expect(scoreAnswerKind('how_many', sentence, { unit: { kind: 'frequency' } })).toBe(1)
+    expect(scoreAnswerKind('how_many', '单程用时16分钟。', { unit: { kind: 'frequency' } })).toBe(0)
+  })
+
   it('takes only years for 多少年, and a longer unit as it is', () => {
     expect(scoreAnswerKind('how_many', '干了30多年。', { unit: { kind: 'count', measure: '年' } })).toBe(1)
     expect(scoreAnswerKind('how_many', '坚持了18个月。', { unit: { kind: 'count', measure: '年' } })).toBe(0.5)
