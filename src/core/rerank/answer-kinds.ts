@@ -34,9 +34,11 @@ const COUNT = new RegExp(
 const YEAR = /\d{4}\s*年|[〇零一二三四五六七八九]{4}\s*年/
 // A day by 号, which a house number (滨河路88号, 133号楼) is not.
 const DAY_BY_HAO = /(?<![\d路街巷弄道])\d{1,2}\s*号(?![楼院])/
+// Festivals and school holidays date things as a day does (春节前后上市, 暑假期间).
+const FESTIVAL = '春节|除夕|元旦|元宵|清明|端午|中秋|国庆|五一|寒假|暑假|上旬|中旬|下旬'
 // Any date, or a word placing something in time (以来, 期间, 次日凌晨); the days of a week
 // (每周二至周日) give only a schedule, which answers 什么时候 less surely than a date (see UNDATED_TIME).
-const PLACED_IN_TIME = `${YEAR.source}|(?<!\\d)\\d{1,2}\\s*[月日]|${DAY_BY_HAO.source}|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|期间|时期|前夕|之际|以来|届时|之前|之后|次日|当天|当日|当晚|昨天|昨日|前天|凌晨|傍晚|深夜`
+const PLACED_IN_TIME = `${YEAR.source}|(?<!\\d)\\d{1,2}\\s*[月日]|${DAY_BY_HAO.source}|今年|去年|前年|近日|日前|年底|年初|上世纪|[一二三四五六七八九十]+月|期间|时期|前夕|之际|以来|届时|之前|之后|次日|当天|当日|当晚|昨天|昨日|前天|凌晨|傍晚|深夜|${FESTIVAL}`
 // A recurring time (周末, 节假日, 夜间, 高峰时段) answers 什么时候开放 as a schedule does.
 const DATE = new RegExp(`${PLACED_IN_TIME}|星期|周[一二三四五六日]|周末|节假日|假日|工作日|夜间|白天|高峰时段`)
 // a named place: a place word after at least one character of name (one is enough to test for;

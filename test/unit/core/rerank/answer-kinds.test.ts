@@ -57,6 +57,12 @@ describe('scoreAnswerKind', () => {
     expect(scoreAnswerKind('when', '经过5个多小时的搜寻，民警找到了老人。')).toBe(0)
   })
 
+  it('takes a festival, a school holiday or a part of a month (春节前后, 暑假期间, 中旬) for 什么时候', () => {
+    expect(scoreAnswerKind('when', '其余进入冷库储存，留到春节前后上市。')).toBe(1)
+    expect(scoreAnswerKind('when', '预计价格会在国庆后回落。')).toBe(1)
+    expect(scoreAnswerKind('when', '其余进入冷库储存，陆续上市。')).toBe(0)
+  })
+
   it('takes a recurring time (夜间和节假日, 高峰时段) for 什么时候 as a schedule', () => {
     expect(scoreAnswerKind('when', '鼓励机关单位在夜间和节假日向周边居民开放内部停车场。')).toBe(0.8)
     expect(scoreAnswerKind('when', '上下学高峰时段可免费停放15分钟。')).toBe(0.8)
