@@ -45,7 +45,7 @@ export const SCHOOL_WORDS = ['学校', '小学', '中学', '大学', '学院', '
 export const ORGANIZATION_WORDS = ['派出所', '分局', '公安局', '大队', '中队', '支队', '法院', '法庭', '检察院', '医院', '学校', '小学', '中学', '学院', '公司', '银行', '协会', '委员会', '部门', '单位', '中心']
 
 /** What ends the name of an office or a body (县自然资源局, 县气象台, 市社保中心): what 哪个部门 or 哪家单位 asks for. */
-export const BODY_ENDINGS = [...ORGANIZATION_WORDS.filter((w) => w !== '部门' && w !== '单位'), '局', '台', '院', '委', '办', '厅']
+export const BODY_ENDINGS = [...ORGANIZATION_WORDS.filter((w) => w !== '部门' && w !== '单位'), '局', '台', '院', '委', '办', '厅', '研究所', '事务所', '集团', '合作社']
 
 /** Public places that end a place's name but are no organisation. */
 export const VENUE_WORDS = ['公园', '广场', '馆']

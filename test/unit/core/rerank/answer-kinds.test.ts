@@ -586,6 +586,12 @@ describe('scoreAnswerKind for which', () => {
     expect(scoreAnswerKind('which', '有关部门联合发布预警。', { focus: '部门' })).toBe(0)
   })
 
+  it('takes an institute, a firm of lawyers, a group or a co-operative (海洋工程研究所) for what 哪个单位 asks', () => {
+    expect(scoreAnswerKind('which', '由海州市海洋工程研究所牵头建设的示范工程开工。', { focus: '单位' })).toBe(1)
+    expect(scoreAnswerKind('which', '平川热力集团负责建设。', { focus: '单位' })).toBe(1)
+    expect(scoreAnswerKind('which', '示范工程开工。', { focus: '单位' })).toBe(0)
+  })
+
   it('takes a factory, an office or a firm for the workplace 哪个单位 asks for', () => {
     expect(scoreAnswerKind('which', '马永福原是江城电机厂的一名电工。', { focus: '单位' })).toBe(1)
     expect(scoreAnswerKind('which', '他原是县气象局的职工。', { focus: '单位' })).toBe(1)
