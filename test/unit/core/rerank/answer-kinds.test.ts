@@ -581,6 +581,11 @@ describe('scoreAnswerKind for which', () => {
     expect(scoreAnswerKind('which', '她带着现金到银行转账。', { focus: '银行' })).toBe(0)
   })
 
+  it('takes a name ending in the last character of a three-character kind (“解放大道北站” for 哪个公交站), not a word holding it', () => {
+    expect(scoreAnswerKind('which', '“解放大道北站”“青云路口站”3个站点暂停使用。', { focus: '公交站' })).toBe(1)
+    expect(scoreAnswerKind('which', '3个公交站点暂停使用。', { focus: '公交站' })).toBe(0)
+  })
+
   it('takes a named office or body (县气象台) for what 哪个部门 asks', () => {
     expect(scoreAnswerKind('which', '县自然资源局和县气象台联合发布预警。', { focus: '部门' })).toBe(1)
     expect(scoreAnswerKind('which', '有关部门联合发布预警。', { focus: '部门' })).toBe(0)
