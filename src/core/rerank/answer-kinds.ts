@@ -420,8 +420,9 @@ function instancePattern(focus: string): RegExp {
   let pattern = instancePatterns.get(focus)
   if (pattern === undefined) {
     // 哪几个公交站: “解放大道北站” is one, named by the last character of a three-character kind
-    // where the name ends (before a quote mark or a comma), not inside a word (站点)
-    const kinds = KINDS_OF[focus] ?? (focus.length === 3 ? `${escapeRegExp(focus)}|${escapeRegExp(focus.at(-1)!)}(?!\\p{Script=Han})` : escapeRegExp(focus))
+    // where the name ends (before a quote mark or a comma), not inside a word (站点), nor the kind
+    // word itself (律师事务所、银行 names no 事务所)
+    const kinds = KINDS_OF[focus] ?? (focus.length === 3 ? `${escapeRegExp(focus)}|(?<!${escapeRegExp(focus.slice(0, -1))})${escapeRegExp(focus.at(-1)!)}(?!\\p{Script=Han})` : escapeRegExp(focus))
     pattern = new RegExp(`\\p{Script=Han}{2,6}(?=${kinds})`, 'gu')
     if (instancePatterns.size < 1000) instancePatterns.set(focus, pattern)
   }
