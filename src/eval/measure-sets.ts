@@ -8,7 +8,7 @@ import { parseQuestionSet, type EvalQuestion } from './question-set.js'
 
 /**
  * The question sets `npm run eval` and the quality test read, relative to the project: the
- * project's own (questions and tuning2–21 are tuned on; holdout, fresh, blind3–20 and nearmiss–nearmiss3
+ * project's own (questions and tuning2–21 are tuned on; holdout, fresh, blind3–21 and nearmiss–nearmiss3
  * were written blind and are never tuned on), the two-turn follow-up sets (followups-tuning and -tuning2 are tuned on,
  * followups was written blind and is not), the sets on the made-up corpora beside them (those named
  * *-tuning* are tuned on, *-blind* are not: all written blind)
@@ -56,6 +56,7 @@ export const defaultSets = [
   'test/fixtures/blind18.jsonl',
   'test/fixtures/blind19.jsonl',
   'test/fixtures/blind20.jsonl',
+  'test/fixtures/blind21.jsonl',
   'test/fixtures/nearmiss.jsonl',
   'test/fixtures/nearmiss2.jsonl',
   'test/fixtures/nearmiss3.jsonl',
@@ -73,6 +74,7 @@ export const defaultSets = [
   'test/fixtures/city/city-blind3.jsonl',
   'test/fixtures/city/city-blind4.jsonl',
   'test/fixtures/city/city-blind5.jsonl',
+  'test/fixtures/city/city-blind6.jsonl',
   'test/fixtures/coast/coast-tuning.jsonl',
   'test/fixtures/coast/coast-tuning2.jsonl',
   'test/fixtures/coast/coast-tuning3.jsonl',
@@ -82,6 +84,7 @@ export const defaultSets = [
   'test/fixtures/coast/coast-blind2.jsonl',
   'test/fixtures/coast/coast-blind3.jsonl',
   'test/fixtures/coast/coast-blind4.jsonl',
+  'test/fixtures/coast/coast-blind5.jsonl',
   'test/fixtures/hill/hill-tuning.jsonl',
   'test/fixtures/hill/hill-tuning2.jsonl',
   'test/fixtures/hill/hill-tuning3.jsonl',
@@ -91,6 +94,7 @@ export const defaultSets = [
   'test/fixtures/hill/hill-blind2.jsonl',
   'test/fixtures/hill/hill-blind3.jsonl',
   'test/fixtures/hill/hill-blind4.jsonl',
+  'test/fixtures/hill/hill-blind5.jsonl',
   'test/fixtures/river/river-tuning.jsonl',
   'test/fixtures/river/river-tuning2.jsonl',
   'test/fixtures/river/river-tuning3.jsonl',
@@ -99,6 +103,7 @@ export const defaultSets = [
   'test/fixtures/river/river-blind2.jsonl',
   'test/fixtures/river/river-blind3.jsonl',
   'test/fixtures/river/river-blind4.jsonl',
+  'test/fixtures/river/river-blind5.jsonl',
   'test/fixtures/lake/lake-tuning.jsonl',
   'test/fixtures/lake/lake-tuning2.jsonl',
   'test/fixtures/lake/lake-tuning3.jsonl',
@@ -106,14 +111,18 @@ export const defaultSets = [
   'test/fixtures/lake/lake-blind2.jsonl',
   'test/fixtures/lake/lake-blind3.jsonl',
   'test/fixtures/lake/lake-blind4.jsonl',
+  'test/fixtures/lake/lake-blind5.jsonl',
   'test/fixtures/valley/valley-tuning.jsonl',
   'test/fixtures/valley/valley-tuning2.jsonl',
   'test/fixtures/valley/valley-tuning3.jsonl',
   'test/fixtures/valley/valley-blind.jsonl',
   'test/fixtures/valley/valley-blind2.jsonl',
   'test/fixtures/valley/valley-blind3.jsonl',
+  'test/fixtures/valley/valley-blind4.jsonl',
   'test/fixtures/plain/plain-tuning.jsonl',
   'test/fixtures/plain/plain-tuning2.jsonl',
+  'test/fixtures/plain/plain-blind.jsonl',
+  'test/fixtures/plain/plain-blind2.jsonl',
   '../shared/eval/dev.jsonl',
 ]
 
