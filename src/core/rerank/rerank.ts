@@ -238,10 +238,7 @@ function putKindFirst(q: WeightedQuestion, ranked: RankedPassage[], caches: Rera
   const shownKind = (r: RankedPassage) => scoreAnswerKind(q.question.type, sentenceText(r, caches), context)
   const holds = (r: RankedPassage, w: WeightedWord) => hasAny(r.terms, w.word.forms) || r.contexts.some((c) => hasAny(c.terms, w.word.forms))
   const keepsWords = (r: RankedPassage) => q.words.every((w) => w.weight < options.kindFirstWordWeight || !holds(first, w) || holds(r, w))
-  const at = ranked
-    .slice(1, 4)
-    .findIndex((r) => r.candidate.passage.articleId === first.candidate.passage.articleId && r.score >= first.score - options.kindFirstMargin && r.kind >= 1 && keepsWords(r) && shownKind(r) >= 1)
-  return at < 0 ? ranked : [ranked[at + 1]!, ...ranked.filter((_, i) => i !== at + 1)]
+  return promoteWithin(ranked, options.kindFirstMargin, (r) => r.kind >= 1 && keepsWords(r) && shownKind(r) >= 1)
 }
 
 // 承办法官是谁: a passage calling the judge 罗法官 names them by surname and title only; the passage
@@ -251,13 +248,29 @@ function putFullNameFirst(ranked: RankedPassage[], caches: RerankCaches, margin:
   const first = ranked[0]!
   const { tag } = caches
   if (tag === undefined) return ranked
-  const text = caches.plainOf(first.candidate.passage)
-  // jieba cuts 罗/法官: a surname with a title is read from the text
-  const surnames = [...text].flatMap((_, i) => surnameOfNickname(text.slice(i, i + 3)) ?? surnameOfNickname(text.slice(i, i + 2)) ?? [])
-  if (surnames.length === 0) return ranked
-  const fullName = (r: RankedPassage) => findPersons(sentenceText(r, caches), tag).some((person) => surnameOfNickname(person) === undefined && surnames.includes(person[0]!))
-  const at = ranked.slice(1, 4).findIndex((r) => r.candidate.passage.articleId === first.candidate.passage.articleId && r.score >= first.score - margin && r.kind >= 1 && fullName(r))
-  return at < 0 ? ranked : [ranked[at + 1]!, ...ranked.filter((_, i) => i !== at + 1)]
+  const surnames = readTitledSurnames(caches.plainOf(first.candidate.passage))
+  if (surnames.size === 0) return ranked
+  const fullName = (r: RankedPassage) => findPersons(sentenceText(r, caches), tag).some((person) => surnameOfNickname(person) === undefined && surnames.has(person[0]!))
+  return promoteWithin(ranked, margin, (r) => r.kind >= 1 && fullName(r))
+}
+
+// The surnames a text names with a title or as a nickname (罗 of 罗法官, 李 of 老李), read from the
+// text itself: jieba cuts 罗/法官.
+function readTitledSurnames(text: string): Set<string> {
+  const surnames = new Set<string>()
+  for (let i = 0; i < text.length; i++) {
+    const surname = surnameOfNickname(text.slice(i, i + 3)) ?? surnameOfNickname(text.slice(i, i + 2))
+    if (surname !== undefined) surnames.add(surname)
+  }
+  return surnames
+}
+
+// The first of the next three passages of the first's article scoring within the margin that
+// `accept` takes, put first; the order unchanged when there is none.
+function promoteWithin(ranked: RankedPassage[], margin: number, accept: (r: RankedPassage) => boolean): RankedPassage[] {
+  const first = ranked[0]!
+  const at = ranked.slice(1, 4).findIndex((r) => r.candidate.passage.articleId === first.candidate.passage.articleId && r.score >= first.score - margin && accept(r)) + 1
+  return at === 0 ? ranked : [ranked[at]!, ...ranked.filter((_, i) => i !== at)]
 }
 
 // The text of a ranked passage's shown sentence (the passage's, when it has none).
