@@ -17,7 +17,7 @@ import { findNamedInstances, namesOtherInstance } from './named-instances.js'
 import { findOccurrences } from '../text/occurrences.js'
 import { REASON_HINT } from '../rerank/answer-kinds.js'
 import { holdsLoosely } from '../text/loose-match.js'
-import { namesOtherMember, siblingsOf } from '../text/siblings.js'
+import { LEVELS, namesOtherMember, siblingsOf } from '../text/siblings.js'
 
 /** The confidence factors, each with its default and the evidence for it (tuning sets, figures). */
 export interface ConfidenceOptions {
@@ -504,12 +504,13 @@ function siblingFactor(q: WeightedQuestion, ranked: RankedPassage, sentenceText:
 
 // 市财政投了多少 answered by 县财政投入180万元: jieba cuts the level (市, 县) from the word it
 // qualifies, so no term of either is a sibling; the text shows another level's.
-const LEVEL_BEFORE_WORD = /(?<!城)([国省市县区镇乡村])(\p{Script=Han}{2})/gu
+// 城市, 城区: after 城 the character names town in general, no level (as in `siblingsOf`).
+const LEVEL_BEFORE_WORD = new RegExp(`(?<!城)([${LEVELS}])(\\p{Script=Han}{2})`, 'gu')
 
 function namesOtherLevel(q: WeightedQuestion, sentenceText: string): boolean {
   return [...q.question.normalized.matchAll(LEVEL_BEFORE_WORD)].some(([stretch, level, word]) => {
     if (!q.words.some((w) => w.word.term === word) || sentenceText.includes(stretch)) return false
-    return [...'国省市县区镇乡村'].some((other) => other !== level && sentenceText.includes(other + word))
+    return [...LEVELS].some((other) => other !== level && sentenceText.includes(other + word))
   })
 }
 

@@ -234,7 +234,7 @@ function putKindFirst(q: WeightedQuestion, ranked: RankedPassage[], caches: Rera
   const first = ranked[0]
   if (first === undefined || first.kind >= 1) return ranked
   if (q.question.unit.kind === 'any') return q.question.type === 'who' ? putFullNameFirst(ranked, caches, options.fullNameFirstMargin) : ranked
-  const context = { ...kindContextOf(q, caches, findFocusForms(q)), showing: true }
+  const context = { ...kindContextOf(q, caches), showing: true }
   const shownKind = (r: RankedPassage) => scoreAnswerKind(q.question.type, sentenceText(r, caches), context)
   const holds = (r: RankedPassage, w: WeightedWord) => hasAny(r.terms, w.word.forms) || r.contexts.some((c) => hasAny(c.terms, w.word.forms))
   const keepsWords = (r: RankedPassage) => q.words.every((w) => w.weight < options.kindFirstWordWeight || !holds(first, w) || holds(r, w))
@@ -432,9 +432,18 @@ function creditAntecedents(q: WeightedQuestion, bounded: BoundedPassage, coverag
 // 涨了多少, 比去年多几家, 增加了多少: the count asked is a change
 const ASKS_CHANGE = /[涨增降减]|提高|提升|多了|少了|多出|高出|变化|差[了距]|比[^，,。？?]{0,12}[多少高低]/u
 
-// What scoring a sentence's answer kind reads of the question.
-function kindContextOf(q: WeightedQuestion, caches: RerankCaches, focusForms: readonly string[] | undefined): KindContext {
-  return { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms, identity: q.question.cues.identity, located: q.question.cues.located, honoured: q.question.cues.honoured, ordinal: q.question.cues.ordinal, asksChange: ASKS_CHANGE.test(q.question.normalized) }
+// What scoring a sentence's answer kind reads of the question: made once per question (and
+// answerer's tagger), not for every passage ranked.
+const kindContexts = new WeakMap<WeightedQuestion, KindContext>()
+
+function kindContextOf(q: WeightedQuestion, caches: RerankCaches): KindContext {
+  let context = kindContexts.get(q)
+  if (context === undefined || context.tag !== caches.tag) {
+    const { cues } = q.question
+    context = { tag: caches.tag, unit: q.question.unit, known: q.forms, focus: q.question.focus, focusForms: findFocusForms(q), identity: cues.identity, located: cues.located, honoured: cues.honoured, ordinal: cues.ordinal, asksChange: ASKS_CHANGE.test(q.question.normalized) }
+    kindContexts.set(q, context)
+  }
+  return context
 }
 
 function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: RerankCaches, options: RerankOptions): RankedPassage {
@@ -454,9 +463,8 @@ function scorePassage(bounded: BoundedPassage, q: WeightedQuestion, caches: Rera
   // first, and one that cannot beat the best so far even with the full kind is skipped
   sentences.sort(byCoverage)
   const kindWeight = answerKindWeight(q, w)
-  const focusForms = findFocusForms(q)
   const asserted = q.question.type === 'yes_no' ? q.words.filter((w) => q.question.cues.asserted.includes(w.word.term)) : []
-  const kindContext = kindContextOf(q, caches, focusForms)
+  const kindContext = kindContextOf(q, caches)
   // the passage is scored by its best sentence; the sentence shown is the best by the stricter
   // kind a reader checks (a count of what was asked), which never scores above the other
   let best = { i: 0, score: -1, kind: 0 }

@@ -1,5 +1,5 @@
-// Administrative levels, from the country down to the village.
-const LEVELS = '国省市县区镇乡村'
+/** Administrative levels, from the country down to the village. */
+export const LEVELS = '国省市县区镇乡村'
 
 // Characters that name one member of a closed set, so that swapping one for another names a
 // sibling of the same kind: numerals, compass points, sides, administrative levels, opposites
